@@ -1,0 +1,170 @@
+/**
+ * `npm run eval [-- --json] [-- --verbose]`: scores the figure extractor on the annotated corpus
+ * (tests/eval/corpus) and prints one table per language plus overall.
+ *
+ *   --json     print the numbers as JSON (one object, one key per report section)
+ *   --verbose  also list every false positive, false negative and wrong label with file and snippet
+ *   --lang=xx  only this language (repeatable)
+ *
+ * Exits 0 unless the corpus fails to load. If the extractor throws on a passage, the error is reported and the
+ * passage counts as having no predictions.
+ *
+ * The report is a list of sections (SECTIONS below). To add a report (e.g. attribution accuracy), write a
+ * ReportSection and append it to SECTIONS; each section gets the loaded corpus and returns text and JSON.
+ */
+import { pathToFileURL } from 'node:url';
+import { extractFigures } from '../src/core/extract/extract-figures.ts';
+import { LANGS } from '../src/core/types.ts';
+import type { Lang } from '../src/core/types.ts';
+import { loadCorpus } from '../tests/eval/load-corpus.ts';
+import type { CorpusDoc } from '../tests/eval/load-corpus.ts';
+import { aggregate, formatScoresTable, scoreDoc } from '../tests/eval/score.ts';
+import type { DocResult, EvalReport, Predicted } from '../tests/eval/score.ts';
+
+export interface SectionOptions {
+  verbose: boolean;
+}
+
+export interface SectionOutput {
+  /** Human-readable report. */
+  text: string;
+  /** The same numbers for --json. */
+  json: unknown;
+}
+
+export interface ReportSection {
+  /** Key in the --json output. */
+  name: string;
+  title: string;
+  run(docs: readonly CorpusDoc[], options: SectionOptions): SectionOutput;
+}
+
+/** One line of context around [start, end), with the span marked as [[...]]. */
+export function snippet(text: string, start: number, end: number, width = 45): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const before = flat(text.slice(Math.max(0, start - width), start));
+  const after = flat(text.slice(end, end + width));
+  return `${start - width > 0 ? '…' : ''}${before}[[${flat(text.slice(start, end))}]]${after}${end + width < text.length ? '…' : ''}`;
+}
+
+function describeValue(f: { value: number | null; low: number | null; high: number | null }): string {
+  if (f.low !== null || f.high !== null) return `${f.low}-${f.high}`;
+  return String(f.value);
+}
+
+function label(f: Predicted | DocResult['falseNegatives'][number]): string {
+  return `${f.metric}/${f.qualifier}/${describeValue(f)}`;
+}
+
+/** Every error of one document, one per line. */
+export function listErrors(r: DocResult): string[] {
+  const out: string[] = [];
+  for (const g of r.falseNegatives) {
+    out.push(`  FN  ${r.file}:${g.line}  want ${label(g)}  ${snippet(r.text, g.start, g.end)}`);
+  }
+  for (const p of r.falsePositives) {
+    out.push(`  FP  ${r.file}  got ${label(p)}  ${snippet(r.text, p.start, p.end)}`);
+  }
+  for (const m of r.matched) {
+    const wrong: string[] = [];
+    if (!m.metricOk) wrong.push(`metric ${m.pred.metric}≠${m.gold.metric}`);
+    if (!m.qualifierOk) wrong.push(`qualifier ${m.pred.qualifier}≠${m.gold.qualifier}`);
+    if (!m.valueOk) wrong.push(`value ${describeValue(m.pred)}≠${describeValue(m.gold)}`);
+    if (!m.spanExact) wrong.push(`span "${m.pred.text}"≠"${m.gold.text}"`);
+    if (wrong.length > 0) {
+      out.push(
+        `  LBL ${r.file}:${m.gold.line}  ${wrong.join('; ')}  ${snippet(r.text, m.gold.start, m.gold.end)}`,
+      );
+    }
+  }
+  for (const p of r.badSpans) {
+    out.push(`  BAD ${r.file}  text "${p.text}" is not input.slice(${p.start}, ${p.end})`);
+  }
+  return out;
+}
+
+/** Runs extractFigures on each passage; a throw is recorded and counts as no predictions. */
+export function runExtractor(docs: readonly CorpusDoc[]): { report: EvalReport; crashes: string[] } {
+  const crashes: string[] = [];
+  const results = docs.map((doc) => {
+    let predicted: readonly Predicted[] = [];
+    try {
+      predicted = extractFigures(doc.text, { lang: doc.lang });
+    } catch (err) {
+      crashes.push(`${doc.file}: ${(err as Error)?.stack ?? String(err)}`);
+    }
+    return scoreDoc(doc, predicted);
+  });
+  return { report: aggregate(results), crashes };
+}
+
+const figureSection: ReportSection = {
+  name: 'figures',
+  title: 'Figure extraction (span P/R/F1; label accuracy over matched pairs)',
+  run(docs, { verbose }) {
+    const { report, crashes } = runExtractor(docs);
+    const langs = LANGS.filter((l) => report.byLang[l]);
+    const lines = [formatScoresTable(report, langs)];
+    if (report.overall.badSpans > 0) {
+      lines.push(`\n${report.overall.badSpans} predicted figure(s) break text === input.slice(start, end).`);
+    }
+    if (crashes.length > 0) lines.push(`\nThe extractor threw on ${crashes.length} passage(s):`, ...crashes);
+    if (verbose) {
+      lines.push('\nErrors (FN = missed gold figure, FP = spurious figure, LBL = wrong label or span):');
+      for (const r of report.docs) lines.push(...listErrors(r));
+    }
+    const json = {
+      byLang: report.byLang,
+      overall: report.overall,
+      crashes: crashes.length,
+      ...(verbose
+        ? {
+            errors: report.docs.flatMap((r) => {
+              const errs = listErrors(r);
+              return errs.length ? [{ file: r.file, errors: errs.map((e) => e.trim()) }] : [];
+            }),
+          }
+        : {}),
+    };
+    return { text: lines.join('\n'), json };
+  },
+};
+
+/** Report sections, printed in order. Append new sections here. */
+export const SECTIONS: ReportSection[] = [figureSection];
+
+function main(argv: readonly string[]): number {
+  const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const onlyLangs = argv
+    .filter((a) => a.startsWith('--lang='))
+    .map((a) => a.slice('--lang='.length))
+    .filter((l): l is Lang => (LANGS as readonly string[]).includes(l));
+
+  let docs: CorpusDoc[];
+  try {
+    docs = loadCorpus(undefined, onlyLangs.length > 0 ? onlyLangs : undefined);
+  } catch (err) {
+    console.error(`Corpus failed to load: ${(err as Error).message}`);
+    return 1;
+  }
+
+  const outputs = SECTIONS.map((s) => ({ section: s, out: s.run(docs, { verbose }) }));
+  if (json) {
+    console.log(
+      JSON.stringify(
+        Object.fromEntries(outputs.map(({ section, out }) => [section.name, out.json])),
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const { section, out } of outputs) console.log(`== ${section.title} ==\n${out.text}\n`);
+  }
+  return 0;
+}
+
+// Run only when executed directly (tsx scripts/eval.ts), not when imported by tests/eval/eval.test.ts.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
