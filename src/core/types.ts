@@ -120,6 +120,8 @@ export interface Claim {
   caveats?: string;
   status: 'verified' | 'weak';
   series: string;
+  /** Row id in the research fact base (claims-sources.md), e.g. "D01", for tracing a claim back. */
+  ref?: string;
 }
 
 /** A known press confusion about a claim. */
@@ -129,6 +131,10 @@ export interface Misreading {
   wrongMetric?: Metric;
   wrongValue?: number;
   wrongEstimator?: string;
+  /** The hedge the press printed instead of the estimator's own (e.g. "at least" for "upwards of"). */
+  wrongQualifier?: Qualifier;
+  /** The scope the press printed instead of the claim's (e.g. "already in Russia" for a planned total). */
+  wrongScope?: string;
   explanation: string;
   examples: { outlet: string; url: string }[];
 }
