@@ -1,0 +1,90 @@
+/**
+ * Builds the matching index once per dataset: precomputed claim features, series, misreadings, word
+ * rarities and the estimator alias matcher.
+ */
+import type { Claim, Dataset, Estimator } from '../types.ts';
+import type { IndexedClaim, MatchIndex } from './types.ts';
+import { buildCueMatcher } from './estimator-cues.ts';
+import { stemTokens } from './normalize-text.ts';
+import { nominalOf } from './score-number.ts';
+import { toDay } from './score-date.ts';
+import { buildIdf } from './score-text.ts';
+import { readClaimKinds, readClaimModality, readNumbers, readScopeClass } from './claim-features.ts';
+
+/** Placeholder for a claim whose estimator id is missing from the dataset (the validator reports those). */
+function unknownEstimator(id: string): Estimator {
+  const aliases = { en: [], uk: [], ru: [], de: [], ko: [] };
+  return { id, name: id, short: id, kind: 'analyst', country: '', aliases };
+}
+
+function indexClaim(claim: Claim, estimator: Estimator): IndexedClaim {
+  const spec = {
+    value: claim.value ?? null,
+    low: claim.low ?? null,
+    high: claim.high ?? null,
+    qualifier: claim.qualifier,
+  };
+  const main = new Set([claim.value, claim.low, claim.high].filter((v): v is number => v !== undefined));
+  const secondary = [...new Set(readNumbers(`${claim.summary} ${claim.scope}`))].filter((v) => !main.has(v));
+  const outlets = claim.sources.map((s) => s.outlet).join(' ');
+  const searchable = [
+    claim.summary,
+    claim.scope,
+    claim.period ?? '',
+    claim.via ?? '',
+    outlets,
+    estimator.name,
+  ];
+  return {
+    claim,
+    estimator,
+    nominal: nominalOf(spec),
+    secondary,
+    day: toDay(claim.statedOn),
+    tokens: new Set(stemTokens(searchable.join(' '))),
+    modality: readClaimModality(claim),
+    scopeClass: readScopeClass(claim),
+    kinds: readClaimKinds(claim),
+  };
+}
+
+/** Orders claims by statement date, then id, so series and timelines are stable. */
+export function compareByDate(a: IndexedClaim, b: IndexedClaim): number {
+  return a.day - b.day || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+}
+
+/**
+ * Builds the index used by `matchFigure` and `searchClaims`. Never throws on an empty dataset: the index is
+ * then empty and every figure matches nothing.
+ */
+export function buildMatchIndex(dataset: Dataset): MatchIndex {
+  const estimators = new Map(dataset.estimators.map((e) => [e.id, e]));
+  const claims = dataset.claims.map((c) =>
+    indexClaim(c, estimators.get(c.estimator) ?? unknownEstimator(c.estimator)),
+  );
+  const byId = new Map(claims.map((c) => [c.claim.id, c]));
+  const series = new Map<string, IndexedClaim[]>();
+  for (const c of claims) {
+    const list = series.get(c.claim.series) ?? [];
+    list.push(c);
+    series.set(c.claim.series, list);
+  }
+  for (const list of series.values()) list.sort(compareByDate);
+  const misreadings = new Map<string, Dataset['misreadings']>();
+  for (const m of dataset.misreadings) {
+    const list = misreadings.get(m.claim) ?? [];
+    list.push(m);
+    misreadings.set(m.claim, list);
+  }
+  return {
+    dataset,
+    claims,
+    byId,
+    estimators,
+    series,
+    misreadings,
+    idf: buildIdf(claims),
+    findCues: buildCueMatcher(dataset.estimators, dataset.claims),
+    cache: new Map(),
+  };
+}

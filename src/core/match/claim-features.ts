@@ -1,0 +1,78 @@
+/**
+ * Features read once from a claim's own wording: plan vs actual count, running total vs incident,
+ * equipment kinds, and secondary numbers.
+ */
+import type { Claim } from '../types.ts';
+import type { Modality, ScopeClass } from './types.ts';
+import { normalizeText } from './normalize-text.ts';
+
+const PLANNED =
+  /\b(planned|plans to send|plan to send|decided to send|has decided|decision to send|forecast|prospective|capacity|could send|may send|would send|will send|being prepared|being readied|hypothetical|intends to send)\b/;
+const INCIDENT =
+  /\b(one strike|single|one week|in one week|past week|two days|a week|engagement|incident|one attack)\b|\bdec 14|\bper day\b/;
+const RATE = /\b(per day|a day|per year|a year|annual|daily)\b/;
+
+/** Whether a claim counts a plan, forecast or capacity rather than troops actually there. */
+export function readClaimModality(claim: Claim): Modality {
+  const text = normalizeText(`${claim.scope} ${claim.period ?? ''} ${claim.summary}`);
+  return PLANNED.test(text) ? 'planned' : 'actual';
+}
+
+/** Whether a claim is a running total, a single incident or a rate. */
+export function readScopeClass(claim: Claim): ScopeClass {
+  const text = normalizeText(`${claim.scope} ${claim.period ?? ''}`);
+  if (RATE.test(text)) return 'rate';
+  if (INCIDENT.test(text)) return 'incident';
+  return 'cumulative';
+}
+
+/** Equipment kinds and the words that name them, in five languages. */
+export const EQUIPMENT_KINDS: Record<string, RegExp> = {
+  howitzer:
+    /howitzer|self-propelled gun|sp gun|koksan|\bguns?\b|гаубиц|самохідн|самоходн|гармат|оруди|haubitze|geschütz|panzerhaubitze|자주포|곡사포/,
+  launcher:
+    /launcher|mlrs|\bmrls?\b|rocket system|рсзв|рсзо|реактивн|пусков|raketenwerfer|mehrfachraketen|방사포|다연장/,
+  missile: /missile|kn-2[34]|srbm|ракет(?!н)|rakete|미사일/,
+};
+
+/**
+ * Equipment kinds a claim's own number covers: read right after the number in its summary ("220 pieces of
+ * 170mm guns and 240mm launchers"), else from the whole summary and scope. Empty for non-equipment claims.
+ */
+export function readClaimKinds(claim: Claim): Set<string> {
+  if (claim.metric !== 'equipment') return new Set();
+  const summary = normalizeText(claim.summary);
+  const value = claim.value ?? claim.low;
+  if (value !== undefined) {
+    for (const written of [String(value), value.toLocaleString('en-US')]) {
+      const at = summary.indexOf(written);
+      if (at < 0) continue;
+      const window = (summary.slice(at + written.length).split(/[;:!?]|\.\s|\.$/)[0] ?? '').slice(0, 90);
+      const kinds = readEquipmentKinds(window);
+      if (kinds.size > 0) return kinds;
+    }
+  }
+  return readEquipmentKinds(`${claim.summary} ${claim.scope}`);
+}
+
+/** Equipment kinds a text names; an empty set when it names none. */
+export function readEquipmentKinds(text: string): Set<string> {
+  const lower = normalizeText(text);
+  const kinds = new Set<string>();
+  for (const [kind, re] of Object.entries(EQUIPMENT_KINDS)) if (re.test(lower)) kinds.add(kind);
+  return kinds;
+}
+
+const NUMBER = /\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+/g;
+
+/** Numbers of at least 10 written in a text (e.g. "500 officers"), skipping years, calibres and percentages; [] when none. */
+export function readNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4);
+    if (/^[\s-]?(mm|㎜|мм|%)/i.test(after)) continue;
+    const value = Number(m[0].replace(/[^\d]/g, ''));
+    if (value >= 10 && !(value >= 1900 && value <= 2100)) out.push(value);
+  }
+  return out;
+}

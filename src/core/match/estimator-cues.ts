@@ -1,0 +1,179 @@
+/**
+ * Fast alias matcher: finds estimator names in text, in any of the five languages, tolerant of inflection
+ * endings (uk/ru/de), possessives and Korean particles. Works on word tokens and a hash of word prefixes,
+ * so a paragraph is scanned in one pass whatever the number of aliases.
+ */
+import type { Claim, Estimator } from '../types.ts';
+import type { EstimatorCue } from './types.ts';
+import { normalizeText } from './normalize-text.ts';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+/** A word, keeping inner apostrophes (Об'єднаний); an English possessive is cut off afterwards. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const KEY_LENGTH = 3;
+
+interface Token {
+  raw: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Word tokens of a text with offsets; English possessives ("Korea's") are trimmed to the word. */
+export function tokenizeWithOffsets(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    if (/['’]s$/i.test(raw)) raw = raw.slice(0, -2);
+    const start = m.index ?? 0;
+    out.push({ raw, lower: normalizeText(raw), start, end: start + raw.length });
+  }
+  return out;
+}
+
+interface AliasWord {
+  /** Lower-case stem the text word must start with (raw case for acronyms). */
+  stem: string;
+  /** How many letters may follow the stem (inflection, particles). */
+  maxSuffix: number;
+  acronym: boolean;
+}
+
+interface Alias {
+  estimatorId: string;
+  words: AliasWord[];
+}
+
+function toAliasWord(raw: string): AliasWord {
+  if (ACRONYM.test(raw) && !HANGUL.test(raw)) return { stem: raw, maxSuffix: 3, acronym: true };
+  const lower = normalizeText(raw);
+  if (HANGUL.test(lower)) return { stem: lower, maxSuffix: 3, acronym: false };
+  if (lower.length >= 6) return { stem: lower.slice(0, lower.length - 2), maxSuffix: 5, acronym: false };
+  if (lower.length >= 4) return { stem: lower.slice(0, lower.length - 1), maxSuffix: 4, acronym: false };
+  const cyrillic = /\p{Script=Cyrillic}/u.test(lower);
+  return { stem: lower, maxSuffix: cyrillic ? 3 : 0, acronym: false };
+}
+
+function wordMatches(token: Token, word: AliasWord): boolean {
+  if (word.acronym) {
+    if (!token.raw.startsWith(word.stem)) return false;
+    const rest = token.raw.slice(word.stem.length);
+    return rest.length <= word.maxSuffix && (rest === '' || /^\p{Ll}+$/u.test(rest));
+  }
+  return token.lower.startsWith(word.stem) && token.lower.length - word.stem.length <= word.maxSuffix;
+}
+
+function keyOf(word: AliasWord): string {
+  return word.stem.slice(0, KEY_LENGTH);
+}
+
+/** Which claims (by position) contain a word under each 3-letter key, for the genericity test. */
+type WordTable = Map<string, { token: Token; claim: number }[]>;
+
+function buildWordTable(claims: readonly Claim[]): WordTable {
+  const table: WordTable = new Map();
+  claims.forEach((c, claim) => {
+    for (const token of tokenizeWithOffsets(c.summary)) {
+      for (const key of new Set([token.lower.slice(0, KEY_LENGTH), token.raw.slice(0, KEY_LENGTH)])) {
+        const list = table.get(key) ?? [];
+        list.push({ token, claim });
+        table.set(key, list);
+      }
+    }
+  });
+  return table;
+}
+
+/**
+ * Names too generic to point at one estimator: a one-word alias found in more than 15% of other
+ * estimators' claim summaries (e.g. a short name such as "Russia"). Longer aliases are kept.
+ */
+function isGeneric(
+  words: AliasWord[],
+  estimatorId: string,
+  claims: readonly Claim[],
+  table: WordTable,
+): boolean {
+  const first = words[0];
+  if (words.length !== 1 || !first || claims.length < 10) return false;
+  const hits = new Set<number>();
+  for (const { token, claim } of table.get(keyOf(first)) ?? []) {
+    if (claims[claim]?.estimator !== estimatorId && wordMatches(token, first)) hits.add(claim);
+  }
+  const others = claims.filter((c) => c.estimator !== estimatorId).length;
+  return others > 0 && hits.size / others > 0.15;
+}
+
+/** Whether the separator between two alias words is short and not sentence punctuation. */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  return !/[!?;:\n()]/.test(text.slice(from, to));
+}
+
+/** Keeps the longest of overlapping cues (a longer alias is more specific); ties go to the earlier one. */
+function dropOverlaps(cues: EstimatorCue[]): EstimatorCue[] {
+  const sorted = [...cues].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || (a.estimatorId < b.estimatorId ? -1 : 1),
+  );
+  const kept: EstimatorCue[] = [];
+  for (const cue of sorted) {
+    if (kept.some((k) => cue.start < k.end && k.start < cue.end)) continue;
+    kept.push(cue);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Builds a function that finds every estimator named in a text, with offsets, ordered by position.
+ * Uses each estimator's aliases (all languages), name and short name, minus names too generic to tell
+ * estimators apart (judged against `claims`). The function returns [] when no estimator is named.
+ */
+export function buildCueMatcher(
+  estimators: readonly Estimator[],
+  claims: readonly Claim[] = [],
+): (text: string) => EstimatorCue[] {
+  const byKey = new Map<string, Alias[]>();
+  const table = buildWordTable(claims);
+  for (const e of estimators) {
+    const names = new Set([e.name, e.short, ...Object.values(e.aliases).flat()].map((n) => n.trim()));
+    for (const name of names) {
+      if (name.length < 2) continue;
+      const words = tokenizeWithOffsets(name).map((t) => toAliasWord(t.raw));
+      const first = words[0];
+      if (!first || first.stem.length === 0 || isGeneric(words, e.id, claims, table)) continue;
+      const key = keyOf(first);
+      const list = byKey.get(key) ?? [];
+      list.push({ estimatorId: e.id, words });
+      byKey.set(key, list);
+    }
+  }
+  return (text: string) => {
+    const tokens = tokenizeWithOffsets(text);
+    const cues: EstimatorCue[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const keys = new Set([
+        token.lower.slice(0, KEY_LENGTH),
+        token.lower.slice(0, KEY_LENGTH - 1),
+        token.raw.slice(0, KEY_LENGTH),
+        token.raw.slice(0, KEY_LENGTH - 1),
+      ]);
+      const candidates = [...keys].flatMap((key) => byKey.get(key) ?? []);
+      for (const alias of candidates) {
+        let ok = true;
+        for (let j = 0; j < alias.words.length && ok; j++) {
+          const t = tokens[i + j];
+          const prev = tokens[i + j - 1];
+          ok = t !== undefined && wordMatches(t, alias.words[j] as AliasWord);
+          if (ok && j > 0 && t && prev) ok = isGap(text, prev.end, t.start);
+        }
+        if (!ok) continue;
+        const last = tokens[i + alias.words.length - 1] as Token;
+        cues.push({ estimatorId: alias.estimatorId, start: token.start, end: last.end });
+      }
+    }
+    return dropOverlaps(cues);
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * Matches one figure found in text to the public estimate it most likely restates, and says how it relates.
+ */
+import type { Figure } from '../types.ts';
+import type { FigureContext, MatchIndex, MatchOptions, MatchResult, Relation } from './types.ts';
+import { readFigureContext, type TextReading } from './read-figure-context.ts';
+import { weighCues } from './weigh-cues.ts';
+import { contextTokens } from './score-text.ts';
+import { findDateMentions, lastDayOf } from './score-date.ts';
+import {
+  compareCandidates,
+  scoreCandidate,
+  WEIGHTS,
+  type Candidate,
+  type ScoringInput,
+} from './score-candidates.ts';
+import { nominalOf } from './score-number.ts';
+import { findNewer } from './find-newer.ts';
+import { collectCompeting } from './collect-competing.ts';
+import { describeRelation } from './describe-relation.ts';
+
+/** A consistent number wins over an inconsistent one unless the latter scores this much higher. */
+const CONSISTENT_MARGIN = 1.5;
+/** Beyond this ratio between the figure and the nearest estimate, nothing is comparable. */
+const MAX_RATIO = 3;
+
+function cachedBag(index: MatchIndex, context: FigureContext): Map<string, number> {
+  const key = `bag\u0000${context.sentence}\u0000${context.paragraph}`;
+  const hit = index.cache.get(key) as Map<string, number> | undefined;
+  if (hit) return hit;
+  const bag = contextTokens(context.sentence, context.paragraph, index.idf);
+  index.cache.set(key, bag);
+  return bag;
+}
+
+function cachedMentions(index: MatchIndex, context: FigureContext): string[] {
+  const key = `dates\u0000${context.sentence}`;
+  const hit = index.cache.get(key) as string[] | undefined;
+  if (hit) return hit;
+  const mentions = findDateMentions(context.sentence);
+  index.cache.set(key, mentions);
+  return mentions;
+}
+
+/** Why a consistent number still means something else: metric, plan vs actual, or equipment kinds. */
+function findMismatch(c: Candidate, reading: TextReading): 'metric' | 'modality' | 'kinds' | null {
+  const { claim } = c.entry;
+  if (claim.metric !== reading.metric) return 'metric';
+  if (c.entry.modality === 'planned' && reading.modality === 'actual') return 'modality';
+  const kinds = c.entry.kinds;
+  if (kinds.size >= 2 && reading.kinds.size > 0 && reading.kinds.size < kinds.size) {
+    if ([...reading.kinds].every((k) => kinds.has(k))) return 'kinds';
+  }
+  return null;
+}
+
+/** Nearest estimate of the text's own metric, for `differs`; null when nothing is within MAX_RATIO. */
+function findNearest(candidates: Candidate[], figure: Figure, reading: TextReading): Candidate | null {
+  const f = nominalOf(figure);
+  if (f === null || f <= 0) return null;
+  let best: { c: Candidate; key: number } | null = null;
+  for (const c of candidates) {
+    if (c.entry.claim.metric !== reading.metric || c.entry.nominal === null || c.entry.nominal <= 0) continue;
+    if (c.why.date < 0) continue;
+    const distance = Math.abs(Math.log(f / c.entry.nominal));
+    if (distance > Math.log(MAX_RATIO)) continue;
+    const key = WEIGHTS.cue * c.why.cue + 3 * Math.exp(-3 * distance) + c.why.date + c.why.text;
+    if (!best || key > best.key) best = { c, key };
+  }
+  return best?.c ?? null;
+}
+
+function emptyResult(): MatchResult {
+  return {
+    match: null,
+    relation: 'unknown',
+    newer: null,
+    newerAtPageDate: null,
+    note: null,
+    misreading: null,
+    competing: [],
+    why: null,
+  };
+}
+
+/**
+ * Finds the claim a figure most likely restates, how the figure relates to it (`same`, `metric_mismatch`,
+ * `differs`), whether it was superseded (as of today and as of the page date), a note for the reader, and
+ * every competing estimate of the same metric. Returns relation `unknown` with `match: null` when no
+ * estimate is comparable (no number, or nothing of that metric within a factor of three).
+ */
+export function matchFigure(
+  figure: Figure,
+  context: FigureContext,
+  index: MatchIndex,
+  options: MatchOptions = {},
+): MatchResult {
+  if (index.claims.length === 0) return emptyResult();
+  const reading = readFigureContext(figure, context.sentence);
+  const pageDay = options.pageDate ? lastDayOf(options.pageDate) : null;
+  const todayDay = options.today ? lastDayOf(options.today) : null;
+  const input: ScoringInput = {
+    figure,
+    reading,
+    cues: weighCues(index, context.sentence, context.paragraph, reading.offset, figure.text.length),
+    bag: cachedBag(index, context),
+    pageDay: pageDay !== null && Number.isNaN(pageDay) ? null : pageDay,
+    todayDay: todayDay !== null && Number.isNaN(todayDay) ? null : todayDay,
+    mentions: cachedMentions(index, context),
+  };
+  const candidates = index.claims.map((entry) => scoreCandidate(index, input, entry)).sort(compareCandidates);
+  const best = candidates[0];
+  if (!best) return emptyResult();
+
+  const consistent = candidates.find((c) => c.consistent && c.why.metric >= 0.5 && c.why.date >= 0);
+  let chosen: Candidate | null;
+  let relation: Relation;
+  let mismatch: ReturnType<typeof findMismatch> = null;
+  if (consistent && consistent.why.total >= best.why.total - CONSISTENT_MARGIN) {
+    chosen = consistent;
+    mismatch = findMismatch(consistent, reading);
+    relation = mismatch ? 'metric_mismatch' : 'same';
+  } else if (best.misreading?.wrongValue !== undefined && best.misreading.wrongValue === figure.value) {
+    chosen = best;
+    relation = 'differs';
+  } else {
+    chosen = findNearest(candidates, figure, reading);
+    relation = chosen ? 'differs' : 'unknown';
+  }
+  if (!chosen) {
+    const competing = collectCompeting(index, reading.metric, 'cumulative', null, input.todayDay);
+    return { ...emptyResult(), competing };
+  }
+
+  const match = chosen.entry.claim;
+  const newer = findNewer(index, match, input.todayDay);
+  const newerAtPageDate = input.pageDay === null ? null : findNewer(index, match, input.pageDay);
+  const top = input.cues.order[0];
+  const namedInSentence = top !== undefined && input.cues.weights.get(top) === 1 ? top : null;
+  const namedEstimator = namedInSentence && chosen.why.cue < 0.75 ? namedInSentence : null;
+  const note = describeRelation(index, {
+    figure,
+    relation,
+    match,
+    reading: { ...reading, claimKinds: chosen.entry.kinds },
+    mismatch,
+    newer,
+    newerAtPageDate,
+    namedEstimator,
+    misreadingExplanation: chosen.misreading?.explanation ?? null,
+  });
+  return {
+    match,
+    relation,
+    newer,
+    newerAtPageDate,
+    note,
+    misreading: chosen.misreading,
+    competing: collectCompeting(
+      index,
+      match.metric,
+      chosen.entry.scopeClass,
+      match.estimator,
+      input.todayDay,
+    ),
+    why: chosen.why,
+  };
+}

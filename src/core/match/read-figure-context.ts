@@ -1,0 +1,101 @@
+/**
+ * Reads what the text around a figure says it counts: the metric word next to it ("died", "загинули"),
+ * whether it is a plan or an actual count, and which equipment kinds it names.
+ */
+import type { Figure, Metric } from '../types.ts';
+import type { Modality } from './types.ts';
+import { METRIC_WORDS } from './metric-words.ts';
+import { readEquipmentKinds } from './claim-features.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/** Metrics whose words, when next to a figure, override a looser guess by the extractor. */
+const READ_METRICS: readonly Metric[] = ['casualties_total', 'killed', 'wounded', 'captured'];
+/** Extractor metrics that those words may override. */
+const OVERRIDABLE = new Set<Metric>(['killed', 'wounded', 'casualties_total', 'deployed_total', 'other_nk']);
+
+const WORD_LIST: { word: string; metric: Metric }[] = READ_METRICS.flatMap((metric) =>
+  METRIC_WORDS[metric].map((word) => ({ word, metric })),
+).sort((a, b) => b.word.length - a.word.length);
+
+const PLANNED =
+  /\b(plans?|planned|planning|will send|would send|to send|could send|may send|intends?|decided to|expected to|is to send|set to)\b|план|намір|збира|має відправ|відправить|направить|може відправ|планир|намерен|собира|отправит|решил[аи]? отправ|plant|will .{0,20}schicken|soll(en)? .{0,30}(geschickt|entsandt)|könnte|wird .{0,30}(schicken|entsenden)|계획|예정|결정|할 수|보낼/;
+
+const ACTUAL =
+  /\b(sent|has sent|have sent|deployed|dispatched|arrived|are in|were in|already|stationed|transferred|moved)\b|відправил|направил|перекинул|перебува|прибул|вже|отправил|направил|перебросил|находятся|прибыл|уже|geschickt|entsandt|sind in|bereits|stationiert|verlegt|파병했|보냈|파견했|이미|배치/;
+
+export interface TextReading {
+  /** The metric the text gives the figure. */
+  metric: Metric;
+  /** The word the text uses for it, when one was read next to the figure (e.g. "died"). */
+  word: string | null;
+  /** 'planned' or 'actual' when the words next to the figure say so; null when they say neither. */
+  modality: Modality | null;
+  /** Equipment kinds named right after the figure. */
+  kinds: Set<string>;
+  /** Offset of the figure in the sentence, or -1 when the sentence does not contain it. */
+  offset: number;
+}
+
+/** Index of the first whole-word-start occurrence of word in text; -1 when absent. */
+function findWordStart(text: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return -1;
+    const before = i === 0 ? '' : text[i - 1];
+    if (!before || !/[\p{L}\p{N}]/u.test(before) || /[\uac00-\ud7a3]/.test(word)) return i;
+    from = i + 1;
+  }
+}
+
+/** Nearest metric word in a window; null when none. */
+function nearestMetricWord(
+  window: string,
+  fromEnd: boolean,
+): { word: string; metric: Metric; at: number } | null {
+  let best: { word: string; metric: Metric; at: number } | null = null;
+  for (const entry of WORD_LIST) {
+    const at = fromEnd ? window.lastIndexOf(entry.word) : findWordStart(window, entry.word);
+    if (at < 0) continue;
+    const key = fromEnd ? -(at + entry.word.length) : at;
+    const bestKey = best === null ? Infinity : fromEnd ? -(best.at + best.word.length) : best.at;
+    if (key < bestKey) best = { ...entry, at };
+  }
+  return best;
+}
+
+/** The full word of the text that starts at a metric-word match ("died" for "die"). */
+function wholeWord(window: string, at: number, word: string): string {
+  const m = /^[\p{L}\p{M}-]+(?:\s(?:or|and|і|и|та|oder|und)\s[\p{L}\p{M}-]+)?/u.exec(window.slice(at));
+  return m && m[0].length >= word.length ? m[0] : word;
+}
+
+/**
+ * Reads the figure's surroundings in its sentence. Falls back to the extractor's metric and an actual count
+ * when nothing in the sentence says otherwise.
+ */
+export function readFigureContext(figure: Figure, sentence: string): TextReading {
+  const offset = sentence.indexOf(figure.text);
+  const lower = normalizeText(sentence);
+  const start = offset < 0 ? 0 : offset;
+  const end = offset < 0 ? 0 : offset + figure.text.length;
+  const afterAll = lower.slice(end);
+  const afterClause = afterAll.split(/[\p{N};:.!?()]|,\s/u)[0] ?? '';
+  const after = afterClause.slice(0, 70);
+  const beforeAll = lower.slice(0, start);
+  const beforeParts = beforeAll.split(/[\p{N};:.!?()]|,\s/u);
+  const before = (beforeParts[beforeParts.length - 1] ?? '').slice(-40);
+
+  let metric = figure.metric;
+  let word: string | null = null;
+  const afterWord = nearestMetricWord(after, false);
+  const found = afterWord ?? nearestMetricWord(before, true);
+  if (found) {
+    word = wholeWord(afterWord ? after : before, found.at, found.word);
+    if (OVERRIDABLE.has(figure.metric)) metric = found.metric;
+  }
+  const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
+  const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;
+  const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 90);
+  return { metric, word, modality, kinds: readEquipmentKinds(kindWindow), offset };
+}

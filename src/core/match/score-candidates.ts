@@ -1,0 +1,111 @@
+/**
+ * Scores every claim of the index as the source of one figure: estimator cues, numeric closeness, metric
+ * compatibility, date plausibility and word overlap, combined with fixed weights.
+ */
+import type { Figure, Misreading } from '../types.ts';
+import type { IndexedClaim, MatchIndex, MatchWhy } from './types.ts';
+import type { TextReading } from './read-figure-context.ts';
+import { scoreMetric } from './metric-words.ts';
+import { scoreNumber } from './score-number.ts';
+import { scoreDate } from './score-date.ts';
+import { scoreText } from './score-text.ts';
+
+/** Weights of the score components. Cues and numbers dominate; dates and words break ties. */
+export const WEIGHTS = { cue: 3, number: 3, metric: 2, date: 1, text: 1 } as const;
+
+export interface Candidate {
+  entry: IndexedClaim;
+  why: MatchWhy;
+  /** Whether the figure's number is consistent with the claim's (value and qualifier). */
+  consistent: boolean;
+  /** A known press confusion of this claim that the text seems to repeat. */
+  misreading: Misreading | null;
+}
+
+export interface ScoringInput {
+  figure: Figure;
+  reading: TextReading;
+  cues: { weights: Map<string, number>; order: string[] };
+  bag: Map<string, number>;
+  pageDay: number | null;
+  todayDay: number | null;
+  mentions: string[];
+}
+
+function figureSpec(figure: Figure) {
+  return { value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier };
+}
+
+/** Number score against the claim's own number, or against a number stated inside its summary. */
+function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: number; consistent: boolean } {
+  const { claim } = entry;
+  const spec = {
+    value: claim.value ?? null,
+    low: claim.low ?? null,
+    high: claim.high ?? null,
+    qualifier: claim.qualifier,
+  };
+  const main = scoreNumber(figureSpec(input.figure), spec);
+  if (main.consistent || input.reading.metric !== claim.metric) return main;
+  const v = input.figure.value;
+  if (v !== null && entry.secondary.includes(v)) return { score: 0.85, consistent: true };
+  return main;
+}
+
+/** The misreading of a claim that this text repeats (wrong metric, wrong value or wrong estimator); null if none. */
+function findMisreading(index: MatchIndex, input: ScoringInput, entry: IndexedClaim): Misreading | null {
+  const list = index.misreadings.get(entry.claim.id);
+  if (!list) return null;
+  for (const m of list) {
+    if (m.wrongValue !== undefined && m.wrongValue === input.figure.value) return m;
+    if (m.wrongMetric !== undefined && m.wrongMetric === input.reading.metric) return m;
+    if (m.wrongEstimator !== undefined && input.cues.weights.has(m.wrongEstimator)) return m;
+  }
+  return null;
+}
+
+/** Scores one claim for the figure. */
+export function scoreCandidate(index: MatchIndex, input: ScoringInput, entry: IndexedClaim): Candidate {
+  const { claim } = entry;
+  const misreading = findMisreading(index, input, entry);
+  let cue = input.cues.weights.get(claim.estimator) ?? 0;
+  if (misreading?.wrongEstimator !== undefined) {
+    cue = Math.max(cue, 0.8 * (input.cues.weights.get(misreading.wrongEstimator) ?? 0));
+  }
+  let { score: number, consistent } = scoreClaimNumber(input, entry);
+  if (misreading?.wrongValue !== undefined && misreading.wrongValue === input.figure.value) {
+    number = Math.max(number, 0.9);
+    consistent = false;
+  }
+  let metric = scoreMetric(input.reading.metric, claim.metric);
+  if (misreading?.wrongMetric === input.reading.metric) metric = Math.max(metric, 0.9);
+  let date = scoreDate(claim.statedOn, input.pageDay, input.mentions);
+  if (input.todayDay !== null && entry.day > input.todayDay) date = -1;
+  const text = scoreText(input.bag, entry, index.idf);
+  const total =
+    WEIGHTS.cue * cue +
+    WEIGHTS.number * number +
+    WEIGHTS.metric * metric +
+    WEIGHTS.date * date +
+    WEIGHTS.text * text;
+  const why: MatchWhy = {
+    cue,
+    number,
+    metric,
+    date,
+    text,
+    total,
+    cuedEstimators: input.cues.order,
+    textMetric: input.reading.metric,
+  };
+  return { entry, why, consistent, misreading };
+}
+
+/** Higher total first; ties go to the later claim, then to the smaller id, so results are deterministic. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    b.why.total - a.why.total ||
+    b.entry.day - a.entry.day ||
+    (a.entry.claim.id < b.entry.claim.id ? -1 : a.entry.claim.id > b.entry.claim.id ? 1 : 0)
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Weighs the estimators a figure's context names: the nearest one in the same sentence counts fully,
+ * others in the sentence a little less, and names elsewhere in the paragraph about half.
+ */
+import type { EstimatorCue, MatchIndex } from './types.ts';
+
+const CACHE_LIMIT = 2000;
+
+/** Cue search with a bounded per-index cache (pages repeat sentences and paragraphs for many figures). */
+export function findCuesCached(index: MatchIndex, text: string): EstimatorCue[] {
+  const key = `cue\u0000${text}`;
+  const hit = index.cache.get(key) as EstimatorCue[] | undefined;
+  if (hit) return hit;
+  const cues = index.findCues(text);
+  if (index.cache.size > CACHE_LIMIT) index.cache.clear();
+  index.cache.set(key, cues);
+  return cues;
+}
+
+/**
+ * Weight (0–1) of each estimator named around a figure that sits at `offset` (length `length`) in
+ * `sentence`. Returns an empty map when the context names no estimator. Also returns the estimator ids in
+ * order of weight (nearest first).
+ */
+export function weighCues(
+  index: MatchIndex,
+  sentence: string,
+  paragraph: string,
+  offset: number,
+  length: number,
+): { weights: Map<string, number>; order: string[] } {
+  const weights = new Map<string, number>();
+  const put = (id: string, w: number) => weights.set(id, Math.max(weights.get(id) ?? 0, w));
+  const inSentence = findCuesCached(index, sentence);
+  const at = offset < 0 ? 0 : offset;
+  const byDistance = inSentence
+    .map((c) => ({ c, d: c.end <= at ? at - c.end : c.start >= at + length ? c.start - at - length : 0 }))
+    .sort((a, b) => a.d - b.d || a.c.start - b.c.start);
+  byDistance.forEach(({ c }, i) => put(c.estimatorId, i === 0 ? 1 : 0.75));
+  if (paragraph && paragraph !== sentence) {
+    const sentenceAt = paragraph.indexOf(sentence);
+    const outside = findCuesCached(index, paragraph).filter(
+      (c) => sentenceAt < 0 || c.end <= sentenceAt || c.start >= sentenceAt + sentence.length,
+    );
+    const figureAt = (sentenceAt < 0 ? 0 : sentenceAt) + at;
+    outside
+      .map((c) => ({ c, d: Math.abs(c.start - figureAt) }))
+      .sort((a, b) => a.d - b.d || a.c.start - b.c.start)
+      .forEach(({ c }, i) => put(c.estimatorId, i === 0 ? 0.5 : 0.35));
+  }
+  const order = [...weights.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([id]) => id);
+  return { weights, order };
+}
