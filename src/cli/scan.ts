@@ -1,0 +1,23 @@
+/**
+ * `npm run --silent scan -- [--json] [--lang xx] INPUT...`: prints the figures about North Korean troops found
+ * in text files, HTML files, URLs or standard input. See usage.ts (or --help) for the contract.
+ */
+import { runScan } from './run-scan';
+
+/** Reads all of standard input; resolves to no bytes when it is empty. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await runScan(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+});
