@@ -41,6 +41,7 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
   }
   const readStdin = once(io.readStdin);
   let status = EXIT_OK;
+  let printed = 0;
   for (const input of args.inputs) {
     let raw: RawInput;
     try {
@@ -53,7 +54,9 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
     }
     try {
       const result = scanRaw(raw, args);
-      io.stdout(args.json ? formatJsonLine(input, result) : formatHuman(input, result));
+      if (args.json) io.stdout(formatJsonLine(input, result));
+      else io.stdout(`${printed > 0 ? '\n' : ''}${formatHuman(input, result)}`);
+      printed += 1;
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       io.stderr(`scan: internal error while scanning ${JSON.stringify(input)}: ${detail}\n`);
