@@ -56,14 +56,17 @@ function label(f: Predicted | DocResult['falseNegatives'][number]): string {
   return `${f.metric}/${f.qualifier}/${describeValue(f)}`;
 }
 
-/** Every error of one document, one per line. */
+/** Every error of one document, one per line, in text order. */
 export function listErrors(r: DocResult): string[] {
-  const out: string[] = [];
+  const out: Array<{ at: number; line: string }> = [];
   for (const g of r.falseNegatives) {
-    out.push(`  FN  ${r.file}:${g.line}  want ${label(g)}  ${snippet(r.text, g.start, g.end)}`);
+    out.push({
+      at: g.start,
+      line: `  FN  ${r.file}:${g.line}  want ${label(g)}  ${snippet(r.text, g.start, g.end)}`,
+    });
   }
   for (const p of r.falsePositives) {
-    out.push(`  FP  ${r.file}  got ${label(p)}  ${snippet(r.text, p.start, p.end)}`);
+    out.push({ at: p.start, line: `  FP  ${r.file}  got ${label(p)}  ${snippet(r.text, p.start, p.end)}` });
   }
   for (const m of r.matched) {
     const wrong: string[] = [];
@@ -72,15 +75,32 @@ export function listErrors(r: DocResult): string[] {
     if (!m.valueOk) wrong.push(`value ${describeValue(m.pred)}≠${describeValue(m.gold)}`);
     if (!m.spanExact) wrong.push(`span "${m.pred.text}"≠"${m.gold.text}"`);
     if (wrong.length > 0) {
-      out.push(
-        `  LBL ${r.file}:${m.gold.line}  ${wrong.join('; ')}  ${snippet(r.text, m.gold.start, m.gold.end)}`,
-      );
+      out.push({
+        at: m.gold.start,
+        line: `  LBL ${r.file}:${m.gold.line}  ${wrong.join('; ')}  ${snippet(r.text, m.gold.start, m.gold.end)}`,
+      });
     }
   }
   for (const p of r.badSpans) {
-    out.push(`  BAD ${r.file}  text "${p.text}" is not input.slice(${p.start}, ${p.end})`);
+    out.push({
+      at: p.start,
+      line: `  BAD ${r.file}  text "${p.text}" is not input.slice(${p.start}, ${p.end})`,
+    });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at).map((e) => e.line);
+}
+
+/** Counts of gold→predicted label pairs among matched figures that disagree, most frequent first. */
+export function confusions(report: EvalReport, field: 'metric' | 'qualifier'): string[] {
+  const counts = new Map<string, number>();
+  for (const r of report.docs) {
+    for (const m of r.matched) {
+      if (m.gold[field] === m.pred[field]) continue;
+      const key = `${m.gold[field]} → ${m.pred[field]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`);
 }
 
 /** Runs extractFigures on each passage; a throw is recorded and counts as no predictions. */
@@ -112,6 +132,8 @@ const figureSection: ReportSection = {
     if (verbose) {
       lines.push('\nErrors (FN = missed gold figure, FP = spurious figure, LBL = wrong label or span):');
       for (const r of report.docs) lines.push(...listErrors(r));
+      lines.push('\nMetric confusions (gold → predicted):', ...confusions(report, 'metric'));
+      lines.push('\nQualifier confusions (gold → predicted):', ...confusions(report, 'qualifier'));
     }
     const json = {
       byLang: report.byLang,
