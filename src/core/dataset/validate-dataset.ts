@@ -11,7 +11,7 @@ import { checkMisreadings } from './check-misreadings';
 import { checkSeries } from './check-series';
 import { getTodayIso, isAfterDay, isIsoDate } from './iso-date';
 import { formatError, type PathKey } from './locate';
-import { DatasetSchema } from './schema';
+import { DatasetSchema, MAX_ITEMS } from './schema';
 
 /** Most errors returned; the last line then says how many more there were. */
 export const MAX_ERRORS = 50;
@@ -42,8 +42,23 @@ function toPathKeys(path: readonly { key: unknown }[] | undefined): PathKey[] {
   return (path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
 }
 
+/** Finds a top-level list too long to check item by item, so hostile imports are rejected cheaply. */
+function findOversizedList(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const record = input as Record<string, unknown>;
+  return ['estimators', 'claims', 'misreadings'].find((key) => {
+    const list = record[key];
+    return Array.isArray(list) && list.length > MAX_ITEMS;
+  });
+}
+
 /** Runs shape checks, then (only if the shape is right) cross-reference and ordering checks. */
 function runChecks(input: unknown, today: string, report: (path: PathKey[], message: string) => void) {
+  const oversized = findOversizedList(input);
+  if (oversized !== undefined) {
+    report([oversized], `too many ${oversized} (more than ${MAX_ITEMS})`);
+    return undefined;
+  }
   const parsed = safeParse(DatasetSchema, input, { abortEarly: false });
   if (!parsed.success) {
     for (const issue of parsed.issues) report(toPathKeys(issue.path), issue.message);
