@@ -1,0 +1,81 @@
+/**
+ * Extends a number's span over the hedge words around it and decides its qualifier.
+ * Span rule: leading hedges ("more than", "близько", "최소") and range openers ("between", "від") are included;
+ * trailing hedges ("or more", "+", "여") are included. For Korean, the counter (명, 문, 발) is included only when
+ * a hedge follows it ("3000명 이상"), so the span stays contiguous; otherwise it is left out ("1만1000여").
+ */
+import type { NumberToken } from '../numbers/scan-numbers.ts';
+import type { Qualifier } from '../types.ts';
+import { PREFIX_QUALIFIER, RANGE_OPENER, SUFFIX_QUALIFIER } from './cues/qualifier-cues.ts';
+
+/** Span and qualifier of a figure. */
+export interface Hedged {
+  start: number;
+  end: number;
+  qualifier: Qualifier;
+  /** Where the noun window begins (after any suffix hedge and Korean counter). */
+  tail: number;
+}
+
+const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|대|기|척|정)/u;
+const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
+
+function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier | null {
+  for (const k of kinds) if (m.groups?.[k] !== undefined) return k;
+  return null;
+}
+
+function findPrefix(text: string, start: number, floor: number): { start: number; kind: Qualifier } | null {
+  const before = text.slice(Math.max(floor, start - 48), start);
+  const m = PREFIX_QUALIFIER.re.exec(before);
+  if (!m) return null;
+  const kind = matchedKind(m, PREFIX_QUALIFIER.kinds);
+  if (!kind) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return { start: start - before.length + m.index + lead, kind };
+}
+
+function findSuffix(text: string, end: number, ceiling: number): { end: number; kind: Qualifier } | null {
+  const m = SUFFIX_QUALIFIER.re.exec(text.slice(end, Math.min(ceiling, end + 24)));
+  if (!m) return null;
+  const kind = matchedKind(m, SUFFIX_QUALIFIER.kinds);
+  return kind ? { end: end + m[0].length, kind } : null;
+}
+
+/**
+ * Hedge words around `token` within [floor, ceiling) (the sentence).
+ * @param end where the number ends, after any percent sign.
+ * @returns the widened span with its qualifier; 'exact' when there is no hedge.
+ */
+export function attachQualifier(
+  text: string,
+  token: NumberToken,
+  end: number,
+  floor: number,
+  ceiling: number,
+): Hedged {
+  let start = token.start;
+  const isRange = token.low !== null;
+  if (isRange) {
+    const opener = RANGE_OPENER.exec(text.slice(Math.max(floor, start - 16), start));
+    if (opener) start -= opener[0].length;
+  }
+  const prefix = findPrefix(text, start, floor);
+  let suffix = findSuffix(text, end, ceiling);
+  let tail = suffix?.end ?? end;
+  const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));
+  if (counter) {
+    const after = findSuffix(text, tail + counter[0].length, ceiling);
+    if (after && (!suffix || AT_LEAST_OR_MORE.has(after.kind) || after.kind === 'nearly')) suffix = after;
+    tail = after?.end ?? tail + counter[0].length;
+  }
+  const spanEnd = suffix?.end ?? end;
+  const spanStart = prefix?.start ?? start;
+  let qualifier: Qualifier = 'exact';
+  if (isRange) qualifier = 'range';
+  else if (token.vague) qualifier = 'vague';
+  else if (suffix && AT_LEAST_OR_MORE.has(suffix.kind)) qualifier = suffix.kind;
+  else if (prefix) qualifier = prefix.kind;
+  else if (suffix) qualifier = suffix.kind;
+  return { start: spanStart, end: spanEnd, qualifier, tail };
+}

@@ -1,0 +1,92 @@
+/**
+ * What a North Korean figure counts, from the words of its sentence. A counted noun for hardware decides alone
+ * (howitzers → equipment, shells → munitions). Otherwise the nearest casualty word wins over the nearest
+ * deployment word ("killed or wounded" and "losses" → casualties_total); officers and sappers keep their own
+ * metric when nothing happened to them; "additional", "ще", "weitere", "추가" near the number mark
+ * reinforcements unless a "total" word is nearer.
+ */
+import type { Metric, Unit } from '../types.ts';
+import type { EventCue } from './collect-cues.ts';
+import { EVENT_METRIC, NOUN_METRIC } from './cues/metric-cues.ts';
+import type { EventKind } from './cues/metric-cues.ts';
+import type { CountNoun } from './find-count-noun.ts';
+import type { Span } from './segment.ts';
+
+const CLAUSE_MARK = /[,;:()—–]/g;
+const CASUALTY_KINDS: ReadonlySet<EventCue['kind']> = new Set<EventKind>([
+  'casualties',
+  'killed',
+  'wounded',
+  'captured',
+  'lost',
+]);
+const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
+/** Beyond this cost a cue is too far to speak for the number. */
+const MAX_COST = 140;
+const MAX_REINFORCE_COST = 70;
+
+/** Figure position and the offsets of the other numbers in its sentence. */
+export interface MetricInput {
+  start: number;
+  end: number;
+  noun: CountNoun | null;
+  sentence: Span;
+  otherNumbers: readonly number[];
+}
+
+/** Distance from the number to a cue, plus penalties for clause marks and other numbers in between. */
+function costOf(text: string, cue: EventCue, input: MetricInput): number {
+  const before = cue.end <= input.start;
+  const from = before ? cue.end : input.end;
+  const to = before ? input.start : cue.start;
+  if (to < from) return 0;
+  const between = text.slice(from, to);
+  const marks = between.match(CLAUSE_MARK)?.length ?? 0;
+  const numbers = input.otherNumbers.filter((n) => n >= from && n < to).length;
+  let cost = to - from + 40 * marks + 35 * numbers;
+  if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
+  return cost;
+}
+
+function nearest(
+  text: string,
+  events: readonly EventCue[],
+  input: MetricInput,
+  accept: (k: EventCue['kind']) => boolean,
+): { cue: EventCue; cost: number } | null {
+  let best: { cue: EventCue; cost: number } | null = null;
+  for (const cue of events) {
+    if (cue.start < input.sentence.start || cue.end > input.sentence.end || !accept(cue.kind)) continue;
+    const cost = costOf(text, cue, input);
+    if (!best || cost < best.cost) best = { cue, cost };
+  }
+  return best;
+}
+
+/**
+ * Metric and unit of a figure.
+ * @returns deployed_total in troops when no cue says otherwise.
+ */
+export function classifyMetric(
+  text: string,
+  events: readonly EventCue[],
+  input: MetricInput,
+): { metric: Metric; unit: Unit } {
+  const noun = input.noun;
+  const byNoun = noun ? NOUN_METRIC[noun.kind] : undefined;
+  if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
+  const personUnit: Unit = byNoun ? 'personnel' : 'troops';
+  const casualty = nearest(text, events, input, (k) => CASUALTY_KINDS.has(k));
+  const deployed = nearest(text, events, input, (k) => k === 'deployed');
+  if (casualty && casualty.cost < MAX_COST && (!deployed || casualty.cost <= deployed.cost)) {
+    const metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
+    return { metric, unit: personUnit };
+  }
+  if (byNoun) return byNoun;
+  const reinforce = nearest(text, events, input, (k) => k === 'reinforce');
+  const total = nearest(text, events, input, (k) => k === 'total');
+  if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {
+    return { metric: 'reinforcements', unit: 'troops' };
+  }
+  return { metric: 'deployed_total', unit: 'troops' };
+}

@@ -1,0 +1,153 @@
+/**
+ * Cue lexicons for what a figure counts, all five languages merged (forms do not collide across scripts).
+ * EVENT cues (killed, wounded, losses, captured, sent, additional) may stand anywhere in the clause; NOUN cues
+ * (soldiers, officers, sappers, howitzers, shells) name the counted thing right after the number.
+ */
+import type { Metric, Unit } from '../../types.ts';
+
+const L = '\\p{L}*';
+/** Word boundary for alphabetic scripts only: Korean cues may carry particles (사상자는, 북한군이). */
+const LATIN_CYRILLIC = '[\\p{Script=Latin}\\p{Script=Cyrillic}]';
+
+/** Kinds of event cue, in the order they are tried at one position (longer phrases first). */
+export type EventKind = 'casualties' | 'killed' | 'wounded' | 'captured' | 'lost' | 'deployed' | 'reinforce';
+
+// prettier-ignore
+const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
+  casualties: [
+    '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly)\\s+)?(?:wounded|injured|captured|missing)',
+    '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)', `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
+    `(?:вбит|убит|загибл|загинул|мертв)${L}\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:поранен|ранен)${L}`, `втрат${L}`, `санітарн${L}\\s+втрат${L}`,
+    `(?:погибш|погибл)${L}\\s+(?:(?:и|или)\\s+)?ранен${L}`, `потер${L}`,
+    `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle',
+    '사상자', '사상', `사망${L}\\s?(?:또는|및|과|와)?\\s?부상${L}`, '손실', `인명\\s?피해`,
+  ],
+  killed: [
+    'lost\\s+their\\s+lives', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
+    `загин${L}`, `загибл${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`,
+    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
+    'getötet', 'tote[n]?', `gefallen${L}`, 'ums\\s+leben', 'starben', 'gestorben', 'todesopfer',
+    `사망${L}`, `전사${L}`, '숨진', '숨졌', '죽었',
+  ],
+  wounded: [
+    'wounded', 'injured', 'injuries',
+    `поранен${L}`, `травмован${L}`, `ранен${L}`, `ранил${L}`,
+    `verwundet${L}`, `verletzt${L}`, `부상${L}`,
+  ],
+  captured: [
+    'captured', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'pows?',
+    `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
+  ],
+  lost: ['lost', 'lose', 'losing', `втратил${L}`, `потерял${L}`, 'verlor', 'verloren', `잃${L}`],
+  deployed: [
+    'sent', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'stationed', 'arrived',
+    'transferred', 'moved', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent',
+    `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`,
+    `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`,
+    'entsandt', `entsend${L}`, 'geschickt', `schickt${L}`, 'stationiert', 'verlegt', 'eingesetzt', `kämpf${L}`, `kontingent${L}`,
+    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔',
+  ],
+  reinforce: [
+    'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'fresh', `reinforc${L}`, `replenish${L}`,
+    'replacements?', 'rotation', '(?:second|third|fourth|new|next)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
+    'ще', `додатков${L}`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці)${L}`,
+    'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци)${L}`,
+    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
+    `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차|번째)${L}`, `보충${L}`, `교대${L}`,
+  ],
+};
+
+/** Kinds of counted noun. */
+export type NounKind = 'person' | 'officer' | 'worker' | 'equipment' | 'missiles' | 'shells' | 'containers';
+
+// prettier-ignore
+const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
+  worker: [
+    'workers?', 'labou?rers?', 'builders?', 'construction\\s+(?:troops|workers|personnel|soldiers)', 'engineers?', 'sappers?',
+    'deminers?', `mine[-\\s]clear${L}`, 'labou?r\\s+force',
+    `робітник${L}`, `будівельник${L}`, `сапер${L}`, `інженер${L}`, `розміну${L}`,
+    `рабоч${L}`, `строител${L}`, `сап[её]р${L}`, `инженер${L}`, `разминир${L}`,
+    `arbeiter${L}`, 'arbeitskräfte', `pionier${L}`, `minenräum${L}`, `militärbauer${L}`, `bausoldat${L}`, `ingenieur${L}`, `bautrupp${L}`,
+    '노동자', '근로자', '공병', `건설${L}`, '지뢰\\s?제거',
+  ],
+  officer: [
+    'officers?', 'generals?', 'commanders?', 'trainees?', 'instructors?', 'cadets?', 'deserters?', 'missing',
+    `офіцер${L}`, `генерал${L}`, `командир${L}`, `курсант${L}`, `дезертир${L}`,
+    `офицер${L}`, `генерал${L}`, `командир${L}`,
+    `offizier${L}`, 'generäle', 'generale', `kommandeur${L}`, `deserteur${L}`, `vermisst${L}`,
+    '장교', '장성', '장군', '지휘관', `탈영${L}`, `실종${L}`,
+  ],
+  equipment: [
+    'howitzers?', 'guns', 'launchers?', '(?:rocket|artillery|air[-\\s]defen[cs]e|missile)\\s+systems?', 'mlrs', 'mrls?',
+    'artillery\\s+(?:pieces|units|systems|guns)', 'pieces', 'units\\s+of', 'tanks', 'vehicles', 'self-propelled', 'koksans?',
+    `гаубиц${L}`, `гармат${L}`, 'рсзв', 'сау', `артсистем${L}`, `одиниць\\s+(?:техніки|артилерії|озброєння)`, `установ${L}`,
+    'орудий', 'орудия', 'рсзо', `единиц${L}\\s+(?:техники|артиллерии|вооружения)`,
+    `haubitze${L}`, `geschütz${L}`, `raketenwerfer${L}`, `artilleriesystem${L}`, `panzerhaubitz${L}`, `mehrfachraketenwerfer${L}`,
+    '자주포', '방사포', '곡사포', '장사정포', '발사대',
+  ],
+  missiles: [
+    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets',
+    `ракет${L}`, `rakete${L}`, 'marschflugkörper', '미사일', `탄도${L}`,
+  ],
+  shells: [
+    'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
+    `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`,
+    `granate${L}`, `artilleriegranat${L}`, `geschoss${L}`, `munition${L}`, 'schuss',
+    '포탄', '탄약',
+  ],
+  containers: ['containers?', `контейнер${L}`, `container${L}`, '컨테이너'],
+  person: [
+    'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
+    'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
+    'north\\s+koreans', 'koreans', 'members', 'strong', 'paratroopers', 'marines', 'combatants',
+    `військов${L}`, `солдат${L}`, `вояк${L}`, `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
+    `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
+    `военн${L}`, `бойц${L}`, 'бойцов', `военнослужащ${L}`, 'человек', `северокорейц${L}`, `на[её]мник${L}`, `спецназовц${L}`,
+    `пехотинц${L}`, `морпех${L}`, `личн${L}\\s+состав${L}`,
+    `soldat${L}`, 'truppen?', `kämpfer${L}`, 'militärs', 'mann', 'personen', 'menschen', `nordkoreaner${L}`, `koreaner${L}`,
+    `angehörige${L}`, 'streitkräfte', `infanterist${L}`, 'spezialkräfte', `elitesoldat${L}`, `armeeangehörig${L}`, `militärangehörig${L}`, `söldner${L}`,
+    '병력', '군인', '장병', '병사', `북한군${L}`, '인원', '특수부대', '용병',
+  ],
+};
+
+function compile(parts: Readonly<Record<string, readonly string[]>>): RegExp {
+  const groups = Object.entries(parts).map(
+    ([kind, list]) => `(?<${kind}>${[...list].sort((a, b) => b.length - a.length).join('|')})`,
+  );
+  return new RegExp(`(?<!${LATIN_CYRILLIC})(?:${groups.join('|')})(?!${LATIN_CYRILLIC})`, 'giu');
+}
+
+/** Event cues; the matched group name is the EventKind. Korean cues may be followed by particles. */
+export const EVENT_CUE = compile(EVENT_PARTS);
+
+/** Noun cues; the matched group name is the NounKind. */
+export const NOUN_CUE = compile(NOUN_PARTS);
+
+/** Metric and unit for a counted noun kind that decides the metric on its own. */
+export const NOUN_METRIC: Readonly<Partial<Record<NounKind, { metric: Metric; unit: Unit }>>> = {
+  equipment: { metric: 'equipment', unit: 'pieces' },
+  missiles: { metric: 'munitions', unit: 'missiles' },
+  shells: { metric: 'munitions', unit: 'shells' },
+  containers: { metric: 'munitions', unit: 'containers' },
+  officer: { metric: 'other_nk', unit: 'personnel' },
+  worker: { metric: 'workers_or_engineers', unit: 'personnel' },
+};
+
+/** Metric for a casualty-type event cue. */
+export const EVENT_METRIC: Readonly<Partial<Record<EventKind, Metric>>> = {
+  casualties: 'casualties_total',
+  lost: 'casualties_total',
+  killed: 'killed',
+  wounded: 'wounded',
+  captured: 'captured',
+};
+
+/** Korean counters right after a number (3000명, 220여 문, 100여 발) and the noun kind they count. */
+export const KOREAN_COUNTERS: Readonly<Record<string, NounKind>> = {
+  명: 'person',
+  문: 'equipment',
+  대: 'equipment',
+  기: 'equipment',
+  발: 'shells',
+  개: 'containers',
+};

@@ -1,0 +1,83 @@
+/**
+ * Hedge words around a number, in all five languages. Prefixes stand right before the number ("more than",
+ * "близько", "rund", "최소"); suffixes right after it ("or more", "і більше", "oder mehr", "여", "이상").
+ */
+import type { Qualifier } from '../../types.ts';
+
+type Table = Readonly<Partial<Record<Qualifier, readonly string[]>>>;
+
+// prettier-ignore
+const PREFIXES: Table = {
+  about: [
+    'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', 'an\\s+estimated', 'estimated',
+    'an\\s+approximate', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some',
+    'близько', 'приблизно', 'орієнтовно', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
+    'около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам',
+    'etwa', 'rund', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'um\\s+die', 'gegen',
+    '약', '대략', '추산\\s?',
+  ],
+  nearly: [
+    'nearly', 'almost', 'close\\s+to', 'just\\s+under', 'just\\s+shy\\s+of', 'nigh\\s+on', 'approaching', 'closer\\s+to',
+    'майже', 'мало\\s+не', 'ледь\\s+не', 'без\\s+малого', 'трохи\\s+менше\\s+(?:ніж|за)?',
+    'почти', 'едва\\s+ли\\s+не', 'чуть\\s+менее', 'чуть\\s+меньше', 'без\\s+малого',
+    'knapp', 'fast', 'beinahe', 'nahezu', 'annähernd', 'an\\s+die',
+    '거의', '근',
+  ],
+  more_than: [
+    'more\\s+than', 'over', 'in\\s+excess\\s+of', 'upwards?\\s+of', 'above', 'exceeding', 'well\\s+over', 'just\\s+over',
+    'top', 'tops', 'topped', 'surpassed', 'exceeded', 'beyond',
+    'понад', 'більш\\s+ніж', 'більше\\s+ніж', 'більше\\s+за', 'більше', 'понад\\s+як', 'перевищує', 'перевищили', 'перевищила',
+    'более', 'более\\s+чем', 'больше', 'свыше', 'больше\\s+чем', 'превышает', 'превысили', 'превысило',
+    'mehr\\s+als', 'über', 'weit\\s+über', 'gut', 'deutlich\\s+mehr\\s+als',
+  ],
+  at_least: [
+    'at\\s+least', 'no\\s+fewer\\s+than', 'no\\s+less\\s+than', 'a\\s+minimum\\s+of', 'not\\s+less\\s+than', 'at\\s+a\\s+minimum',
+    'щонайменше', 'принаймні', 'не\\s+менше(?:\\s+ніж|\\s+за)?', 'не\\s+менш\\s+ніж', 'як\\s+мінімум', 'мінімум',
+    'не\\s+менее', 'не\\s+меньше', 'как\\s+минимум', 'по\\s+меньшей\\s+мере', 'по\\s+крайней\\s+мере', 'минимум',
+    'mindestens', 'wenigstens', 'zumindest',
+    '최소', '최소한', '적어도',
+  ],
+  up_to: [
+    'up\\s+to', 'as\\s+many\\s+as', 'no\\s+more\\s+than', 'not\\s+more\\s+than', 'at\\s+most', 'fewer\\s+than', 'less\\s+than',
+    'under', 'a\\s+maximum\\s+of', 'as\\s+much\\s+as',
+    'до', 'не\\s+більше(?:\\s+ніж|\\s+за)?', 'максимум', 'менше\\s+ніж', 'менш\\s+ніж',
+    'не\\s+более', 'менее', 'меньше', 'менее\\s+чем',
+    'bis\\s+zu', 'höchstens', 'maximal', 'weniger\\s+als', 'unter',
+    '최대', '많게는',
+  ],
+};
+
+// prettier-ignore
+const SUFFIXES: Table = {
+  at_least: [
+    'or\\s+more', 'or\\s+even\\s+more', 'and\\s+(?:up|above)',
+    '(?:і|й|або|чи)\\s+більше', '(?:и|или)\\s+более', '(?:и|или)\\s+больше',
+    'oder\\s+mehr', 'und\\s+mehr',
+    '이상',
+  ],
+  more_than: ['\\+', 'plus', 'and\\s+more', 'з\\s+гаком', 'с\\s+лишним', 'с\\s+небольшим', '넘게', '넘는', '넘어', '넘', '남짓', '초과'],
+  about: ['or\\s+so', 'odd', '여', '가량', '정도', '안팎', '내외', '쯤'],
+  nearly: ['가까이', '가까운', '육박', '가량에\\s?육박'],
+  up_to: ['미만', '이하', '까지'],
+};
+
+function compile(table: Table, anchor: 'start' | 'end'): { re: RegExp; kinds: Qualifier[] } {
+  const kinds = Object.keys(table) as Qualifier[];
+  const alt = kinds
+    .map((k) => `(?<${k}>${[...(table[k] ?? [])].sort((a, b) => b.length - a.length).join('|')})`)
+    .join('|');
+  const src =
+    anchor === 'end'
+      ? `(?<![\\p{L}])(?:${alt})[\\s\\u00a0]*$`
+      : `^[\\s\\u00a0-]*(?:${alt})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`;
+  return { re: new RegExp(src, 'iu'), kinds };
+}
+
+/** Matches a hedge at the very end of the text before a number. */
+export const PREFIX_QUALIFIER = compile(PREFIXES, 'end');
+
+/** Matches a hedge at the very start of the text after a number. */
+export const SUFFIX_QUALIFIER = compile(SUFFIXES, 'start');
+
+/** Words opening a range that belong to its span ("between", "від", "от", "zwischen", "von"). */
+export const RANGE_OPENER = /(?<![\p{L}])(?:between|from|від|з|із|от|с|між|между|zwischen|von)[\s\u00a0]+$/iu;

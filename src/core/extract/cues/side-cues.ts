@@ -1,0 +1,77 @@
+/**
+ * Who a number belongs to. NK cues name North Korea or its troops in any of the five languages; OTHER cues
+ * name Russian or Ukrainian troops, losses or actions as the owner of a count ("Russian soldiers", "Russia has
+ * lost", "втрати ЗСУ", "러시아군"). Estimator phrases such as "Ukrainian intelligence" are deliberately not
+ * OTHER cues: they report numbers, they do not own them.
+ */
+
+const L = '\\p{L}*';
+
+// prettier-ignore
+const NK_PARTS: readonly string[] = [
+  // en
+  `north[\\s-]*korea${L}`, `n\\.\\s?korea${L}`, 'dprk', 'pyongyang', 'kpa(?![\\p{L}])', `kim\\s+jong[\\s-]?un${L}`,
+  "korean\\s+people's\\s+army", `(?<!south\\s)(?<!s\\.\\s?)(?<!south-)koreans?(?![\\p{L}\\s]*war)(?=\\s+(?:troops|soldiers|forces|units|servicemen|fighters|personnel|officers|generals|casualties|losses|contingent|deployment|engineers|sappers))`,
+  // uk
+  'кндр', `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
+  `(?<!південно)(?<![\\p{L}])корейськ${L}(?=\\s+(?:військов|солдат|бійц|вояк|підрозділ|найманц|контингент|офіцер|генерал|втрат))`, `(?<![\\p{L}])корейц${L}`,
+  // ru
+  `северн${L}\\s+коре${L}`, `северокорейск${L}`, `северокорейц${L}`, `пхеньян${L}`, `ким\\s+чен\\s+ын${L}`,
+  `(?<!южно)(?<![\\p{L}])корейск${L}(?=\\s+(?:военн|солдат|бойц|подразделен|наемник|контингент|офицер|генерал|потер))`,
+  // de
+  `nordkorea${L}`, 'pjöngjang', 'pjongjang', `(?<!süd)koreaner${L}`,
+  // ko
+  `북한${L}`, '북측', '조선인민군', `김정은${L}`, '평양', `북(?=[·ㆍ・\\-]?러|\\s?(?:군|병력|파병|측))`, `북한군${L}`,
+];
+
+// prettier-ignore
+const OTHER_PARTS: readonly string[] = [
+  // en: adjective or possessive + troops/losses; country + verb of owning
+  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:\\p{L}+\\s+)?(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers)`,
+  `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
+  '(?<![\\p{L}])(?:russians|ukrainians)(?![\\p{L}])', 'of\\s+its\\s+own\\s+soldiers',
+  // uk
+  `(?:російськ|українськ)${L}\\s+(?:${L}\\s+)?(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник)${L}`,
+  `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
+  `(?<![\\p{L}])(?:росіян${L}|окупант${L}|зсу)(?![\\p{L}])`,
+  // ru
+  `(?:российск|украинск)${L}\\s+(?:${L}\\s+)?(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник)${L}`,
+  `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
+  `(?<![\\p{L}])(?:россиян${L}|всу)(?![\\p{L}])`,
+  // de
+  `(?:russisch|ukrainisch)${L}\\s+(?:${L}\\s+)?(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militär|einheit|gefallen)${L}`,
+  `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren)`,
+  '(?<![\\p{L}])(?:russen|ukrainer)(?![\\p{L}])',
+  // ko
+  `러시아군${L}`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
+];
+
+/** One regex (sticky-free, global, case-insensitive) finding North Korea cues. */
+export const NK_CUE = new RegExp(NK_PARTS.join('|'), 'giu');
+
+/** One regex finding Russian/Ukrainian ownership cues. */
+export const OTHER_CUE = new RegExp(OTHER_PARTS.join('|'), 'giu');
+
+/** Things that are never the war deployment: defectors, the home army, past wars. */
+export const EXCLUDED_TOPIC = new RegExp(
+  [
+    `defector${L}`,
+    `перебіжчик${L}`,
+    `перебежчик${L}`,
+    `überläufer${L}`,
+    `탈북${L}`,
+    'korean\\s+war',
+    `корейськ${L}\\s+війн${L}`,
+    `корейск${L}\\s+войн${L}`,
+    'koreakrieg',
+    '한국전쟁',
+    '6\\.25\\s?전쟁',
+    'active[-\\s]duty',
+    'standing\\s+army',
+    'million[-\\s]strong',
+    `reservist${L}`,
+    `(?:армі${L}|армии)\\s+кндр\\s+(?:налічує|насчитывает)`,
+    `кадров${L}\\s+арм${L}`,
+  ].join('|'),
+  'iu',
+);

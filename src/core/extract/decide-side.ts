@@ -1,0 +1,69 @@
+/**
+ * Whose number is it? North Korea's, or Russia's/Ukraine's? Nearest ownership cue wins: first the words right
+ * after the number ("soldiers from the DPRK", "Russian soldiers"), then back to the sentence start, then the
+ * rest of the sentence; a sentence without any cue inherits North Korea from earlier in its paragraph.
+ */
+import type { Cue, ParagraphCues } from './collect-cues.ts';
+import type { Span } from './segment.ts';
+
+/** Owner of a number. */
+export type Side = 'nk' | 'other' | 'none';
+
+/** An OTHER cue followed by a hostile verb is the actor, not the owner ("Ukrainian forces killed 300"). */
+const HOSTILE_AFTER =
+  /^\s*(?:have\s+|had\s+|has\s+)?(?:killed|captured|eliminated|destroyed|took|taken|ліквідува\p{L}*|знищи\p{L}*|взяли|захопи\p{L}*|уничтожи\p{L}*|ликвидирова\p{L}*|töteten|getötet|nahmen|생포|사살)/iu;
+
+function firstIn(list: readonly Cue[], from: number, to: number): Cue | undefined {
+  return list.find((c) => c.start >= from && c.start < to);
+}
+
+function lastIn(list: readonly Cue[], from: number, to: number): Cue | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i];
+    if (c && c.end <= to && c.start >= from) return c;
+  }
+  return undefined;
+}
+
+function owners(text: string, list: readonly Cue[]): Cue[] {
+  return list.filter((c) => !HOSTILE_AFTER.test(text.slice(c.end, c.end + 24)));
+}
+
+/**
+ * Decides the owner of the number at [start, end).
+ * @param near end of the words that belong to the number (its noun phrase).
+ * @param paragraphStart start of the paragraph, for carry-over.
+ * @returns 'none' when no cue in the sentence or earlier in the paragraph names an owner.
+ */
+export function decideSide(
+  text: string,
+  cues: ParagraphCues,
+  num: { start: number; end: number; near: number },
+  sentence: Span,
+  paragraphStart: number,
+): Side {
+  const other = owners(text, cues.other);
+  const afterLimit = Math.min(sentence.end, num.near + 32);
+  const nkAfter = firstIn(cues.nk, num.end, afterLimit);
+  const otherAfter = firstIn(other, num.end, afterLimit);
+  if (nkAfter || otherAfter) {
+    if (!otherAfter) return 'nk';
+    if (!nkAfter) return 'other';
+    return nkAfter.start <= otherAfter.start ? 'nk' : 'other';
+  }
+  const nkBefore = lastIn(cues.nk, sentence.start, num.start);
+  const otherBefore = lastIn(other, sentence.start, num.start);
+  if (nkBefore || otherBefore) {
+    if (!otherBefore) return 'nk';
+    if (!nkBefore) return 'other';
+    return nkBefore.end >= otherBefore.end ? 'nk' : 'other';
+  }
+  const nkLater = firstIn(cues.nk, afterLimit, sentence.end);
+  const otherLater = firstIn(other, afterLimit, sentence.end);
+  if (nkLater || otherLater) {
+    if (!otherLater) return 'nk';
+    if (!nkLater) return 'other';
+    return nkLater.start <= otherLater.start ? 'nk' : 'other';
+  }
+  return lastIn(cues.nk, paragraphStart, sentence.start) ? 'nk' : 'none';
+}

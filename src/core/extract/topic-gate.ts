@@ -1,0 +1,16 @@
+/**
+ * The cheap first gate of the content script: does the text mention North Korea at all, in any of the five
+ * languages? One precompiled regex, one scan, no allocation beyond the match.
+ */
+
+const GATE =
+  /north[\s-]*korea|n\.\s?korea|dprk|pyongyang|kim\s+jong[\s-]?un|korean\s+people's\s+army|кндр|північн\p{L}*\s+коре|північнокорей|пхеньян|кім\s+чен\s+ин|северн\p{L}*\s+коре|северокорей|ким\s+чен\s+ын|nordkorea|pj[öo]ngjang|북한|북측|북[·ㆍ・]러|조선인민군|김정은|평양/iu;
+
+/**
+ * True when the text names North Korea (North Korea(n), DPRK, Pyongyang, Kim Jong Un, КНДР, Північна Корея,
+ * Северная Корея, Nordkorea, 북한 …).
+ * @returns false when there is no mention in any of the five languages; then nothing else needs to run.
+ */
+export function mentionsNorthKorea(text: string): boolean {
+  return GATE.test(text);
+}

@@ -1,0 +1,58 @@
+/**
+ * Language of a page: the script decides Korean vs Cyrillic vs Latin, letter and word evidence decides
+ * Ukrainian vs Russian and German vs English. A supported `<html lang>` hint wins when its script agrees with
+ * the text (pages mislabelled with a wrong script are common; pages labelled uk but written in ru are rare).
+ */
+import { LANGS } from '../types.ts';
+import type { Lang } from '../types.ts';
+
+const SAMPLE = 20000;
+const HANGUL = /[\uac00-\ud7af]/g;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[a-zäöüß]/gi;
+const UK_LETTERS = /[іїєґ]/gi;
+const RU_LETTERS = /[ыэъё]/gi;
+const DE_WORDS =
+  /(?<![\p{L}])(?:der|die|das|und|nicht|ist|mit|den|von|sich|auch|nach|wurde|sind|eine?)(?![\p{L}])|[äöüß]/giu;
+const EN_WORDS = /(?<![\p{L}])(?:the|and|of|to|was|were|is|that|with|have|has|from|said)(?![\p{L}])/giu;
+
+function count(re: RegExp, s: string): number {
+  return s.match(re)?.length ?? 0;
+}
+
+function scriptOf(lang: Lang): 'ko' | 'cyr' | 'lat' {
+  if (lang === 'ko') return 'ko';
+  return lang === 'uk' || lang === 'ru' ? 'cyr' : 'lat';
+}
+
+/** Language from the text alone; null when the text has no letters of a known script. */
+function detectFromText(text: string): Lang | null {
+  const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const ko = count(HANGUL, s);
+  const cyr = count(CYRILLIC, s);
+  const lat = count(LATIN, s);
+  if (ko === 0 && cyr === 0 && lat === 0) return null;
+  if (ko >= cyr && ko >= lat * 0.3) return 'ko';
+  if (cyr >= lat) return count(UK_LETTERS, s) * 2 >= count(RU_LETTERS, s) * 3 ? 'uk' : 'ru';
+  return count(DE_WORDS, s) > count(EN_WORDS, s) ? 'de' : 'en';
+}
+
+/** Maps a hint such as "uk-UA", "de_DE" or "KO" to a supported language; null otherwise. */
+function langFromHint(hint: string | null | undefined): Lang | null {
+  const code = hint?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (code === 'ua') return 'uk';
+  return (LANGS as readonly string[]).includes(code) ? (code as Lang) : null;
+}
+
+/**
+ * Detects the language of a text.
+ * @param hint e.g. the page's `<html lang>` ("uk-UA"); used when supported and consistent with the script.
+ * @returns the detected language; the hint's language when the text has no letters; 'en' when nothing decides.
+ */
+export function detectLang(text: string, hint?: string | null): Lang {
+  const fromHint = langFromHint(hint);
+  const fromText = detectFromText(text);
+  if (fromText === null) return fromHint ?? 'en';
+  if (fromHint !== null && scriptOf(fromHint) === scriptOf(fromText)) return fromHint;
+  return fromText;
+}

@@ -1,0 +1,198 @@
+/**
+ * Finds numeric expressions in text: digits (any grouping, decimals, multipliers), number words, Korean mixed
+ * numerals, vague amounts ("hundreds", "кілька тисяч", "수천") and ranges joined by a dash, "to", "до", "bis",
+ * "~" or "between … and". One combined regex per language, compiled once.
+ */
+import type { Lang } from '../types.ts';
+import { MULTIPLIER_SOURCE, findMultiplier } from './multipliers.ts';
+import { ADDITIVE_WORDS, GERMAN_MORPHEMES, SCALE_WORDS, WEAK_WORDS, normalizeWord } from './number-words.ts';
+import { parseNumber } from './parse-number.ts';
+
+/** One numeric expression found in text. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** Exact value; null for ranges and vague amounts. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  /** Digits only, no separator and no multiplier ("2024", "170"): candidates for years, calibres, models. */
+  plain: boolean;
+  /** Written with digits (as opposed to words). */
+  digits: boolean;
+}
+
+interface Single {
+  start: number;
+  end: number;
+  value: number;
+  /** Multiplier written with the number (1000 for "4 тисячі"); 1 when none. */
+  factor: number;
+  plain: boolean;
+  digits: boolean;
+}
+
+const SP = '[\\s\\u00a0\\u202f\\u2009]';
+const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
+const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![\\p{L}]))`;
+const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
+const KO_NUM = `${KO_UNIT}(?:${SP}?${KO_UNIT})*(?:\\d+(?:,\\d{3})*(?![\\d만천억]))?`;
+const KO_WORDS = `(?:[일이삼사오육칠팔구]?[십백천만]){1,4}(?=${SP}?(?:명|여|문|발|기|대|개))`;
+
+// prettier-ignore
+const VAGUE: Readonly<Record<Lang, string>> = {
+  en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen)s?|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|dozens)',
+  uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі)',
+  ru: '(?:(?:несколько|нескольких|десятки|десятков)\\s+(?:сотен|тысяч)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи)',
+  de: '(?:(?:mehrere|einige|ein\\s+paar|viele|etliche)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderte|tausende|dutzende)',
+  ko: '(?:수(?:십|백|천|만)(?:\\s?(?:만|천))?)',
+};
+
+function escapeWord(w: string): string {
+  return w.replace(/'/g, "['’ʼ`]").replace(/\./g, '\\.');
+}
+
+/** Regex source for number words of one language (weak words only before a scale word). */
+function wordSource(lang: Lang): string {
+  const additive = lang === 'ko' ? ADDITIVE_WORDS.en : ADDITIVE_WORDS[lang];
+  const scales = Object.keys(SCALE_WORDS).filter((w) => w !== 'dozen' || lang === 'en');
+  const strong = [...Object.keys(additive), ...scales, 'hundred', 'hundert']
+    .filter((w) => !WEAK_WORDS.has(w))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord);
+  const weak = [...Object.keys(additive)].filter((w) => WEAK_WORDS.has(w) && w !== 'und').map(escapeWord);
+  const scaleAhead = `(?=${SP}*-?(?:${scales.map(escapeWord).join('|')}|hundred|hundert))`;
+  const german = lang === 'de' ? `(?:${GERMAN_MORPHEMES.join('|')}){2,}|` : '';
+  const word = `(?:${german}${strong.join('|')}|(?:${weak.join('|')})${scaleAhead})(?![\\p{L}'’])`;
+  const joiner = `(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)`;
+  return `${word}(?:${joiner}${word})*`;
+}
+
+function buildScanner(lang: Lang): RegExp {
+  const parts = [
+    `(?<vague>${VAGUE[lang]})(?![\\p{L}])`,
+    `(?<ko>${KO_NUM}|${KO_WORDS})`,
+    `(?<dig>(?:${DIGITS})${MULT}?)`,
+    `(?<words>${wordSource(lang)})`,
+  ];
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})`, 'giu');
+}
+
+const SCANNERS: Readonly<Record<Lang, RegExp>> = {
+  en: buildScanner('en'),
+  uk: buildScanner('uk'),
+  ru: buildScanner('ru'),
+  de: buildScanner('de'),
+  ko: buildScanner('ko'),
+};
+
+const RANGE_DASH = /^[\s\u00a0\u202f\u2009]*[-–—~∼][\s\u00a0\u202f\u2009]*$/;
+const RANGE_WORD = /^[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/iu;
+const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/iu;
+const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/iu;
+/** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
+const CHANGE_BEFORE =
+  /(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|зрос|збільш|підвищ|виріс|вирос|увелич|повыс|erhöh|gestiegen|stieg|korrigier|늘|증가|상향)\S*\s+(?:\S+\s+){0,5}(?:from|з|із|від|с|со|от|von)[\s\u00a0]+$/iu;
+
+function trailingFactor(raw: string): number {
+  const m = /([\p{L}.]+)$/u.exec(raw);
+  if (!m?.[1]) return 1;
+  return findMultiplier(m[1]) ?? SCALE_WORDS[normalizeWord(m[1])] ?? (/[만]/.test(raw) ? 1e4 : 1);
+}
+
+/** Reads one regex match into a Single; null when its words make no number. */
+function readSingle(m: RegExpExecArray, lang: Lang): Single | null {
+  const raw = m[0];
+  const value = parseNumber(raw, lang);
+  if (value === null) return null;
+  const isDigits = m.groups?.['dig'] !== undefined;
+  return {
+    start: m.index,
+    end: m.index + raw.length,
+    value,
+    factor: m.groups?.['ko'] !== undefined ? (/[만억]/.test(raw) ? 1e4 : 1000) : trailingFactor(raw),
+    plain: isDigits && /^\d+$/.test(raw),
+    digits: isDigits || /\d/.test(raw),
+  };
+}
+
+/** Lower bound of "11 to 12,000" or "30-40 тисяч": the upper bound's scale carries over to a bare lower bound. */
+function scaleLow(a: Single, b: Single): number {
+  if (a.factor !== 1 || a.value >= b.value) return a.value;
+  const implicit = b.factor !== 1 ? b.factor : b.value >= 1000 ? 1000 : 1;
+  const scaled = a.value * implicit;
+  return implicit > 1 && scaled <= b.value && scaled * 10 > b.value ? scaled : a.value;
+}
+
+/** True when the text between two numbers joins them into a range. */
+function joinsRange(text: string, a: Single, b: Single): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 7) return false;
+  if (RANGE_DASH.test(gap)) return true;
+  if (!RANGE_WORD.test(gap)) return false;
+  if (RANGE_AND.test(gap)) return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
+  return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+}
+
+function toToken(s: Single): NumberToken {
+  return { ...s, value: s.value, low: null, high: null, vague: false };
+}
+
+/**
+ * Scans text[from, to) for numeric expressions.
+ * @returns tokens in text order; an empty array when there are none.
+ */
+export function scanNumbers(text: string, lang: Lang, from = 0, to = text.length): NumberToken[] {
+  const re = SCANNERS[lang];
+  re.lastIndex = from;
+  const singles: Array<Single | NumberToken> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    if (m.groups?.['vague'] !== undefined) {
+      const end = m.index + m[0].length;
+      singles.push({
+        start: m.index,
+        end,
+        value: null,
+        low: null,
+        high: null,
+        vague: true,
+        plain: false,
+        digits: false,
+      });
+      continue;
+    }
+    const single = readSingle(m, lang);
+    if (single) singles.push(single);
+  }
+  const out: NumberToken[] = [];
+  for (let i = 0; i < singles.length; i++) {
+    const a = singles[i];
+    if (!a) continue;
+    if ('vague' in a) {
+      out.push(a);
+      continue;
+    }
+    const b = singles[i + 1];
+    if (b && !('vague' in b) && joinsRange(text, a, b)) {
+      const low = scaleLow(a, b);
+      if (low < b.value) {
+        out.push({
+          start: a.start,
+          end: b.end,
+          value: null,
+          low,
+          high: b.value,
+          vague: false,
+          plain: a.plain && b.plain,
+          digits: a.digits,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(toToken(a));
+  }
+  return out;
+}
