@@ -61,6 +61,7 @@ export function describeRelation(index: MatchIndex, input: NoteInput): string | 
     if (input.misreadingExplanation) return input.misreadingExplanation;
     return `No known estimate gives ${figureValue} ${said}; the nearest is ${who}'s ${claimed} (${match.statedOn}).`;
   }
+  if (input.misreadingExplanation) return input.misreadingExplanation;
   if (input.namedEstimator && input.namedEstimator !== match.estimator) {
     return `This figure is ${who}'s (${match.statedOn}), not ${shortOf(index, input.namedEstimator)}'s.`;
   }
@@ -72,5 +73,5 @@ export function describeRelation(index: MatchIndex, input: NoteInput): string | 
     const n = input.newer;
     return `${who} later updated this figure to ${formatQualified(n)} (${n.statedOn}).`;
   }
-  return input.misreadingExplanation;
+  return null;
 }

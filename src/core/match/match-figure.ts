@@ -1,7 +1,7 @@
 /**
  * Matches one figure found in text to the public estimate it most likely restates, and says how it relates.
  */
-import type { Figure } from '../types.ts';
+import type { Figure, Misreading, Qualifier } from '../types.ts';
 import type { FigureContext, MatchIndex, MatchOptions, MatchResult, Relation } from './types.ts';
 import { readFigureContext, type TextReading } from './read-figure-context.ts';
 import { weighCues } from './weigh-cues.ts';
@@ -33,11 +33,13 @@ function cachedBag(index: MatchIndex, context: FigureContext): Map<string, numbe
   return bag;
 }
 
+/** Year-months named in the sentence, or failing that in the paragraph. */
 function cachedMentions(index: MatchIndex, context: FigureContext): string[] {
-  const key = `dates\u0000${context.sentence}`;
+  const key = `dates\u0000${context.sentence}\u0000${context.paragraph}`;
   const hit = index.cache.get(key) as string[] | undefined;
   if (hit) return hit;
-  const mentions = findDateMentions(context.sentence);
+  const inSentence = findDateMentions(context.sentence);
+  const mentions = inSentence.length > 0 ? inSentence : findDateMentions(context.paragraph);
   index.cache.set(key, mentions);
   return mentions;
 }
@@ -68,6 +70,34 @@ function findNearest(candidates: Candidate[], figure: Figure, reading: TextReadi
     if (!best || key > best.key) best = { c, key };
   }
   return best?.c ?? null;
+}
+
+const QUALIFIER_WORDS: Partial<Record<Qualifier, RegExp>> = {
+  nearly: /\bnearly\b|\balmost\b/i,
+  at_least: /\bat least\b/i,
+  more_than: /\bmore than\b|\bover\b|\bupwards\b/i,
+  up_to: /\bup to\b|\bas many as\b/i,
+};
+
+/**
+ * A misreading of the match that names no wrong metric, value or estimator, but fits what the text does:
+ * a plan read as sent, one combined equipment figure read as one system, or a changed hedge ("nearly" for
+ * "more than") that its explanation names. Null when none fits.
+ */
+function findPlainMisreading(
+  index: MatchIndex,
+  chosen: Candidate,
+  figure: Figure,
+  mismatch: 'metric' | 'modality' | 'kinds' | null,
+): Misreading | null {
+  const plain = (index.misreadings.get(chosen.entry.claim.id) ?? []).filter(
+    (m) => m.wrongMetric === undefined && m.wrongValue === undefined && m.wrongEstimator === undefined,
+  );
+  if (plain.length === 0) return null;
+  if (mismatch === 'modality' || mismatch === 'kinds') return plain[0] ?? null;
+  const words = QUALIFIER_WORDS[figure.qualifier];
+  if (!words || figure.qualifier === chosen.entry.claim.qualifier) return null;
+  return plain.find((m) => words.test(m.explanation)) ?? null;
 }
 
 function emptyResult(): MatchResult {
@@ -122,7 +152,7 @@ export function matchFigure(
     relation = mismatch ? 'metric_mismatch' : 'same';
   } else if (best.misreading?.wrongValue !== undefined && best.misreading.wrongValue === figure.value) {
     chosen = best;
-    relation = 'differs';
+    relation = best.misreading.wrongMetric !== undefined ? 'metric_mismatch' : 'differs';
   } else {
     chosen = findNearest(candidates, figure, reading);
     relation = chosen ? 'differs' : 'unknown';
@@ -133,6 +163,7 @@ export function matchFigure(
   }
 
   const match = chosen.entry.claim;
+  const misreading = chosen.misreading ?? findPlainMisreading(index, chosen, figure, mismatch);
   const newer = findNewer(index, match, input.todayDay);
   const newerAtPageDate = input.pageDay === null ? null : findNewer(index, match, input.pageDay);
   const top = input.cues.order[0];
@@ -147,7 +178,7 @@ export function matchFigure(
     newer,
     newerAtPageDate,
     namedEstimator,
-    misreadingExplanation: chosen.misreading?.explanation ?? null,
+    misreadingExplanation: misreading?.explanation ?? null,
   });
   return {
     match,
@@ -155,7 +186,7 @@ export function matchFigure(
     newer,
     newerAtPageDate,
     note,
-    misreading: chosen.misreading,
+    misreading,
     competing: collectCompeting(
       index,
       match.metric,

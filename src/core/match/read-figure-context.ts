@@ -64,6 +64,29 @@ function nearestMetricWord(
   return best;
 }
 
+const CONJUNCTION = /(^|\s)(or|and|або|і|й|та|или|и|oder|und|또는|및)(\s|$)|(거나|이나|과|와)\s/u;
+
+/**
+ * Reads "killed or wounded" when a killed word and a wounded word are joined by a conjunction
+ * ("загинули або були поранені", "getötet oder verletzt", "사망하거나 부상"): casualties_total.
+ */
+function joinPair(
+  window: string,
+  found: { word: string; metric: Metric; at: number } | null,
+): { word: string; metric: Metric; at: number } | null {
+  if (!found || (found.metric !== 'killed' && found.metric !== 'wounded')) return found;
+  const other: Metric = found.metric === 'killed' ? 'wounded' : 'killed';
+  const rest = window.slice(found.at + found.word.length);
+  for (const entry of WORD_LIST) {
+    if (entry.metric !== other) continue;
+    const at = rest.indexOf(entry.word);
+    if (at < 0 || at > 30) continue;
+    const between = rest.slice(0, at).replace(/^[\p{L}]*/u, '');
+    if (CONJUNCTION.test(between)) return { word: found.word, metric: 'casualties_total', at: found.at };
+  }
+  return found;
+}
+
 /** The full word of the text that starts at a metric-word match ("died" for "die"). */
 function wholeWord(window: string, at: number, word: string): string {
   const m = /^[\p{L}\p{M}-]+(?:\s(?:or|and|і|и|та|oder|und)\s[\p{L}\p{M}-]+)?/u.exec(window.slice(at));
@@ -88,7 +111,7 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
 
   let metric = figure.metric;
   let word: string | null = null;
-  const afterWord = nearestMetricWord(after, false);
+  const afterWord = joinPair(after, nearestMetricWord(after, false));
   const found = afterWord ?? nearestMetricWord(before, true);
   if (found) {
     word = wholeWord(afterWord ? after : before, found.at, found.word);

@@ -2,7 +2,7 @@
  * Scores every claim of the index as the source of one figure: estimator cues, numeric closeness, metric
  * compatibility, date plausibility and word overlap, combined with fixed weights.
  */
-import type { Figure, Misreading } from '../types.ts';
+import type { Figure, Misreading, Unit } from '../types.ts';
 import type { IndexedClaim, MatchIndex, MatchWhy } from './types.ts';
 import type { TextReading } from './read-figure-context.ts';
 import { scoreMetric } from './metric-words.ts';
@@ -36,9 +36,20 @@ function figureSpec(figure: Figure) {
   return { value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier };
 }
 
+/**
+ * Whether the figure's unit can count the same thing as the claim's: a share is never a head count, and
+ * containers are not shells. Other unit differences are left to the metric (extractors guess units loosely).
+ */
+export function unitsCompatible(figureUnit: Unit, claimUnit: Unit): boolean {
+  if ((figureUnit === 'percent') !== (claimUnit === 'percent')) return false;
+  const boxes = (u: Unit) => u === 'containers' || u === 'shells';
+  return !(boxes(figureUnit) && boxes(claimUnit) && figureUnit !== claimUnit);
+}
+
 /** Number score against the claim's own number, or against a number stated inside its summary. */
 function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: number; consistent: boolean } {
   const { claim } = entry;
+  if (!unitsCompatible(input.figure.unit, claim.unit)) return { score: 0, consistent: false };
   const spec = {
     value: claim.value ?? null,
     low: claim.low ?? null,
@@ -52,14 +63,21 @@ function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: nu
   return main;
 }
 
-/** The misreading of a claim that this text repeats (wrong metric, wrong value or wrong estimator); null if none. */
+/**
+ * The misreading of a claim that this text repeats; null if none. A misreading with a wrong value needs that
+ * value; one with a wrong metric or estimator needs at least one of them in the text.
+ */
 function findMisreading(index: MatchIndex, input: ScoringInput, entry: IndexedClaim): Misreading | null {
   const list = index.misreadings.get(entry.claim.id);
   if (!list) return null;
   for (const m of list) {
-    if (m.wrongValue !== undefined && m.wrongValue === input.figure.value) return m;
-    if (m.wrongMetric !== undefined && m.wrongMetric === input.reading.metric) return m;
-    if (m.wrongEstimator !== undefined && input.cues.weights.has(m.wrongEstimator)) return m;
+    if (m.wrongValue !== undefined && m.wrongValue !== input.figure.value) continue;
+    const metricHit = m.wrongMetric !== undefined && m.wrongMetric === input.reading.metric;
+    const estimatorHit = m.wrongEstimator !== undefined && input.cues.weights.has(m.wrongEstimator);
+    const needsOne = m.wrongMetric !== undefined || m.wrongEstimator !== undefined;
+    if (needsOne && !metricHit && !estimatorHit) continue;
+    if (!needsOne && m.wrongValue === undefined) continue;
+    return m;
   }
   return null;
 }
@@ -78,7 +96,9 @@ export function scoreCandidate(index: MatchIndex, input: ScoringInput, entry: In
     consistent = false;
   }
   let metric = scoreMetric(input.reading.metric, claim.metric);
-  if (misreading?.wrongMetric === input.reading.metric) metric = Math.max(metric, 0.9);
+  if (misreading?.wrongMetric !== undefined && misreading.wrongMetric === input.reading.metric) {
+    metric = Math.max(metric, 0.9);
+  }
   let date = scoreDate(claim.statedOn, input.pageDay, input.mentions);
   if (input.todayDay !== null && entry.day > input.todayDay) date = -1;
   const text = scoreText(input.bag, entry, index.idf);
@@ -97,6 +117,7 @@ export function scoreCandidate(index: MatchIndex, input: ScoringInput, entry: In
     total,
     cuedEstimators: input.cues.order,
     textMetric: input.reading.metric,
+    textWord: input.reading.word,
   };
   return { entry, why, consistent, misreading };
 }

@@ -62,6 +62,8 @@ export interface MatchWhy {
   cuedEstimators: string[];
   /** The metric the text gives the figure. */
   textMetric: Metric;
+  /** The word the text uses for it next to the figure ("died"), when one was read. */
+  textWord: string | null;
 }
 
 /** One other estimator's view of the same metric: its latest estimate and its whole series, oldest first. */
