@@ -1,0 +1,29 @@
+/**
+ * Which locale the UI formats numbers and dates for.
+ */
+import { browser } from 'wxt/browser';
+
+const FALLBACK_LOCALE = 'en';
+
+/**
+ * A BCP 47 tag Intl accepts: "en_US" (the browser.i18n form) becomes "en-US"; an empty or invalid tag
+ * becomes "en".
+ */
+export function normalizeLocale(locale: string | undefined): string {
+  if (!locale) return FALLBACK_LOCALE;
+  const tag = locale.replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
+
+/** The browser's UI locale (the one the i18n messages are in), or "en" when it cannot be read. */
+export function readUiLocale(): string {
+  try {
+    return normalizeLocale(browser.i18n.getUILanguage());
+  } catch {
+    return normalizeLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+  }
+}
