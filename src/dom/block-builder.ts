@@ -1,11 +1,17 @@
 import type { Block, TextPiece } from './block';
 
-/**
- * Whitespace runs that must be collapsed or dropped: two or more whitespace characters, any whitespace other
- * than a space, or a single space at either end of the node. A lone interior space is kept as written, so a
- * typical node matches nothing and is copied in one piece.
- */
-const COLLAPSIBLE = /[ \t\n\f\r]{2,}|[\t\n\f\r]|^ | $/g;
+/** Whitespace runs inside a node's text (edges already trimmed) that must collapse: 2+ characters, or one non-space. */
+const INNER_RUN = /[ \t\n\f\r]{2,}|[\t\n\f\r]/g;
+/** The same, as a test without match objects: most text has none. */
+const HAS_INNER_RUN = /[ \t\n\f\r]{2}|[\t\n\f\r]/;
+
+/** First character that is not HTML whitespace (searched natively: whitespace-only nodes are common). */
+const NON_SPACE = /[^ \t\n\f\r]/;
+
+/** HTML's ASCII whitespace: space, tab, line feed, form feed, carriage return. No-break space is text. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
 
 /**
  * Accumulates the text of one block from Text nodes in document order, collapsing whitespace like a browser
@@ -30,15 +36,28 @@ export class BlockBuilder {
       this.emit(node, 0, data);
       return;
     }
-    COLLAPSIBLE.lastIndex = 0;
+    const length = data.length;
+    const from = data.search(NON_SPACE);
+    if (from !== 0) this.markSpace(node, 0);
+    if (from === -1) return;
+    let to = length;
+    while (isSpace(data.charCodeAt(to - 1))) to -= 1;
+    const words = from === 0 && to === length ? data : data.slice(from, to);
+    if (HAS_INNER_RUN.test(words)) this.addCollapsing(node, from, words);
+    else this.addWords(node, from, words);
+    if (to < length) this.markSpace(node, to);
+  }
+
+  /** Adds trimmed text that has whitespace runs inside, one word run at a time. */
+  private addCollapsing(node: Text, offset: number, words: string): void {
+    INNER_RUN.lastIndex = 0;
     let from = 0;
-    for (let m = COLLAPSIBLE.exec(data); m !== null; m = COLLAPSIBLE.exec(data)) {
-      if (m.index > from) this.addWords(node, from, data.slice(from, m.index));
-      this.markSpace(node, m.index);
+    for (let m = INNER_RUN.exec(words); m !== null; m = INNER_RUN.exec(words)) {
+      this.addWords(node, offset + from, words.slice(from, m.index));
+      this.markSpace(node, offset + m.index);
       from = m.index + m[0].length;
     }
-    if (from === 0) this.addWords(node, 0, data);
-    else if (from < data.length) this.addWords(node, from, data.slice(from));
+    this.addWords(node, offset + from, words.slice(from));
   }
 
   /** Records a `<br>`: the next visible text starts on a new line. */
@@ -85,10 +104,19 @@ export class BlockBuilder {
   private emit(node: Text, offset: number, text: string): void {
     const last = this.pieces[this.pieces.length - 1];
     if (last !== undefined && last.node === node && last.end === this.length) {
-      if (offset !== this.nextNodeOffset) last.map.push(this.length - last.start, offset);
+      if (offset !== this.nextNodeOffset) {
+        last.map ??= [0, last.nodeStart];
+        last.map.push(this.length - last.start, offset);
+      }
       last.end += text.length;
     } else {
-      this.pieces.push({ node, start: this.length, end: this.length + text.length, map: [0, offset] });
+      this.pieces.push({
+        node,
+        start: this.length,
+        end: this.length + text.length,
+        nodeStart: offset,
+        map: null,
+      });
     }
     this.parts.push(text);
     this.length += text.length;

@@ -10,12 +10,15 @@ export interface TextPiece {
   start: number;
   /** Block offset one past the last character this node contributed. */
   end: number;
+  /** Node offset of the first character this node contributed. */
+  nodeStart: number;
   /**
-   * Breakpoints `[blockRel0, nodeOffset0, blockRel1, nodeOffset1, ...]`, sorted by blockRel, first blockRel 0.
-   * Block character `start + rel` is node character `nodeOffsetK + (rel - blockRelK)` for the last K with
-   * `blockRelK <= rel`; a breakpoint appears wherever collapsed whitespace was dropped inside the node.
+   * null when the contributed characters are contiguous in the node (the usual case). Otherwise breakpoints
+   * `[blockRel0, nodeOffset0, blockRel1, nodeOffset1, ...]` sorted by blockRel, with blockRel0 = 0: block
+   * character `start + rel` is node character `nodeOffsetK + (rel - blockRelK)` for the last K with
+   * `blockRelK <= rel`. A breakpoint appears wherever collapsed whitespace was dropped inside the node.
    */
-  map: number[];
+  map: number[] | null;
 }
 
 /**

@@ -1,6 +1,16 @@
 import type { Block } from './block';
 import { BlockBuilder } from './block-builder';
-import { isBlockElement, isLineBreak, isPreformattedElement, isSkippedElement } from './element-rules';
+import {
+  BLOCK,
+  hasExcludingAttributes,
+  isBlockElement,
+  isPreformattedElement,
+  isSkippedElement,
+  kindOf,
+  LINE_BREAK,
+  PREFORMATTED,
+  SKIP,
+} from './element-rules';
 import { createVisibilityCheck, type VisibilityCheck } from './visibility';
 
 const ELEMENT_NODE = 1;
@@ -10,19 +20,9 @@ const DOCUMENT_NODE = 9;
 export interface CollectOptions {
   /**
    * "auto" (default): in a live, connected document also ask the browser's layout (`checkVisibility`) about
-   * each element entered. "structural": judge by tags and attributes only, as for a parsed document.
+   * elements entered. "structural": judge by tags and attributes only, as for a parsed document.
    */
   visibility?: 'auto' | 'structural';
-}
-
-/** Mutable state of one walk. */
-interface Walk {
-  builder: BlockBuilder;
-  blocks: Block[];
-  /** Open block-level elements, innermost last; the last one contains the text being collected. */
-  containers: (Element | null)[];
-  preDepth: number;
-  isVisible: VisibilityCheck | null;
 }
 
 /**
@@ -30,7 +30,8 @@ interface Walk {
  * block-level boundaries, with inline markup flattened so "<b>11,000</b> soldiers" is one string, each `<br>`
  * a "\n", whitespace collapsed, and an exact map back to the Text nodes.
  * Skips script/style/form controls/SVG/embedded content, `hidden`, inline-hidden, contenteditable (not "false")
- * and, in live documents, subtrees `checkVisibility` reports as not rendered.
+ * and, in live documents, subtrees `checkVisibility` reports as not rendered (asked once per element entered,
+ * and only for elements CSS is likely to hide: see isShown).
  * Returns an empty array when there is no visible text, or when `root` itself lies inside skipped content.
  */
 export function collectBlocks(root: Node, opts: CollectOptions = {}): Block[] {
@@ -39,85 +40,107 @@ export function collectBlocks(root: Node, opts: CollectOptions = {}): Block[] {
   const isVisible = opts.visibility === 'structural' ? null : createVisibilityCheck(start);
   const anchor = start.nodeType === ELEMENT_NODE ? (start as Element) : start.parentElement;
   if (isVisible && anchor && !isVisible(anchor)) return [];
-  const walk: Walk = {
-    builder: new BlockBuilder(),
-    blocks: [],
-    containers: [findContainer(start)],
-    preDepth: isWithinPreformatted(start) ? 1 : 0,
-    isVisible,
-  };
+  const container = findContainer(start);
+  const preformatted = isWithinPreformatted(start);
   if (start.nodeType === TEXT_NODE) {
-    walk.builder.addText(start as Text, walk.preDepth > 0);
-  } else if (start.nodeType === ELEMENT_NODE) {
-    walkElement(start as Element, walk);
+    const builder = new BlockBuilder();
+    builder.addText(start as Text, preformatted);
+    const block = builder.finish(container);
+    return block === null ? [] : [block];
   }
-  flushBlock(walk);
-  return walk.blocks;
+  if (start.nodeType !== ELEMENT_NODE) return [];
+  return walkElement(start as Element, container, preformatted ? 1 : 0, isVisible);
 }
 
-/** Walks the subtree of an already accepted element in document order, pruning rejected subtrees. */
-function walkElement(root: Element, walk: Walk): void {
-  enterElement(root, walk);
+/**
+ * Walks an accepted element's subtree in document order (firstChild/nextSibling: measured faster than a
+ * TreeWalker with a JS filter, and available in linkedom), pruning rejected subtrees; returns its blocks.
+ */
+function walkElement(
+  root: Element,
+  rootContainer: Element | null,
+  rootPreDepth: number,
+  isVisible: VisibilityCheck | null,
+): Block[] {
+  const builder = new BlockBuilder();
+  const blocks: Block[] = [];
+  const containers: (Element | null)[] = [rootContainer];
+  /** Kinds of the open elements between root (excluded) and the current node. */
+  const open: number[] = [];
+  let preDepth = rootPreDepth;
+
+  const flush = (): void => {
+    const block = builder.finish(containers[containers.length - 1] ?? null);
+    if (block !== null) blocks.push(block);
+  };
+  const enter = (el: Element, kind: number): void => {
+    if ((kind & BLOCK) !== 0) {
+      flush();
+      containers.push(el);
+    }
+    if ((kind & PREFORMATTED) !== 0) preDepth += 1;
+  };
+  const leave = (kind: number): void => {
+    if ((kind & PREFORMATTED) !== 0) preDepth -= 1;
+    if ((kind & BLOCK) !== 0) {
+      flush();
+      containers.pop();
+    }
+  };
+
+  const rootKind = kindOf(root) & (BLOCK | PREFORMATTED);
+  enter(root, rootKind);
   let node: Node | null = root.firstChild;
   while (node !== null) {
-    const entered = visitNode(node, walk);
-    if (entered && node.firstChild !== null) {
-      node = node.firstChild;
-      continue;
-    }
-    if (entered) leaveElement(node as Element, walk);
-    while (node !== null && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node === root || node === null) {
-        node = null;
-        break;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      builder.addText(node as Text, preDepth > 0);
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const kind = kindOf(el);
+      if ((kind & LINE_BREAK) !== 0) {
+        builder.addLineBreak();
+      } else if ((kind & SKIP) === 0 && !hasExcludingAttributes(el) && isShown(el, kind, isVisible)) {
+        enter(el, kind);
+        const child = el.firstChild;
+        if (child !== null) {
+          open.push(kind);
+          node = child;
+          continue;
+        }
+        leave(kind);
       }
-      leaveElement(node as Element, walk);
     }
-    if (node !== null) node = node.nextSibling;
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      const parent: Node | null = node.parentNode;
+      if (parent === root || parent === null) break;
+      leave(open.pop() ?? 0);
+      node = parent;
+      next = node.nextSibling;
+    }
+    node = next;
   }
-  leaveElement(root, walk);
+  leave(rootKind);
+  flush();
+  return blocks;
 }
 
-/** Handles a node the walk reaches; returns true when it is an element whose subtree should be walked. */
-function visitNode(node: Node, walk: Walk): boolean {
-  const type = node.nodeType;
-  if (type === TEXT_NODE) {
-    walk.builder.addText(node as Text, walk.preDepth > 0);
-    return false;
-  }
-  if (type !== ELEMENT_NODE) return false;
-  const el = node as Element;
-  if (isLineBreak(el)) {
-    walk.builder.addLineBreak();
-    return false;
-  }
-  if (isSkippedElement(el)) return false;
-  if (walk.isVisible !== null && !walk.isVisible(el)) return false;
-  enterElement(el, walk);
-  return true;
+/**
+ * Asks layout only about elements CSS is likely to hide: block-level elements, custom elements, and inline
+ * elements with a class, id or style. A bare inline element (`<b>`, `<a href>`) is taken as shown when its
+ * parent is: hiding one takes a tag-only CSS rule, which is rare, and skipping it halves the layout queries.
+ */
+function isShown(el: Element, kind: number, isVisible: VisibilityCheck | null): boolean {
+  if (isVisible === null) return true;
+  if ((kind & BLOCK) === 0 && !hasStylingHook(el)) return true;
+  return isVisible(el);
 }
 
-function enterElement(el: Element, walk: Walk): void {
-  if (isBlockElement(el)) {
-    flushBlock(walk);
-    walk.containers.push(el);
-  }
-  if (isPreformattedElement(el)) walk.preDepth += 1;
-}
-
-function leaveElement(el: Element, walk: Walk): void {
-  if (isPreformattedElement(el)) walk.preDepth -= 1;
-  if (isBlockElement(el)) {
-    flushBlock(walk);
-    walk.containers.pop();
-  }
-}
-
-function flushBlock(walk: Walk): void {
-  const container = walk.containers[walk.containers.length - 1] ?? null;
-  const block = walk.builder.finish(container);
-  if (block !== null) walk.blocks.push(block);
+function hasStylingHook(el: Element): boolean {
+  if (el.localName.includes('-')) return true;
+  if (!el.hasAttributes()) return false;
+  return el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
 }
 
 /** Nearest block-level ancestor-or-self element of a node; null when there is none. */

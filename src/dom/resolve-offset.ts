@@ -61,6 +61,7 @@ function findPieceAtOrAfter(pieces: TextPiece[], offset: number): number {
 /** Node offset of the character `rel` places after the piece's start. */
 function nodeOffsetOf(piece: TextPiece, rel: number): number {
   const map = piece.map;
+  if (map === null) return piece.nodeStart + rel;
   let low = 0;
   let high = map.length / 2 - 1;
   while (low < high) {
