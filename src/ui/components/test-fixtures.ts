@@ -111,6 +111,7 @@ export const WHY: MatchWhy = {
   total: 0.91,
   cuedEstimators: ['nis'],
   textMetric: 'casualties_total',
+  textWord: 'casualties',
 };
 
 export const COMPETING: CompetingEstimate[] = [
