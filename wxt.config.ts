@@ -9,7 +9,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextFigure__',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousFigure__',
+      },
+    },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

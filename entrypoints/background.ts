@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, type PageState } from '@/src/core/messages';
+import { matchItems } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
+import { t } from '@/src/ui/i18n';
+
+const CHECK_SELECTION_MENU = 'nkf-check-selection';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
-    // Only our own extension's contexts may talk to us.
+    // Only our own extension's contexts may talk to us; anything malformed is dropped.
     if (!message || sender.id !== browser.runtime.id) return undefined;
     switch (message.type) {
       case 'nkf:page-state': {
@@ -13,15 +17,46 @@ export default defineBackground(() => {
         if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
         return setTabState(tabId, message.state).then(() => showBadge(tabId, message.state));
       }
+      case 'nkf:match':
+        if (!sender.tab) return undefined;
+        return Promise.resolve(matchItems(message.items, message.pageDate));
       case 'nkf:get-tab-state':
         return getTabState(message.tabId);
       case 'nkf:ping':
         return Promise.resolve('pong');
+      default:
+        return undefined;
     }
   });
+
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTabState(tabId);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const step = command === 'next-figure' ? 1 : command === 'previous-figure' ? -1 : 0;
+    if (step === 0 || tab?.id === undefined) return;
+    void browser.tabs
+      .sendMessage(tab.id, { type: 'nkf:navigate', step }, { frameId: 0 })
+      .catch(() => undefined);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CHECK_SELECTION_MENU,
+        title: t('menuCheckFigure'),
+        contexts: ['selection'],
+        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU || tab?.id === undefined) return;
+    void browser.tabs
+      .sendMessage(tab.id, { type: 'nkf:check-selection' }, { frameId: info.frameId ?? 0 })
+      .catch(() => undefined);
   });
 });
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from './messages';
+import { MATCH_LIMITS, parseMessage } from './messages';
+
+const figure = {
+  text: 'about 11,000',
+  start: 10,
+  end: 22,
+  value: 11000,
+  low: null,
+  high: null,
+  unit: 'troops',
+  metric: 'deployed_total',
+  qualifier: 'about',
+  lang: 'en',
+};
+const item = { figure, sentence: 'About 11,000 were sent.', paragraph: 'About 11,000 were sent.' };
 
 describe('parseMessage', () => {
   it.each([
@@ -28,6 +42,18 @@ describe('parseMessage', () => {
     { type: 'nkf:page-state', state: { figureCount: 3, active: 'yes' } },
     { type: 'nkf:get-tab-state', tabId: '3' },
     { type: 'nkf:get-tab-state', tabId: -4 },
+    { type: 'nkf:match', items: [item], pageDate: 'Monday' },
+    { type: 'nkf:match', items: [{ ...item, figure: { ...figure, metric: 'bananas' } }], pageDate: null },
+    { type: 'nkf:match', items: [{ ...item, figure: { ...figure, value: -3 } }], pageDate: null },
+    { type: 'nkf:match', items: [{ ...item, figure: { ...figure, text: '' } }], pageDate: null },
+    {
+      type: 'nkf:match',
+      items: [{ ...item, sentence: 'x'.repeat(MATCH_LIMITS.sentence + 1) }],
+      pageDate: null,
+    },
+    { type: 'nkf:match', items: Array(MATCH_LIMITS.items + 1).fill(item), pageDate: null },
+    { type: 'nkf:match', items: 'all of them', pageDate: null },
+    { type: 'nkf:navigate', step: 2 },
   ])('rejects %j', (input) => {
     expect(parseMessage(input)).toBeNull();
   });

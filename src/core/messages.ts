@@ -1,3 +1,5 @@
+import { LANGS, METRICS, QUALIFIERS, UNITS, type Figure } from './types';
+
 /**
  * Typed messages between the content script, the background and the extension pages.
  * Every message is validated on receipt with `parseMessage`: anything else is ignored.
@@ -11,10 +13,26 @@ export interface PageState {
   active: boolean;
 }
 
+/** A figure with the text around it, as the content script sends it for matching. */
+export interface MatchRequestItem {
+  figure: Figure;
+  sentence: string;
+  paragraph: string;
+}
+
 export type Message =
   | { type: 'nkf:page-state'; state: PageState }
   | { type: 'nkf:get-tab-state'; tabId: number }
-  | { type: 'nkf:ping' };
+  | { type: 'nkf:ping' }
+  /** Content script → background: match these figures; the reply is one MatchResult per item. */
+  | { type: 'nkf:match'; items: MatchRequestItem[]; pageDate: string | null }
+  /** Background → content script: move the keyboard focus to the next (1) or previous (-1) figure. */
+  | { type: 'nkf:navigate'; step: 1 | -1 }
+  /** Background → content script: check the figure in the current selection (context menu). */
+  | { type: 'nkf:check-selection' };
+
+/** Bounds that keep a hostile page from making the background do unbounded work. */
+export const MATCH_LIMITS = { items: 2_000, sentence: 4_000, paragraph: 20_000, text: 200 } as const;
 
 const MAX_FIGURES = 1_000_000;
 
@@ -29,6 +47,53 @@ function parsePageState(value: unknown): PageState | null {
   if (figureCount < 0 || figureCount > MAX_FIGURES) return null;
   if (typeof active !== 'boolean') return null;
   return { figureCount, active };
+}
+
+function isIsoDay(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value);
+}
+
+function isCount(value: unknown): value is number | null {
+  return value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+}
+
+function parseFigure(value: unknown): Figure | null {
+  if (!isRecord(value)) return null;
+  const { text, start, end, value: v, low, high, unit, metric, qualifier, lang } = value;
+  if (typeof text !== 'string' || text.length === 0 || text.length > MATCH_LIMITS.text) return null;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0) return null;
+  if ((end as number) < (start as number)) return null;
+  if (!isCount(v) || !isCount(low) || !isCount(high)) return null;
+  if (!(UNITS as readonly unknown[]).includes(unit)) return null;
+  if (!(METRICS as readonly unknown[]).includes(metric)) return null;
+  if (!(QUALIFIERS as readonly unknown[]).includes(qualifier)) return null;
+  if (!(LANGS as readonly unknown[]).includes(lang)) return null;
+  return {
+    text,
+    start: start as number,
+    end: end as number,
+    value: v,
+    low,
+    high,
+    unit: unit as Figure['unit'],
+    metric: metric as Figure['metric'],
+    qualifier: qualifier as Figure['qualifier'],
+    lang: lang as Figure['lang'],
+  };
+}
+
+function parseMatchItems(value: unknown): MatchRequestItem[] | null {
+  if (!Array.isArray(value) || value.length > MATCH_LIMITS.items) return null;
+  const items: MatchRequestItem[] = [];
+  for (const item of value) {
+    if (!isRecord(item)) return null;
+    const figure = parseFigure(item.figure);
+    const { sentence, paragraph } = item;
+    if (!figure || typeof sentence !== 'string' || typeof paragraph !== 'string') return null;
+    if (sentence.length > MATCH_LIMITS.sentence || paragraph.length > MATCH_LIMITS.paragraph) return null;
+    items.push({ figure, sentence, paragraph });
+  }
+  return items;
 }
 
 /**
@@ -50,6 +115,15 @@ export function parseMessage(value: unknown): Message | null {
     }
     case 'nkf:ping':
       return { type: 'nkf:ping' };
+    case 'nkf:match': {
+      const items = parseMatchItems(value.items);
+      const pageDate = value.pageDate === null ? null : isIsoDay(value.pageDate) ? value.pageDate : undefined;
+      return items && pageDate !== undefined ? { type: 'nkf:match', items, pageDate } : null;
+    }
+    case 'nkf:navigate':
+      return value.step === 1 || value.step === -1 ? { type: 'nkf:navigate', step: value.step } : null;
+    case 'nkf:check-selection':
+      return { type: 'nkf:check-selection' };
     default:
       return null;
   }

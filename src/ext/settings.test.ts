@@ -1,15 +1,37 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, sanitizeSettings, saveSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  sanitizeSettings,
+  sanitizeSettingsReport,
+  saveSettings,
+} from './settings';
 
 describe('sanitizeSettings', () => {
   it.each([
-    [undefined, DEFAULT_SETTINGS],
-    ['garbage', DEFAULT_SETTINGS],
-    [{ autoHighlight: 'no' }, DEFAULT_SETTINGS],
+    [undefined, {}],
+    ['garbage', {}],
+    [{ autoHighlight: 'no' }, {}],
     [{ autoHighlight: false, junk: 1 }, { autoHighlight: false }],
-  ])('%j -> %j', (input, expected) => {
-    expect(sanitizeSettings(input)).toEqual(expected);
+    [
+      { siteMode: 'only_listed', sites: ['Example.com', 'bad site'] },
+      { siteMode: 'only_listed', sites: ['example.com'] },
+    ],
+    [{ metrics: ['killed', 'bananas'] }, { metrics: ['killed'] }],
+    [{ palette: 'rainbow', theme: 'dark' }, { theme: 'dark' }],
+  ])('%j', (input, change) => {
+    expect(sanitizeSettings(input)).toEqual({ ...DEFAULT_SETTINGS, ...change });
+  });
+
+  it.each([
+    [{ autoHighlight: 'no' }, ['autoHighlight']],
+    [{ sites: ['ok.com', 'not ok'] }, ['sites']],
+    [{ palette: 7, theme: 'dark' }, ['palette']],
+    [42, ['settings']],
+    [undefined, []],
+  ])('reports repaired fields of %j', (input, repaired) => {
+    expect(sanitizeSettingsReport(input).repaired).toEqual(repaired);
   });
 });
 
@@ -25,8 +47,9 @@ describe('settings storage', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('saves and reloads a change', async () => {
+  it('saves and reloads a change, keeping the other fields', async () => {
     await saveSettings({ autoHighlight: false });
-    expect(await loadSettings()).toEqual({ autoHighlight: false });
+    await saveSettings({ palette: 'ibm' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, autoHighlight: false, palette: 'ibm' });
   });
 });

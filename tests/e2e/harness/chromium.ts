@@ -20,6 +20,7 @@ function wrapPage(page: Page): TestPage {
     click: (selector) => page.click(selector),
     hover: (selector) => page.hover(selector),
     press: (key) => page.keyboard.press(key),
+    mouseMove: (x, y) => page.mouse.move(x, y),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     url: () => page.url(),

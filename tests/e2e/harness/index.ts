@@ -5,6 +5,14 @@ import { launchFirefox } from './firefox';
 import { startCatchAllProxy, startFixtureServer, type CatchAllProxy, type FixtureServer } from './servers';
 import type { BrowserKind, ExtensionBrowser, TestPage } from './types';
 
+/** The slice of the extension API the harness uses inside extension pages. */
+interface ExtApi {
+  tabs: { sendMessage(tabId: number, message: unknown, options: object): Promise<unknown> };
+  storage: {
+    sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
+}
+
 export * from './servers';
 export * from './types';
 
@@ -26,6 +34,10 @@ export interface Harness {
   /** Opens the popup as a page, describing the tab that shows `page`. */
   openPopupFor(page: TestPage): Promise<TestPage>;
   openOptions(): Promise<TestPage>;
+  /** Sends a message to a page's content script from an extension page, as the background would. */
+  sendToTab(page: TestPage, message: unknown): Promise<void>;
+  /** Changes stored settings from an extension page (as the options page does). */
+  saveSettings(change: Record<string, unknown>): Promise<void>;
   /** Requests that left (or tried to leave) the test's own fixture server and the extension itself. */
   foreignRequests(): string[];
   close(): Promise<void>;
@@ -67,6 +79,34 @@ export async function startHarness(kind: BrowserKind, opts: { userDataDir?: stri
       return browser.openExtensionPage(`/popup.html?tab=${tabId}`);
     },
     openOptions: () => browser.openExtensionPage('/options.html'),
+    async sendToTab(page, message) {
+      const tabId = await browser.tabIdOf(page);
+      const probe = await browser.openExtensionPage('/options.html');
+      try {
+        await probe.evaluate(
+          async ({ tabId, message }) => {
+            const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+            await (g.browser ?? g.chrome)!.tabs.sendMessage(tabId, message, { frameId: 0 });
+          },
+          { tabId, message },
+        );
+      } finally {
+        await probe.close();
+      }
+    },
+    async saveSettings(change) {
+      const probe = await browser.openExtensionPage('/options.html');
+      try {
+        await probe.evaluate(async (change) => {
+          const g = globalThis as unknown as { browser?: ExtApi; chrome?: ExtApi };
+          const sync = (g.browser ?? g.chrome)!.storage.sync;
+          const stored = await sync.get('settings');
+          await sync.set({ settings: { ...(stored.settings as object), ...change } });
+        }, change);
+      } finally {
+        await probe.close();
+      }
+    },
     foreignRequests() {
       const own = [server.origin, browser.extensionOrigin];
       const seen = browser.requests
@@ -83,3 +123,4 @@ export async function startHarness(kind: BrowserKind, opts: { userDataDir?: stri
     },
   };
 }
+export * from './page-reads';

@@ -12,6 +12,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   hover(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Moves the mouse to viewport coordinates. */
+  mouseMove(x: number, y: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   url(): string;

@@ -1,0 +1,65 @@
+import type { Lang } from '@/src/core/types';
+import { collectBlocks } from '@/src/dom/collect-blocks';
+import { findBlockRoot } from '@/src/dom/find-block-root';
+import type { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
+import { findBlockFigures, type BlockFigure } from '@/src/dom/scan/find-block-figures';
+import { requestMatches } from '@/src/ext/request-matches';
+import { t } from '@/src/ui/i18n';
+import type { LayerHost } from './layer-host';
+
+function intersects(a: Range, b: Range): boolean {
+  try {
+    return (
+      a.compareBoundaryPoints(Range.END_TO_START, b) < 0 && a.compareBoundaryPoints(Range.START_TO_END, b) > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+function figuresInSelection(range: Range, lang: Lang): BlockFigure[] {
+  const root = findBlockRoot(range.commonAncestorContainer);
+  if (!root) return [];
+  const found: BlockFigure[] = [];
+  // The selection may span several blocks: walk up to the root that holds all of it.
+  for (const block of collectBlocks(root)) {
+    for (const figure of findBlockFigures(block, lang)) {
+      if (intersects(figure.range, range)) found.push(figure);
+    }
+  }
+  return found;
+}
+
+/**
+ * "Check this figure" from the context menu: finds the figure(s) in the current selection, matches the first
+ * and shows its card at the selection, with focus inside. Works wherever the content script runs, also where
+ * automatic highlighting is off. Says so in a small notice when the selection holds no figure.
+ */
+export async function checkSelection(deps: {
+  lang: Lang;
+  pageDate: string | null;
+  layer: LayerHost;
+  painter: HighlightPainter;
+}): Promise<void> {
+  const selection = window.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const center = {
+    top: 80,
+    bottom: 100,
+    left: window.innerWidth / 2 - 190,
+    right: window.innerWidth / 2 + 190,
+  };
+  if (!range || range.collapsed) {
+    await deps.layer.showNotice(t('checkNoSelection'), center);
+    return;
+  }
+  const anchor = range.getBoundingClientRect();
+  const [first] = figuresInSelection(range, deps.lang);
+  if (!first) {
+    await deps.layer.showNotice(t('checkNoFigure'), anchor);
+    return;
+  }
+  const [result] = await requestMatches([first], deps.pageDate);
+  deps.painter.focus(first.range);
+  await deps.layer.open({ figure: first.figure, result: result ?? null, anchor, autoFocus: true });
+}

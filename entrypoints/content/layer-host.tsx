@@ -1,0 +1,112 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import cardCss from '@/src/ui/card/card.css?inline';
+import { CardLayer, type CardLayerProps, type OpenCard } from '@/src/ui/layer/CardLayer';
+import layerCss from '@/src/ui/layer/layer.css?inline';
+import type { RectLike } from '@/src/ui/layer/place-card';
+
+/** Our one element on the page: a shadow-root host holding the live summary and the card. Created lazily. */
+export interface LayerHost {
+  open(card: OpenCard): Promise<void>;
+  showNotice(text: string, anchor: RectLike): Promise<void>;
+  close(): void;
+  isOpen(): boolean;
+  /** The card currently shown, if any. */
+  current(): OpenCard | null;
+  setSummary(text: string): Promise<void>;
+  /** Whether the pointer is over the card (it then stays open). */
+  pointerInside(): boolean;
+  isOwnNode(node: Node): boolean;
+  refresh(): void;
+}
+
+const HOST_NAME = 'nkf-layer';
+
+export function createLayerHost(ctx: ContentScriptContext, opts: { onOpenPopup?: () => void }): LayerHost {
+  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let mounting: Promise<void> | null = null;
+  let inside = false;
+  let props: Omit<CardLayerProps, 'onClose' | 'onPointerInside' | 'viewport'> = {
+    card: null,
+    summary: '',
+    notice: null,
+  };
+
+  const draw = () => {
+    if (!ui) return;
+    render(
+      <CardLayer
+        {...props}
+        viewport={{ width: window.innerWidth, height: window.innerHeight }}
+        onClose={close}
+        onPointerInside={(value) => {
+          inside = value;
+        }}
+        {...(opts.onOpenPopup ? { onOpenPopup: opts.onOpenPopup } : {})}
+      />,
+      ui.uiContainer,
+    );
+  };
+
+  const ensure = async () => {
+    if (ui) return;
+    mounting ??= (async () => {
+      const created = await createShadowRootUi(ctx, {
+        name: HOST_NAME,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        mode: 'open',
+        css: `${layerCss}\n${cardCss}`,
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount: () => undefined,
+      });
+      created.mount();
+      ui = created;
+      ctx.onInvalidated(() => render(null, created.uiContainer));
+    })();
+    await mounting;
+  };
+
+  function close() {
+    if (!props.card && !props.notice) return;
+    props = { ...props, card: null, notice: null };
+    inside = false;
+    draw();
+  }
+
+  return {
+    async open(card) {
+      await ensure();
+      props = { ...props, card, notice: null };
+      draw();
+    },
+    async showNotice(text, anchor) {
+      await ensure();
+      props = { ...props, card: null, notice: { text, anchor } };
+      draw();
+    },
+    close,
+    isOpen: () => props.card !== null || props.notice !== null,
+    current: () => props.card,
+    async setSummary(summary) {
+      if (summary === props.summary) return;
+      if (!ui && summary === '') return;
+      await ensure();
+      props = { ...props, summary };
+      draw();
+    },
+    pointerInside: () => inside,
+    isOwnNode(node) {
+      const host = ui?.shadowHost;
+      if (!host) return false;
+      return (
+        node === host ||
+        host.contains(node) ||
+        (node.nodeType === 1 && (node as Element).localName === HOST_NAME)
+      );
+    },
+    refresh: draw,
+  };
+}

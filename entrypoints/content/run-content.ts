@@ -1,0 +1,215 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
+import { detectLang } from '@/src/core/lang/detect-lang';
+import { parseMessage, type PageState } from '@/src/core/messages';
+import { isSiteEnabled } from '@/src/core/site-rules';
+import { METRICS, type Lang } from '@/src/core/types';
+import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
+import { readPageDate } from '@/src/dom/page/read-page-date';
+import { FigureSet, type PageFigure } from '@/src/dom/scan/figure-set';
+import { PageScanner } from '@/src/dom/scan/page-scanner';
+import { requestMatches } from '@/src/ext/request-matches';
+import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
+import { t } from '@/src/ui/i18n';
+import { checkSelection } from './check-selection';
+import { trackHover } from './hover-tracker';
+import { createLayerHost } from './layer-host';
+import { watchForTopic } from './watch-for-topic';
+
+const CLOSE_GRACE_MS = 350;
+const EMPTY = new FigureSet();
+
+/** Content scripts run in the top frame and in frames of the same origin as the top frame. */
+export function isScannableFrame(): boolean {
+  if (window.top === window) return true;
+  try {
+    return window.top?.location.origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Wires settings, scanning, painting, the card and messages together for one page. */
+export async function runContent(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings = await loadSettings();
+  const painter = new HighlightPainter(globalThis, {
+    style: settings.highlightStyle,
+    palette: settings.palette,
+  });
+  const pageDate = readPageDate(document);
+  let lang: Lang | null = null;
+  let scanner: PageScanner | null = null;
+  let stopTopicWatch: (() => void) | null = null;
+  let focusIndex = -1;
+  let closeTimer: number | undefined;
+  let state: PageState = { figureCount: 0, active: false };
+
+  const layer = createLayerHost(ctx, {});
+  const isActive = () =>
+    settings.autoHighlight && isSiteEnabled(settings.siteMode, settings.sites, location.hostname);
+  const readLang = (): Lang =>
+    (lang ??= detectLang((document.body?.textContent ?? '').slice(0, 20_000), document.documentElement.lang));
+
+  const report = () => {
+    const count = scanner?.visibleFigures().length ?? 0;
+    const next = { figureCount: count, active: isActive() };
+    const changed = next.figureCount !== state.figureCount || next.active !== state.active;
+    state = next;
+    void layer.setSummary(count > 0 ? t('liveSummary', String(count)) : '');
+    if (changed && window.top === window) {
+      void browser.runtime.sendMessage({ type: 'nkf:page-state', state }).catch(() => undefined);
+    }
+  };
+
+  const metricFilter = () => (settings.metrics.length === METRICS.length ? null : new Set(settings.metrics));
+
+  const startScanner = async () => {
+    stopTopicWatch?.();
+    stopTopicWatch = null;
+    if (scanner) return;
+    scanner = new PageScanner({
+      doc: document,
+      painter,
+      lang: readLang(),
+      match: (figures) => requestMatches(figures, pageDate),
+      isOwnNode: (node) => layer.isOwnNode(node),
+      onUpdate: report,
+      requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
+    });
+    scanner.setMetrics(metricFilter());
+    scanner.observe();
+    await scanner.scanAll();
+    report();
+  };
+
+  const start = async () => {
+    if (!isActive() || scanner) {
+      report();
+      return;
+    }
+    if (mentionsNorthKorea(document.body?.textContent ?? '')) {
+      await startScanner();
+    } else {
+      // Pages that load their article later (single-page apps) are checked again as content arrives.
+      stopTopicWatch ??= watchForTopic(ctx, document, () => void startScanner());
+      report();
+    }
+  };
+
+  const stop = () => {
+    stopTopicWatch?.();
+    stopTopicWatch = null;
+    scanner?.stop();
+    scanner = null;
+    focusIndex = -1;
+    layer.close();
+    report();
+  };
+
+  const rectOf = (figure: PageFigure) => figure.range.getBoundingClientRect();
+
+  const openCard = (figure: PageFigure, autoFocus: boolean) => {
+    clearTimeout(closeTimer);
+    painter.focus(figure.range);
+    void layer.open({ figure: figure.figure, result: figure.result, anchor: rectOf(figure), autoFocus });
+  };
+
+  const closeCard = () => {
+    clearTimeout(closeTimer);
+    painter.focus(null);
+    layer.close();
+  };
+
+  const navigate = (step: 1 | -1) => {
+    const figures = scanner?.visibleFigures() ?? [];
+    if (figures.length === 0) return;
+    focusIndex = (focusIndex + step + figures.length) % figures.length;
+    const figure = figures[focusIndex]!;
+    const element = figure.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(figure.range.cloneRange());
+    openCard(figure, true);
+  };
+
+  trackHover(ctx, document, () => scanner?.figures ?? EMPTY, {
+    onRest: (figure) => {
+      if (figure.result) openCard(figure, false);
+    },
+    onLeave: () => {
+      clearTimeout(closeTimer);
+      closeTimer = ctx.setTimeout(() => {
+        if (!layer.pointerInside() && !layer.current()?.autoFocus) closeCard();
+      }, CLOSE_GRACE_MS);
+    },
+  });
+
+  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && layer.isOpen()) closeCard();
+  });
+
+  const followViewport = () => {
+    const card = layer.current();
+    if (!card) return;
+    const figure = scanner?.visibleFigures().find((f) => f.figure === card.figure);
+    if (!figure) return closeCard();
+    const rect = rectOf(figure);
+    if (rect.bottom < 0 || rect.top > window.innerHeight) return closeCard();
+    void layer.open({ ...card, anchor: rect, autoFocus: false });
+  };
+  let viewportFrame = false;
+  const onViewportChange = () => {
+    if (viewportFrame) return;
+    viewportFrame = true;
+    ctx.requestAnimationFrame(() => {
+      viewportFrame = false;
+      followViewport();
+    });
+  };
+  ctx.addEventListener(window, 'scroll', onViewportChange, { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
+
+  // Single-page apps: a new "page" gets a fresh scan.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!scanner) return;
+    closeCard();
+    focusIndex = -1;
+    void scanner.scanAll().then(report);
+  });
+
+  const onMessage = (raw: unknown) => {
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'nkf:ping':
+        return Promise.resolve(state);
+      case 'nkf:navigate':
+        navigate(message.step);
+        return undefined;
+      case 'nkf:check-selection':
+        void checkSelection({ lang: readLang(), pageDate, layer, painter });
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  watchSettings((next) => {
+    const before = settings;
+    settings = next;
+    painter.setAppearance({ style: next.highlightStyle, palette: next.palette });
+    if (before.metrics.join() !== next.metrics.join()) scanner?.setMetrics(metricFilter());
+    if (isActive()) void start();
+    else stop();
+  }, ctx.signal);
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    stop();
+  });
+
+  await start();
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isSiteEnabled, parseSiteEntry } from './site-rules';
+
+describe('parseSiteEntry', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    [' News.Example.COM ', 'news.example.com'],
+    ['https://www.bbc.co.uk/news/world', 'www.bbc.co.uk'],
+    ['*.example.org', '*.example.org'],
+    ['spiegel.*', 'spiegel.*'],
+    ['localhost:8080', 'localhost'],
+  ])('%j -> %s', (input, site) => {
+    expect(parseSiteEntry(input)).toEqual({ site });
+  });
+
+  it.each([
+    ['', 'empty entry'],
+    ['example', 'not a host name'],
+    ['exa mple.com', 'contains spaces'],
+    ['ex*ample.com', 'whole label'],
+    ['news.*.com', 'first or last'],
+    ['-bad-.com', 'not a valid part'],
+    ['*.*', 'every site'],
+  ])('%j is refused (%s)', (input, message) => {
+    const parsed = parseSiteEntry(input);
+    expect('error' in parsed && parsed.error).toContain(message);
+  });
+});
+
+describe('isSiteEnabled', () => {
+  const sites = ['example.com', '*.kyivindependent.com', 'spiegel.*'];
+  it.each([
+    ['all', 'anything.org', true],
+    ['only_listed', 'example.com', true],
+    ['only_listed', 'www.example.com', true],
+    ['only_listed', 'notexample.com', false],
+    ['only_listed', 'kyivindependent.com', false],
+    ['only_listed', 'news.kyivindependent.com', true],
+    ['only_listed', 'spiegel.de', true],
+    ['only_listed', 'spiegel.co.uk', false],
+    ['all_but_listed', 'example.com', false],
+    ['all_but_listed', 'bbc.com', true],
+  ] as const)('%s on %s -> %s', (mode, host, expected) => {
+    expect(isSiteEnabled(mode, sites, host)).toBe(expected);
+  });
+});

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { MatchResult } from '../../core/match/types';
+import type { Figure } from '../../core/types';
+import { FigureCard } from '../card/FigureCard';
+import { placeCard, type RectLike } from './place-card';
+
+export interface OpenCard {
+  figure: Figure;
+  /** null while the figure is being matched, or when matching failed. */
+  result: MatchResult | null;
+  anchor: RectLike;
+  /** Move keyboard focus into the card (keyboard navigation, context menu). */
+  autoFocus: boolean;
+}
+
+export interface CardLayerProps {
+  card: OpenCard | null;
+  /** Text for the screen-reader summary ("7 figures about North Korean troops on this page"). */
+  summary: string;
+  /** Message shown instead of a card when a check found nothing (context menu on plain text). */
+  notice: { text: string; anchor: RectLike } | null;
+  viewport: { width: number; height: number };
+  onClose(): void;
+  onOpenPopup?(): void;
+  onPointerInside(inside: boolean): void;
+}
+
+const CARD_WIDTH = 380;
+
+/** Everything we show on a page, inside our one shadow-root host: the live summary and the hover card. */
+export function CardLayer(props: CardLayerProps) {
+  const { card, notice, viewport } = props;
+  const anchor = card?.anchor ?? notice?.anchor ?? null;
+  const placement = anchor ? placeCard(anchor, CARD_WIDTH, viewport) : null;
+  const layerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (card?.autoFocus)
+      layerRef.current?.querySelector<HTMLElement>('[data-autofocus], h2, button')?.focus();
+  }, [card]);
+
+  return (
+    <div class="nkf-layer">
+      <div class="nkf-visually-hidden" role="status" aria-live="polite">
+        {props.summary}
+      </div>
+      {placement && (card || notice) && (
+        <div
+          ref={layerRef}
+          class="nkf-card-slot"
+          style={{
+            left: `${placement.left}px`,
+            top: placement.top === null ? 'auto' : `${placement.top}px`,
+            bottom: placement.bottom === null ? 'auto' : `${placement.bottom}px`,
+            maxHeight: `${placement.maxHeight}px`,
+            width: `${Math.min(CARD_WIDTH, viewport.width - 16)}px`,
+          }}
+          onPointerEnter={() => props.onPointerInside(true)}
+          onPointerLeave={() => props.onPointerInside(false)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              props.onClose();
+            }
+          }}
+        >
+          {card && card.result ? (
+            <FigureCard
+              figure={card.figure}
+              result={card.result}
+              onClose={props.onClose}
+              {...(props.onOpenPopup ? { onOpenPopup: props.onOpenPopup } : {})}
+            />
+          ) : (
+            <div class="nkf-notice" role="dialog" aria-label={notice?.text ?? ''}>
+              <p>{notice?.text ?? ''}</p>
+              <button type="button" onClick={props.onClose} data-autofocus>
+                ×
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  readFigureTexts,
+  readForeignMutations,
+  startHarness,
+  type Harness,
+  type TestPage,
+} from './harness';
+
+const ARTIFACTS = 'tests/e2e/.artifacts';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Figures a reader should see highlighted on each fixture, in document order. */
+const EXPECTED: Record<string, string[]> = {
+  'highlight-en.html': ['at least 3,000', 'roughly 11,000', 'about 4,000', 'about 300', '2,700'],
+  'highlight-uk.html': ['близько 11 тисяч', 'понад 3 000'],
+  'highlight-ru.html': ['около 300', '2700', 'около 11 тысяч'],
+  'highlight-de.html': ['rund 11.000', 'Etwa 4.000'],
+  'highlight-ko.html': ['3천여', '3000여', '약 4천'],
+};
+
+async function waitForFigures(page: TestPage, count: number): Promise<string[]> {
+  let texts: string[] = [];
+  await page
+    .waitFor(() => {
+      let n = 0;
+      const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS
+        .highlights;
+      registry?.forEach((h, name) => {
+        if (name.startsWith('nkf-') && name !== 'nkf-focus') n += h.size;
+      });
+      return n;
+    }, 'figures to be highlighted')
+    .catch(() => undefined);
+  // Then give late matches a moment to settle before reading.
+  for (let i = 0; i < 40; i++) {
+    texts = await readFigureTexts(page);
+    if (texts.length >= count) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return texts;
+}
+
+function shadowText(page: TestPage): Promise<string> {
+  return page.evaluate(() => document.querySelector('nkf-layer')?.shadowRoot?.textContent ?? '');
+}
+
+describe.each(BROWSERS)('highlighting in %s', (kind) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness(kind);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it.each(Object.entries(EXPECTED))(
+    '%s: highlights exactly the expected figures',
+    async (fixture, expected) => {
+      const page = await harness.openFixture(fixture);
+      const texts = await waitForFigures(page, expected.length);
+      expect(texts).toEqual(expected);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('changes nothing in the page but its own host; editors, inputs and page scripts keep working', async () => {
+    const page = await harness.openFixture('highlight-en.html');
+    await waitForFigures(page, EXPECTED['highlight-en.html']!.length);
+    expect(await readForeignMutations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.getElementById('editor')?.textContent?.trim())).toBe(
+      'Draft: North Korea sent 12,000 troops, an editor wrote.',
+    );
+    expect(await page.evaluate(() => (document.getElementById('notes') as HTMLInputElement).value)).toBe(
+      'North Korean troops: 11,000 sent',
+    );
+    await page.click('#counter');
+    expect(await page.evaluate(() => document.getElementById('counter')?.textContent)).toBe(
+      'clicked 1 times',
+    );
+    const summary = await page.evaluate(
+      () =>
+        document.querySelector('nkf-layer')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '',
+    );
+    expect(summary).toMatch(/5/);
+    await page.close();
+  });
+
+  it('shows a card naming the estimators when the pointer rests on a figure', async () => {
+    const page = await harness.openFixture('highlight-en.html');
+    await waitForFigures(page, 5);
+    const point = await page.evaluate(() => {
+      const text = document.querySelector('#p2 b')!.firstChild!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouseMove(point.x - 40, point.y - 40);
+    await page.mouseMove(point.x, point.y);
+    const card = await page.waitFor(() => {
+      const root = document.querySelector('nkf-layer')?.shadowRoot;
+      return root?.querySelector('[role=dialog]') ? root.textContent : '';
+    }, 'the hover card');
+    expect(card).toMatch(/11,000/);
+    expect(card).toMatch(/JCS|Joint Chiefs/);
+    await page.screenshot(`${ARTIFACTS}/${kind}-hover-card.png`);
+    await page.press('Escape');
+    await page.waitFor(
+      () => !document.querySelector('nkf-layer')?.shadowRoot?.querySelector('[role=dialog]'),
+      'the card to close on Escape',
+    );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves between figures with the next/previous command, opening the card with focus inside', async () => {
+    const page = await harness.openFixture('highlight-en.html');
+    await waitForFigures(page, 5);
+    await harness.sendToTab(page, { type: 'nkf:navigate', step: 1 });
+    await harness.sendToTab(page, { type: 'nkf:navigate', step: 1 });
+    const selected = await page.waitFor(() => window.getSelection()?.toString() ?? '', 'a selected figure');
+    expect(selected).toBe('roughly 11,000');
+    const focusInCard = await page.waitFor(
+      () => document.activeElement?.localName === 'nkf-layer',
+      'focus inside the card',
+    );
+    expect(focusInCard).toBe(true);
+    await harness.sendToTab(page, { type: 'nkf:navigate', step: -1 });
+    await page.waitFor(() => window.getSelection()?.toString() === 'at least 3,000', 'the previous figure');
+    await page.close();
+  });
+
+  it('follows content that a script renders and re-renders', async () => {
+    const page = await harness.openFixture('rerender.html');
+    expect(await waitForFigures(page, 1)).toEqual(['about 11,000']);
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await page.waitFor(async () => {
+      const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS
+        .highlights;
+      let texts: string[] = [];
+      registry?.forEach((h, name) => {
+        if (name !== 'nkf-focus') texts = texts.concat([...h].map((r) => r.toString()));
+      });
+      return texts.join('|') === 'about 12,000';
+    }, 'the re-rendered figure');
+    expect(await readForeignMutations(page)).not.toContainEqual(
+      expect.objectContaining({ target: 'nkf-layer' }),
+    );
+    await page.close();
+  });
+
+  it('highlights paragraphs appended on scroll', async () => {
+    const page = await harness.openFixture('infinite.html');
+    await waitForFigures(page, 1);
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const texts = await waitForFigures(page, 3);
+    expect(texts).toEqual(['about 11,000', 'more than 3,000', 'about 300']);
+    await page.close();
+  });
+
+  it('checks a selected figure on demand where automatic highlighting is off', async () => {
+    await harness.saveSettings({ autoHighlight: false });
+    try {
+      const page = await harness.openFixture('highlight-en.html');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await readFigureTexts(page)).toEqual([]);
+      await page.evaluate(() => {
+        const text = document.querySelector('#p4')!.firstChild as Text;
+        const at = text.data.indexOf('300');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 3);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      });
+      await harness.sendToTab(page, { type: 'nkf:check-selection' });
+      const card = await page.waitFor(() => {
+        const root = document.querySelector('nkf-layer')?.shadowRoot;
+        return root?.querySelector('[role=dialog]') ? root.textContent : '';
+      }, 'the card for the selection');
+      expect(card).toMatch(/300/);
+      expect(card).toMatch(/NIS|National Intelligence/);
+      await page.close();
+    } finally {
+      await harness.saveSettings({ autoHighlight: true });
+    }
+  });
+
+  it('turning highlighting off in settings clears the open tab without reload', async () => {
+    const page = await harness.openFixture('highlight-en.html');
+    await waitForFigures(page, 5);
+    await harness.saveSettings({ autoHighlight: false });
+    try {
+      await page.waitFor(async () => {
+        let n = 0;
+        const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS
+          .highlights;
+        registry?.forEach((h) => (n += h.size));
+        return n === 0;
+      }, 'highlights to disappear');
+    } finally {
+      await harness.saveSettings({ autoHighlight: true });
+    }
+    expect(await waitForFigures(page, 5)).toHaveLength(5);
+    await page.close();
+  });
+
+  it('made no network request', () => {
+    expect(harness.foreignRequests()).toEqual([]);
+  });
+});
