@@ -1,7 +1,7 @@
 /**
  * Matches one figure found in text to the public estimate it most likely restates, and says how it relates.
  */
-import type { Figure, Misreading, Qualifier } from '../types.ts';
+import type { Figure, Metric, Misreading, Qualifier } from '../types.ts';
 import type { FigureContext, MatchIndex, MatchOptions, MatchResult, Relation } from './types.ts';
 import { readFigureContext, type TextReading } from './read-figure-context.ts';
 import { weighCues } from './weigh-cues.ts';
@@ -44,10 +44,24 @@ function cachedMentions(index: MatchIndex, context: FigureContext): string[] {
   return mentions;
 }
 
+/**
+ * Troops sent, additional troops, engineers and sub-units (officers, RGB fighters): extractors and writers mix these up freely, so a difference
+ * among them counts as another meaning only when the dataset records that misreading.
+ */
+const SOFT_METRICS = new Set<Metric>([
+  'deployed_total',
+  'reinforcements',
+  'workers_or_engineers',
+  'other_nk',
+]);
+
 /** Why a consistent number still means something else: metric, plan vs actual, or equipment kinds. */
 function findMismatch(c: Candidate, reading: TextReading): 'metric' | 'modality' | 'kinds' | null {
   const { claim } = c.entry;
-  if (claim.metric !== reading.metric) return 'metric';
+  if (claim.metric !== reading.metric) {
+    const soft = SOFT_METRICS.has(claim.metric) && SOFT_METRICS.has(reading.metric);
+    if (!soft || c.misreading?.wrongMetric === reading.metric) return 'metric';
+  }
   if (c.entry.modality === 'planned' && reading.modality === 'actual') return 'modality';
   const kinds = c.entry.kinds;
   if (kinds.size >= 2 && reading.kinds.size > 0 && reading.kinds.size < kinds.size) {

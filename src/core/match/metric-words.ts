@@ -288,9 +288,10 @@ const RELATED: Partial<Record<Metric, Partial<Record<Metric, number>>>> = {
   killed: { casualties_total: 0.6, wounded: 0.2 },
   wounded: { casualties_total: 0.6, killed: 0.2 },
   casualties_total: { killed: 0.6, wounded: 0.6 },
-  deployed_total: { reinforcements: 0.6, workers_or_engineers: 0.4 },
-  reinforcements: { deployed_total: 0.6, workers_or_engineers: 0.4 },
-  workers_or_engineers: { deployed_total: 0.4, reinforcements: 0.4 },
+  deployed_total: { reinforcements: 0.6, workers_or_engineers: 0.5, other_nk: 0.5 },
+  reinforcements: { deployed_total: 0.6, workers_or_engineers: 0.5, other_nk: 0.3 },
+  workers_or_engineers: { deployed_total: 0.5, reinforcements: 0.5 },
+  other_nk: { deployed_total: 0.5, reinforcements: 0.3 },
   equipment: { munitions: 0.3 },
   munitions: { equipment: 0.3 },
 };

@@ -11,7 +11,14 @@ import { normalizeText } from './normalize-text.ts';
 /** Metrics whose words, when next to a figure, override a looser guess by the extractor. */
 const READ_METRICS: readonly Metric[] = ['casualties_total', 'killed', 'wounded', 'captured'];
 /** Extractor metrics that those words may override. */
-const OVERRIDABLE = new Set<Metric>(['killed', 'wounded', 'casualties_total', 'deployed_total', 'other_nk']);
+const OVERRIDABLE = new Set<Metric>([
+  'killed',
+  'wounded',
+  'casualties_total',
+  'deployed_total',
+  'reinforcements',
+  'other_nk',
+]);
 
 const WORD_LIST: { word: string; metric: Metric }[] = READ_METRICS.flatMap((metric) =>
   METRIC_WORDS[metric].map((word) => ({ word, metric })),
@@ -64,11 +71,13 @@ function nearestMetricWord(
   return best;
 }
 
-const CONJUNCTION = /(^|\s)(or|and|або|і|й|та|или|и|oder|und|또는|및)(\s|$)|(거나|이나|과|와)\s/u;
+/** What may stand between a killed word and a wounded word for the pair to mean casualties_total. */
+const PAIR_LINK =
+  /^[\p{L}\p{M}]*(?:\s*,\s*|\s+(?:or|and|або|і|й|та|или|и|oder|und|또는|및)\s+(?:\p{L}+\s+)?|거나\s+|이나\s+|고\s+)$/u;
 
 /**
- * Reads "killed or wounded" when a killed word and a wounded word are joined by a conjunction
- * ("загинули або були поранені", "getötet oder verletzt", "사망하거나 부상"): casualties_total.
+ * Reads "killed or wounded" when a killed word and a wounded word are joined by a conjunction or a comma
+ * ("загинули або були поранені", "getötet, verwundet", "죽거나 다쳤다"): casualties_total.
  */
 function joinPair(
   window: string,
@@ -81,8 +90,8 @@ function joinPair(
     if (entry.metric !== other) continue;
     const at = rest.indexOf(entry.word);
     if (at < 0 || at > 30) continue;
-    const between = rest.slice(0, at).replace(/^[\p{L}]*/u, '');
-    if (CONJUNCTION.test(between)) return { word: found.word, metric: 'casualties_total', at: found.at };
+    if (PAIR_LINK.test(rest.slice(0, at)))
+      return { word: found.word, metric: 'casualties_total', at: found.at };
   }
   return found;
 }
@@ -92,6 +101,33 @@ function wholeWord(window: string, at: number, word: string): string {
   const m = /^[\p{L}\p{M}-]+(?:\s(?:or|and|і|и|та|oder|und)\s[\p{L}\p{M}-]+)?/u.exec(window.slice(at));
   return m && m[0].length >= word.length ? m[0] : word;
 }
+
+/** Metrics read from the noun right after a figure, overriding a looser extractor guess of troops. */
+const NOUN_METRICS: readonly Metric[] = ['workers_or_engineers', 'equipment', 'munitions', 'captured'];
+const NOUN_OVERRIDABLE = new Set<Metric>(['deployed_total', 'reinforcements', 'other_nk']);
+const NOUN_WORDS: { word: string; metric: Metric }[] = NOUN_METRICS.flatMap((metric) =>
+  METRIC_WORDS[metric].filter((w) => w.length >= 3).map((word) => ({ word, metric })),
+).sort((a, b) => b.word.length - a.word.length);
+
+/** Metric named by one of the first words after a figure ("1,000 combat engineers", "5000 саперов"); null if none. */
+function readNoun(after: string): Metric | null {
+  const words = after.trim().split(/\s+/).slice(0, 3);
+  for (const w of words) {
+    const hit = NOUN_WORDS.find((e) => w.startsWith(e.word));
+    if (hit) return hit.metric;
+    if (PEOPLE_WORDS.some((p) => w.startsWith(p))) return null;
+  }
+  return null;
+}
+
+/** Words for soldiers: a noun phrase that starts with them is about troops, whatever follows. */
+const PEOPLE_WORDS = METRIC_WORDS.deployed_total.filter((w) => w.length >= 4);
+
+/** Partitive link after a figure ("4,000 of the 11,000 troops died"): the metric word lies past the next number. */
+const PARTITIVE = /^\s*(of|of the|із|з|из|von|von den|der)\s+(\p{L}+\s+)?$/u;
+
+/** Characters a metric word after the figure may be further away than one before it and still win. */
+const AFTER_BIAS = 8;
 
 /**
  * Reads the figure's surroundings in its sentence. Falls back to the extractor's metric and an actual count
@@ -103,19 +139,35 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
   const start = offset < 0 ? 0 : offset;
   const end = offset < 0 ? 0 : offset + figure.text.length;
   const afterAll = lower.slice(end);
-  const afterClause = afterAll.split(/[\p{N};:.!?()]|,\s/u)[0] ?? '';
-  const after = afterClause.slice(0, 70);
+  const clauses = afterAll.split(/[;:.!?()]|,\s/u);
+  const firstClause = clauses[0] ?? '';
+  const parts = firstClause.split(/\p{N}+(?:[ ,.\u00a0]\p{N}+)*/u);
+  let after = parts[0] ?? '';
+  if (parts.length > 1 && PARTITIVE.test(after)) after = `${after} ${parts[1] ?? ''}`;
+  after = after.slice(0, 80);
   const beforeAll = lower.slice(0, start);
   const beforeParts = beforeAll.split(/[\p{N};:.!?()]|,\s/u);
   const before = (beforeParts[beforeParts.length - 1] ?? '').slice(-40);
 
   let metric = figure.metric;
   let word: string | null = null;
-  const afterWord = joinPair(after, nearestMetricWord(after, false));
-  const found = afterWord ?? nearestMetricWord(before, true);
+  const pairWindow = (afterAll.split(/[\p{N};:.!?()]/u)[0] ?? '').slice(0, 80);
+  const afterFound = nearestMetricWord(after, false);
+  const afterWord =
+    afterFound && after.startsWith(pairWindow.slice(0, after.length))
+      ? joinPair(pairWindow, afterFound)
+      : afterFound;
+  let beforeWord = nearestMetricWord(before, true);
+  if (beforeWord?.metric === 'captured') beforeWord = null;
+  const afterDistance = afterWord ? afterWord.at : Infinity;
+  const beforeDistance = beforeWord ? before.length - (beforeWord.at + beforeWord.word.length) : Infinity;
+  const useAfter = afterWord !== null && afterDistance - AFTER_BIAS <= beforeDistance;
+  const found = useAfter ? afterWord : beforeWord;
   if (found) {
-    word = wholeWord(afterWord ? after : before, found.at, found.word);
+    word = wholeWord(useAfter ? after : before, found.at, found.word);
     if (OVERRIDABLE.has(figure.metric)) metric = found.metric;
+  } else if (NOUN_OVERRIDABLE.has(figure.metric)) {
+    metric = readNoun(after) ?? metric;
   }
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
   const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;

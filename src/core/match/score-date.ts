@@ -90,7 +90,8 @@ export function scoreDate(claimIso: string, pageDay: number | null, mentions: re
   if (pageDay !== null && !Number.isNaN(pageDay)) {
     const first = toDay(claimIso);
     if (first > pageDay + 1) return -1;
-    const age = Math.max(0, pageDay - lastDayOf(claimIso));
+    const stated = hasDay(claimIso) ? first : first + 14;
+    const age = Math.max(0, pageDay - stated);
     score = Math.exp(-age / 150);
   }
   if (mentions.includes(claimIso.slice(0, 7))) score += 0.5;

@@ -47,8 +47,8 @@ export interface NumberScore {
 }
 
 /**
- * Scores how well a figure's number restates a claim's number. Consistent numbers (their allowed intervals
- * overlap) score 0.7–1; inconsistent ones decay quickly with the log-ratio. Returns {0, false} when either
+ * Scores how well a figure's number restates a claim's number. Consistent numbers (either value lies
+ * within the other's hedged interval) score 0.7–1; inconsistent ones decay quickly with the log-ratio. Returns {0, false} when either
  * side has no number.
  */
 export function scoreNumber(figure: NumberSpec, claim: NumberSpec): NumberScore {
@@ -60,7 +60,8 @@ export function scoreNumber(figure: NumberSpec, claim: NumberSpec): NumberScore 
     return { score: 0, consistent: false };
   }
   const distance = Math.abs(Math.log(f / c));
-  const overlap = fi[0] <= ci[1] && ci[0] <= fi[1];
+  const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
+  const overlap = within(f, ci) || within(c, fi);
   if (overlap) return { score: Math.max(0.7, 1 - distance * 1.2), consistent: true };
   return { score: Math.max(0, 0.6 - distance * 2.5), consistent: false };
 }
