@@ -26,7 +26,7 @@ describe('extractHtmlText', () => {
     expect(text.split('\n\n')).toEqual([
       "North Korea's troops in Kursk",
       "South Korea's spy agency said about 11,000 North Korean soldiers were sent to Russia's Kursk region.",
-      'Lawmakers said that at least 1,100 of them\nhad been killed or wounded.',
+      'Lawmakers said that at least 1,100 North Korean soldiers had been killed or wounded.\nThe agency did not say how it counted.',
     ]);
   });
 });
