@@ -6,18 +6,18 @@
  */
 import type { NumberToken } from '../numbers/scan-numbers.ts';
 import type { Qualifier } from '../types.ts';
-import { PREFIX_QUALIFIER, RANGE_OPENER, SUFFIX_QUALIFIER } from './cues/qualifier-cues.ts';
+import { PREFIX_QUALIFIER, RANGE_OPENER, SUFFIX_QUALIFIER, VERB_QUALIFIER } from './cues/qualifier-cues.ts';
 
 /** Span and qualifier of a figure. */
 export interface Hedged {
   start: number;
   end: number;
   qualifier: Qualifier;
-  /** Where the noun window begins (after any suffix hedge and Korean counter). */
+  /** Where the noun window begins: after the number and any suffix hedge, before a Korean counter. */
   tail: number;
 }
 
-const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|대|기|척|정)/u;
+const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정)(?:이|가|은|는|을|를|에)?/u;
 const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 
 function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier | null {
@@ -25,11 +25,16 @@ function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier
   return null;
 }
 
-function findPrefix(text: string, start: number, floor: number): { start: number; kind: Qualifier } | null {
+function findPrefix(
+  text: string,
+  start: number,
+  floor: number,
+  table = PREFIX_QUALIFIER,
+): { start: number; kind: Qualifier } | null {
   const before = text.slice(Math.max(floor, start - 48), start);
-  const m = PREFIX_QUALIFIER.re.exec(before);
+  const m = table.re.exec(before);
   if (!m) return null;
-  const kind = matchedKind(m, PREFIX_QUALIFIER.kinds);
+  const kind = matchedKind(m, table.kinds);
   if (!kind) return null;
   const lead = m[0].length - m[0].trimStart().length;
   return { start: start - before.length + m.index + lead, kind };
@@ -61,13 +66,13 @@ export function attachQualifier(
     if (opener) start -= opener[0].length;
   }
   const prefix = findPrefix(text, start, floor);
+  const verb = prefix ? null : findPrefix(text, start, floor, VERB_QUALIFIER);
   let suffix = findSuffix(text, end, ceiling);
-  let tail = suffix?.end ?? end;
+  const tail = suffix?.end ?? end;
   const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));
   if (counter) {
     const after = findSuffix(text, tail + counter[0].length, ceiling);
     if (after && (!suffix || AT_LEAST_OR_MORE.has(after.kind) || after.kind === 'nearly')) suffix = after;
-    tail = after?.end ?? tail + counter[0].length;
   }
   const spanEnd = suffix?.end ?? end;
   const spanStart = prefix?.start ?? start;
@@ -77,5 +82,6 @@ export function attachQualifier(
   else if (suffix && AT_LEAST_OR_MORE.has(suffix.kind)) qualifier = suffix.kind;
   else if (prefix) qualifier = prefix.kind;
   else if (suffix) qualifier = suffix.kind;
+  else if (verb) qualifier = verb.kind;
   return { start: spanStart, end: spanEnd, qualifier, tail };
 }

@@ -13,13 +13,6 @@ import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
 const CLAUSE_MARK = /[,;:()—–]/g;
-const CASUALTY_KINDS: ReadonlySet<EventCue['kind']> = new Set<EventKind>([
-  'casualties',
-  'killed',
-  'wounded',
-  'captured',
-  'lost',
-]);
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
 /** Beyond this cost a cue is too far to speak for the number. */
 const MAX_COST = 140;
@@ -76,11 +69,10 @@ export function classifyMetric(
   const byNoun = noun ? NOUN_METRIC[noun.kind] : undefined;
   if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
-  const casualty = nearest(text, events, input, (k) => CASUALTY_KINDS.has(k));
-  const deployed = nearest(text, events, input, (k) => k === 'deployed');
-  if (casualty && casualty.cost < MAX_COST && (!deployed || casualty.cost <= deployed.cost)) {
-    const metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
-    return { metric, unit: personUnit };
+  const best = nearest(text, events, input, (k) => k !== 'total');
+  if (best && best.cost < MAX_COST) {
+    const metric = EVENT_METRIC[best.cue.kind as EventKind];
+    if (metric) return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
   }
   if (byNoun) return byNoun;
   const reinforce = nearest(text, events, input, (k) => k === 'reinforce');

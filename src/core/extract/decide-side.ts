@@ -33,7 +33,8 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
  * Decides the owner of the number at [start, end).
  * @param near end of the words that belong to the number (its noun phrase).
  * @param paragraphStart start of the paragraph, for carry-over.
- * @returns 'none' when no cue in the sentence or earlier in the paragraph names an owner.
+ * @param inherited true when North Korea carries over from earlier paragraphs.
+ * @returns 'none' when no cue in the sentence, earlier in the paragraph or carried over names an owner.
  */
 export function decideSide(
   text: string,
@@ -41,6 +42,7 @@ export function decideSide(
   num: { start: number; end: number; near: number },
   sentence: Span,
   paragraphStart: number,
+  inherited = false,
 ): Side {
   const other = owners(text, cues.other);
   const afterLimit = Math.min(sentence.end, num.near + 32);
@@ -65,5 +67,7 @@ export function decideSide(
     if (!nkLater) return 'other';
     return nkLater.start <= otherLater.start ? 'nk' : 'other';
   }
-  return lastIn(cues.nk, paragraphStart, sentence.start) ? 'nk' : 'none';
+  if (lastIn(other, paragraphStart, sentence.start) && !lastIn(cues.nk, paragraphStart, sentence.start))
+    return 'none';
+  return inherited || lastIn(cues.nk, paragraphStart, sentence.start) ? 'nk' : 'none';
 }

@@ -10,12 +10,20 @@ import { scanNumbers } from '../numbers/scan-numbers.ts';
 import type { NumberToken } from '../numbers/scan-numbers.ts';
 import type { Figure, Lang } from '../types.ts';
 import { attachQualifier } from './attach-qualifier.ts';
+import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { ParagraphCues } from './collect-cues.ts';
-import { EXCLUDED_TOPIC } from './cues/side-cues.ts';
+import { EXCLUDED_TOPIC, NK_CUE } from './cues/side-cues.ts';
 import { decideSide } from './decide-side.ts';
-import { findCountNoun, followsCountingWord, isElliptical } from './find-count-noun.ts';
+import {
+  findCountNoun,
+  findCountNounBefore,
+  findKoreanNounBefore,
+  followsCountingWord,
+  isElliptical,
+} from './find-count-noun.ts';
+import type { CountNoun } from './find-count-noun.ts';
 import { isNonFigure, isYearLike, matchPercent } from './reject-non-figure.ts';
 import { findParagraphs, findSentences } from './segment.ts';
 import type { Span } from './segment.ts';
@@ -37,20 +45,49 @@ interface SentenceState {
   span: Span;
   excluded: boolean;
   tokens: number[];
+  /** Hardware noun of the last figure, for ellipsis ("148 missiles … and about 150 more"). */
+  lastNoun: CountNoun | null;
 }
 
+/** Paragraphs without a North Korea mention inherit it from at most this many paragraphs back. */
+const MAX_CARRY = 3;
+
+function collectsNk(text: string, paragraph: Span): boolean {
+  NK_CUE.lastIndex = 0;
+  return NK_CUE.test(text.slice(paragraph.start, paragraph.end));
+}
+
+/** Words that name a quantity, so "the figure rose to 10,000" counts something. */
+const QUANTITY =
+  /(?<![\p{L}])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|кількість|кількості|число|чисельн\p{L}*|численност\p{L}*|количеств\p{L}*|zahl|anzahl|stärke|규모|수치)(?![\p{L}])/iu;
+const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'officer', 'worker']);
+
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
-function touchesEvent(cues: ParagraphCues, start: number, tail: number): boolean {
+function touchesEvent(cues: ParagraphCues, start: number, tail: number, digits: boolean): boolean {
   return cues.events.some(
     (e) =>
       CASUALTY_EVENTS.has(e.kind) &&
-      ((e.end <= start && start - e.end <= 16) || (e.start >= tail && e.start - tail <= 24)),
+      ((digits && e.end <= start && start - e.end <= 16) || (e.start >= tail && e.start - tail <= 24)),
   );
 }
 
-function hasCueBefore(cues: ParagraphCues, sentence: Span, start: number): boolean {
+function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: number): boolean {
   const inWindow = (c: { start: number; end: number }) => c.start >= sentence.start && c.end <= start;
-  return cues.events.some(inWindow) || cues.nk.some(inWindow);
+  return (
+    cues.events.some(inWindow) ||
+    cues.nk.some(inWindow) ||
+    QUANTITY.test(text.slice(Math.max(sentence.start, start - 80), start))
+  );
+}
+
+/** The counted noun of a figure: after it, Korean noun before it, or the noun of a counting clause. */
+function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): CountNoun | null {
+  const counted = findCountNoun(text, hedged.tail, span.end);
+  if (counted?.kind === 'person' && counted.end - hedged.tail <= 2) {
+    return findKoreanNounBefore(text, hedged.start) ?? counted;
+  }
+  if (counted || !counting) return counted;
+  return findCountNounBefore(text, hedged.start, span.start);
 }
 
 function figureFor(
@@ -59,26 +96,40 @@ function figureFor(
   token: NumberToken,
   sentence: SentenceState,
   cues: ParagraphCues,
-  paragraphStart: number,
+  context: { paragraphStart: number; inherited: boolean },
 ): Figure | null {
   if (sentence.excluded || isNonFigure(text, token)) return null;
   const percent = matchPercent(text, token.end);
   const span = sentence.span;
   const hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
-  const noun = percent ? null : findCountNoun(text, hedged.tail, span.end);
+  const counting = followsCountingWord(text, hedged.start, hedged.tail, span.start);
+  let noun = percent ? null : nounFor(text, hedged, span, counting);
   if (token.plain && isYearLike(token) && !(noun && noun.start - hedged.tail < 24)) return null;
-  const evidence =
-    noun !== null ||
-    touchesEvent(cues, hedged.start, hedged.tail) ||
-    (!token.vague && isElliptical(text, hedged.tail)) ||
-    (!token.vague &&
-      followsCountingWord(text, hedged.start, span.start) &&
-      hasCueBefore(cues, span, hedged.start));
-  if (!evidence) return null;
-  const near = noun ? noun.end : hedged.tail;
-  if (decideSide(text, cues, { start: token.start, end: token.end, near }, span, paragraphStart) !== 'nk') {
-    return null;
+  const elliptical = isElliptical(text, hedged.tail);
+  let evidence: boolean;
+  if (!token.digits) {
+    const human = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start >= hedged.tail;
+    evidence =
+      token.value === 1 ? human && noun !== null && noun.start - hedged.tail < 24 : human || elliptical;
+  } else {
+    evidence =
+      noun !== null ||
+      touchesEvent(cues, hedged.start, hedged.tail, true) ||
+      elliptical ||
+      (counting && hasCueBefore(text, cues, span, hedged.start));
   }
+  if (!evidence) return null;
+  if (!noun && sentence.lastNoun) noun = { ...sentence.lastNoun, start: hedged.tail, end: hedged.tail };
+  const near = noun && noun.start >= hedged.tail ? noun.end : hedged.tail;
+  const side = decideSide(
+    text,
+    cues,
+    { start: token.start, end: token.end, near },
+    span,
+    context.paragraphStart,
+    context.inherited,
+  );
+  if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens.filter((s) => s !== token.start);
   const classified = classifyMetric(text, cues.events, {
     start: hedged.start,
@@ -87,6 +138,7 @@ function figureFor(
     sentence: span,
     otherNumbers,
   });
+  if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
   const biggest = token.value ?? token.high ?? 0;
   if (!percent && PERSON_METRICS.has(classified.metric) && biggest >= HOME_ARMY) return null;
   return {
@@ -103,27 +155,34 @@ function figureFor(
   };
 }
 
-function extractParagraph(text: string, lang: Lang, paragraph: Span, out: Figure[]): void {
+/** Extracts one paragraph; returns whether North Korea carries over to the next paragraph. */
+function extractParagraph(
+  text: string,
+  lang: Lang,
+  paragraph: Span,
+  inherited: boolean,
+  out: Figure[],
+): boolean {
   const cues = collectCues(text, paragraph.start, paragraph.end);
   const firstNk = cues.nk[0];
-  if (!firstNk) return;
+  if (!firstNk && !inherited) return false;
   const sentences = findSentences(text, paragraph.start, paragraph.end);
-  const firstIdx = sentences.findIndex((s) => s.end > firstNk.start);
-  if (firstIdx < 0) return;
+  const firstIdx = inherited ? 0 : sentences.findIndex((s) => firstNk !== undefined && s.end > firstNk.start);
   const first = sentences[firstIdx];
-  if (!first) return;
+  if (!first) return inherited;
   const tokens = scanNumbers(text, lang, first.start, paragraph.end);
   const states: SentenceState[] = sentences.slice(firstIdx).map((span) => ({
     span,
     excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
     tokens: tokens.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.start),
+    lastNoun: null,
   }));
   let si = 0;
   for (const token of tokens) {
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
     const state = states[si];
     if (!state || token.start < state.span.start) continue;
-    const fig = figureFor(text, lang, token, state, cues, paragraph.start);
+    const fig = figureFor(text, lang, token, state, cues, { paragraphStart: paragraph.start, inherited });
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
@@ -133,6 +192,7 @@ function extractParagraph(text: string, lang: Lang, paragraph: Span, out: Figure
     }
     out.push(fig);
   }
+  return firstNk !== undefined || cues.other.length === 0;
 }
 
 /**
@@ -146,6 +206,13 @@ export function extractFigures(text: string, opts?: { lang?: Lang }): Figure[] {
   if (!mentionsNorthKorea(text)) return [];
   const lang = opts?.lang ?? detectLang(text);
   const out: Figure[] = [];
-  for (const paragraph of findParagraphs(text)) extractParagraph(text, lang, paragraph, out);
+  let inherited = false;
+  let gap = 0;
+  for (const paragraph of findParagraphs(text)) {
+    const carries = extractParagraph(text, lang, paragraph, inherited && gap < MAX_CARRY, out);
+    const ownNk = carries && collectsNk(text, paragraph);
+    gap = ownNk ? 0 : gap + 1;
+    inherited = carries;
+  }
   return out;
 }

@@ -14,11 +14,15 @@ export interface CountNoun {
 }
 
 const WINDOW = 90;
-const MAX_WORDS = 6;
+const MAX_WORDS = 5;
 const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/u;
 const CALIBRE = /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet\p{L}*|міліметр\p{L}*|миллиметр\p{L}*)/giu;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
-const KOREAN_COUNTER = /^[\s\u00a0]?(명|문|발|개|대|기)(?![가-힣]{2,})/u;
+const KOREAN_COUNTER =
+  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]))/u;
+const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/u;
+/** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
+const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,3}[\s\u00a0]+)?$/u;
 
 /** End offset of the first `max` words of s (or s.length). */
 function cutWords(s: string, max: number): number {
@@ -42,11 +46,12 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
     const kind = KOREAN_COUNTERS[korean[1]];
     if (kind) return { kind, start: from + korean[0].length - 1, end: from + korean[0].length };
   }
+  if (HANGUL_NEXT.test(text.slice(from, from + 2))) return null;
   let win = text.slice(from, Math.min(ceiling, from + WINDOW));
   const stop = CLAUSE_STOP.exec(win);
   if (stop) win = win.slice(0, stop.index);
   win = win.replace(CALIBRE, (s) => ' '.repeat(s.length));
-  const digit = /\d/.exec(win);
+  const digit = /(?<![\p{L}\d-])\d/u.exec(win);
   if (digit) win = win.slice(0, digit.index);
   win = win.slice(0, cutWords(win, MAX_WORDS));
   NOUN_CUE.lastIndex = 0;
@@ -56,12 +61,35 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   return kind ? { kind, start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/**
+ * The Korean noun standing right before a number (Korean puts the noun first: "공병 1천 명", "노동자 1만5000여
+ * 명"), when it names a kind more specific than a person.
+ * @returns null when there is none.
+ */
+export function findKoreanNounBefore(text: string, start: number): CountNoun | null {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const m = KOREAN_NOUN_BEFORE.exec(before);
+  if (!m?.[1]) return null;
+  const words = m[0];
+  const at = start - before.length + m.index;
+  NOUN_CUE.lastIndex = 0;
+  let found: CountNoun | null = null;
+  let n: RegExpExecArray | null;
+  while ((n = NOUN_CUE.exec(words)) !== null) {
+    const groups = n.groups ?? {};
+    const kind = Object.keys(groups).find((k) => groups[k] !== undefined) as NounKind | undefined;
+    if (kind) found = { kind, start: at + n.index, end: at + n.index + n[0].length };
+  }
+  return found && found.kind !== 'person' ? found : null;
+}
+
 // prettier-ignore
 const ELLIPTICAL = new RegExp(
   '^[\\s\\u00a0]*(?:' + [
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain\\p{L}*',
-    'died', 'killed', 'wounded', 'injured', 'captured', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
-    'in\\s+(?:russia|kursk)', 'to\\s+(?:russia|kursk)', 'who', 'that', 'and\\s+\\d',
+    'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
+    'in\\s+(?:russia|kursk)', 'to\\s+(?:russia|kursk)', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
+    ',\\s*(?:were|are|have|had|was|is)',
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул\\p{L}*', 'поранен\\p{L}*', 'вбит\\p{L}*', 'потрапил\\p{L}*', 'перебува\\p{L}*', 'прибул\\p{L}*',
     'из\\s+них', 'было', 'были', 'будет', 'погиб\\p{L}*', 'ранен\\p{L}*', 'убит\\p{L}*', 'попал\\p{L}*', 'находя\\p{L}*', 'прибыл\\p{L}*',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
@@ -74,7 +102,9 @@ const ELLIPTICAL = new RegExp(
 const COUNTING_BEFORE = new RegExp(
   '(?<![\\p{L}])(?:' + [
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
-    'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'deployed', 'dispatched', 'lost', 'about', 'estimated\\s+at', 'put\\s+at', 'by',
+    'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
+    'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
+    'killed', 'wounded', 'captured',
     'становить', 'становлять', 'сягає', 'сягнули', 'сягнула', 'досягли', 'досягла', 'склали', 'склала', 'склало', 'налічує', 'відправила',
     'відправив', 'направила', 'втратила', 'втратили', 'перекинула', 'до', 'в', 'у', 'з',
     'составляет', 'составляют', 'составили', 'составила', 'достигли', 'достигла', 'насчитывает', 'отправила', 'отправил', 'направила',
@@ -89,7 +119,43 @@ export function isElliptical(text: string, tail: number): boolean {
   return ELLIPTICAL.test(text.slice(tail, tail + 32));
 }
 
-/** True when the number follows a counting verb or preposition ("rose to", "a contingent of", "втратила"). */
-export function followsCountingWord(text: string, start: number, floor: number): boolean {
+// prettier-ignore
+const BOUNDARY_AFTER = new RegExp(
+  '^[\\s\\u00a0]*(?:[,.;:!?)"”»—–]|$|(?:' + [
+    'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
+    'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now',
+    'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
+    'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu',
+  ].join('|') + ')(?![\\p{L}]))',
+  'iu',
+);
+
+/**
+ * True when the number follows a counting verb or preposition ("rose to", "a contingent of", "втратила") and
+ * is not itself followed by an unknown word ("at five sites" is not a count of anything we know).
+ */
+export function followsCountingWord(text: string, start: number, tail: number, floor: number): boolean {
+  if (!BOUNDARY_AFTER.test(text.slice(tail, tail + 16))) return false;
   return COUNTING_BEFORE.test(text.slice(Math.max(floor, start - 32), start));
+}
+
+/**
+ * The nearest count noun in the clause before a number, for "the number of containers shipped at 28,000".
+ * @returns null when the clause before has none.
+ */
+export function findCountNounBefore(text: string, start: number, floor: number): CountNoun | null {
+  let from = Math.max(floor, start - 64);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (stop >= 0) from += stop + 1;
+  NOUN_CUE.lastIndex = 0;
+  const win = text.slice(from, start);
+  let found: CountNoun | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = NOUN_CUE.exec(win)) !== null) {
+    const groups = m.groups ?? {};
+    const kind = Object.keys(groups).find((k) => groups[k] !== undefined) as NounKind | undefined;
+    if (kind) found = { kind, start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return found;
 }

@@ -19,10 +19,13 @@ const AFTER_UNITS = [
   // calibres and measures
   '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|kilomet\\p{L}*|kilo\\p{L}*|miles?|millimet\\p{L}*|міліметр\\p{L}*|миллиметр\\p{L}*|калібр\\p{L}*|калибр\\p{L}*|caliber|calibre|밀리\\p{L}*|구경|킬로\\p{L}*|톤)(?![\\p{Script=Latin}\\p{Script=Cyrillic}])',
   // durations, ages, times
-  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points)(?![\\p{L}])`,
+  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![\\p{L}])`,
+  // fractions and very large money-like scales
+  `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет[иья]|четверт${L}|drittel|viertel|hälfte)(?![\\p{L}])`,
+  `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![\\p{L}])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![\\p{L}])`,
-  '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간)',
+  '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳)',
   // ordinals
   '(?:st|nd|rd|th)(?![\\p{L}])', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![\\p{L}])',
   // money

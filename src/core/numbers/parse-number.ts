@@ -26,6 +26,9 @@ const GERMAN_SPLIT = new RegExp(
   'gy',
 );
 
+/** "one" standing alone is a count only next to a noun; the extractor checks that. */
+const LONE_ONE: ReadonlySet<string> = new Set(['one', 'один', 'одна', 'одного', 'одну']);
+
 /** Rounds away float noise (4.7 × 1000) while keeping real decimals such as 3.7 %. */
 function tidy(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -85,6 +88,7 @@ function combineWords(words: readonly string[], lang: Lang): number | null {
     }
     if (!WEAK_WORDS.has(w)) strong = true;
   }
+  if (!strong && words.length === 1 && LONE_ONE.has(words[0] ?? '')) return 1;
   return strong ? tidy(total + current) : null;
 }
 
@@ -115,6 +119,18 @@ const KO_DIGIT: Readonly<Record<string, number>> = {
   칠: 7,
   팔: 8,
   구: 9,
+};
+/** Native Korean numerals used before the counter 명 (두 명, 세 명). */
+const KO_NATIVE: Readonly<Record<string, number>> = {
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
 };
 const KO_SMALL: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
 const KO_BIG: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8 };
@@ -159,6 +175,8 @@ function parseKorean(expr: string): number | null {
 export function parseNumber(expr: string, lang: Lang): number | null {
   const s = expr.trim();
   if (!s) return null;
+  const native = KO_NATIVE[s];
+  if (native !== undefined) return native;
   if (/\d/.test(s) && KOREAN.test(s)) return parseKorean(s);
   if (/^[\d.,\s\u00a0\u202f\u2009]+$/.test(s)) return parseDigits(s);
   const dw = DIGITS_THEN_WORD.exec(s);

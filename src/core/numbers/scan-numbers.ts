@@ -37,8 +37,8 @@ const SP = '[\\s\\u00a0\\u202f\\u2009]';
 const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
 const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![\\p{L}]))`;
 const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
-const KO_NUM = `${KO_UNIT}(?:${SP}?${KO_UNIT})*(?:\\d+(?:,\\d{3})*(?![\\d만천억]))?`;
-const KO_WORDS = `(?:[일이삼사오육칠팔구]?[십백천만]){1,4}(?=${SP}?(?:명|여|문|발|기|대|개))`;
+const KO_NUM = `${KO_UNIT}(?:\\d+(?:,\\d{3})*(?:${SP}?[억만천백])?|${SP}${KO_UNIT}|[억만])*`;
+const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만]){1,4}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=${SP}?(?:명|여|문|발|개))`;
 
 // prettier-ignore
 const VAGUE: Readonly<Record<Lang, string>> = {
@@ -62,9 +62,10 @@ function wordSource(lang: Lang): string {
     .sort((a, b) => b.length - a.length)
     .map(escapeWord);
   const weak = [...Object.keys(additive)].filter((w) => WEAK_WORDS.has(w) && w !== 'und').map(escapeWord);
+  const lone = ['one', 'один', 'одна', 'одного', 'одну'].filter((w) => w in additive);
   const scaleAhead = `(?=${SP}*-?(?:${scales.map(escapeWord).join('|')}|hundred|hundert))`;
   const german = lang === 'de' ? `(?:${GERMAN_MORPHEMES.join('|')}){2,}|` : '';
-  const word = `(?:${german}${strong.join('|')}|(?:${weak.join('|')})${scaleAhead})(?![\\p{L}'’])`;
+  const word = `(?:${german}${strong.join('|')}|(?:${weak.join('|')})${scaleAhead}${lone.length ? `|${lone.join('|')}` : ''})(?![\\p{L}'’])`;
   const joiner = `(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)`;
   return `${word}(?:${joiner}${word})*`;
 }

@@ -10,7 +10,8 @@ const L = '\\p{L}*';
 const LATIN_CYRILLIC = '[\\p{Script=Latin}\\p{Script=Cyrillic}]';
 
 /** Kinds of event cue, in the order they are tried at one position (longer phrases first). */
-export type EventKind = 'casualties' | 'killed' | 'wounded' | 'captured' | 'lost' | 'deployed' | 'reinforce';
+export type EventKind =
+  'casualties' | 'killed' | 'wounded' | 'captured' | 'lost' | 'returned' | 'deployed' | 'reinforce';
 
 // prettier-ignore
 const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
@@ -20,35 +21,42 @@ const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:вбит|убит|загибл|загинул|мертв)${L}\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:поранен|ранен)${L}`, `втрат${L}`, `санітарн${L}\\s+втрат${L}`,
     `(?:погибш|погибл)${L}\\s+(?:(?:и|или)\\s+)?ранен${L}`, `потер${L}`,
     `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle',
-    '사상자', '사상', `사망${L}\\s?(?:또는|및|과|와)?\\s?부상${L}`, '손실', `인명\\s?피해`,
+    '사상자', '사상', `사망${L}\\s?(?:또는|및|과|와)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
+    `숨지거나\\s?다`, `전사하거나\\s?부상`,
   ],
   killed: [
     'lost\\s+their\\s+lives', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
     'getötet', 'tote[n]?', `gefallen${L}`, 'ums\\s+leben', 'starben', 'gestorben', 'todesopfer',
-    `사망${L}`, `전사${L}`, '숨진', '숨졌', '죽었',
+    `사망${L}`, `전사${L}`, '숨진', '숨졌', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
   ],
   wounded: [
     'wounded', 'injured', 'injuries',
     `поранен${L}`, `травмован${L}`, `ранен${L}`, `ранил${L}`,
-    `verwundet${L}`, `verletzt${L}`, `부상${L}`,
+    `verwundet${L}`, `verletzt${L}`, `부상${L}`, '다쳤', '다친', '다치',
   ],
   captured: [
-    'captured', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'pows?',
+    'captured', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
+  ],
+  returned: [
+    'repatriated', 'returned\\s+home', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to\\s+north\\s+korea',
+    `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `вернул${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
+    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`,
   ],
   lost: ['lost', 'lose', 'losing', `втратил${L}`, `потерял${L}`, 'verlor', 'verloren', `잃${L}`],
   deployed: [
     'sent', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'stationed', 'arrived',
-    'transferred', 'moved', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent',
+    'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent', 'arrivals?', 'arriving',
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`,
     'entsandt', `entsend${L}`, 'geschickt', `schickt${L}`, 'stationiert', 'verlegt', 'eingesetzt', `kämpf${L}`, `kontingent${L}`,
-    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔',
+    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', `이동${L}`, '가운데', '(?<=명\\s?)중',
+    '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
   reinforce: [
-    'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'fresh', `reinforc${L}`, `replenish${L}`,
+    'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`,
     'replacements?', 'rotation', '(?:second|third|fourth|new|next)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
     'ще', `додатков${L}`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці)${L}`,
     'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци)${L}`,
@@ -99,7 +107,8 @@ const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
-    'north\\s+koreans', 'koreans', 'members', 'strong', 'paratroopers', 'marines', 'combatants',
+    'north\\s+koreans', 'koreans', 'members', 'strong', 'paratroopers', 'marines', 'combatants', 'replacements',
+    'reinforcements', 'prisoners?', 'pows?',
     `військов${L}`, `солдат${L}`, `вояк${L}`, `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
     `военн${L}`, `бойц${L}`, 'бойцов', `военнослужащ${L}`, 'человек', `северокорейц${L}`, `на[её]мник${L}`, `спецназовц${L}`,
@@ -140,6 +149,7 @@ export const EVENT_METRIC: Readonly<Partial<Record<EventKind, Metric>>> = {
   killed: 'killed',
   wounded: 'wounded',
   captured: 'captured',
+  returned: 'other_nk',
 };
 
 /** Korean counters right after a number (3000명, 220여 문, 100여 발) and the noun kind they count. */

@@ -25,9 +25,9 @@ const PREFIXES: Table = {
   ],
   more_than: [
     'more\\s+than', 'over', 'in\\s+excess\\s+of', 'upwards?\\s+of', 'above', 'exceeding', 'well\\s+over', 'just\\s+over',
-    'top', 'tops', 'topped', 'surpassed', 'exceeded', 'beyond',
-    'понад', 'більш\\s+ніж', 'більше\\s+ніж', 'більше\\s+за', 'більше', 'понад\\s+як', 'перевищує', 'перевищили', 'перевищила',
-    'более', 'более\\s+чем', 'больше', 'свыше', 'больше\\s+чем', 'превышает', 'превысили', 'превысило',
+    'beyond',
+    'понад', 'більш\\s+ніж', 'більше\\s+ніж', 'більше\\s+за', 'більше', 'понад\\s+як',
+    'более', 'более\\s+чем', 'больше', 'свыше', 'больше\\s+чем',
     'mehr\\s+als', 'über', 'weit\\s+über', 'gut', 'deutlich\\s+mehr\\s+als',
   ],
   at_least: [
@@ -57,7 +57,7 @@ const SUFFIXES: Table = {
   ],
   more_than: ['\\+', 'plus', 'and\\s+more', 'з\\s+гаком', 'с\\s+лишним', 'с\\s+небольшим', '넘게', '넘는', '넘어', '넘', '남짓', '초과'],
   about: ['or\\s+so', 'odd', '여', '가량', '정도', '안팎', '내외', '쯤'],
-  nearly: ['가까이', '가까운', '육박', '가량에\\s?육박'],
+  nearly: ['가까이', '가까운', '육박', '가량에\\s?육박', '근접'],
   up_to: ['미만', '이하', '까지'],
 };
 
@@ -72,6 +72,19 @@ function compile(table: Table, anchor: 'start' | 'end'): { re: RegExp; kinds: Qu
       : `^[\\s\\u00a0-]*(?:${alt})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`;
   return { re: new RegExp(src, 'iu'), kinds };
 }
+
+// prettier-ignore
+/** Verbs that hedge a number without belonging to its span ("losses top 3,800", "approaching 1,000"). */
+const VERB_PREFIXES: Table = {
+  more_than: [
+    'tops?', 'topped', 'surpass(?:ed|es)?', 'exceed(?:ed|s)?', 'passed', 'pass(?:es)?',
+    'перевищу\\p{L}*', 'перевищил\\p{L}*', 'перевищ\\p{L}*', 'превыша\\p{L}*', 'превысил\\p{L}*', 'übersteig\\p{L}*', 'überstieg\\p{L}*', 'übertr\\p{L}*',
+  ],
+  nearly: ['approaching', 'approach(?:es|ed)?', 'наближа\\p{L}*', 'приближа\\p{L}*', 'nähert\\p{L}*'],
+};
+
+/** Matches a hedging verb at the very end of the text before a number (not part of the span). */
+export const VERB_QUALIFIER = compile(VERB_PREFIXES, 'end');
 
 /** Matches a hedge at the very end of the text before a number. */
 export const PREFIX_QUALIFIER = compile(PREFIXES, 'end');

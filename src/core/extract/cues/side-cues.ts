@@ -10,7 +10,8 @@ const L = '\\p{L}*';
 // prettier-ignore
 const NK_PARTS: readonly string[] = [
   // en
-  `north[\\s-]*korea${L}`, `n\\.\\s?korea${L}`, 'dprk', 'pyongyang', 'kpa(?![\\p{L}])', `kim\\s+jong[\\s-]?un${L}`,
+  `north[\\s-]*korea${L}`, `n\\.\\s?korea${L}`,
+  "the\\s+north(?:'s|’s)?(?=[\\s,.;:])(?!\\s+(?:of|and|south|east|west|atlantic|caucasus|sea|side|pole|american|african|european|korea))", 'dprk', 'pyongyang', 'kpa(?![\\p{L}])', `kim\\s+jong[\\s-]?un${L}`,
   "korean\\s+people's\\s+army", `(?<!south\\s)(?<!s\\.\\s?)(?<!south-)koreans?(?![\\p{L}\\s]*war)(?=\\s+(?:troops|soldiers|forces|units|servicemen|fighters|personnel|officers|generals|casualties|losses|contingent|deployment|engineers|sappers))`,
   // uk
   'кндр', `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
@@ -27,23 +28,25 @@ const NK_PARTS: readonly string[] = [
 // prettier-ignore
 const OTHER_PARTS: readonly string[] = [
   // en: adjective or possessive + troops/losses; country + verb of owning
-  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:\\p{L}+\\s+)?(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers)`,
+  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[\\p{L}\\p{N}]+\\s+)?(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|reports|units)`,
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   '(?<![\\p{L}])(?:russians|ukrainians)(?![\\p{L}])', 'of\\s+its\\s+own\\s+soldiers',
+  '(?<=(?:^|[.!?»"”]\\s+|\\n))(?:russia|ukraine|moscow|kyiv|kiev)(?=[\\s,])',
+  `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:\\p{L}+\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered)`,
   // uk
   `(?:російськ|українськ)${L}\\s+(?:${L}\\s+)?(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
-  `(?<![\\p{L}])(?:росіян${L}|окупант${L}|зсу)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:росіян${L}|окупант${L}|зсу|росія)(?![\\p{L}])`,
   // ru
   `(?:российск|украинск)${L}\\s+(?:${L}\\s+)?(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник)${L}`,
   `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
-  `(?<![\\p{L}])(?:россиян${L}|всу)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:россиян${L}|всу|россия)(?![\\p{L}])`,
   // de
   `(?:russisch|ukrainisch)${L}\\s+(?:${L}\\s+)?(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militär|einheit|gefallen)${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren)`,
-  '(?<![\\p{L}])(?:russen|ukrainer)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:russen|ukrainer)(?![\\p{L}])', '(?<=(?:^|[.!?»"“]\\s+|\\n))(?:russland|die\\s+ukraine|moskau|kiew)(?=[\\s,])',
   // ko
-  `러시아군${L}`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
+  `러시아군${L}`, '러시아(?:는|가|측은)', `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
 
 /** One regex (sticky-free, global, case-insensitive) finding North Korea cues. */
@@ -56,6 +59,11 @@ export const OTHER_CUE = new RegExp(OTHER_PARTS.join('|'), 'giu');
 export const EXCLUDED_TOPIC = new RegExp(
   [
     `defector${L}`,
+    `resettl${L}`,
+    'fled\\s+(?:the\\s+)?north',
+    `втікач${L}`,
+    `беглец${L}`,
+    `flüchtling${L}`,
     `перебіжчик${L}`,
     `перебежчик${L}`,
     `überläufer${L}`,
