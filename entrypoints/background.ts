@@ -24,6 +24,9 @@ export default defineBackground(() => {
         return getTabState(message.tabId);
       case 'nkf:ping':
         return Promise.resolve('pong');
+      case 'nkf:open-popup':
+        // Allowed in Chromium 127+ and in Firefox when it follows a user action; otherwise nothing happens.
+        return browser.action.openPopup().catch(() => undefined);
       default:
         return undefined;
     }

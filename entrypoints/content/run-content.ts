@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import { detectLang } from '@/src/core/lang/detect-lang';
-import { parseMessage, type PageState } from '@/src/core/messages';
+import { parseMessage, type PageFigureInfo, type PageState } from '@/src/core/messages';
 import { isSiteEnabled } from '@/src/core/site-rules';
 import { METRICS, type Lang } from '@/src/core/types';
 import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
@@ -45,7 +45,9 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
   let closeTimer: number | undefined;
   let state: PageState = { figureCount: 0, active: false };
 
-  const layer = createLayerHost(ctx, {});
+  const layer = createLayerHost(ctx, {
+    onOpenPopup: () => void browser.runtime.sendMessage({ type: 'nkf:open-popup' }).catch(() => undefined),
+  });
   const isActive = () =>
     settings.autoHighlight && isSiteEnabled(settings.siteMode, settings.sites, location.hostname);
   const readLang = (): Lang =>
@@ -121,16 +123,22 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     layer.close();
   };
 
-  const navigate = (step: 1 | -1) => {
-    const figures = scanner?.visibleFigures() ?? [];
-    if (figures.length === 0) return;
-    focusIndex = (focusIndex + step + figures.length) % figures.length;
-    const figure = figures[focusIndex]!;
+  /** Scrolls a figure into view, selects it and marks it as focused. */
+  const revealFigure = (figure: PageFigure) => {
     const element = figure.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(figure.range.cloneRange());
+    painter.focus(figure.range);
+    focusIndex = scanner?.visibleFigures().indexOf(figure) ?? -1;
+  };
+
+  const navigate = (step: 1 | -1) => {
+    const figures = scanner?.visibleFigures() ?? [];
+    if (figures.length === 0) return;
+    const figure = figures[(focusIndex + step + figures.length) % figures.length]!;
+    revealFigure(figure);
     openCard(figure, true);
   };
 
@@ -191,6 +199,20 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       case 'nkf:check-selection':
         void checkSelection({ lang: readLang(), pageDate, layer, painter });
         return undefined;
+      case 'nkf:get-figures':
+        return Promise.resolve(
+          (scanner?.visibleFigures() ?? []).map((f): PageFigureInfo => ({
+            id: f.id,
+            figure: f.figure,
+            sentence: f.sentence,
+            result: f.result,
+          })),
+        );
+      case 'nkf:reveal-figure': {
+        const figure = scanner?.figures.get(message.id);
+        if (figure) revealFigure(figure);
+        return Promise.resolve(figure !== undefined);
+      }
       default:
         return undefined;
     }

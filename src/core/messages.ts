@@ -1,3 +1,4 @@
+import type { MatchResult } from './match/types';
 import { LANGS, METRICS, QUALIFIERS, UNITS, type Figure } from './types';
 
 /**
@@ -11,6 +12,17 @@ export interface PageState {
   figureCount: number;
   /** Whether automatic highlighting is active on this page. */
   active: boolean;
+}
+
+/**
+ * A figure on the page as the popup sees it: its id in the content script, what it says, the sentence around
+ * it, and the match result computed by the background (null while pending).
+ */
+export interface PageFigureInfo {
+  id: number;
+  figure: Figure;
+  sentence: string;
+  result: MatchResult | null;
 }
 
 /** A figure with the text around it, as the content script sends it for matching. */
@@ -29,7 +41,13 @@ export type Message =
   /** Background → content script: move the keyboard focus to the next (1) or previous (-1) figure. */
   | { type: 'nkf:navigate'; step: 1 | -1 }
   /** Background → content script: check the figure in the current selection (context menu). */
-  | { type: 'nkf:check-selection' };
+  | { type: 'nkf:check-selection' }
+  /** Popup → content script: the page's figures with their match results (reply: PageFigureInfo[]). */
+  | { type: 'nkf:get-figures' }
+  /** Popup → content script: scroll to a figure, select and flash it. */
+  | { type: 'nkf:reveal-figure'; id: number }
+  /** Card → background: open the toolbar popup (where the browser allows it). */
+  | { type: 'nkf:open-popup' };
 
 /** Bounds that keep a hostile page from making the background do unbounded work. */
 export const MATCH_LIMITS = { items: 2_000, sentence: 4_000, paragraph: 20_000, text: 200 } as const;
@@ -124,6 +142,14 @@ export function parseMessage(value: unknown): Message | null {
       return value.step === 1 || value.step === -1 ? { type: 'nkf:navigate', step: value.step } : null;
     case 'nkf:check-selection':
       return { type: 'nkf:check-selection' };
+    case 'nkf:get-figures':
+      return { type: 'nkf:get-figures' };
+    case 'nkf:open-popup':
+      return { type: 'nkf:open-popup' };
+    case 'nkf:reveal-figure':
+      return Number.isInteger(value.id) && (value.id as number) > 0
+        ? { type: 'nkf:reveal-figure', id: value.id as number }
+        : null;
     default:
       return null;
   }
