@@ -6,7 +6,7 @@
  *   --verbose  also list every false positive, false negative and wrong label with file and snippet
  *   --lang=xx  only this language (repeatable)
  *
- * Exits 0 unless the corpus fails to load. If the extractor throws on a passage, the error is reported and the
+ * Exits 0 unless the corpus fails to load (1) or an option is invalid (2). If the extractor throws on a passage, the error is reported and the
  * passage counts as having no predictions.
  *
  * The report is a list of sections (SECTIONS below). To add a report (e.g. attribution accuracy), write a
@@ -158,10 +158,13 @@ export const SECTIONS: ReportSection[] = [figureSection];
 function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const onlyLangs = argv
-    .filter((a) => a.startsWith('--lang='))
-    .map((a) => a.slice('--lang='.length))
-    .filter((l): l is Lang => (LANGS as readonly string[]).includes(l));
+  const requested = argv.filter((a) => a.startsWith('--lang=')).map((a) => a.slice('--lang='.length));
+  const unknown = requested.filter((l) => !(LANGS as readonly string[]).includes(l));
+  if (unknown.length > 0) {
+    console.error(`Unknown --lang ${unknown.join(', ')} (expected one of ${LANGS.join(', ')})`);
+    return 2;
+  }
+  const onlyLangs = requested as Lang[];
 
   let docs: CorpusDoc[];
   try {
