@@ -85,7 +85,7 @@ export function listMonthTicks(
 ): { day: number; month: string }[] {
   const start = new Date(fromDay * DAY_MS);
   const months: { day: number; month: string; index: number }[] = [];
-  let y = start.getUTCFullYear();
+  const y = start.getUTCFullYear();
   let m = start.getUTCMonth();
   if (start.getUTCDate() !== 1 || start.getUTCHours() !== 0) m += 1;
   for (;;) {
