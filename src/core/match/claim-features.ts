@@ -7,14 +7,17 @@ import type { Modality, ScopeClass } from './types.ts';
 import { normalizeText } from './normalize-text.ts';
 
 const PLANNED =
-  /\b(planned|plans to send|plan to send|decided to send|has decided|decision to send|forecast|prospective|capacity|could send|may send|would send|will send|being prepared|being readied|hypothetical|intends to send)\b/;
+  /\b(planned|plan|decision|decided|forecast|prospective|capacity|could|may|expected (in|by|to)|being prepared|being readied|hypothetical|possible)\b/;
 const INCIDENT =
   /\b(one strike|single|one week|in one week|past week|two days|a week|engagement|incident|one attack)\b|\bdec 14|\bper day\b/;
 const RATE = /\b(per day|a day|per year|a year|annual|daily)\b/;
 
-/** Whether a claim counts a plan, forecast or capacity rather than troops actually there. */
+/**
+ * Whether a claim counts a plan, forecast or capacity rather than troops actually there, read from its scope
+ * and period (its summary may mention plans about other numbers).
+ */
 export function readClaimModality(claim: Claim): Modality {
-  const text = normalizeText(`${claim.scope} ${claim.period ?? ''} ${claim.summary}`);
+  const text = normalizeText(`${claim.scope} ${claim.period ?? ''}`);
   return PLANNED.test(text) ? 'planned' : 'actual';
 }
 

@@ -50,7 +50,7 @@ export function describeRelation(index: MatchIndex, input: NoteInput): string | 
   const said = reading.word ?? METRIC_PHRASES[reading.metric];
   if (relation === 'metric_mismatch') {
     if (input.mismatch === 'modality') {
-      return `${who}'s ${claimed} (${match.statedOn}) was a plan or forecast, not a count of troops already there; this text says ${said}.`;
+      return `${who}'s ${claimed} (${match.statedOn}) was a plan or forecast, not a count of what was already sent; this text presents it as sent.`;
     }
     if (input.mismatch === 'kinds') {
       return `${who} counted ${claimed} ${kindsPhrase(reading.claimKinds)} together (${match.statedOn}); this text says ${kindsPhrase(reading.kinds)}.`;

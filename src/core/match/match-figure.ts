@@ -62,7 +62,9 @@ function findMismatch(c: Candidate, reading: TextReading): 'metric' | 'modality'
     const soft = SOFT_METRICS.has(claim.metric) && SOFT_METRICS.has(reading.metric);
     if (!soft || c.misreading?.wrongMetric === reading.metric) return 'metric';
   }
-  if (c.entry.modality === 'planned' && reading.modality === 'actual') return 'modality';
+  if (c.entry.modality === 'planned' && reading.modality === 'actual' && SOFT_METRICS.has(claim.metric)) {
+    return 'modality';
+  }
   const kinds = c.entry.kinds;
   if (kinds.size >= 2 && reading.kinds.size > 0 && reading.kinds.size < kinds.size) {
     if ([...reading.kinds].every((k) => kinds.has(k))) return 'kinds';

@@ -120,6 +120,24 @@ function readNoun(after: string): Metric | null {
   return null;
 }
 
+const CASUALTY_FAMILY = new Set<Metric>(['killed', 'wounded', 'casualties_total']);
+/**
+ * A figure that is the whole a part is taken from, with the partitive opening its clause: "Of the 11,000
+ * sent, 4,000 died", "4,000 of the roughly 11,000", "з близько 11 тисяч …". Not "wrote of 2,000", and not
+ * "of which 4,700" (that figure is the part).
+ */
+const BASE_BEFORE =
+  /^\s*["“„«]?\s*(?:of the|of|out of|out of the|із|з|из|von den|unter den)\s+(?!which|whom|них|яких|которых|denen)(?:\p{L}+\s+)?$/u;
+/** Korean: "1만1천여 명 가운데" (of the 11,000). */
+const BASE_AFTER = /^\s*명?\s*(가운데|중에|중)/u;
+
+/** Whether the words after a figure say troops were sent, with no casualty word ("11.000 entsandten Soldaten"). */
+function readPeople(after: string): boolean {
+  const words = after.trim().split(/\s+/).slice(0, 4);
+  const sent = /^(sent|deployed|dispatched|entsandt|geschickt|відправлен|направлен|отправлен|파병|파견)/u;
+  return words.some((w) => sent.test(w));
+}
+
 /** Words for soldiers: a noun phrase that starts with them is about troops, whatever follows. */
 const PEOPLE_WORDS = METRIC_WORDS.deployed_total.filter((w) => w.length >= 4);
 
@@ -151,6 +169,11 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
 
   let metric = figure.metric;
   let word: string | null = null;
+  if (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll)) {
+    // "4,000 of the 11,000 sent": the whole the part is taken from; metric words nearby describe the part.
+    if (CASUALTY_FAMILY.has(metric)) metric = 'deployed_total';
+    return finishReading(figure, lower, start, afterAll, metric, null, offset);
+  }
   const pairWindow = (afterAll.split(/[\p{N};:.!?()]/u)[0] ?? '').slice(0, 80);
   const afterFound = nearestMetricWord(after, false);
   const afterWord =
@@ -168,7 +191,22 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
     if (OVERRIDABLE.has(figure.metric)) metric = found.metric;
   } else if (NOUN_OVERRIDABLE.has(figure.metric)) {
     metric = readNoun(after) ?? metric;
+  } else if (CASUALTY_FAMILY.has(figure.metric) && readPeople(after)) {
+    metric = 'deployed_total';
   }
+  return finishReading(figure, lower, start, afterAll, metric, word, offset);
+}
+
+function finishReading(
+  figure: Figure,
+  lower: string,
+  start: number,
+  afterAll: string,
+  metric: Metric,
+  word: string | null,
+  offset: number,
+): TextReading {
+  void figure;
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
   const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;
   const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 90);
