@@ -5,10 +5,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runExtractor } from '../../scripts/eval.ts';
+import { listErrors, runExtractor, snippet } from '../../scripts/eval.ts';
 import type { Lang } from '../../src/core/types.ts';
 import { CORPUS_ROOT, loadCorpus } from './load-corpus.ts';
-import { formatScoresTable } from './score.ts';
+import { formatScoresTable, scoreDoc } from './score.ts';
 import type { Scores } from './score.ts';
 import thresholds from './thresholds.json';
 
@@ -70,5 +70,65 @@ describe('figure extraction scores', () => {
       got,
       `${lang} ${key} = ${got.toFixed(3)} < floor ${floors[lang][key]}\n${table}`,
     ).toBeGreaterThanOrEqual(floors[lang][key]);
+  });
+});
+
+describe('eval script helpers', () => {
+  it('snippet marks the span and flattens whitespace', () => {
+    expect(snippet('North Korea sent\n\nabout 11,000 troops', 18, 30, 6)).toBe(
+      '…y sent [[about 11,000]] troops',
+    );
+  });
+
+  it('listErrors reports FN, FP and wrong labels in text order', () => {
+    const text = 'about 11,000 troops; 300 killed; in 2024';
+    const doc = {
+      file: 'en/x.txt',
+      lang: 'en' as const,
+      text,
+      gold: [
+        {
+          start: 0,
+          end: 12,
+          text: 'about 11,000',
+          metric: 'deployed_total',
+          qualifier: 'about',
+          value: 11000,
+          low: null,
+          high: null,
+          line: 2,
+        },
+        {
+          start: 21,
+          end: 24,
+          text: '300',
+          metric: 'killed',
+          qualifier: 'exact',
+          value: 300,
+          low: null,
+          high: null,
+          line: 2,
+        },
+      ] as const,
+    };
+    const pred = (start: number, end: number, metric: 'killed' | 'deployed_total', value: number) => ({
+      start,
+      end,
+      text: text.slice(start, end),
+      metric,
+      qualifier: 'exact' as const,
+      value,
+      low: null,
+      high: null,
+    });
+    const lines = listErrors(
+      scoreDoc({ ...doc, gold: [...doc.gold] }, [pred(36, 40, 'killed', 2024), pred(6, 12, 'killed', 11000)]),
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /^ {2}LBL en\/x.txt:2 {2}metric killed≠deployed_total; qualifier exact≠about; span "11,000"≠"about 11,000"/,
+    );
+    expect(lines[1]).toMatch(/^ {2}FN {2}en\/x.txt:2 {2}want killed\/exact\/300/);
+    expect(lines[2]).toMatch(/^ {2}FP {2}en\/x.txt {2}got killed\/exact\/2024 .*\[\[2024\]\]/);
   });
 });
