@@ -76,7 +76,7 @@ describe('figure extraction scores', () => {
 describe('eval script helpers', () => {
   it('snippet marks the span and flattens whitespace', () => {
     expect(snippet('North Korea sent\n\nabout 11,000 troops', 18, 30, 6)).toBe(
-      '…y sent [[about 11,000]] troops',
+      '…sent [[about 11,000]] troop…',
     );
   });
 
