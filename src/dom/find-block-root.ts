@@ -29,11 +29,19 @@ export function findBlockRoots(nodes: Iterable<Node>): Element[] {
     const root = findBlockRoot(node);
     if (root !== null) roots.add(root);
   }
-  const sorted = [...roots].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return keepOutermost([...roots]);
+}
+
+/**
+ * Sorts distinct elements into document order and drops those inside another one of them.
+ * Returns an empty array for no elements.
+ */
+export function keepOutermost(elements: Element[]): Element[] {
+  const sorted = elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const kept: Element[] = [];
-  for (const root of sorted) {
+  for (const element of sorted) {
     const last = kept[kept.length - 1];
-    if (last === undefined || !last.contains(root)) kept.push(root);
+    if (last === undefined || !last.contains(element)) kept.push(element);
   }
   return kept;
 }
