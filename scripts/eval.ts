@@ -103,7 +103,10 @@ export function confusions(report: EvalReport, field: 'metric' | 'qualifier'): s
   return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`);
 }
 
-/** Runs extractFigures on each passage; a throw is recorded and counts as no predictions. */
+/**
+ * Runs extractFigures on each passage; a throw is recorded (with the stack for the first one only) and the
+ * passage counts as having no predictions.
+ */
 export function runExtractor(docs: readonly CorpusDoc[]): { report: EvalReport; crashes: string[] } {
   const crashes: string[] = [];
   const results = docs.map((doc) => {
@@ -111,7 +114,11 @@ export function runExtractor(docs: readonly CorpusDoc[]): { report: EvalReport; 
     try {
       predicted = extractFigures(doc.text, { lang: doc.lang });
     } catch (err) {
-      crashes.push(`${doc.file}: ${(err as Error)?.stack ?? String(err)}`);
+      const first = crashes.length === 0;
+      const e = err as Error;
+      crashes.push(
+        `${doc.file}: ${first ? (e?.stack ?? String(err)) : `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`}`,
+      );
     }
     return scoreDoc(doc, predicted);
   });
