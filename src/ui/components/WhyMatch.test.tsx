@@ -13,7 +13,7 @@ afterEach(() => {
 
 const nameOf = (id: string) => ({ nis: 'NIS', hur: 'HUR', jcs: 'JCS' })[id] ?? id;
 
-function lines(container: HTMLElement): string[] {
+function lines(container: Element): string[] {
   return [...container.querySelectorAll('li')].map((li) => li.textContent ?? '');
 }
 
