@@ -25,6 +25,10 @@ Offsets (start, end) are UTF-16 code unit offsets:
   HTML  into the extracted text: each block's text (whitespace collapsed, <br> as
         "\\n") joined with "\\n\\n" between blocks
 
-Exit status: 0 when every INPUT was read, 2 when an INPUT could not be read (the
-others are still scanned) or the arguments are wrong, 1 on an internal error.
+An INPUT that cannot be read (missing file, bad URL, network or HTTP error, binary
+content type) prints no line; stderr names it and the reason, and the other INPUTs
+are still scanned.
+
+Exit status: 0 when every INPUT was read, 2 when an INPUT could not be read or the
+arguments are wrong, 1 on an internal error.
 `;
