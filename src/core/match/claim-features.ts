@@ -9,7 +9,7 @@ import { normalizeText } from './normalize-text.ts';
 const PLANNED =
   /\b(planned|plan|decision|decided|forecast|prospective|capacity|could|may|expected (in|by|to)|being prepared|being readied|hypothetical|possible)\b/;
 const INCIDENT =
-  /\b(one strike|single|one week|in one week|past week|two days|a week|engagement|incident|one attack)\b|\bdec 14|\bper day\b/;
+  /\b(strike|single|engagement|incident|attack|two days|one week|a week|past week|regiment|ceremon\w*|portraits)\b/;
 const RATE = /\b(per day|a day|per year|a year|annual|daily)\b/;
 
 /**
@@ -56,6 +56,20 @@ export function readClaimKinds(claim: Claim): Set<string> {
     }
   }
   return readEquipmentKinds(`${claim.summary} ${claim.scope}`);
+}
+
+/** The words of a text that name equipment kinds, in text order ("howitzers"); [] when none. */
+export function readEquipmentWords(text: string): string[] {
+  const lower = normalizeText(text);
+  const found: { at: number; word: string }[] = [];
+  for (const re of Object.values(EQUIPMENT_KINDS)) {
+    const m = new RegExp(re.source, 'u').exec(lower);
+    if (!m) continue;
+    const whole = /^[\p{L}\p{M}-]*/u.exec(lower.slice(m.index))?.[0] ?? m[0];
+    const start = lower.lastIndexOf(' ', m.index) + 1;
+    found.push({ at: m.index, word: lower.slice(start, m.index) + whole });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.word);
 }
 
 /** Equipment kinds a text names; an empty set when it names none. */

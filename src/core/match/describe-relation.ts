@@ -12,7 +12,13 @@ export interface NoteInput {
   relation: Relation;
   match: Claim | null;
   /** What the text says: its metric, its word for it, the equipment kinds it names and the claim's kinds. */
-  reading: { metric: Metric; word: string | null; kinds: Set<string>; claimKinds: Set<string> };
+  reading: {
+    metric: Metric;
+    word: string | null;
+    kinds: Set<string>;
+    kindWords: string[];
+    claimKinds: Set<string>;
+  };
   /** Why the meaning differs, for metric_mismatch. */
   mismatch: 'metric' | 'modality' | 'kinds' | null;
   newer: Claim | null;
@@ -53,7 +59,7 @@ export function describeRelation(index: MatchIndex, input: NoteInput): string | 
       return `${who}'s ${claimed} (${match.statedOn}) was a plan or forecast, not a count of what was already sent; this text presents it as sent.`;
     }
     if (input.mismatch === 'kinds') {
-      return `${who} counted ${claimed} ${kindsPhrase(reading.claimKinds)} together (${match.statedOn}); this text says ${kindsPhrase(reading.kinds)}.`;
+      return `${who} counted ${claimed} ${kindsPhrase(reading.claimKinds)} together (${match.statedOn}); this text says ${reading.kindWords.join(' and ') || kindsPhrase(reading.kinds)}.`;
     }
     return `${who} counted ${claimed} ${METRIC_PHRASES[match.metric]} (${match.statedOn}); this text says ${said}.`;
   }

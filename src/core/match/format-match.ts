@@ -123,8 +123,14 @@ export function formatMatchLine(figure: Figure, result: MatchResult, index: Matc
   const m = result.match;
   if (!m) return `${figure.text}${RELATION_HINT.unknown('', '')}${tail}`;
   const textSays = result.why?.textWord ?? METRIC_PHRASES[result.why?.textMetric ?? figure.metric];
-  const hint = RELATION_HINT[result.relation](textSays, METRIC_PHRASES[m.metric]);
+  const hint =
+    result.mismatch === 'modality'
+      ? ' (a plan? text says sent)'
+      : result.mismatch === 'kinds'
+        ? ' (combined systems? text says one system)'
+        : RELATION_HINT[result.relation](textSays, METRIC_PHRASES[m.metric]);
   const outlet = m.sources[0]?.outlet;
   const newer = result.newer ? `; newer: ${result.newer.statedOn} ${formatQualified(result.newer)}` : '';
-  return `${figure.text}${hint} — ${short(m.estimator)}, ${m.statedOn}: ${formatQualified(m)} ${METRIC_PHRASES[m.metric]}${outlet ? ` [${outlet}]` : ''}${newer}${tail}`;
+  const what = m.metric === 'other_nk' ? m.scope : METRIC_PHRASES[m.metric];
+  return `${figure.text}${hint} — ${short(m.estimator)}, ${m.statedOn}: ${formatQualified(m)} ${what}${outlet ? ` [${outlet}]` : ''}${newer}${tail}`;
 }

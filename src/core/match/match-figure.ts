@@ -120,6 +120,7 @@ function emptyResult(): MatchResult {
   return {
     match: null,
     relation: 'unknown',
+    mismatch: null,
     newer: null,
     newerAtPageDate: null,
     note: null,
@@ -173,10 +174,7 @@ export function matchFigure(
     chosen = findNearest(candidates, figure, reading);
     relation = chosen ? 'differs' : 'unknown';
   }
-  if (!chosen) {
-    const competing = collectCompeting(index, reading.metric, 'cumulative', null, input.todayDay);
-    return { ...emptyResult(), competing };
-  }
+  if (!chosen) return emptyResult();
 
   const match = chosen.entry.claim;
   const misreading = chosen.misreading ?? findPlainMisreading(index, chosen, figure, mismatch);
@@ -203,13 +201,8 @@ export function matchFigure(
     newerAtPageDate,
     note,
     misreading,
-    competing: collectCompeting(
-      index,
-      match.metric,
-      chosen.entry.scopeClass,
-      match.estimator,
-      input.todayDay,
-    ),
+    mismatch,
+    competing: collectCompeting(index, chosen.entry, input.todayDay),
     why: chosen.why,
   };
 }

@@ -5,7 +5,7 @@
 import type { Figure, Metric } from '../types.ts';
 import type { Modality } from './types.ts';
 import { METRIC_WORDS } from './metric-words.ts';
-import { readEquipmentKinds } from './claim-features.ts';
+import { readEquipmentKinds, readEquipmentWords } from './claim-features.ts';
 import { normalizeText } from './normalize-text.ts';
 
 /** Metrics whose words, when next to a figure, override a looser guess by the extractor. */
@@ -39,6 +39,8 @@ export interface TextReading {
   modality: Modality | null;
   /** Equipment kinds named right after the figure. */
   kinds: Set<string>;
+  /** The words that name them ("howitzers"). */
+  kindWords: string[];
   /** Offset of the figure in the sentence, or -1 when the sentence does not contain it. */
   offset: number;
 }
@@ -210,5 +212,12 @@ function finishReading(
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
   const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;
   const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 90);
-  return { metric, word, modality, kinds: readEquipmentKinds(kindWindow), offset };
+  return {
+    metric,
+    word,
+    modality,
+    kinds: readEquipmentKinds(kindWindow),
+    kindWords: readEquipmentWords(kindWindow),
+    offset,
+  };
 }

@@ -78,6 +78,11 @@ export interface MatchResult {
   /** The claim the text most likely restates (or, for `differs`, the nearest estimate); null when `unknown`. */
   match: Claim | null;
   relation: Relation;
+  /**
+   * For metric_mismatch: what differs (the metric, a plan read as sent, or one combined equipment figure read
+   * as one system); null or absent otherwise.
+   */
+  mismatch?: 'metric' | 'modality' | 'kinds' | null;
   /** Latest claim of the match's series made after it, as of today; null when the match is still the latest. */
   newer: Claim | null;
   /** Latest claim of the series made after the match but on or before the page date; null if none or no page date. */
@@ -86,7 +91,7 @@ export interface MatchResult {
   note: string | null;
   /** The known press confusion this text seems to repeat, if any. */
   misreading: Misreading | null;
-  /** Other estimators' estimates of the same metric and scope, ordered by their latest date. */
+  /** Other estimators' estimates of the same metric and scope, ordered by their latest date; [] when unknown. */
   competing: CompetingEstimate[];
   /** Score components of the match; null when there is no match. */
   why: MatchWhy | null;
