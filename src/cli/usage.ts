@@ -23,7 +23,8 @@ Offsets (start, end) are UTF-16 code unit offsets:
         the character U+FEFF at offset 0, line endings are kept (the same string as
         Node's fs.readFileSync(file, 'utf8')), so text.slice(start, end) === figure.text
   HTML  into the extracted text: each block's text (whitespace collapsed, <br> as
-        "\\n") joined with "\\n\\n" between blocks
+        "\\n", a table row one block with "\\t" between cells) joined with "\\n\\n"
+        between blocks
 
 An INPUT that cannot be read (missing file, bad URL, network or HTTP error, binary
 content type) prints no line; stderr names it and the reason, and the other INPUTs

@@ -25,7 +25,8 @@ export class BlockBuilder {
   private nextNodeOffset = 0;
   private spaceNode: Text | null = null;
   private spaceOffset = 0;
-  private breakPending = false;
+  /** Synthetic separator ("\n" for `<br>`, "\t" between table cells) to put before the next text; "" for none. */
+  private pendingBreak = '';
 
   /** Adds a Text node's data, collapsing whitespace unless `preformatted`. */
   addText(node: Text, preformatted: boolean): void {
@@ -63,7 +64,14 @@ export class BlockBuilder {
   /** Records a `<br>`: the next visible text starts on a new line. */
   addLineBreak(): void {
     if (this.length === 0) return;
-    this.breakPending = true;
+    this.pendingBreak = '\n';
+    this.spaceNode = null;
+  }
+
+  /** Records the start of a table cell: the next visible text is separated by a tab (a trailing `<br>` is dropped). */
+  addCellBreak(): void {
+    if (this.length === 0) return;
+    this.pendingBreak = '\t';
     this.spaceNode = null;
   }
 
@@ -75,12 +83,12 @@ export class BlockBuilder {
     this.length = 0;
     this.pieces = [];
     this.spaceNode = null;
-    this.breakPending = false;
+    this.pendingBreak = '';
     return block;
   }
 
   private markSpace(node: Text, offset: number): void {
-    if (this.length === 0 || this.breakPending || this.spaceNode !== null) return;
+    if (this.length === 0 || this.pendingBreak !== '' || this.spaceNode !== null) return;
     this.spaceNode = node;
     this.spaceOffset = offset;
   }
@@ -91,10 +99,10 @@ export class BlockBuilder {
   }
 
   private flushPending(): void {
-    if (this.breakPending) {
-      this.breakPending = false;
-      this.parts.push('\n');
+    if (this.pendingBreak !== '') {
+      this.parts.push(this.pendingBreak);
       this.length += 1;
+      this.pendingBreak = '';
     } else if (this.spaceNode !== null) {
       this.emit(this.spaceNode, this.spaceOffset, ' ');
     }

@@ -23,7 +23,8 @@ export interface TextPiece {
 
 /**
  * Visible text of one block. Whitespace runs are collapsed to one space and trimmed at the block's edges
- * (except inside `<pre>`), and each `<br>` becomes one "\n". Every character except those "\n" comes
+ * (except inside `<pre>`), each `<br>` becomes one "\n" and each table cell after the first in a row starts
+ * with one "\t". Every character except those synthetic "\n" and "\t" comes
  * from exactly one piece; pieces are in document order and do not overlap.
  */
 export interface Block {

@@ -19,7 +19,18 @@ describe('collectBlocks: block texts (parsed document)', () => {
     ],
     ['block boundaries inside a block', '<div>A<p>B</p>C</div>', ['A', 'B', 'C']],
     ['list items and headings', '<h2>Head</h2><ul><li>one</li><li>two</li></ul>', ['Head', 'one', 'two']],
-    ['table cells', '<table><tr><td>Kursk</td><td>11,000</td></tr></table>', ['Kursk', '11,000']],
+    [
+      'a table row is a block, cells tab-separated',
+      '<table><caption>Losses</caption><tr><th>Killed</th> <td> <b>3,000</b> </td><td></td><td>NIS</td></tr>' +
+        '<tr><td>Wounded<br></td><td>1,100</td></tr></table>',
+      ['Losses', 'Killed\t3,000\tNIS', 'Wounded\t1,100'],
+    ],
+    [
+      'a block inside a cell splits the row',
+      '<table><tr><td>a</td><td><p>b</p>c</td></tr></table>',
+      ['a', 'b', 'c'],
+    ],
+    ['ruby annotations are skipped', '<p><ruby>北<rp>(</rp><rt>북</rt></ruby>한</p>', ['北한']],
     ['br is a newline inside the block', '<p>Line one<br>line two</p>', ['Line one\nline two']],
     ['repeated br and spaces around it collapse', '<p>a <br> <br> b<br></p>', ['a\nb']],
     ['leading br is dropped', '<p><br>text</p>', ['text']],
@@ -108,6 +119,7 @@ describe('collectBlocks: offset map', () => {
     ['split figure', '<p>  about <b>11,000</b>\n  North <a>Korean</a>   troops<br> <br>in Kursk </p>'],
     ['whitespace-only nodes between words', '<p>North<b> </b><i>\n</i>Korean<b> </b> troops</p>'],
     ['pre', '<pre>a\n  b <b>c</b>\n</pre>'],
+    ['table row', '<table><tr><td> a </td><td>\n b <br> c</td></tr></table>'],
     ['many collapses in one node', `<p>${'word \n\t '.repeat(50)}end</p>`],
   ])('maps every character exactly: %s', (_name, html) => {
     const blocks = collectBlocks(parseBody(html));

@@ -2,6 +2,7 @@ import type { Block } from './block';
 import { BlockBuilder } from './block-builder';
 import {
   BLOCK,
+  CELL,
   hasExcludingAttributes,
   isBlockElement,
   isPreformattedElement,
@@ -28,7 +29,8 @@ export interface CollectOptions {
 /**
  * Splits the visible text under `root` (a Document, Element or Text node) into blocks: runs of text between
  * block-level boundaries, with inline markup flattened so "<b>11,000</b> soldiers" is one string, each `<br>`
- * a "\n", whitespace collapsed, and an exact map back to the Text nodes.
+ * a "\n", a table row one block with a "\t" between cells, whitespace collapsed, and an exact map back to
+ * the Text nodes.
  * Skips script/style/form controls/SVG/embedded content, `hidden`, inline-hidden, contenteditable (not "false")
  * and, in live documents, subtrees `checkVisibility` reports as not rendered (asked once per element entered,
  * and only for elements CSS is likely to hide: see isShown).
@@ -74,6 +76,7 @@ function walkElement(
     if (block !== null) blocks.push(block);
   };
   const enter = (el: Element, kind: number): void => {
+    if ((kind & CELL) !== 0) builder.addCellBreak();
     if ((kind & BLOCK) !== 0) {
       flush();
       containers.push(el);

@@ -14,24 +14,26 @@ export const PREFORMATTED = 2;
 export const SKIP = 4;
 /** `<br>`: a line break inside the block. */
 export const LINE_BREAK = 8;
+/** `<td>`/`<th>`: a table row is one block, its cells separated by a tab (as `innerText` does). */
+export const CELL = 16;
 
 /** Elements rendered as blocks by default: their edges end a block of text. */
 const BLOCK_TAGS = [
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol',
-  'p', 'plaintext', 'pre', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul', 'xmp',
+  'p', 'plaintext', 'pre', 'search', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'xmp',
 ]; // prettier-ignore
 
 /**
  * Subtrees whose text is not page prose: code, form controls (user input), embedded or fallback content,
- * and SVG/MathML (graphics text cannot be highlighted reliably with a Range).
+ * ruby annotations, and SVG/MathML (graphics text cannot be highlighted reliably with a Range).
  */
 const SKIPPED_TAGS = [
   'applet', 'audio', 'base', 'button', 'canvas', 'datalist', 'embed', 'frame', 'frameset', 'head',
   'iframe', 'input', 'link', 'math', 'meta', 'noembed', 'noframes', 'noscript', 'object', 'optgroup',
-  'option', 'rp', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
+  'option', 'rp', 'rt', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]; // prettier-ignore
 
 /** Elements whose whitespace is shown as written. */
@@ -48,13 +50,14 @@ function buildKinds(): Map<string, number> {
   add(PREFORMATTED_TAGS, PREFORMATTED);
   add(SKIPPED_TAGS, SKIP);
   add(['br'], LINE_BREAK);
+  add(['td', 'th'], CELL);
   return kinds;
 }
 
 /** Inline styles that hide an element; the only hint of visibility a document without layout gives. */
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
 
-/** Kind bits of an element (BLOCK, PREFORMATTED, SKIP, LINE_BREAK); INLINE (0) for any other tag. */
+/** Kind bits of an element (BLOCK, PREFORMATTED, SKIP, LINE_BREAK, CELL); INLINE (0) for any other tag. */
 export function kindOf(el: Element): number {
   return KINDS.get(el.localName) ?? INLINE;
 }

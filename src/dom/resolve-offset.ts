@@ -8,8 +8,8 @@ export interface NodePosition {
 
 /**
  * Maps a block offset to a Text node position. "forward" (a range start) resolves to the start of the character
- * at `offset`; "backward" (a range end) to the end of the character before `offset`. A synthetic "\n" from a
- * `<br>` has no node, so it resolves to the nearest piece in the given direction.
+ * at `offset`; "backward" (a range end) to the end of the character before `offset`. A synthetic "\n" (from a
+ * `<br>`) or "\t" (between table cells) has no node, so it resolves to the nearest piece in the given direction.
  * Returns null when the offset is outside `0..text.length`, when no piece lies in that direction, or when the
  * node has since shrunk so the position no longer exists.
  */

@@ -10,7 +10,7 @@ export function parseBody(html: string): Document {
 
 /**
  * Returns the characters of a block whose mapped node character disagrees with the block text: a collapsed
- * space must map to whitespace, every other character (except a `<br>`'s "\n") to itself. Empty when exact.
+ * space must map to whitespace, every other character (except the synthetic "\n" and "\t") to itself. Empty when exact.
  */
 export function findMapErrors(block: Block): string[] {
   const errors: string[] = [];
@@ -22,7 +22,7 @@ export function findMapErrors(block: Block): string[] {
       errors.push(`${i}: unresolved`);
       continue;
     }
-    const isBreak = char === '\n' && !block.pieces.some((p) => p.start <= i && i < p.end);
+    const isBreak = (char === '\n' || char === '\t') && !block.pieces.some((p) => p.start <= i && i < p.end);
     if (isBreak) continue;
     const source = at.node.data[at.offset];
     const ok = char === ' ' ? /[ \t\n\f\r]/.test(source ?? '') : source === char;
