@@ -4,17 +4,50 @@ import type { MatchIndex, MatchResult } from '../core/match/types';
 import type { MatchRequestItem } from '../core/messages';
 import type { Dataset } from '../core/types';
 import bundled from '../data/claims.json';
+import { EMPTY_USER_DATA, loadUserData, mergeUserData, watchUserData, type UserData } from './user-claims';
 
 let cached: { dataset: Dataset; index: MatchIndex } | null = null;
+let userData: UserData = EMPTY_USER_DATA;
+let userDataLoading: Promise<void> | null = null;
 
-/** The dataset the extension matches against: the bundled claims (user imports join in later). */
+/** The bundled dataset, as shipped (without the reader's imports). */
 export function loadDataset(): Dataset {
   return bundled as unknown as Dataset;
 }
 
+/** The dataset the background matches against: the bundled claims plus the reader's imported ones. */
+export function loadMergedDataset(): Dataset {
+  return mergeUserData(loadDataset(), userData);
+}
+
+/**
+ * Reads the reader's claims once, then follows changes to them (a new import or a removal drops the cached
+ * index, so the next match sees the change). Called lazily: never at import time, which WXT runs in Node.
+ */
+function ensureUserData(): Promise<void> {
+  userDataLoading ??= (async () => {
+    try {
+      userData = (await loadUserData(loadDataset())).data;
+      watchUserData(
+        loadDataset(),
+        (loaded) => {
+          userData = loaded.data;
+          cached = null;
+        },
+        new AbortController().signal,
+      );
+    } catch {
+      userData = EMPTY_USER_DATA;
+    }
+  })();
+  return userDataLoading;
+}
+
 function readIndex(): MatchIndex {
-  const dataset = loadDataset();
-  if (cached?.dataset !== dataset) cached = { dataset, index: buildMatchIndex(dataset) };
+  if (!cached) {
+    const dataset = loadMergedDataset();
+    cached = { dataset, index: buildMatchIndex(dataset) };
+  }
   return cached.index;
 }
 
@@ -23,10 +56,15 @@ function todayIso(): string {
 }
 
 /**
- * Matches figures sent by a content script against the dataset. Builds the index on first use.
+ * Matches figures sent by a content script against the dataset (bundled plus the reader's claims). Builds
+ * the index on first use and again only after the reader's claims change.
  * @returns one result per item, in order; `relation: 'unknown'` for figures nothing is comparable with.
  */
-export function matchItems(items: readonly MatchRequestItem[], pageDate: string | null): MatchResult[] {
+export async function matchItems(
+  items: readonly MatchRequestItem[],
+  pageDate: string | null,
+): Promise<MatchResult[]> {
+  await ensureUserData();
   const index = readIndex();
   const today = todayIso();
   return items.map((item) =>

@@ -1,49 +1,92 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageState } from '../../core/messages';
+import { saveSettings, watchSettings, type Settings } from '../../ext/settings';
+import { isUserClaim } from '../../ext/user-claims';
 import { t } from '../i18n';
-import { readTargetTab, requestPageState } from './page-state';
+import { applyUiPreferences, pickLocale } from '../options/apply-ui-prefs';
+import { LookUp } from './LookUp';
+import { PageFigures } from './PageFigures';
+import { readTargetTab, revealFigure } from './page-state';
+import { StatusLine } from './StatusLine';
+import { TabPanel, Tabs } from './Tabs';
+import { useDatasetIndex } from './use-dataset-index';
+import { usePage } from './use-page';
 
-type Status = { kind: 'waiting' } | { kind: 'unavailable' } | { kind: 'ready'; state: PageState };
+/** Props of {@link Popup}. */
+export type PopupProps = {
+  /** Settings as read before the first render. */
+  initialSettings: Settings;
+};
 
-/** The toolbar popup: what the current tab's content script found. */
-export function Popup() {
-  const [status, setStatus] = useState<Status>({ kind: 'waiting' });
+/** Marks the moment the popup first answers input (read by the end-to-end timing check). */
+function markInteractive(): void {
+  document.documentElement.dataset.interactiveMs = String(Math.round(performance.now()));
+}
+
+/**
+ * The toolbar popup: a status line with the per-site switch, then two tabs: "This page" (the tab's figures
+ * grouped by metric) and "Look up" (search over every estimate).
+ */
+export function Popup({ initialSettings }: PopupProps) {
+  const [settings, setSettings] = useState(initialSettings);
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [tab, setTab] = useState('page');
+  const view = usePage(tabId);
+  const index = useDatasetIndex();
+  const locale = pickLocale(settings.uiLanguage);
 
   useEffect(() => {
+    markInteractive();
+    document.title = t('popupTitle');
+    void readTargetTab(location.search).then(setTabId, () => setTabId(null));
     const controller = new AbortController();
-    void (async () => {
-      const tabId = await readTargetTab(location.search);
-      const state = tabId === null ? null : await requestPageState(tabId);
-      if (controller.signal.aborted) return;
-      setStatus(state ? { kind: 'ready', state } : { kind: 'unavailable' });
-    })();
+    watchSettings((next) => {
+      void applyUiPreferences(next).then(() => setSettings(next));
+    }, controller.signal);
     return () => controller.abort();
   }, []);
 
+  const change = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
+  const reveal = (id: number) => {
+    if (typeof tabId === 'number') void revealFigure(tabId, id);
+  };
+  const figures = view.kind === 'ready' ? view.figures : [];
+
   return (
     <main class="popup">
-      <h1>{t('popupTitle')}</h1>
-      <p role="status" aria-live="polite" data-testid="status">
-        {describeStatus(status)}
-      </p>
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('openOptions')}
-      </button>
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      <StatusLine view={view} settings={settings} onChange={change} />
+      <Tabs
+        label={t('popupTabs')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'page', label: t('tabThisPage') },
+          { id: 'lookup', label: t('tabLookUp') },
+        ]}
+      />
+      <TabPanel id="page" selected={tab === 'page'}>
+        {figures.length > 0 ? (
+          <PageFigures
+            figures={figures}
+            index={index}
+            locale={locale}
+            palette={settings.palette}
+            isUserClaim={isUserClaim}
+            onReveal={reveal}
+          />
+        ) : (
+          <p class="muted empty">{t('pageEmptyHint')}</p>
+        )}
+      </TabPanel>
+      <TabPanel id="lookup" selected={tab === 'lookup'}>
+        <LookUp index={index} locale={locale} isUserClaim={isUserClaim} />
+      </TabPanel>
     </main>
   );
-}
-
-function describeStatus(status: Status): string {
-  switch (status.kind) {
-    case 'waiting':
-      return t('statusWaiting');
-    case 'unavailable':
-      return t('statusUnavailable');
-    case 'ready':
-      if (!status.state.active) return t('statusOff');
-      return status.state.figureCount > 0
-        ? t('statusFigures', String(status.state.figureCount))
-        : t('statusNone');
-  }
 }

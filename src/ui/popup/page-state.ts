@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseMessage, type PageState } from '../../core/messages';
+import { parseMessage, type PageFigureInfo, type PageState } from '../../core/messages';
+import { METRICS } from '../../core/types';
 
 /**
  * The tab the popup describes: the active tab of the current window, or the tab named by `?tab=ID`
@@ -24,5 +25,42 @@ export async function requestPageState(tabId: number): Promise<PageState | null>
     return parsed?.type === 'nkf:page-state' ? parsed.state : null;
   } catch {
     return null;
+  }
+}
+
+function isFigureInfo(value: unknown): value is PageFigureInfo {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, figure, sentence, result } = value as Record<string, unknown>;
+  if (!Number.isInteger(id) || typeof sentence !== 'string') return false;
+  if (typeof figure !== 'object' || figure === null) return false;
+  const { text, metric } = figure as Record<string, unknown>;
+  if (typeof text !== 'string' || !(METRICS as readonly unknown[]).includes(metric)) return false;
+  return (
+    result === null ||
+    (typeof result === 'object' && Array.isArray((result as { competing?: unknown }).competing))
+  );
+}
+
+/**
+ * Asks the tab's content script for its figures with their match results.
+ * @returns the well-formed ones, in page order; [] when the tab does not answer.
+ */
+export async function requestPageFigures(tabId: number): Promise<PageFigureInfo[]> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'nkf:get-figures' }, { frameId: 0 });
+    return Array.isArray(reply) ? reply.filter(isFigureInfo) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Asks the tab to scroll to a figure, select it and flash it. @returns whether the tab found it. */
+export async function revealFigure(tabId: number, id: number): Promise<boolean> {
+  try {
+    return (
+      (await browser.tabs.sendMessage(tabId, { type: 'nkf:reveal-figure', id }, { frameId: 0 })) === true
+    );
+  } catch {
+    return false;
   }
 }
