@@ -12,6 +12,8 @@ export interface PageState {
   figureCount: number;
   /** Whether automatic highlighting is active on this page. */
   active: boolean;
+  /** The page's host name (in the reply to `nkf:ping`), for the popup's per-site switch. */
+  host?: string;
 }
 
 /**
@@ -47,7 +49,9 @@ export type Message =
   /** Popup → content script: scroll to a figure, select and flash it. */
   | { type: 'nkf:reveal-figure'; id: number }
   /** Card → background: open the toolbar popup (where the browser allows it). */
-  | { type: 'nkf:open-popup' };
+  | { type: 'nkf:open-popup' }
+  /** Small content script → background: this frame needs the scanner (injected only on pages that need it). */
+  | { type: 'nkf:load-scanner' };
 
 /** Bounds that keep a hostile page from making the background do unbounded work. */
 export const MATCH_LIMITS = { items: 2_000, sentence: 4_000, paragraph: 20_000, text: 200 } as const;
@@ -64,6 +68,8 @@ function parsePageState(value: unknown): PageState | null {
   if (typeof figureCount !== 'number' || !Number.isInteger(figureCount)) return null;
   if (figureCount < 0 || figureCount > MAX_FIGURES) return null;
   if (typeof active !== 'boolean') return null;
+  const { host } = value;
+  if (typeof host === 'string' && host.length > 0 && host.length <= 253) return { figureCount, active, host };
   return { figureCount, active };
 }
 
