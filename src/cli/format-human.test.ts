@@ -59,6 +59,14 @@ describe('formatHuman', () => {
     );
   });
 
+  it('adds the lines a describe step gives under each sentence', () => {
+    const text = 'About 11,000 troops.';
+    const out = formatHuman('a.txt', { text, lang: 'en', figures: [figure('About 11,000', text)] }, (f) => [
+      `matched: ${f.value ?? 0}`,
+    ]);
+    expect(out.split('\n').slice(2)).toEqual(['      [About 11,000] troops.', '      matched: 11000', '']);
+  });
+
   it('aligns Korean figure text by display width', () => {
     const text = '약 1만1천 명이 갔다. 3천 명 이상이 다쳤다.';
     const out = formatHuman('k.txt', {

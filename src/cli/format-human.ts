@@ -11,9 +11,13 @@ const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /**
  * Formats one input's result for people: a heading with the input, language and count, then per figure an
  * aligned line (figure text, metric, qualifier, value with unit, offsets) and its sentence with the figure in
- * [brackets]. Says "no figures" when there are none. Ends with a newline.
+ * [brackets], then any lines `describe` gives for it. Says "no figures" when there are none. Ends with a newline.
  */
-export function formatHuman(input: string, result: ScanResult): string {
+export function formatHuman<F extends Figure>(
+  input: string,
+  result: ScanResult<F>,
+  describe?: (figure: F, result: ScanResult<F>) => string[],
+): string {
   const count = result.figures.length;
   const heading = `${input}  (${result.lang})  ${count === 0 ? 'no figures' : count === 1 ? '1 figure' : `${count} figures`}`;
   if (count === 0) return `${heading}\n`;
@@ -36,6 +40,7 @@ export function formatHuman(input: string, result: ScanResult): string {
     const span = findSentence(result.text, figure.start, figure.end);
     const marked = `${span.sentence.slice(0, span.start)}[${span.sentence.slice(span.start, span.end)}]${span.sentence.slice(span.end)}`;
     lines.push(`      ${marked}`);
+    for (const line of describe?.(figure, result) ?? []) lines.push(`      ${line}`);
   });
   return `${lines.join('\n')}\n`;
 }

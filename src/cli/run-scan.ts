@@ -3,7 +3,8 @@ import { formatHuman } from './format-human';
 import { formatJsonLine } from './format-json';
 import { parseScanArgs, UsageError, type ScanArgs } from './parse-args';
 import { InputError, readInput, type RawInput } from './read-input';
-import { chooseLang, scanText, type ScanResult } from './scan-input';
+import type { Figure } from '../core/types';
+import { chooseLang, scanText, type FigureEnricher, type ScanResult } from './scan-input';
 import { USAGE } from './usage';
 
 /** Where the CLI reads and writes, so it can run in-process in tests. */
@@ -12,6 +13,15 @@ export interface ScanIo {
   stderr(text: string): void;
   /** All of standard input; called at most once per run. */
   readStdin(): Promise<Uint8Array>;
+}
+
+/**
+ * Per-figure steps plugged into a run (e.g. matching against the dataset): `enrich` adds fields to each figure
+ * (they appear in --json output as they are), `describe` gives extra human-output lines under its sentence.
+ */
+export interface ScanPlugins<F extends Figure> {
+  enrich: FigureEnricher<F>;
+  describe?: (figure: F, result: ScanResult<F>) => string[];
 }
 
 /** Exit status: every input read. */
@@ -26,7 +36,11 @@ export const EXIT_UNREADABLE = 2;
  * the order given, reports unreadable inputs on stderr by name and goes on. Returns the exit status:
  * 0 when every input was read, 2 when one could not be read or the arguments are wrong, 1 on an internal error.
  */
-export async function runScan(argv: string[], io: ScanIo): Promise<number> {
+export async function runScan<F extends Figure = Figure>(
+  argv: string[],
+  io: ScanIo,
+  plugins?: ScanPlugins<F>,
+): Promise<number> {
   let args: ScanArgs;
   try {
     args = parseScanArgs(argv);
@@ -53,9 +67,9 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
       continue;
     }
     try {
-      const result = scanRaw(raw, args);
+      const result = scanRaw(raw, args, plugins);
       if (args.json) io.stdout(formatJsonLine(input, result));
-      else io.stdout(`${printed > 0 ? '\n' : ''}${formatHuman(input, result)}`);
+      else io.stdout(`${printed > 0 ? '\n' : ''}${formatHuman(input, result, plugins?.describe)}`);
       printed += 1;
     } catch (error) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -67,12 +81,12 @@ export async function runScan(argv: string[], io: ScanIo): Promise<number> {
 }
 
 /** Turns a read input into text (extracting HTML's visible blocks), picks its language and scans it. */
-function scanRaw(raw: RawInput, args: ScanArgs): ScanResult {
-  if (raw.format === 'html') {
-    const html = extractHtmlText(raw.text);
-    return scanText(html.text, chooseLang(html.text, args.lang, html.declaredLang));
-  }
-  return scanText(raw.text, chooseLang(raw.text, args.lang, null));
+function scanRaw<F extends Figure>(raw: RawInput, args: ScanArgs, plugins?: ScanPlugins<F>): ScanResult<F> {
+  const { text, declaredLang } =
+    raw.format === 'html' ? extractHtmlText(raw.text) : { ...raw, declaredLang: null };
+  const lang = chooseLang(text, args.lang, declaredLang);
+  const enrich = plugins?.enrich ?? ((figure: Figure) => figure as F);
+  return scanText(text, lang, enrich);
 }
 
 /** Wraps a reader so every call after the first gets the first call's promise. */
