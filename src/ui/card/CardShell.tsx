@@ -10,6 +10,8 @@ export type CardShellProps = {
   /** Force a theme; without it the card follows prefers-color-scheme. */
   theme?: 'light' | 'dark';
   class?: string;
+  /** Language of the card's text (the UI language, not the page's). */
+  lang?: string;
   children: ComponentChildren;
 };
 
@@ -29,6 +31,7 @@ export function CardShell({
   autoFocus = false,
   theme,
   class: className,
+  lang,
   children,
 }: CardShellProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -44,6 +47,7 @@ export function CardShell({
       aria-labelledby={labelledBy}
       class={className ? `nkf-theme nkf-card ${className}` : 'nkf-theme nkf-card'}
       data-theme={theme}
+      lang={lang}
     >
       {children}
     </div>

@@ -82,6 +82,28 @@ describe('FigureCard', () => {
     );
     expect(screen.getByText(note)).toBeTruthy();
     expect(screen.getByText('Counts something else')).toBeTruthy();
+    expect(screen.queryByText(/counts something else: about 4,000/)).toBeNull();
+  });
+
+  it('in another UI language, says the relation in that language and keeps the English note, marked English', () => {
+    installMessages('uk');
+    const note = 'JCS counted about 4,000 killed or wounded; this text says died.';
+    render(
+      <FigureCard
+        figure={{ ...FIGURE, metric: 'killed', text: '4,000 died', value: 4000, qualifier: 'exact' }}
+        result={makeResult({ relation: 'metric_mismatch', match: JCS_CAS_JAN, newer: null, note })}
+        onClose={noop}
+        estimators={ESTIMATORS}
+        locale="uk"
+      />,
+    );
+    expect(screen.getByRole('dialog').getAttribute('lang')).toBe('uk');
+    expect(
+      screen.getByText(
+        /^Оцінка JCS \(13 січ\. 2025 р\.\) стосується іншого: близько 4\s000 убиті або поранені\.$/,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText(note).getAttribute('lang')).toBe('en');
   });
 
   it('says "no known estimate" and shows no match for unknown figures', () => {
@@ -241,5 +263,31 @@ describe('FigureCard', () => {
   it('can force a theme', () => {
     render(<FigureCard figure={FIGURE} result={makeResult()} onClose={noop} theme="dark" locale="en" />);
     expect(screen.getByRole('dialog').getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+describe('FigureCard in other languages', () => {
+  it.each(['uk', 'ko'] as const)('has a message for every string in %s', (lang) => {
+    installMessages(lang);
+    const { container } = render(
+      <FigureCard
+        figure={FIGURE}
+        result={makeResult({ misreading: null })}
+        onClose={noop}
+        onOpenPopup={noop}
+        estimators={ESTIMATORS}
+        pageDate="2024-12-20"
+        locale={lang}
+      />,
+    );
+    for (const details of container.querySelectorAll('details')) details.open = true;
+    const text = container.textContent ?? '';
+    const ariaLabels = [...container.querySelectorAll('[aria-label]')].map((el) =>
+      el.getAttribute('aria-label'),
+    );
+    expect(`${text} ${ariaLabels.join(' ')}`).not.toMatch(
+      /\b(card|why|timeline|col|relation|sentence|qualifier|unit|metric|copy|marker|table)[A-Z]\w*/,
+    );
+    expect(text).not.toContain('Read as');
   });
 });

@@ -10,7 +10,7 @@ import { WhyMatch } from '../components/WhyMatch';
 import { formatFigureValue } from '../format/format-claim-value';
 import { formatDate } from '../format/format-date';
 import { formatMetric } from '../format/format-metric';
-import { readUiLocale } from '../format/locale';
+import { readMessageLanguage, readUiLocale } from '../format/locale';
 import { t } from '../i18n';
 import { buildTimelineSeries, readFigureValue, resolveEstimator } from './card-data';
 import { CardShell } from './CardShell';
@@ -53,6 +53,7 @@ export function FigureCard(props: FigureCardProps) {
   const { figure, result, onClose, onOpenPopup, isUserClaim, estimators, pageDate, palette, copyText } =
     props;
   const loc = props.locale ?? readUiLocale();
+  const messageLang = readMessageLanguage();
   const headingId = useId();
   const resolve = (id: string) => resolveEstimator(id, estimators, result);
   const nameOf = (id: string) => resolve(id).short;
@@ -71,7 +72,7 @@ export function FigureCard(props: FigureCardProps) {
   const currentAtPage = laterNewer && pageDate && !newerAtPageDate && laterNewer.statedOn > pageDate;
 
   return (
-    <CardShell labelledBy={headingId} autoFocus={props.autoFocus} theme={props.theme}>
+    <CardShell labelledBy={headingId} autoFocus={props.autoFocus} theme={props.theme} lang={messageLang}>
       <header class="nkf-card-header">
         <h2 id={headingId} tabIndex={-1}>
           {t('cardHeading', figure.text)}
@@ -85,7 +86,16 @@ export function FigureCard(props: FigureCardProps) {
       </p>
       <div class="nkf-relation" data-relation={result.relation}>
         <RelationBadge relation={result.relation} palette={palette} />
-        <p class="nkf-relation-sentence">{describeRelationSentence(result, nameOf, loc)}</p>
+        {note && messageLang === 'en' ? (
+          <p class="nkf-relation-sentence">{note}</p>
+        ) : (
+          <p class="nkf-relation-sentence">{describeRelationSentence(result, nameOf, loc)}</p>
+        )}
+        {note && messageLang !== 'en' && (
+          <p class="nkf-note" lang="en">
+            {note}
+          </p>
+        )}
       </div>
       {match && (
         <section class="nkf-section" data-section="match">

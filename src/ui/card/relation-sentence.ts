@@ -8,15 +8,14 @@ import { formatMetric } from '../format/format-metric';
 import { t } from '../i18n';
 
 /**
- * The matcher's note when it wrote one (it is specific: "JCS counted about 4,000 killed or wounded; this
- * text says died"), otherwise a general sentence for the relation in the UI language.
+ * A general sentence for the relation in the UI language ("This figure restates NIS’s estimate of …").
+ * The matcher's `note` is more specific but English-only; the card prefers it when the UI reads English.
  */
 export function describeRelationSentence(
   result: MatchResult,
   nameOf: (estimatorId: string) => string,
   locale: string,
 ): string {
-  if (result.note) return result.note;
   const { match } = result;
   if (!match || result.relation === 'unknown') return t('sentenceUnknown');
   const who = nameOf(match.estimator);

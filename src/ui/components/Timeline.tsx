@@ -98,7 +98,7 @@ export function Timeline({
         {layout.xTicks.map((tick) => (
           <g key={`x${tick.month}`} class="nkf-tick">
             <line class="nkf-axis" x1={tick.x} x2={tick.x} y1={plot.bottom} y2={plot.bottom + 4} />
-            <text x={tick.x} y={plot.bottom + 15} text-anchor="middle">
+            <text x={tick.x} y={plot.bottom + 15} text-anchor={tick.anchor}>
               {formatDate(tick.month, loc)}
             </text>
           </g>
@@ -114,9 +114,9 @@ export function Timeline({
               stroke-dasharray="5 4"
             />
             <text
-              x={plot.right}
+              x={plot.left + 3}
               y={layout.figureLine.y - plot.top < 12 ? layout.figureLine.y + 12 : layout.figureLine.y - 4}
-              text-anchor="end"
+              text-anchor="start"
             >
               {t('timelineThisPage')}
             </text>

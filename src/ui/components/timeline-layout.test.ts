@@ -93,6 +93,13 @@ describe('layoutTimeline', () => {
     expect(layout.extent).toEqual({ from: '2024-12-19', to: '2025-03', min: 1100, max: 5000 });
   });
 
+  it('keeps edge labels inside the chart', () => {
+    const last = layout.xTicks[layout.xTicks.length - 1];
+    expect(last?.month).toBe('2025-03');
+    expect(last?.anchor).toBe('end');
+    expect(layout.xTicks.filter((t) => t.anchor === 'middle').length).toBeGreaterThan(0);
+  });
+
   it('is deterministic and scales with the width', () => {
     expect(layoutTimeline(SERIES, 3000, 340, 200)).toEqual(layout);
     const narrow = layoutTimeline(SERIES, 3000, 320, 200);

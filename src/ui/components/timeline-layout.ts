@@ -35,8 +35,8 @@ export interface TimelineLayout {
   plot: { left: number; top: number; right: number; bottom: number };
   marks: TimelineMark[];
   unplotted: UnplottedClaim[];
-  /** Month ticks on the x axis, "YYYY-MM". */
-  xTicks: { x: number; month: string }[];
+  /** Month ticks on the x axis, "YYYY-MM", with the text-anchor that keeps the label inside the SVG. */
+  xTicks: { x: number; month: string; anchor: 'start' | 'middle' | 'end' }[];
   yTicks: { y: number; value: number }[];
   /** The page's figure as a horizontal line; null when it has no number. */
   figureLine: { y: number; value: number } | null;
@@ -49,7 +49,9 @@ export interface TimelineLayoutOptions {
   percent?: boolean;
 }
 
-const MARGIN = { left: 38, right: 10, top: 16, bottom: 22 };
+const MARGIN = { left: 44, right: 10, top: 16, bottom: 22 };
+/** X-axis labels this close to a plot edge are anchored at that edge instead of centred, so they stay inside. */
+const EDGE_LABEL_PX = 30;
 const DAY_MS = 86_400_000;
 /** Horizontal spread between estimates made on the same day, in px. */
 const DODGE_PX = 6;
@@ -199,10 +201,12 @@ export function layoutTimeline(
   const yTicks: TimelineLayout['yTicks'] = [];
   for (let v = 0; v <= yMax + step / 1000; v += step) yTicks.push({ y: yOf(v), value: v });
   const maxXTicks = Math.max(1, Math.floor((plot.right - plot.left) / X_LABEL_PX));
-  const xTicks = listMonthTicks(Math.ceil(x0), Math.floor(x1), maxXTicks).map(({ day, month }) => ({
-    x: xOf(day),
-    month,
-  }));
+  const xTicks = listMonthTicks(Math.ceil(x0), Math.floor(x1), maxXTicks).map(({ day, month }) => {
+    const x = xOf(day);
+    const anchor =
+      x > plot.right - EDGE_LABEL_PX ? 'end' : x < plot.left + EDGE_LABEL_PX ? 'start' : 'middle';
+    return { x, month, anchor } as const;
+  });
 
   const first = points[0];
   const last = points[points.length - 1];

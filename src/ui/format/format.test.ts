@@ -6,7 +6,7 @@ import { formatDate, parseIsoDate } from './format-date';
 import { formatCountry, formatEstimatorName } from './format-estimator';
 import { formatMetric } from './format-metric';
 import { formatNumber, formatPercent } from './format-number';
-import { normalizeLocale } from './locale';
+import { normalizeLocale, readMessageLanguage } from './locale';
 import { safeHref } from './safe-href';
 import { installMessages } from './test-messages';
 
@@ -70,6 +70,12 @@ describe('normalizeLocale', () => {
     expect(normalizeLocale('pt_BR')).toBe('pt-BR');
     expect(normalizeLocale('')).toBe('en');
     expect(normalizeLocale('@@')).toBe('en');
+  });
+  it('knows which catalog the messages come from', () => {
+    expect(readMessageLanguage('uk')).toBe('uk');
+    expect(readMessageLanguage('ko_KR')).toBe('ko');
+    expect(readMessageLanguage('de-DE')).toBe('en');
+    expect(readMessageLanguage('en-GB')).toBe('en');
   });
 });
 

@@ -27,3 +27,16 @@ export function readUiLocale(): string {
     return normalizeLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
   }
 }
+
+/** UI languages with their own message catalog in public/_locales; any other UI language reads English. */
+export const MESSAGE_LANGUAGES = ['en', 'uk', 'ko'] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+/**
+ * The language the i18n messages are shown in: the UI locale's language when we ship a catalog for it,
+ * else English (the default_locale). For `lang` attributes on UI that sits inside a page in another language.
+ */
+export function readMessageLanguage(uiLocale: string = readUiLocale()): MessageLanguage {
+  const base = normalizeLocale(uiLocale).split('-')[0]?.toLowerCase() ?? 'en';
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(base) ? (base as MessageLanguage) : 'en';
+}
