@@ -1,0 +1,81 @@
+import type { CDPSession } from 'playwright-core';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time of one function inside the extension's call stacks. */
+export interface FunctionCost {
+  /** "name (file:line)"; native and builtin callees keep their own name, e.g. "getBoundingClientRect". */
+  fn: string;
+  selfMs: number;
+}
+
+/** Starts the V8 sampling profiler (100 µs interval) on a page's session. */
+export async function startProfile(cdp: CDPSession): Promise<{ stop(): Promise<Profile> }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.send('Profiler.disable');
+      return profile as Profile;
+    },
+  };
+}
+
+function label(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.split('/').pop() ?? '';
+  return url ? `${functionName || '(anonymous)'} (${file}:${lineNumber + 1})` : functionName || '(native)';
+}
+
+/**
+ * Sums sampled self time per function for samples whose stack passes through a script under `urlPrefix`
+ * (the extension). Sampled wall time: use for ranking, not for absolute cost.
+ * @returns the functions by descending self time, and the total sampled time inside the extension's stacks.
+ */
+export function extensionHotspots(
+  profile: Profile,
+  urlPrefix: string,
+): { totalMs: number; top: FunctionCost[] } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inExtension = new Map<number, boolean>();
+  const isExt = (id: number): boolean => {
+    const known = inExtension.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const value = (node?.callFrame.url.startsWith(urlPrefix) ?? false) || (up !== undefined && isExt(up));
+    inExtension.set(id, value);
+    return value;
+  };
+  const self = new Map<string, number>();
+  let total = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const id = samples[i]!;
+    // A sample's time is the delta to the next sample.
+    const us = deltas[i + 1] ?? 0;
+    if (!isExt(id)) continue;
+    const key = label(byId.get(id)!);
+    self.set(key, (self.get(key) ?? 0) + us);
+    total += us;
+  }
+  const top = [...self.entries()]
+    .map(([fn, us]) => ({ fn, selfMs: us / 1000 }))
+    .sort((a, b) => b.selfMs - a.selfMs);
+  return { totalMs: total / 1000, top };
+}

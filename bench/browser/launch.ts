@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** The same flags as tests/e2e/harness (QUIET_CHROMIUM_ARGS), minus the proxy: the bench only talks to loopback. */
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--metrics-recording-only',
+  '--no-pings',
+];
+
+/** Two Chromium instances, identical but for the extension: the bench compares one with the other. */
+export interface BrowserPair {
+  withExtension: BrowserContext;
+  withoutExtension: BrowserContext;
+  chromiumVersion: string;
+  close(): Promise<void>;
+}
+
+/** Path of the Chromium binary: $CHROMIUM_PATH or Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+async function launchOne(extensionDir: string | null, profiles: string[]): Promise<BrowserContext> {
+  const profile = await mkdtemp(join(tmpdir(), 'nkf-bench-'));
+  profiles.push(profile);
+  const extensionArgs = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [...extensionArgs, ...QUIET_ARGS],
+  });
+  if (extensionDir) {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    if (!worker.url().startsWith('chrome-extension://')) throw new Error(`unexpected worker ${worker.url()}`);
+  }
+  return context;
+}
+
+/**
+ * Launches Chromium twice (with the built extension, and without any), headless, fresh profiles.
+ * @throws with installation advice when the browser or the build is missing: the bench never skips silently.
+ */
+export async function launchPair(extensionDir: string): Promise<BrowserPair> {
+  const executable = chromiumPath();
+  if (!existsSync(executable)) {
+    throw new Error(
+      `browser bench: Chromium not found at ${executable}. Install it (\`apt-get install -y chromium\`) ` +
+        'or set CHROMIUM_PATH. The browser bench cannot run without it.',
+    );
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`browser bench: no extension build at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const profiles: string[] = [];
+  const withExtension = await launchOne(extensionDir, profiles);
+  const withoutExtension = await launchOne(null, profiles);
+  const chromiumVersion = withExtension.browser()?.version() ?? 'unknown';
+  return {
+    withExtension,
+    withoutExtension,
+    chromiumVersion,
+    async close() {
+      await Promise.all([withExtension.close(), withoutExtension.close()]);
+      await Promise.all(profiles.map((p) => rm(p, { recursive: true, force: true })));
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Bundle sizes per entry point of the Chrome build (.output/chrome-mv3), raw and gzipped (node:zlib, level 9,
+ * as gzip-size/size-limit measure). Entry points are read from the build itself: the manifest's content
+ * scripts and service worker, scripts injected later (top-level .js files the manifest does not list, such as
+ * an on-demand scanner), and each HTML page with every script, preloaded chunk and stylesheet it loads.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** One row for bench/run.ts. */
+export interface BenchResult {
+  name: string;
+  unit: string;
+  median: number;
+  min: number;
+  max: number;
+  target?: string;
+  /** Whether the target holds (written to results.json; run.ts does not print it). */
+  pass?: boolean;
+}
+
+/** The build to measure: $BENCH_EXTENSION_DIR, or the project's Chrome build. */
+const BUILD =
+  process.env.BENCH_EXTENSION_DIR ?? fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
+/** Gzipped budget for the JavaScript a page gets from the extension. */
+const CONTENT_GZIP_KB = 30;
+
+interface Manifest {
+  content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+  background?: { service_worker?: string };
+  action?: { default_popup?: string };
+  options_ui?: { page?: string };
+}
+
+interface Entry {
+  name: string;
+  files: string[];
+}
+
+function sizes(files: readonly string[]): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(BUILD, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw: raw / 1024, gzip: gzip / 1024 };
+}
+
+/** Files an HTML page loads: module scripts, preloaded chunks, stylesheets (root-relative paths). */
+function pageFiles(html: string): string[] {
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\/?([^"]+\.(?:js|css))"/g)];
+  return [...new Set(refs.map((m) => m[1]!))];
+}
+
+function entries(manifest: Manifest): Entry[] {
+  const contentJs = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
+  const contentCss = manifest.content_scripts?.flatMap((c) => c.css ?? []) ?? [];
+  const listed = new Set([...contentJs, manifest.background?.service_worker ?? '']);
+  const injected = readdirSync(BUILD).filter((f) => f.endsWith('.js') && !listed.has(f));
+  const out: Entry[] = [
+    { name: `content JS on every page (${contentJs.join(', ')})`, files: contentJs },
+    { name: `content CSS on every page (${contentCss.join(', ')})`, files: contentCss },
+  ];
+  if (injected.length > 0) {
+    out.push({ name: `content JS injected on demand (${injected.join(', ')})`, files: injected });
+    out.push({
+      name: 'content JS on a North Korea page (all of the above)',
+      files: [...contentJs, ...injected],
+    });
+  }
+  if (manifest.background?.service_worker) {
+    out.push({ name: 'background service worker', files: [manifest.background.service_worker] });
+  }
+  for (const [label, page] of [
+    ['popup', manifest.action?.default_popup],
+    ['options', manifest.options_ui?.page],
+  ] as const) {
+    if (page)
+      out.push({
+        name: `${label} page (html + scripts + css)`,
+        files: [page, ...pageFiles(readFileSync(join(BUILD, page), 'utf8'))],
+      });
+  }
+  return out;
+}
+
+/** One size row (a single measurement: median = min = max). */
+function row(name: string, value: number, target?: string, pass?: boolean): BenchResult {
+  return { name, unit: 'KB', median: value, min: value, max: value, ...(target ? { target, pass } : {}) };
+}
+
+export default async function benchBundle(): Promise<BenchResult[]> {
+  const manifestPath = join(BUILD, 'manifest.json');
+  if (!existsSync(manifestPath))
+    throw new Error(`bundle bench: no build at ${BUILD}: run \`npm run build\` first.`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const rows: BenchResult[] = [];
+  for (const entry of entries(manifest)) {
+    if (entry.files.length === 0) continue;
+    const { raw, gzip } = sizes(entry.files);
+    // The budget is for what a page receives: the always-injected script, and everything on a topic page.
+    const isContentJs = entry.name.startsWith('content JS on');
+    const target = isContentJs ? `≤ ${CONTENT_GZIP_KB} KB` : undefined;
+    rows.push(row(`bundle: ${entry.name}, raw`, raw));
+    rows.push(
+      row(`bundle: ${entry.name}, gzip`, gzip, target, isContentJs ? gzip <= CONTENT_GZIP_KB : undefined),
+    );
+  }
+  return rows;
+}
