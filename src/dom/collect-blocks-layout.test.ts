@@ -48,6 +48,14 @@ describe('collectBlocks with layout (happy-dom checkVisibility)', () => {
     expect(texts()).toEqual(['11,000 troops']);
   });
 
+  it('reads an open shadow root passed as the root', () => {
+    const host = el('div', '');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append(el('p', '', 'about ', el('b', '', '11,000'), ' troops'), el('p', '', 'second'));
+    setPage('', host);
+    expect(collectBlocks(shadow).map((b) => b.text)).toEqual(['about 11,000 troops', 'second']);
+  });
+
   it('reads a detached subtree structurally', () => {
     expect(collectBlocks(el('p', '', '11,000 troops')).map((b) => b.text)).toEqual(['11,000 troops']);
   });

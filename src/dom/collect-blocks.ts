@@ -17,6 +17,7 @@ import { createVisibilityCheck, type VisibilityCheck } from './visibility';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
 
 export interface CollectOptions {
   /**
@@ -27,7 +28,8 @@ export interface CollectOptions {
 }
 
 /**
- * Splits the visible text under `root` (a Document, Element or Text node) into blocks: runs of text between
+ * Splits the visible text under `root` (a Document, Element, DocumentFragment such as an open shadow root, or
+ * Text node) into blocks: runs of text between
  * block-level boundaries, with inline markup flattened so "<b>11,000</b> soldiers" is one string, each `<br>`
  * a "\n", a table row one block with a "\t" between cells, whitespace collapsed, and an exact map back to
  * the Text nodes.
@@ -50,12 +52,12 @@ export function collectBlocks(root: Node, opts: CollectOptions = {}): Block[] {
     const block = builder.finish(container);
     return block === null ? [] : [block];
   }
-  if (start.nodeType !== ELEMENT_NODE) return [];
+  if (start.nodeType !== ELEMENT_NODE && start.nodeType !== FRAGMENT_NODE) return [];
   return walkElement(start as Element, container, preformatted ? 1 : 0, isVisible);
 }
 
 /**
- * Walks an accepted element's subtree in document order (firstChild/nextSibling: measured faster than a
+ * Walks an accepted element's (or fragment's) subtree in document order (firstChild/nextSibling: measured faster than a
  * TreeWalker with a JS filter, and available in linkedom), pruning rejected subtrees; returns its blocks.
  */
 function walkElement(
@@ -91,7 +93,7 @@ function walkElement(
     }
   };
 
-  const rootKind = kindOf(root) & (BLOCK | PREFORMATTED);
+  const rootKind = root.nodeType === ELEMENT_NODE ? kindOf(root) & (BLOCK | PREFORMATTED) : 0;
   enter(root, rootKind);
   let node: Node | null = root.firstChild;
   while (node !== null) {
