@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'next-figure': {
         suggested_key: { default: 'Alt+Shift+Period' },

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, type PageState } from '@/src/core/messages';
-import { matchItems } from '@/src/ext/match-service';
+import { matchBatch } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
 import { t } from '@/src/ui/i18n';
 
@@ -19,11 +19,19 @@ export default defineBackground(() => {
       }
       case 'nkf:match':
         if (!sender.tab) return undefined;
-        return Promise.resolve(matchItems(message.items, message.pageDate));
+        return Promise.resolve(matchBatch(message.items, message.pageDate));
       case 'nkf:get-tab-state':
         return getTabState(message.tabId);
       case 'nkf:ping':
         return Promise.resolve('pong');
+      case 'nkf:load-scanner': {
+        // The heavy part of the content script (extraction, card UI) goes only where a page needs it.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return browser.scripting
+          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/scanner.js'] })
+          .then(() => true);
+      }
       case 'nkf:open-popup':
         // Allowed in Chromium 127+ and in Firefox when it follows a user action; otherwise nothing happens.
         return browser.action.openPopup().catch(() => undefined);

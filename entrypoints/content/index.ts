@@ -1,5 +1,6 @@
-import { isScannableFrame, runContent } from './run-content';
+import { isScannableFrame } from './frames';
 import './highlights.css';
+import { runLoader } from './run-loader';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -7,6 +8,6 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     if (!isScannableFrame()) return;
-    await runContent(ctx);
+    await runLoader(ctx);
   },
 });

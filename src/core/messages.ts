@@ -152,6 +152,8 @@ export function parseMessage(value: unknown): Message | null {
       return { type: 'nkf:get-figures' };
     case 'nkf:open-popup':
       return { type: 'nkf:open-popup' };
+    case 'nkf:load-scanner':
+      return { type: 'nkf:load-scanner' };
     case 'nkf:reveal-figure':
       return Number.isInteger(value.id) && (value.id as number) > 0
         ? { type: 'nkf:reveal-figure', id: value.id as number }

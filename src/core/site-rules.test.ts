@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, parseSiteEntry } from './site-rules';
+import { isActiveOn, isSiteEnabled, parseSiteEntry, readActivation } from './site-rules';
 
 describe('parseSiteEntry', () => {
   it.each([
@@ -42,5 +42,26 @@ describe('isSiteEnabled', () => {
     ['all_but_listed', 'bbc.com', true],
   ] as const)('%s on %s -> %s', (mode, host, expected) => {
     expect(isSiteEnabled(mode, sites, host)).toBe(expected);
+  });
+});
+
+describe('readActivation', () => {
+  it.each([
+    [undefined, { autoHighlight: true, siteMode: 'all', sites: [] }],
+    [42, { autoHighlight: true, siteMode: 'all', sites: [] }],
+    [
+      { autoHighlight: false, siteMode: 'only_listed', sites: ['A.com', 'bad site'] },
+      { autoHighlight: false, siteMode: 'only_listed', sites: ['a.com'] },
+    ],
+    [{ autoHighlight: 'yes', siteMode: 'some' }, { autoHighlight: true, siteMode: 'all', sites: [] }],
+  ])('%j', (stored, expected) => {
+    expect(readActivation(stored)).toEqual(expected);
+  });
+
+  it('decides per host', () => {
+    const activation = readActivation({ siteMode: 'all_but_listed', sites: ['example.com'] });
+    expect(isActiveOn(activation, 'example.com')).toBe(false);
+    expect(isActiveOn(activation, 'bbc.com')).toBe(true);
+    expect(isActiveOn({ ...activation, autoHighlight: false }, 'bbc.com')).toBe(false);
   });
 });

@@ -56,3 +56,44 @@ export function isSiteEnabled(mode: SiteMode, sites: readonly string[], host: st
   const listed = sites.some((site) => matchesSite(host.toLowerCase(), site));
   return mode === 'only_listed' ? listed : !listed;
 }
+
+/** The part of the settings that decides whether highlighting runs on a page. */
+export interface Activation {
+  autoHighlight: boolean;
+  siteMode: SiteMode;
+  sites: string[];
+}
+
+export const DEFAULT_ACTIVATION: Readonly<Activation> = Object.freeze({
+  autoHighlight: true,
+  siteMode: 'all',
+  sites: [],
+});
+
+/**
+ * Reads the activation fields from stored settings without trusting them (corrupt fields fall back to defaults),
+ * for the small content script that runs on every page.
+ * @returns the activation; the defaults when nothing usable is stored.
+ */
+export function readActivation(stored: unknown): Activation {
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const sites = Array.isArray(record.sites)
+    ? record.sites.flatMap((s) => {
+        const parsed = typeof s === 'string' ? parseSiteEntry(s) : null;
+        return parsed && 'site' in parsed ? [parsed.site] : [];
+      })
+    : DEFAULT_ACTIVATION.sites;
+  return {
+    autoHighlight:
+      typeof record.autoHighlight === 'boolean' ? record.autoHighlight : DEFAULT_ACTIVATION.autoHighlight,
+    siteMode: SITE_MODES.includes(record.siteMode as SiteMode)
+      ? (record.siteMode as SiteMode)
+      : DEFAULT_ACTIVATION.siteMode,
+    sites,
+  };
+}
+
+/** Whether automatic highlighting runs on `host` under these settings. */
+export function isActiveOn(activation: Activation, host: string): boolean {
+  return activation.autoHighlight && isSiteEnabled(activation.siteMode, activation.sites, host);
+}

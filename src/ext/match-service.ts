@@ -2,7 +2,7 @@ import { buildMatchIndex } from '../core/match/build-match-index';
 import { matchFigure } from '../core/match/match-figure';
 import type { MatchIndex, MatchResult } from '../core/match/types';
 import type { MatchRequestItem } from '../core/messages';
-import type { Dataset } from '../core/types';
+import type { Dataset, Estimator } from '../core/types';
 import bundled from '../data/claims.json';
 import { EMPTY_USER_DATA, loadUserData, mergeUserData, watchUserData, type UserData } from './user-claims';
 
@@ -73,4 +73,37 @@ export async function matchItems(
       ...(pageDate ? { pageDate } : {}),
     }),
   );
+}
+
+/** What the background answers to `nkf:match`: the results and the estimators they name (without aliases). */
+export interface MatchBatch {
+  results: MatchResult[];
+  estimators: Estimator[];
+}
+
+/**
+ * The estimators named by the results' matches and newer claims (competing estimates carry their own), with
+ * their alias lists emptied: the page only needs names.
+ * @returns the estimators, each once; [] when the results name none.
+ */
+export function collectEstimators(results: readonly MatchResult[]): Estimator[] {
+  const index = readIndex();
+  const ids = new Set<string>();
+  for (const result of results) {
+    for (const claim of [result.match, result.newer, result.newerAtPageDate])
+      if (claim) ids.add(claim.estimator);
+  }
+  return [...ids].flatMap((id) => {
+    const estimator = index.estimators.get(id);
+    return estimator ? [{ ...estimator, aliases: { en: [], uk: [], ru: [], de: [], ko: [] } }] : [];
+  });
+}
+
+/** Matches a batch and packs the estimators the page needs to name them. */
+export async function matchBatch(
+  items: readonly MatchRequestItem[],
+  pageDate: string | null,
+): Promise<MatchBatch> {
+  const results = await matchItems(items, pageDate);
+  return { results, estimators: collectEstimators(results) };
 }

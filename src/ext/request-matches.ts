@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MatchResult, Relation } from '../core/match/types';
 import { MATCH_LIMITS } from '../core/messages';
+import type { Estimator } from '../core/types';
 import type { BlockFigure } from '../dom/scan/find-block-figures';
 
 const RELATIONS: ReadonlySet<Relation> = new Set(['same', 'metric_mismatch', 'differs', 'unknown']);
@@ -11,24 +12,45 @@ function isMatchResult(value: unknown): value is MatchResult {
   return RELATIONS.has(relation as Relation) && Array.isArray(competing);
 }
 
+export interface MatchReply {
+  results: MatchResult[];
+  estimators: Estimator[];
+}
+
+function isEstimator(value: unknown): value is Estimator {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, name, short } = value as Partial<Estimator>;
+  return typeof id === 'string' && typeof name === 'string' && typeof short === 'string';
+}
+
 /**
  * Sends figures to the background for matching, in chunks within the message limits.
- * @returns one result per figure, in order; an empty array when the background did not answer sensibly.
+ * @returns one result per figure, in order, and the estimators they name; empty lists when the background did
+ * not answer sensibly.
  */
 export async function requestMatches(
   figures: readonly BlockFigure[],
   pageDate: string | null,
-): Promise<MatchResult[]> {
+): Promise<MatchReply> {
   const results: MatchResult[] = [];
+  const estimators: Estimator[] = [];
   for (let i = 0; i < figures.length; i += MATCH_LIMITS.items) {
     const items = figures.slice(i, i + MATCH_LIMITS.items).map((f) => ({
       figure: f.figure,
       sentence: f.sentence.slice(0, MATCH_LIMITS.sentence),
       paragraph: f.paragraph.slice(0, MATCH_LIMITS.paragraph),
     }));
-    const reply: unknown = await browser.runtime.sendMessage({ type: 'nkf:match', items, pageDate });
-    if (!Array.isArray(reply) || reply.length !== items.length || !reply.every(isMatchResult)) return [];
-    results.push(...reply);
+    const reply = (await browser.runtime.sendMessage({
+      type: 'nkf:match',
+      items,
+      pageDate,
+    })) as Partial<MatchReply>;
+    const got = reply?.results;
+    if (!Array.isArray(got) || got.length !== items.length || !got.every(isMatchResult)) {
+      return { results: [], estimators: [] };
+    }
+    results.push(...got);
+    if (Array.isArray(reply.estimators)) estimators.push(...reply.estimators.filter(isEstimator));
   }
-  return results;
+  return { results, estimators };
 }

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { SITE_MODES, parseSiteEntry, type SiteMode } from '../core/site-rules';
+import { DEFAULT_ACTIVATION, SITE_MODES, parseSiteEntry, type SiteMode } from '../core/site-rules';
 import { METRICS, type Metric } from '../core/types';
 import {
   HIGHLIGHT_STYLES,
@@ -30,9 +30,8 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  autoHighlight: true,
-  siteMode: 'all',
-  sites: [],
+  ...DEFAULT_ACTIVATION,
+  sites: [...DEFAULT_ACTIVATION.sites],
   metrics: [...METRICS],
   highlightStyle: 'background',
   palette: 'okabe',

@@ -182,8 +182,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       });
       await harness.sendToTab(page, { type: 'nkf:check-selection' });
       const card = await page.waitFor(() => {
-        const root = document.querySelector('nkf-layer')?.shadowRoot;
-        return root?.querySelector('[role=dialog]') ? root.textContent : '';
+        const dialog = document.querySelector('nkf-layer')?.shadowRoot?.querySelector('[role=dialog]');
+        return dialog?.textContent ?? '';
       }, 'the card for the selection');
       expect(card).toMatch(/300/);
       expect(card).toMatch(/NIS|National Intelligence/);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MatchResult } from '../../core/match/types';
-import type { Figure } from '../../core/types';
+import type { Estimator, Figure } from '../../core/types';
+import type { PaletteName } from '../../dom/highlight/palettes';
 import { FigureCard } from '../card/FigureCard';
 import { placeCard, type RectLike } from './place-card';
 
@@ -23,6 +24,9 @@ export interface CardLayerProps {
   onClose(): void;
   onOpenPopup?(): void;
   onPointerInside(inside: boolean): void;
+  estimators?: ReadonlyMap<string, Estimator>;
+  pageDate?: string | null;
+  palette?: PaletteName;
 }
 
 const CARD_WIDTH = 380;
@@ -70,6 +74,9 @@ export function CardLayer(props: CardLayerProps) {
               result={card.result}
               onClose={props.onClose}
               {...(props.onOpenPopup ? { onOpenPopup: props.onOpenPopup } : {})}
+              {...(props.estimators ? { estimators: props.estimators } : {})}
+              {...(props.pageDate ? { pageDate: props.pageDate } : {})}
+              {...(props.palette ? { palette: props.palette } : {})}
             />
           ) : (
             <div class="nkf-notice" role="dialog" aria-label={notice?.text ?? ''}>

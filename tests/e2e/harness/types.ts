@@ -50,6 +50,7 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-breakpad',
   '--metrics-recording-only',
   '--no-pings',
+  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,Translate',
 ];
 
 export async function pollUntil<R>(

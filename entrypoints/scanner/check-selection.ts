@@ -1,4 +1,4 @@
-import type { Lang } from '@/src/core/types';
+import type { Estimator, Lang } from '@/src/core/types';
 import { collectBlocks } from '@/src/dom/collect-blocks';
 import { findBlockRoot } from '@/src/dom/find-block-root';
 import type { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
@@ -40,6 +40,7 @@ export async function checkSelection(deps: {
   pageDate: string | null;
   layer: LayerHost;
   painter: HighlightPainter;
+  estimators: Map<string, Estimator>;
 }): Promise<void> {
   const selection = window.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -59,7 +60,9 @@ export async function checkSelection(deps: {
     await deps.layer.showNotice(t('checkNoFigure'), anchor);
     return;
   }
-  const [result] = await requestMatches([first], deps.pageDate);
+  const reply = await requestMatches([first], deps.pageDate);
+  for (const estimator of reply.estimators) deps.estimators.set(estimator.id, estimator);
+  const [result] = reply.results;
   deps.painter.focus(first.range);
   await deps.layer.open({ figure: first.figure, result: result ?? null, anchor, autoFocus: true });
 }

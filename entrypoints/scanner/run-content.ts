@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import { detectLang } from '@/src/core/lang/detect-lang';
-import { parseMessage, type PageFigureInfo, type PageState } from '@/src/core/messages';
+import { parseMessage, type Message, type PageFigureInfo, type PageState } from '@/src/core/messages';
 import { isSiteEnabled } from '@/src/core/site-rules';
-import { METRICS, type Lang } from '@/src/core/types';
+import { METRICS, type Estimator, type Lang } from '@/src/core/types';
 import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
 import { readPageDate } from '@/src/dom/page/read-page-date';
 import { FigureSet, type PageFigure } from '@/src/dom/scan/figure-set';
@@ -15,23 +15,13 @@ import { t } from '@/src/ui/i18n';
 import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
-import { watchForTopic } from './watch-for-topic';
+import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
 const CLOSE_GRACE_MS = 350;
 const EMPTY = new FigureSet();
 
-/** Content scripts run in the top frame and in frames of the same origin as the top frame. */
-export function isScannableFrame(): boolean {
-  if (window.top === window) return true;
-  try {
-    return window.top?.location.origin === location.origin;
-  } catch {
-    return false;
-  }
-}
-
 /** Wires settings, scanning, painting, the card and messages together for one page. */
-export async function runContent(ctx: ContentScriptContext): Promise<void> {
+export async function runContent(ctx: ContentScriptContext, pending: readonly Message[] = []): Promise<void> {
   let settings: Settings = await loadSettings();
   const painter = new HighlightPainter(globalThis, {
     style: settings.highlightStyle,
@@ -45,7 +35,11 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
   let closeTimer: number | undefined;
   let state: PageState = { figureCount: 0, active: false };
 
+  const estimators = new Map<string, Estimator>();
   const layer = createLayerHost(ctx, {
+    estimators,
+    pageDate,
+    readPalette: () => settings.palette,
     onOpenPopup: () => void browser.runtime.sendMessage({ type: 'nkf:open-popup' }).catch(() => undefined),
   });
   const isActive = () =>
@@ -74,7 +68,11 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       doc: document,
       painter,
       lang: readLang(),
-      match: (figures) => requestMatches(figures, pageDate),
+      match: async (figures) => {
+        const reply = await requestMatches(figures, pageDate);
+        for (const estimator of reply.estimators) estimators.set(estimator.id, estimator);
+        return reply.results;
+      },
       isOwnNode: (node) => layer.isOwnNode(node),
       onUpdate: report,
       requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
@@ -94,7 +92,7 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
       await startScanner();
     } else {
       // Pages that load their article later (single-page apps) are checked again as content arrives.
-      stopTopicWatch ??= watchForTopic(ctx, document, () => void startScanner());
+      stopTopicWatch ??= watchForTopic(document, () => void startScanner(), ctx.signal);
       report();
     }
   };
@@ -192,12 +190,12 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     if (!message) return undefined;
     switch (message.type) {
       case 'nkf:ping':
-        return Promise.resolve(state);
+        return Promise.resolve({ ...state, host: location.hostname });
       case 'nkf:navigate':
         navigate(message.step);
         return undefined;
       case 'nkf:check-selection':
-        void checkSelection({ lang: readLang(), pageDate, layer, painter });
+        void checkSelection({ lang: readLang(), pageDate, layer, painter, estimators });
         return undefined;
       case 'nkf:get-figures':
         return Promise.resolve(
@@ -233,5 +231,6 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     stop();
   });
 
+  for (const message of pending) void onMessage(message);
   await start();
 }

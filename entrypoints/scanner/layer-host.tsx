@@ -5,6 +5,8 @@ import cardCss from '@/src/ui/card/card.css?inline';
 import { CardLayer, type CardLayerProps, type OpenCard } from '@/src/ui/layer/CardLayer';
 import layerCss from '@/src/ui/layer/layer.css?inline';
 import type { RectLike } from '@/src/ui/layer/place-card';
+import type { Estimator } from '@/src/core/types';
+import type { PaletteName } from '@/src/dom/highlight/palettes';
 
 /** Our one element on the page: a shadow-root host holding the live summary and the card. Created lazily. */
 export interface LayerHost {
@@ -23,7 +25,15 @@ export interface LayerHost {
 
 const HOST_NAME = 'nkf-layer';
 
-export function createLayerHost(ctx: ContentScriptContext, opts: { onOpenPopup?: () => void }): LayerHost {
+export interface LayerOptions {
+  onOpenPopup?: () => void;
+  /** Estimators named by match results, filled as results arrive. */
+  estimators: ReadonlyMap<string, Estimator>;
+  pageDate: string | null;
+  readPalette: () => PaletteName;
+}
+
+export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): LayerHost {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mounting: Promise<void> | null = null;
   let inside = false;
@@ -44,6 +54,9 @@ export function createLayerHost(ctx: ContentScriptContext, opts: { onOpenPopup?:
           inside = value;
         }}
         {...(opts.onOpenPopup ? { onOpenPopup: opts.onOpenPopup } : {})}
+        estimators={opts.estimators}
+        pageDate={opts.pageDate}
+        palette={opts.readPalette()}
       />,
       ui.uiContainer,
     );

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
+import { parseMessage } from '@/src/core/messages';
+import { isActiveOn, readActivation, type Activation } from '@/src/core/site-rules';
+import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
+import { readIsolatedGlobals } from './shared-globals';
+
+/**
+ * The part of the content script every page loads: read whether highlighting is on for this site, run the
+ * cheap North Korea gate, and only then ask the background to inject the scanner. Until the scanner is there,
+ * it answers the popup itself and queues on-demand checks for it.
+ */
+export async function runLoader(ctx: ContentScriptContext): Promise<void> {
+  const globals = readIsolatedGlobals();
+  let activation: Activation = readActivation((await browser.storage.sync.get('settings')).settings);
+  let loading: Promise<unknown> | null = null;
+  let stopWatch: (() => void) | null = null;
+
+  const load = () =>
+    (loading ??= browser.runtime.sendMessage({ type: 'nkf:load-scanner' }).catch(() => {
+      loading = null;
+    }));
+
+  const consider = () => {
+    if (globals.__nkfScanner || !isActiveOn(activation, location.hostname)) return;
+    if (mentionsNorthKorea(document.body?.textContent ?? '')) {
+      stopWatch?.();
+      void load();
+    } else {
+      stopWatch ??= watchForTopic(document, () => void load(), ctx.signal);
+    }
+  };
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'sync' || !changes.settings || globals.__nkfScanner) return;
+    activation = readActivation(changes.settings.newValue);
+    if (!isActiveOn(activation, location.hostname)) {
+      stopWatch?.();
+      stopWatch = null;
+    }
+    consider();
+  };
+
+  const onMessage = (raw: unknown) => {
+    if (globals.__nkfScanner) return undefined; // the scanner answers from now on
+    const message = parseMessage(raw);
+    switch (message?.type) {
+      case 'nkf:ping':
+        return Promise.resolve({
+          figureCount: 0,
+          active: isActiveOn(activation, location.hostname),
+          host: location.hostname,
+        });
+      case 'nkf:get-figures':
+        return Promise.resolve([]);
+      case 'nkf:check-selection':
+        (globals.__nkfPending ??= []).push(message);
+        void load();
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+
+  browser.storage.onChanged.addListener(onStorage);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+    stopWatch?.();
+  });
+  consider();
+}

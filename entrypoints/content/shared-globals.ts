@@ -1,0 +1,16 @@
+import type { Message } from '@/src/core/messages';
+
+/**
+ * Globals shared by the small content script and the scanner it asks for: both run in the extension's isolated
+ * world of the same frame, which the page cannot see.
+ */
+export interface IsolatedGlobals {
+  /** Set by the scanner when it starts; from then on it answers every message. */
+  __nkfScanner?: true;
+  /** Messages that arrived before the scanner did, for it to handle on start. */
+  __nkfPending?: Message[];
+}
+
+export function readIsolatedGlobals(): IsolatedGlobals {
+  return globalThis as IsolatedGlobals;
+}

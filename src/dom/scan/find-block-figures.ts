@@ -1,0 +1,36 @@
+import { getFigureContext } from '../../core/extract/context';
+import { extractFigures } from '../../core/extract/extract-figures';
+import type { Figure, Lang } from '../../core/types';
+import type { Block } from '../block';
+import { toRange } from '../to-range';
+
+/** A figure found in a page block, with its live Range and the text the matcher needs. */
+export interface BlockFigure {
+  figure: Figure;
+  block: Block;
+  range: Range;
+  sentence: string;
+  paragraph: string;
+}
+
+/**
+ * Extracts the figures of one block and maps each back to a DOM Range.
+ * @returns the figures in text order; an empty array when the block has none (or none can be mapped).
+ */
+export function findBlockFigures(block: Block, lang: Lang): BlockFigure[] {
+  const found: BlockFigure[] = [];
+  let figures: Figure[];
+  try {
+    figures = extractFigures(block.text, { lang });
+  } catch {
+    // One odd block must not stop the page's scan; it simply shows no figures.
+    return found;
+  }
+  for (const figure of figures) {
+    const range = toRange(block, figure.start, figure.end);
+    if (!range) continue;
+    const { sentence, paragraph } = getFigureContext(block.text, figure);
+    found.push({ figure, block, range, sentence, paragraph });
+  }
+  return found;
+}
