@@ -17,7 +17,7 @@ function unknownEstimator(id: string): Estimator {
   return { id, name: id, short: id, kind: 'analyst', country: '', aliases };
 }
 
-function indexClaim(claim: Claim, estimator: Estimator): IndexedClaim {
+function indexClaim(claim: Claim, estimator: Estimator, misprints: number[]): IndexedClaim {
   const spec = {
     value: claim.value ?? null,
     low: claim.low ?? null,
@@ -27,6 +27,7 @@ function indexClaim(claim: Claim, estimator: Estimator): IndexedClaim {
   const main = new Set([claim.value, claim.low, claim.high].filter((v): v is number => v !== undefined));
   const secondary = [...new Set(readNumbers(`${claim.summary} ${claim.scope}`))].filter((v) => !main.has(v));
   const outlets = claim.sources.map((s) => s.outlet).join(' ');
+  const nominal = nominalOf(spec);
   const searchable = [
     claim.summary,
     claim.scope,
@@ -38,7 +39,9 @@ function indexClaim(claim: Claim, estimator: Estimator): IndexedClaim {
   return {
     claim,
     estimator,
-    nominal: nominalOf(spec),
+    nominal,
+    logNominal: nominal !== null && nominal > 0 ? Math.log(nominal) : null,
+    misprints,
     secondary,
     day: toDay(claim.statedOn),
     tokens: new Set(stemTokens(searchable.join(' '))),
@@ -59,8 +62,12 @@ export function compareByDate(a: IndexedClaim, b: IndexedClaim): number {
  */
 export function buildMatchIndex(dataset: Dataset): MatchIndex {
   const estimators = new Map(dataset.estimators.map((e) => [e.id, e]));
+  const misprints = new Map<string, number[]>();
+  for (const m of dataset.misreadings) {
+    if (m.wrongValue !== undefined) misprints.set(m.claim, [...(misprints.get(m.claim) ?? []), m.wrongValue]);
+  }
   const claims = dataset.claims.map((c) =>
-    indexClaim(c, estimators.get(c.estimator) ?? unknownEstimator(c.estimator)),
+    indexClaim(c, estimators.get(c.estimator) ?? unknownEstimator(c.estimator), misprints.get(c.id) ?? []),
   );
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
   const series = new Map<string, IndexedClaim[]>();
@@ -76,6 +83,18 @@ export function buildMatchIndex(dataset: Dataset): MatchIndex {
     list.push(m);
     misreadings.set(m.claim, list);
   }
+  const idf = buildIdf(claims);
+  const postings = new Map<string, number[]>();
+  const textTotals = claims.map((c, position) => {
+    let total = 0;
+    for (const t of c.tokens) {
+      total += idf.get(t) ?? 0;
+      const list = postings.get(t) ?? [];
+      list.push(position);
+      postings.set(t, list);
+    }
+    return total;
+  });
   return {
     dataset,
     claims,
@@ -83,7 +102,9 @@ export function buildMatchIndex(dataset: Dataset): MatchIndex {
     estimators,
     series,
     misreadings,
-    idf: buildIdf(claims),
+    idf,
+    postings,
+    textTotals,
     findCues: buildCueMatcher(dataset.estimators, dataset.claims),
     cache: new Map(),
   };

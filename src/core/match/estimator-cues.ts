@@ -23,11 +23,18 @@ interface Token {
 /** Word tokens of a text with offsets; English possessives ("Korea's") are trimmed to the word. */
 export function tokenizeWithOffsets(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const lowered = normalizeText(text);
+  const aligned = lowered.length === text.length;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
-    if (/['’]s$/i.test(raw)) raw = raw.slice(0, -2);
-    const start = m.index ?? 0;
-    out.push({ raw, lower: normalizeText(raw), start, end: start + raw.length });
+    const last = raw.charCodeAt(raw.length - 1);
+    if ((last === 115 || last === 83) && raw.length > 2 && "'’".includes(raw[raw.length - 2] ?? '')) {
+      raw = raw.slice(0, -2);
+    }
+    const start = m.index;
+    const lower = aligned ? lowered.slice(start, start + raw.length) : normalizeText(raw);
+    out.push({ raw, lower, start, end: start + raw.length });
   }
   return out;
 }
@@ -94,15 +101,15 @@ function isGeneric(
   estimatorId: string,
   claims: readonly Claim[],
   table: WordTable,
+  others: number,
 ): boolean {
   const first = words[0];
-  if (words.length !== 1 || !first || claims.length < 10) return false;
+  if (words.length !== 1 || !first || claims.length < 10 || others === 0) return false;
   const hits = new Set<number>();
   for (const { token, claim } of table.get(keyOf(first)) ?? []) {
     if (claims[claim]?.estimator !== estimatorId && wordMatches(token, first)) hits.add(claim);
   }
-  const others = claims.filter((c) => c.estimator !== estimatorId).length;
-  return others > 0 && hits.size / others > 0.15;
+  return hits.size / others > 0.15;
 }
 
 /** Whether the separator between two alias words is short and not sentence punctuation. */
@@ -136,13 +143,16 @@ export function buildCueMatcher(
 ): (text: string) => EstimatorCue[] {
   const byKey = new Map<string, Alias[]>();
   const table = buildWordTable(claims);
+  const own = new Map<string, number>();
+  for (const c of claims) own.set(c.estimator, (own.get(c.estimator) ?? 0) + 1);
   for (const e of estimators) {
+    const others = claims.length - (own.get(e.id) ?? 0);
     const names = new Set([e.name, e.short, ...Object.values(e.aliases).flat()].map((n) => n.trim()));
     for (const name of names) {
       if (name.length < 2) continue;
       const words = tokenizeWithOffsets(name).map((t) => toAliasWord(t.raw));
       const first = words[0];
-      if (!first || first.stem.length === 0 || isGeneric(words, e.id, claims, table)) continue;
+      if (!first || first.stem.length === 0 || isGeneric(words, e.id, claims, table, others)) continue;
       const key = keyOf(first);
       const list = byKey.get(key) ?? [];
       list.push({ estimatorId: e.id, words });

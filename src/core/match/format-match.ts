@@ -101,6 +101,9 @@ export function toMatchJson(result: MatchResult, index: MatchIndex): MatchJson {
   };
 }
 
+/** Metrics whose claims are best described by their scope ("170-mm guns and 240-mm launchers combined"). */
+const SCOPE_PHRASED = new Set<Metric>(['equipment', 'munitions', 'other_nk']);
+
 const RELATION_HINT: Record<Relation, (figureMetric: string, claimMetric: string) => string> = {
   same: () => '',
   metric_mismatch: (textSays, claimSays) => ` (${claimSays}? text says ${textSays})`,
@@ -131,6 +134,6 @@ export function formatMatchLine(figure: Figure, result: MatchResult, index: Matc
         : RELATION_HINT[result.relation](textSays, METRIC_PHRASES[m.metric]);
   const outlet = m.sources[0]?.outlet;
   const newer = result.newer ? `; newer: ${result.newer.statedOn} ${formatQualified(result.newer)}` : '';
-  const what = m.metric === 'other_nk' ? m.scope : METRIC_PHRASES[m.metric];
+  const what = SCOPE_PHRASED.has(m.metric) ? m.scope : METRIC_PHRASES[m.metric];
   return `${figure.text}${hint} — ${short(m.estimator)}, ${m.statedOn}: ${formatQualified(m)} ${what}${outlet ? ` [${outlet}]` : ''}${newer}${tail}`;
 }

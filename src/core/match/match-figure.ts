@@ -2,10 +2,17 @@
  * Matches one figure found in text to the public estimate it most likely restates, and says how it relates.
  */
 import type { Figure, Metric, Misreading, Qualifier } from '../types.ts';
-import type { FigureContext, MatchIndex, MatchOptions, MatchResult, Relation } from './types.ts';
+import type {
+  FigureContext,
+  IndexedClaim,
+  MatchIndex,
+  MatchOptions,
+  MatchResult,
+  Relation,
+} from './types.ts';
 import { readFigureContext, type TextReading } from './read-figure-context.ts';
 import { weighCues } from './weigh-cues.ts';
-import { contextTokens } from './score-text.ts';
+import { contextTokens, scoreTexts } from './score-text.ts';
 import { findDateMentions, lastDayOf } from './score-date.ts';
 import {
   compareCandidates,
@@ -23,14 +30,49 @@ import { describeRelation } from './describe-relation.ts';
 const CONSISTENT_MARGIN = 1.5;
 /** Beyond this ratio between the figure and the nearest estimate, nothing is comparable. */
 const MAX_RATIO = 3;
+const MAX_LOG_RATIO = Math.log(MAX_RATIO);
 
-function cachedBag(index: MatchIndex, context: FigureContext): Map<string, number> {
-  const key = `bag\u0000${context.sentence}\u0000${context.paragraph}`;
-  const hit = index.cache.get(key) as Map<string, number> | undefined;
+function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
+  const key = `texts\u0000${context.sentence}\u0000${context.paragraph}`;
+  const hit = index.cache.get(key) as Float64Array | undefined;
   if (hit) return hit;
-  const bag = contextTokens(context.sentence, context.paragraph, index.idf);
-  index.cache.set(key, bag);
-  return bag;
+  const texts = scoreTexts(index, contextTokens(context.sentence, context.paragraph, index.idf));
+  index.cache.set(key, texts);
+  return texts;
+}
+
+/**
+ * Claims worth scoring for a figure: numbers within a factor of three (or a number inside the claim's
+ * summary, or a known misprint of it), plus every claim of an estimator the context names. Others can
+ * neither be consistent nor the nearest estimate.
+ */
+function selectCandidates(index: MatchIndex, figure: Figure, cued: Map<string, number>): number[] {
+  const f = nominalOf(figure);
+  const logF = f !== null && f > 0 ? Math.log(f) : null;
+  const value = figure.value;
+  const out: number[] = [];
+  const claims = index.claims;
+  for (let position = 0; position < claims.length; position++) {
+    const entry = claims[position] as IndexedClaim;
+    const logN = entry.logNominal;
+    if (
+      (logF !== null && logN !== null && Math.abs(logF - logN) <= MAX_LOG_RATIO) ||
+      cued.has(entry.claim.estimator) ||
+      (value !== null && (entry.secondary.includes(value) || entry.misprints.includes(value)))
+    ) {
+      out.push(position);
+    }
+  }
+  return out;
+}
+
+function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: number | null) {
+  const key = `competing\u0000${entry.claim.id}\u0000${todayDay ?? ''}`;
+  const hit = index.cache.get(key) as ReturnType<typeof collectCompeting> | undefined;
+  if (hit) return hit;
+  const competing = collectCompeting(index, entry, todayDay);
+  index.cache.set(key, competing);
+  return competing;
 }
 
 /** Year-months named in the sentence, or failing that in the paragraph. */
@@ -150,16 +192,23 @@ export function matchFigure(
     figure,
     reading,
     cues: weighCues(index, context.sentence, context.paragraph, reading.offset, figure.text.length),
-    bag: cachedBag(index, context),
+    texts: cachedTexts(index, context),
     pageDay: pageDay !== null && Number.isNaN(pageDay) ? null : pageDay,
     todayDay: todayDay !== null && Number.isNaN(todayDay) ? null : todayDay,
     mentions: cachedMentions(index, context),
   };
-  const candidates = index.claims.map((entry) => scoreCandidate(index, input, entry)).sort(compareCandidates);
-  const best = candidates[0];
+  const candidates = selectCandidates(index, figure, input.cues.weights).map((position) =>
+    scoreCandidate(index, input, index.claims[position] as IndexedClaim, position),
+  );
+  let best: Candidate | undefined;
+  let consistent: Candidate | undefined;
+  for (const c of candidates) {
+    if (!best || compareCandidates(c, best) < 0) best = c;
+    const usable = c.consistent && c.why.metric >= 0.5 && c.why.date >= 0;
+    if (usable && (!consistent || compareCandidates(c, consistent) < 0)) consistent = c;
+  }
   if (!best) return emptyResult();
 
-  const consistent = candidates.find((c) => c.consistent && c.why.metric >= 0.5 && c.why.date >= 0);
   let chosen: Candidate | null;
   let relation: Relation;
   let mismatch: ReturnType<typeof findMismatch> = null;
@@ -202,7 +251,7 @@ export function matchFigure(
     note,
     misreading,
     mismatch,
-    competing: collectCompeting(index, chosen.entry, input.todayDay),
+    competing: cachedCompeting(index, chosen.entry, input.todayDay),
     why: chosen.why,
   };
 }

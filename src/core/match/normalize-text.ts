@@ -28,12 +28,10 @@ const KOREAN_PARTICLES = [
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
-/** Lower-cases, applies NFKC, unifies apostrophes and ё→е. Returns '' for ''. Keeps string length stable. */
+/** Lower-cases, unifies apostrophes and ё→е. Returns '' for ''. Length changes only where toLowerCase does. */
 export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[’ʼ`´]/g, "'");
+  const lower = text.toLowerCase();
+  return /[ё’ʼ`´]/.test(lower) ? lower.replace(/ё/g, 'е').replace(/[’ʼ`´]/g, "'") : lower;
 }
 
 /** Strips one trailing Korean particle from a Hangul word longer than two syllables; other words unchanged. */
@@ -65,10 +63,12 @@ export function tokenize(text: string): string[] {
 /** Stems of the words in text that are worth comparing: letters only, at least two characters. */
 export function stemTokens(text: string): string[] {
   const out: string[] = [];
-  for (const word of tokenize(text)) {
-    if (/^\p{N}+$/u.test(word)) continue;
+  for (const word of normalizeText(text).match(LETTER_WORD) ?? []) {
     if (word.length < 2 || (word.length < 3 && !HANGUL.test(word))) continue;
     out.push(stemWord(word));
   }
   return out;
 }
+
+/** Words that start with a letter (numbers are compared by value, not as words). */
+const LETTER_WORD = /\p{L}[\p{L}\p{N}]*/gu;

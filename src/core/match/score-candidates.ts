@@ -8,7 +8,6 @@ import type { TextReading } from './read-figure-context.ts';
 import { scoreMetric } from './metric-words.ts';
 import { scoreNumber } from './score-number.ts';
 import { scoreDate } from './score-date.ts';
-import { scoreText } from './score-text.ts';
 
 /** Weights of the score components. Cues and numbers dominate; dates and words break ties. */
 export const WEIGHTS = { cue: 3, number: 3, metric: 2, date: 1, text: 1 } as const;
@@ -26,7 +25,8 @@ export interface ScoringInput {
   figure: Figure;
   reading: TextReading;
   cues: { weights: Map<string, number>; order: string[] };
-  bag: Map<string, number>;
+  /** Word-overlap score of every claim, by position in the index. */
+  texts: Float64Array;
   pageDay: number | null;
   todayDay: number | null;
   mentions: string[];
@@ -42,8 +42,11 @@ function figureSpec(figure: Figure) {
  */
 export function unitsCompatible(figureUnit: Unit, claimUnit: Unit): boolean {
   if ((figureUnit === 'percent') !== (claimUnit === 'percent')) return false;
-  const boxes = (u: Unit) => u === 'containers' || u === 'shells';
-  return !(boxes(figureUnit) && boxes(claimUnit) && figureUnit !== claimUnit);
+  return !(isBox(figureUnit) && isBox(claimUnit) && figureUnit !== claimUnit);
+}
+
+function isBox(unit: Unit): boolean {
+  return unit === 'containers' || unit === 'shells';
 }
 
 /** Number score against the claim's own number, or against a number stated inside its summary. */
@@ -83,7 +86,12 @@ function findMisreading(index: MatchIndex, input: ScoringInput, entry: IndexedCl
 }
 
 /** Scores one claim for the figure. */
-export function scoreCandidate(index: MatchIndex, input: ScoringInput, entry: IndexedClaim): Candidate {
+export function scoreCandidate(
+  index: MatchIndex,
+  input: ScoringInput,
+  entry: IndexedClaim,
+  position: number,
+): Candidate {
   const { claim } = entry;
   const misreading = findMisreading(index, input, entry);
   let cue = input.cues.weights.get(claim.estimator) ?? 0;
@@ -101,7 +109,7 @@ export function scoreCandidate(index: MatchIndex, input: ScoringInput, entry: In
   }
   let date = scoreDate(claim.statedOn, input.pageDay, input.mentions);
   if (input.todayDay !== null && entry.day > input.todayDay) date = -1;
-  const text = scoreText(input.bag, entry, index.idf);
+  const text = input.texts[position] ?? 0;
   const total =
     WEIGHTS.cue * cue +
     WEIGHTS.number * number +

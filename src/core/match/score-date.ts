@@ -3,16 +3,21 @@
  * dates named in the text ("on October 24, 2024") point at claims made then.
  */
 
+const DAYS = new Map<string, number>();
+
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD or YYYY-MM, taken as the 1st); NaN when unparseable. */
 export function toDay(iso: string): number {
+  const known = DAYS.get(iso);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
-  if (!m) return NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1')) / 86_400_000;
+  const day = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? '1')) / 86_400_000 : NaN;
+  if (DAYS.size < 10_000) DAYS.set(iso, day);
+  return day;
 }
 
 /** Whether the ISO date has a day (YYYY-MM-DD) rather than only a month. */
 function hasDay(iso: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}/.test(iso);
+  return iso.length >= 10;
 }
 
 /** Last day covered by an ISO date: the day itself, or the month's last day for YYYY-MM. */

@@ -60,8 +60,7 @@ export function scoreNumber(figure: NumberSpec, claim: NumberSpec): NumberScore 
     return { score: 0, consistent: false };
   }
   const distance = Math.abs(Math.log(f / c));
-  const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
-  const overlap = within(f, ci) || within(c, fi);
+  const overlap = (f >= ci[0] && f <= ci[1]) || (c >= fi[0] && c <= fi[1]);
   if (overlap) return { score: Math.max(0.7, 1 - distance * 1.2), consistent: true };
   return { score: Math.max(0, 0.6 - distance * 2.5), consistent: false };
 }

@@ -2,7 +2,7 @@
  * Word overlap between a figure's context and a claim's searchable text, weighted by how rare each word is
  * among the claims (inverse document frequency), so "officers" or "Kursk" count more than "troops".
  */
-import type { IndexedClaim } from './types.ts';
+import type { IndexedClaim, MatchIndex } from './types.ts';
 import { stemTokens } from './normalize-text.ts';
 
 /** Inverse document frequency of every token of the claims: log(1 + N / df). */
@@ -27,18 +27,18 @@ export function contextTokens(
 }
 
 /**
- * Share (0–1) of a claim's distinctive words that the context contains, weighted by rarity.
- * Returns 0 when the context shares no word with the claim.
+ * Share (0–1) of each claim's distinctive words that the context contains, weighted by rarity, by position
+ * in `index.claims`. Claims sharing no word with the context score 0.
  */
-export function scoreText(bag: Map<string, number>, claim: IndexedClaim, idf: Map<string, number>): number {
-  let hit = 0;
-  let total = 0;
-  for (const t of claim.tokens) {
-    const w = idf.get(t) ?? 0;
-    total += w;
-    const inContext = bag.get(t);
-    if (inContext !== undefined) hit += w * inContext;
+export function scoreTexts(index: MatchIndex, bag: Map<string, number>): Float64Array {
+  const hits = new Float64Array(index.claims.length);
+  for (const [t, w] of bag) {
+    const weight = (index.idf.get(t) ?? 0) * w;
+    for (const position of index.postings.get(t) ?? []) hits[position] = (hits[position] ?? 0) + weight;
   }
-  if (total === 0) return 0;
-  return Math.min(1, (hit / total) * 2.5);
+  for (let i = 0; i < hits.length; i++) {
+    const total = index.textTotals[i] ?? 0;
+    hits[i] = total === 0 ? 0 : Math.min(1, ((hits[i] ?? 0) / total) * 2.5);
+  }
+  return hits;
 }

@@ -32,6 +32,10 @@ export interface IndexedClaim {
   estimator: Estimator;
   /** Central value (value, or the middle of low–high); null when the claim has no number. */
   nominal: number | null;
+  /** Natural log of `nominal`; null when there is no positive number. */
+  logNominal: number | null;
+  /** Values the press wrongly printed for this claim (misreadings with a wrong value). */
+  misprints: number[];
   /** Other numbers stated in the claim's summary or scope (e.g. "500 officers" inside a 12,000 claim). */
   secondary: number[];
   /** Days since 1970-01-01 of statedOn (first of the month when only the month is known). */
@@ -108,6 +112,10 @@ export interface MatchIndex {
   misreadings: Map<string, Misreading[]>;
   /** Inverse document frequency of each token over all claims. */
   idf: Map<string, number>;
+  /** Positions (in `claims`) of the claims containing each token. */
+  postings: Map<string, number[]>;
+  /** Sum of the idf of each claim's tokens, by position in `claims`. */
+  textTotals: number[];
   /** Finds estimator names in text. */
   findCues: (text: string) => EstimatorCue[];
   /** Internal caches keyed by context strings (bounded). */
