@@ -35,20 +35,28 @@ export interface LoadSample {
 
 /**
  * Opens a fresh tab, first on a page of another site (so the measured page gets its own new renderer process),
- * then enables CDP Performance metrics and navigates to `path`, waiting for 'load'.
+ * then enables CDP Performance metrics (thread time) and navigates to `path`, waiting for 'load'. `probes`:
+ * the init script to add (default: the passive longtask observer; 'none' for traced runs, where any page
+ * script would be mistaken for the extension's).
+ * `before` runs after the first page, ahead of navigation (to start a trace or profile).
  */
 export async function openMeasured(
   context: BrowserContext,
   server: PageServer,
   path: string,
-  opts: { pollHighlights?: boolean } = {},
+  opts: {
+    probes?: 'none' | 'longtasks' | 'first-highlight';
+    before?: (cdp: CDPSession) => Promise<void>;
+  } = {},
 ): Promise<MeasuredTab> {
   const page = await context.newPage();
-  await page.addInitScript(pageSource(installProbes, opts.pollHighlights ?? false));
+  const probes = opts.probes ?? 'longtasks';
+  if (probes !== 'none') await page.addInitScript(pageSource(installProbes, probes === 'first-highlight'));
   await page.goto(`${server.otherSiteOrigin}/blank`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const start = await readMetrics(cdp);
+  await opts.before?.(cdp);
   await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   return { page, cdp, start };
 }
@@ -84,7 +92,7 @@ export async function sampleOf(
   settled: { polls: number; highlights: number },
 ): Promise<LoadSample> {
   const end = await readMetrics(tab.cdp);
-  const probe = await inPage(tab.page, () => (window as unknown as { __nkfBench: ProbeState }).__nkfBench);
+  const probe = await inPage(tab.page, () => (window as unknown as { __nkfBench?: ProbeState }).__nkfBench);
   const longTasks = probe?.longTasks ?? [];
   return {
     taskMs: end.taskMs - tab.start.taskMs,

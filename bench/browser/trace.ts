@@ -71,6 +71,11 @@ export interface ExtensionTime {
   longestTaskThreadMs: number;
   /** Number of main-thread tasks with extension work. */
   tasks: number;
+  /**
+   * Each evaluation of an extension script (the manifest content script, then any script injected later):
+   * file name, wall ms from DOMContentLoaded to its start, and its thread ms.
+   */
+  scripts: Array<{ file: string; sinceDclMs: number; threadMs: number }>;
 }
 
 function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } {
@@ -120,6 +125,17 @@ export function extensionTime(
   const tasks = onMain.filter(
     (e) => e.name === 'RunTask' && js.some((j) => j.ts >= e.ts && j.ts < e.ts + (e.dur ?? 0)),
   );
+  const dcl = onMain.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'DOMContentLoaded');
+  const scripts = onMain
+    .filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith(contentUrl))
+    .map((e) => ({
+      file:
+        String(e.args?.data?.url ?? '')
+          .split('/')
+          .pop() ?? '',
+      sinceDclMs: ms(e.ts - (dcl?.ts ?? Number.NaN)),
+      threadMs: ms(e.tdur),
+    }));
   const totalUs = js.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0);
   const longest = tasks.reduce<TraceEvent | null>((a, b) => ((b.dur ?? 0) > (a?.dur ?? -1) ? b : a), null);
   return {
@@ -131,5 +147,6 @@ export function extensionTime(
     longestTaskMs: ms(longest?.dur),
     longestTaskThreadMs: ms(longest?.tdur),
     tasks: tasks.length,
+    scripts,
   };
 }
