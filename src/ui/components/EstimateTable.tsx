@@ -35,7 +35,7 @@ export function EstimateTable({ estimates, caption, locale, isUserClaim }: Estim
     );
   }
   return (
-    <table class="nkf-table">
+    <table class="nkf-table nkf-estimates">
       <caption>{title}</caption>
       <thead>
         <tr>

@@ -43,6 +43,13 @@ function describeChart(layout: TimelineLayout, formatValue: (n: number) => strin
     : text;
 }
 
+/** Rough width of a 10px label with some room to spare: CJK characters are about twice as wide as others. */
+function estimateTextPx(text: string, bold = false): number {
+  let px = 0;
+  for (const ch of text) px += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 11 : 6;
+  return Math.ceil(px * (bold ? 1.1 : 1)) + 6;
+}
+
 function sortRows(rows: Row[]): Row[] {
   return [...rows].sort(
     (a, b) => a.claim.statedOn.localeCompare(b.claim.statedOn) || a.seriesIndex - b.seriesIndex,
@@ -65,7 +72,11 @@ export function Timeline({
 }: TimelineProps) {
   const loc = locale ?? readUiLocale();
   const id = useId();
-  const layout = layoutTimeline(series, figureValue, width, height, { percent });
+  const layout = layoutTimeline(series, figureValue, width, height, {
+    percent,
+    xLabelPx: estimateTextPx(formatDate('2025-09', loc)),
+    figureLabelPx: estimateTextPx(t('timelineThisPage'), true),
+  });
   const formatValue = (n: number) => (percent ? formatPercent(n, loc) : formatNumber(n, loc));
   const formatTick = (n: number) => (percent ? formatPercent(n, loc) : formatCompactNumber(n, loc));
   const title = t('timelineTitle', formatMetric(metric));
@@ -114,9 +125,9 @@ export function Timeline({
               stroke-dasharray="5 4"
             />
             <text
-              x={plot.left + 3}
-              y={layout.figureLine.y - plot.top < 12 ? layout.figureLine.y + 12 : layout.figureLine.y - 4}
-              text-anchor="start"
+              x={layout.figureLine.label.x}
+              y={layout.figureLine.label.y}
+              text-anchor={layout.figureLine.label.anchor}
             >
               {t('timelineThisPage')}
             </text>

@@ -1,7 +1,6 @@
 import type { MatchWhy } from '../../core/match/types';
 import type { Claim } from '../../core/types';
-import { readUiLocale } from '../format/locale';
-import { normalizeLocale } from '../format/locale';
+import { normalizeLocale, readUiLocale } from '../format/locale';
 import { t } from '../i18n';
 import { describeWhy } from './why-lines';
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, listMonthTicks, pickNiceStep, toDay, type TimelineSeries } from './timeline-layout';
+import {
+  dropOverlappingLabels,
+  layoutTimeline,
+  listMonthTicks,
+  pickNiceStep,
+  placeFigureLabel,
+  toDay,
+  type TimelineSeries,
+} from './timeline-layout';
 import {
   HUR,
   HUR_CAS_PERCENT,
@@ -126,5 +134,48 @@ describe('layoutTimeline', () => {
     expect(none.marks).toEqual([]);
     expect(none.extent).toBeNull();
     expect(none.unplotted).toHaveLength(1);
+  });
+});
+
+describe('labels', () => {
+  const plot = { left: 44, top: 16, right: 330, bottom: 168 };
+  const mark = (x: number, y: number) => ({
+    claim: JCS_CAS_JAN,
+    seriesIndex: 0,
+    x,
+    y,
+    yLow: null,
+    yHigh: null,
+  });
+
+  it('drops x labels that would overlap', () => {
+    const ticks = [
+      { x: 100, anchor: 'middle' as const },
+      { x: 150, anchor: 'middle' as const },
+      { x: 230, anchor: 'middle' as const },
+      { x: 320, anchor: 'end' as const },
+    ];
+    expect(dropOverlappingLabels(ticks, 60).map((t) => t.x)).toEqual([100, 230]);
+    expect(dropOverlappingLabels(ticks, 20).map((t) => t.x)).toEqual([100, 150, 230, 320]);
+  });
+
+  it('puts the figure label where it hides no estimate', () => {
+    expect(placeFigureLabel(100, [], plot, 50)).toEqual({ x: 47, y: 96, anchor: 'start' });
+    expect(placeFigureLabel(100, [mark(60, 95)], plot, 50)).toEqual({ x: 327, y: 96, anchor: 'end' });
+    expect(placeFigureLabel(100, [mark(60, 95), mark(310, 92)], plot, 50)).toEqual({
+      x: 47,
+      y: 112,
+      anchor: 'start',
+    });
+    expect(placeFigureLabel(20, [], plot, 50).y).toBeGreaterThan(20);
+  });
+
+  it('gives the layout a figure label clear of the marks', () => {
+    const crowded = layoutTimeline(SERIES, 1100, 340, 200);
+    const label = crowded.figureLine?.label;
+    const dec = crowded.marks[0];
+    expect(
+      label && dec && (label.anchor !== 'start' || Math.abs(label.y - dec.y) > 6 || dec.x > label.x + 60),
+    ).toBe(true);
   });
 });

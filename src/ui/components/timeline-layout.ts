@@ -39,14 +39,25 @@ export interface TimelineLayout {
   xTicks: { x: number; month: string; anchor: 'start' | 'middle' | 'end' }[];
   yTicks: { y: number; value: number }[];
   /** The page's figure as a horizontal line; null when it has no number. */
-  figureLine: { y: number; value: number } | null;
+  figureLine: { y: number; value: number; label: TimelineLabel } | null;
   /** Dates and values covered by the plotted estimates; null when nothing is plotted. */
   extent: { from: string; to: string; min: number; max: number } | null;
+}
+
+/** Where a text label goes: its anchor point and SVG text-anchor. */
+export interface TimelineLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineLayoutOptions {
   /** Plot percentage claims instead of counts (for a figure given in percent). */
   percent?: boolean;
+  /** Estimated width of one x-axis label in px (depends on the locale's month format). */
+  xLabelPx?: number;
+  /** Estimated width of the figure line's label ("this page") in px. */
+  figureLabelPx?: number;
 }
 
 const MARGIN = { left: 44, right: 10, top: 16, bottom: 22 };
@@ -55,8 +66,12 @@ const EDGE_LABEL_PX = 30;
 const DAY_MS = 86_400_000;
 /** Horizontal spread between estimates made on the same day, in px. */
 const DODGE_PX = 6;
-/** Minimum px per x-axis label. */
-const X_LABEL_PX = 72;
+/** Default estimated px per x-axis label and for the figure label. */
+const X_LABEL_PX = 64;
+const FIGURE_LABEL_PX = 56;
+/** Height of a label box above or below the figure line, and the gap kept around marks. */
+const LABEL_BOX_PX = 13;
+const MARK_CLEARANCE_PX = 6;
 
 /** Days since 1970-01-01 of an ISO date (the first of the month for YYYY-MM); null when not a date. */
 export function toDay(iso: string): number | null {
@@ -200,13 +215,21 @@ export function layoutTimeline(
 
   const yTicks: TimelineLayout['yTicks'] = [];
   for (let v = 0; v <= yMax + step / 1000; v += step) yTicks.push({ y: yOf(v), value: v });
-  const maxXTicks = Math.max(1, Math.floor((plot.right - plot.left) / X_LABEL_PX));
-  const xTicks = listMonthTicks(Math.ceil(x0), Math.floor(x1), maxXTicks).map(({ day, month }) => {
-    const x = xOf(day);
-    const anchor =
-      x > plot.right - EDGE_LABEL_PX ? 'end' : x < plot.left + EDGE_LABEL_PX ? 'start' : 'middle';
-    return { x, month, anchor } as const;
-  });
+  const labelPx = options.xLabelPx ?? X_LABEL_PX;
+  const maxXTicks = Math.max(1, Math.floor((plot.right - plot.left) / (labelPx + 8)));
+  const anchorTicks = (maxTicks: number) =>
+    listMonthTicks(Math.ceil(x0), Math.floor(x1), maxTicks).map(({ day, month }) => {
+      const x = xOf(day);
+      const anchor =
+        x > plot.right - EDGE_LABEL_PX ? 'end' : x < plot.left + EDGE_LABEL_PX ? 'start' : 'middle';
+      return { x, month, anchor } as const;
+    });
+  // Fewer, evenly spaced ticks rather than gaps: thin the step until no two labels overlap.
+  let xTicks = anchorTicks(maxXTicks);
+  for (let n = maxXTicks - 1; n >= 1 && dropOverlappingLabels(xTicks, labelPx).length < xTicks.length; n--) {
+    xTicks = anchorTicks(n);
+  }
+  const figureY = figure === null ? null : yOf(figure);
 
   const first = points[0];
   const last = points[points.length - 1];
@@ -216,9 +239,16 @@ export function layoutTimeline(
     plot,
     marks,
     unplotted,
-    xTicks,
+    xTicks: dropOverlappingLabels(xTicks, labelPx),
     yTicks,
-    figureLine: figure === null ? null : { y: yOf(figure), value: figure },
+    figureLine:
+      figure === null || figureY === null
+        ? null
+        : {
+            y: figureY,
+            value: figure,
+            label: placeFigureLabel(figureY, marks, plot, options.figureLabelPx ?? FIGURE_LABEL_PX),
+          },
     extent: {
       from: first?.claim.statedOn ?? '',
       to: last?.claim.statedOn ?? '',
@@ -226,4 +256,65 @@ export function layoutTimeline(
       max: Math.max(...points.map((p) => p.high ?? p.mid)),
     },
   };
+}
+
+function labelExtent(x: number, anchor: TimelineLabel['anchor'], width: number): [number, number] {
+  if (anchor === 'start') return [x, x + width];
+  if (anchor === 'end') return [x - width, x];
+  return [x - width / 2, x + width / 2];
+}
+
+/** Drops x-axis labels that would overlap the label kept before them. */
+export function dropOverlappingLabels<T extends { x: number; anchor: TimelineLabel['anchor'] }>(
+  ticks: T[],
+  width: number,
+): T[] {
+  const kept: T[] = [];
+  let lastRight = -Infinity;
+  for (const tick of ticks) {
+    const [left, right] = labelExtent(tick.x, tick.anchor, width);
+    if (left < lastRight + 4) continue;
+    kept.push(tick);
+    lastRight = right;
+  }
+  return kept;
+}
+
+/**
+ * Puts the figure line's label where it hides no estimate: left or right end of the line, above or below it
+ * (above when it fits under the top edge), in that order of preference; the first place if all are taken.
+ */
+export function placeFigureLabel(
+  lineY: number,
+  marks: readonly TimelineMark[],
+  plot: TimelineLayout['plot'],
+  width: number,
+): TimelineLabel {
+  const roomAbove = lineY - plot.top >= LABEL_BOX_PX;
+  const above = { y: lineY - 4, top: lineY - LABEL_BOX_PX, bottom: lineY };
+  const below = { y: lineY + LABEL_BOX_PX - 1, top: lineY, bottom: lineY + LABEL_BOX_PX };
+  const rows = roomAbove ? [above, below] : [below, above];
+  const candidates: TimelineLabel[] = [];
+  for (const row of rows) {
+    candidates.push(
+      { x: plot.left + 3, y: row.y, anchor: 'start' },
+      { x: plot.right - 3, y: row.y, anchor: 'end' },
+    );
+  }
+  const hides = (label: TimelineLabel) => {
+    const [left, right] = labelExtent(label.x, label.anchor, width);
+    const top = label.y - LABEL_BOX_PX + 4;
+    const bottom = label.y + 2;
+    return marks.some((m) => {
+      const markTop = (m.yHigh ?? m.y) - MARK_CLEARANCE_PX;
+      const markBottom = (m.yLow ?? m.y) + MARK_CLEARANCE_PX;
+      return (
+        m.x + MARK_CLEARANCE_PX > left &&
+        m.x - MARK_CLEARANCE_PX < right &&
+        markBottom > top &&
+        markTop < bottom
+      );
+    });
+  };
+  return candidates.find((c) => !hides(c)) ?? (candidates[0] as TimelineLabel);
 }
