@@ -46,6 +46,13 @@ export function Popup({ initialSettings }: PopupProps) {
     return () => controller.abort();
   }, []);
 
+  useEffect(() => {
+    const root = document.documentElement;
+    if (view.kind !== 'waiting' && !root.dataset.statusMs) {
+      root.dataset.statusMs = String(Math.round(performance.now()));
+    }
+  }, [view.kind]);
+
   const change = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
   const reveal = (id: number) => {
     if (typeof tabId === 'number') void revealFigure(tabId, id);

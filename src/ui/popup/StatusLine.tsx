@@ -39,30 +39,34 @@ export function StatusLine({ view, settings, onChange }: StatusLineProps) {
   const host = view.kind === 'ready' ? view.state.host : undefined;
   return (
     <div class="status-line">
-      <p role="status" aria-live="polite" data-testid="status" class="status-text">
-        {status.text}
-      </p>
-      {status.action && (
-        <button
-          type="button"
-          class="primary"
-          data-testid="status-action"
-          onClick={() => onChange(status.action!.change)}
-        >
-          {status.action.label}
-        </button>
-      )}
-      {host && (
-        <label class="switch">
-          <input
-            type="checkbox"
-            data-testid="site-switch"
-            checked={isHighlightingOn(settings, host)}
-            onChange={(event) => onChange(planSiteToggle(settings, host, event.currentTarget.checked))}
-          />{' '}
-          {t('siteSwitch', host)}
-        </label>
-      )}
+      <div class="status-row">
+        <p role="status" aria-live="polite" data-testid="status" class="status-text">
+          {status.text}
+        </p>
+        {status.action && (
+          <button
+            type="button"
+            class="primary"
+            data-testid="status-action"
+            onClick={() => onChange(status.action!.change)}
+          >
+            {status.action.label}
+          </button>
+        )}
+      </div>
+      {/* Always laid out (hidden until the host is known), so nothing below moves when the tab answers. */}
+      <label class="switch" style={{ visibility: host ? 'visible' : 'hidden' }} aria-hidden={!host}>
+        <input
+          type="checkbox"
+          data-testid="site-switch"
+          disabled={!host}
+          checked={host ? isHighlightingOn(settings, host) : false}
+          onChange={(event) => {
+            if (host) onChange(planSiteToggle(settings, host, event.currentTarget.checked));
+          }}
+        />{' '}
+        {t('siteSwitch', host ?? '…')}
+      </label>
     </div>
   );
 }

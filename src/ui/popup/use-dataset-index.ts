@@ -1,32 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildMatchIndex } from '../../core/match/build-match-index';
 import type { MatchIndex } from '../../core/match/types';
-import { loadDataset } from '../../ext/match-service';
-import { loadUserData, mergeUserData, watchUserData } from '../../ext/user-claims';
+import { EMPTY_USER_DATA, loadUserData, watchUserData, type UserData } from '../../ext/user-claims';
 
 /** How long after the first paint the index is built, so opening the popup stays instant. */
 export const INDEX_DELAY_MS = 30;
 
 /**
  * The index of the bundled claims plus the reader's imports, built just after the popup first paints and
- * again when the imports change. Null until then.
+ * again when the imports change. Null until then. The dataset and the matcher are loaded as a separate chunk,
+ * so the popup's first paint does not wait for them.
  */
 export function useDatasetIndex(): MatchIndex | null {
   const [index, setIndex] = useState<MatchIndex | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    const bundled = loadDataset();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const build = (delay: number, data: Parameters<typeof mergeUserData>[1]) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!controller.signal.aborted) setIndex(buildMatchIndex(mergeUserData(bundled, data)));
-      }, delay);
-    };
-    void loadUserData(bundled)
-      .catch(() => ({ data: { estimators: [], claims: [], misreadings: [] }, corrupt: false }))
-      .then((loaded) => build(INDEX_DELAY_MS, loaded.data));
-    watchUserData(bundled, (loaded) => build(0, loaded.data), controller.signal);
+    void (async () => {
+      await new Promise((resolve) => setTimeout(resolve, INDEX_DELAY_MS));
+      const [{ loadDataset }, { buildMatchIndex }, { mergeUserData }] = await Promise.all([
+        import('../../ext/match-service'),
+        import('../../core/match/build-match-index'),
+        import('../../ext/user-claims'),
+      ]);
+      const bundled = loadDataset();
+      const build = (data: UserData) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (!controller.signal.aborted) setIndex(buildMatchIndex(mergeUserData(bundled, data)));
+        }, 0);
+      };
+      const loaded = await loadUserData(bundled).catch(() => ({ data: EMPTY_USER_DATA, corrupt: false }));
+      if (controller.signal.aborted) return;
+      build(loaded.data);
+      watchUserData(bundled, (next) => build(next.data), controller.signal);
+    })();
     return () => {
       controller.abort();
       clearTimeout(timer);
