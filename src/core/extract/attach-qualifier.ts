@@ -6,6 +6,7 @@
  */
 import type { NumberToken } from '../numbers/scan-numbers.ts';
 import type { Qualifier } from '../types.ts';
+import { execAtWords } from './exec-at-words.ts';
 import { PREFIX_QUALIFIER, RANGE_OPENER, SUFFIX_QUALIFIER, VERB_QUALIFIER } from './cues/qualifier-cues.ts';
 
 /** Span and qualifier of a figure. */
@@ -17,7 +18,7 @@ export interface Hedged {
   tail: number;
 }
 
-const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정)(?:이|가|은|는|을|를|에)?/u;
+const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정)(?:이|가|은|는|을|를|에)?/;
 const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 
 function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier | null {
@@ -31,8 +32,9 @@ function findPrefix(
   floor: number,
   table = PREFIX_QUALIFIER,
 ): { start: number; kind: Qualifier } | null {
-  const before = text.slice(Math.max(floor, start - 48), start);
-  const m = table.re.exec(before);
+  const before = text.slice(Math.max(floor, start - 32), start);
+  if (!/[\s\u00a0~]$/.test(before)) return null;
+  const m = execAtWords(table.re, before);
   if (!m) return null;
   const kind = matchedKind(m, table.kinds);
   if (!kind) return null;

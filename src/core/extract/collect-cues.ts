@@ -1,10 +1,12 @@
 /**
- * Finds every cue in a paragraph once (North Korea mentions, Russian/Ukrainian owners, event words, topic
- * exclusions), so that deciding each number is a lookup over short sorted lists.
+ * Finds every cue in a paragraph once (North Korea mentions, Russian/Ukrainian owners, event words, "total"
+ * words), so that deciding each number is a lookup over short sorted lists. One bucketed sticky regex is tried
+ * at each word start only, which keeps the scan fast on long pages.
  */
+import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
 import type { EventKind } from './cues/metric-cues.ts';
-import { EVENT_CUE } from './cues/metric-cues.ts';
-import { NK_CUE, OTHER_CUE } from './cues/side-cues.ts';
+import { CUE_TAIL, EVENT_PARTS, entriesOf } from './cues/metric-cues.ts';
+import { NK_PARTS, OTHER_PARTS } from './cues/side-cues.ts';
 
 /** A cue occurrence. */
 export interface Cue {
@@ -24,40 +26,40 @@ export interface ParagraphCues {
   events: EventCue[];
 }
 
-const TOTAL =
-  /(?<![\p{L}])(?:in\s+total|total|altogether|overall|cumulative\p{L}*|всього|загалом|загальн\p{L}*|всего|в\s+общей\s+сложности|общ\p{L}+\s+числ\p{L}*|insgesamt|gesamt\p{L}*|총|누적|모두)(?![\p{Script=Latin}\p{Script=Cyrillic}])/giu;
+// prettier-ignore
+const TOTAL: readonly string[] = [
+  'in\\s+total', 'total', 'altogether', 'overall', 'cumulative[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'всього', 'загалом', 'загальн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'всего',
+  'в\\s+общей\\s+сложности', 'общ[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+числ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'insgesamt', 'gesamt[A-Za-zÀ-ɏЀ-ӿ가-힣]*', '총', '누적', '모두',
+];
 
-function collect(re: RegExp, text: string, start: number, end: number): Cue[] {
-  const out: Cue[] = [];
-  const slice = text.slice(start, end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    out.push({ start: start + m.index, end: start + m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
+type CueKind = 'nk' | 'other' | EventKind | 'total';
+
+const CUE = buildCueRegex<CueKind>(
+  [
+    ...OTHER_PARTS.map((source) => ({ source, kind: 'other' as const })),
+    ...NK_PARTS.map((source) => ({ source, kind: 'nk' as const })),
+    ...entriesOf<CueKind>(EVENT_PARTS as Readonly<Record<CueKind, readonly string[]>>),
+    ...TOTAL.map((source) => ({ source, kind: 'total' as const })),
+  ],
+  CUE_TAIL,
+);
+const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
+
+/** Collects the cues of text[start, end); text must be lower-cased. */
+export function collectCues(text: string, start: number, end: number): ParagraphCues {
+  const out: ParagraphCues = { nk: [], other: [], events: [] };
+  WORD.lastIndex = start;
+  let skip = start;
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(text)) !== null && w.index < end) {
+    if (w.index < skip) continue;
+    const m = matchCueAt(CUE, text, w.index);
+    if (!m || m.end > end) continue;
+    const cue = { start: w.index, end: m.end };
+    skip = m.end;
+    if (m.kind === 'nk') out.nk.push(cue);
+    else if (m.kind === 'other') out.other.push(cue);
+    else out.events.push({ ...cue, kind: m.kind });
   }
   return out;
-}
-
-function collectEvents(text: string, start: number, end: number): EventCue[] {
-  const out: EventCue[] = [];
-  const slice = text.slice(start, end);
-  EVENT_CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EVENT_CUE.exec(slice)) !== null) {
-    const groups = m.groups ?? {};
-    const kind = Object.keys(groups).find((k) => groups[k] !== undefined) as EventKind | undefined;
-    if (kind) out.push({ kind, start: start + m.index, end: start + m.index + m[0].length });
-  }
-  for (const c of collect(TOTAL, text, start, end)) out.push({ ...c, kind: 'total' });
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** Collects the cues of text[start, end). */
-export function collectCues(text: string, start: number, end: number): ParagraphCues {
-  return {
-    nk: collect(NK_CUE, text, start, end),
-    other: collect(OTHER_CUE, text, start, end),
-    events: collectEvents(text, start, end),
-  };
 }

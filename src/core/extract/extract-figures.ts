@@ -6,6 +6,7 @@
  * something → owner (decideSide: only North Korea's figures) → metric and unit (classifyMetric).
  */
 import { detectLang } from '../lang/detect-lang.ts';
+import { lowerSameLength } from '../lang/lower-text.ts';
 import { scanNumbers } from '../numbers/scan-numbers.ts';
 import type { NumberToken } from '../numbers/scan-numbers.ts';
 import type { Figure, Lang } from '../types.ts';
@@ -14,7 +15,7 @@ import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { ParagraphCues } from './collect-cues.ts';
-import { EXCLUDED_TOPIC, NK_CUE } from './cues/side-cues.ts';
+import { EXCLUDED_TOPIC } from './cues/side-cues.ts';
 import { decideSide } from './decide-side.ts';
 import {
   findCountNoun,
@@ -52,14 +53,9 @@ interface SentenceState {
 /** Paragraphs without a North Korea mention inherit it from at most this many paragraphs back. */
 const MAX_CARRY = 3;
 
-function collectsNk(text: string, paragraph: Span): boolean {
-  NK_CUE.lastIndex = 0;
-  return NK_CUE.test(text.slice(paragraph.start, paragraph.end));
-}
-
 /** Words that name a quantity, so "the figure rose to 10,000" counts something. */
 const QUANTITY =
-  /(?<![\p{L}])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|кількість|кількості|число|чисельн\p{L}*|численност\p{L}*|количеств\p{L}*|zahl|anzahl|stärke|규모|수치)(?![\p{L}])/iu;
+  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|кількість|кількості|число|чисельн[A-Za-zÀ-ɏЀ-ӿ가-힣]*|численност[A-Za-zÀ-ɏЀ-ӿ가-힣]*|количеств[A-Za-zÀ-ɏЀ-ӿ가-힣]*|zahl|anzahl|stärke|규모|수치)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
 const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'officer', 'worker']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
@@ -92,6 +88,7 @@ function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): C
 
 function figureFor(
   text: string,
+  orig: string,
   lang: Lang,
   token: NumberToken,
   sentence: SentenceState,
@@ -142,7 +139,7 @@ function figureFor(
   const biggest = token.value ?? token.high ?? 0;
   if (!percent && PERSON_METRICS.has(classified.metric) && biggest >= HOME_ARMY) return null;
   return {
-    text: text.slice(hedged.start, hedged.end),
+    text: orig.slice(hedged.start, hedged.end),
     start: hedged.start,
     end: hedged.end,
     value: token.value,
@@ -155,22 +152,33 @@ function figureFor(
   };
 }
 
-/** Extracts one paragraph; returns whether North Korea carries over to the next paragraph. */
+/** What a paragraph hands on: whether North Korea carries over, and whether the paragraph named it. */
+interface Carry {
+  carries: boolean;
+  named: boolean;
+}
+
+/** Extracts one paragraph; returns what carries over to the next paragraph. */
 function extractParagraph(
   text: string,
+  orig: string,
   lang: Lang,
   paragraph: Span,
   inherited: boolean,
   out: Figure[],
-): boolean {
+): Carry {
   const cues = collectCues(text, paragraph.start, paragraph.end);
   const firstNk = cues.nk[0];
-  if (!firstNk && !inherited) return false;
-  const sentences = findSentences(text, paragraph.start, paragraph.end);
+  const carry = {
+    carries: firstNk !== undefined || (inherited && cues.other.length === 0),
+    named: !!firstNk,
+  };
+  if (!firstNk && !inherited) return carry;
+  const sentences = findSentences(orig, paragraph.start, paragraph.end);
   const firstIdx = inherited ? 0 : sentences.findIndex((s) => firstNk !== undefined && s.end > firstNk.start);
   const first = sentences[firstIdx];
-  if (!first) return inherited;
-  const tokens = scanNumbers(text, lang, first.start, paragraph.end);
+  if (!first) return carry;
+  const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
   const states: SentenceState[] = sentences.slice(firstIdx).map((span) => ({
     span,
     excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
@@ -182,17 +190,20 @@ function extractParagraph(
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
     const state = states[si];
     if (!state || token.start < state.span.start) continue;
-    const fig = figureFor(text, lang, token, state, cues, { paragraphStart: paragraph.start, inherited });
+    const fig = figureFor(text, orig, lang, token, state, cues, {
+      paragraphStart: paragraph.start,
+      inherited,
+    });
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
       if (token.start < prev.end) continue;
       fig.start = token.start;
-      fig.text = text.slice(fig.start, fig.end);
+      fig.text = orig.slice(fig.start, fig.end);
     }
     out.push(fig);
   }
-  return firstNk !== undefined || cues.other.length === 0;
+  return carry;
 }
 
 /**
@@ -202,17 +213,17 @@ function extractParagraph(
  * @returns figures in order of start offset; an empty array when the text does not mention North Korea or
  *   has no such figure.
  */
-export function extractFigures(text: string, opts?: { lang?: Lang }): Figure[] {
-  if (!mentionsNorthKorea(text)) return [];
-  const lang = opts?.lang ?? detectLang(text);
+export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
+  if (!mentionsNorthKorea(orig)) return [];
+  const lang = opts?.lang ?? detectLang(orig);
+  const text = lowerSameLength(orig);
   const out: Figure[] = [];
   let inherited = false;
   let gap = 0;
-  for (const paragraph of findParagraphs(text)) {
-    const carries = extractParagraph(text, lang, paragraph, inherited && gap < MAX_CARRY, out);
-    const ownNk = carries && collectsNk(text, paragraph);
-    gap = ownNk ? 0 : gap + 1;
-    inherited = carries;
+  for (const paragraph of findParagraphs(orig)) {
+    const carry = extractParagraph(text, orig, lang, paragraph, inherited && gap < MAX_CARRY, out);
+    gap = carry.named ? 0 : gap + 1;
+    inherited = carry.carries;
   }
   return out;
 }

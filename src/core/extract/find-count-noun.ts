@@ -5,6 +5,7 @@
  */
 import { KOREAN_COUNTERS, NOUN_CUE } from './cues/metric-cues.ts';
 import type { NounKind } from './cues/metric-cues.ts';
+import { execAtWords, findCueAtWords, findCuesAtWords } from './exec-at-words.ts';
 
 /** The noun a number counts, with its offsets. */
 export interface CountNoun {
@@ -15,14 +16,15 @@ export interface CountNoun {
 
 const WINDOW = 90;
 const MAX_WORDS = 5;
-const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/u;
-const CALIBRE = /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet\p{L}*|міліметр\p{L}*|миллиметр\p{L}*)/giu;
-const WORD = /[\p{L}\p{N}'’-]+/gu;
+const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/;
+const CALIBRE =
+  /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
+const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9'’-]+/g;
 const KOREAN_COUNTER =
-  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]))/u;
-const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/u;
+  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]))/;
+const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/;
 /** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
-const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,3}[\s\u00a0]+)?$/u;
+const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,3}[\s\u00a0]+)?$/;
 
 /** End offset of the first `max` words of s (or s.length). */
 function cutWords(s: string, max: number): number {
@@ -51,14 +53,11 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   const stop = CLAUSE_STOP.exec(win);
   if (stop) win = win.slice(0, stop.index);
   win = win.replace(CALIBRE, (s) => ' '.repeat(s.length));
-  const digit = /(?<![\p{L}\d-])\d/u.exec(win);
+  const digit = /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣\d-])\d/.exec(win);
   if (digit) win = win.slice(0, digit.index);
   win = win.slice(0, cutWords(win, MAX_WORDS));
-  NOUN_CUE.lastIndex = 0;
-  const m = NOUN_CUE.exec(win);
-  if (!m?.groups) return null;
-  const kind = Object.keys(m.groups).find((k) => m.groups?.[k] !== undefined) as NounKind | undefined;
-  return kind ? { kind, start: from + m.index, end: from + m.index + m[0].length } : null;
+  const m = findCueAtWords(NOUN_CUE, win);
+  return m ? { kind: m.kind, start: from + m.start, end: from + m.end } : null;
 }
 
 /**
@@ -72,35 +71,30 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
   if (!m?.[1]) return null;
   const words = m[0];
   const at = start - before.length + m.index;
-  NOUN_CUE.lastIndex = 0;
   let found: CountNoun | null = null;
-  let n: RegExpExecArray | null;
-  while ((n = NOUN_CUE.exec(words)) !== null) {
-    const groups = n.groups ?? {};
-    const kind = Object.keys(groups).find((k) => groups[k] !== undefined) as NounKind | undefined;
-    if (kind) found = { kind, start: at + n.index, end: at + n.index + n[0].length };
-  }
+  for (const n of findCuesAtWords(NOUN_CUE, words))
+    found = { kind: n.kind, start: at + n.start, end: at + n.end };
   return found && found.kind !== 'person' ? found : null;
 }
 
 // prettier-ignore
 const ELLIPTICAL = new RegExp(
   '^[\\s\\u00a0]*(?:' + [
-    'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain\\p{L}*',
+    'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
     'in\\s+(?:russia|kursk)', 'to\\s+(?:russia|kursk)', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
     ',\\s*(?:were|are|have|had|was|is)',
-    '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул\\p{L}*', 'поранен\\p{L}*', 'вбит\\p{L}*', 'потрапил\\p{L}*', 'перебува\\p{L}*', 'прибул\\p{L}*',
-    'из\\s+них', 'было', 'были', 'будет', 'погиб\\p{L}*', 'ранен\\p{L}*', 'убит\\p{L}*', 'попал\\p{L}*', 'находя\\p{L}*', 'прибыл\\p{L}*',
+    '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
+    'из\\s+них', 'было', 'были', 'будет', 'погиб[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'ранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'убит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'попал[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'находя[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибыл[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
     'mehr', 'weitere',
-  ].join('|') + ')(?![\\p{L}])',
-  'iu',
+  ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
+  '',
 );
 
 // prettier-ignore
 const COUNTING_BEFORE = new RegExp(
-  '(?<![\\p{L}])(?:' + [
+  '(?:' + [
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
@@ -110,9 +104,10 @@ const COUNTING_BEFORE = new RegExp(
     'составляет', 'составляют', 'составили', 'составила', 'достигли', 'достигла', 'насчитывает', 'отправила', 'отправил', 'направила',
     'потеряла', 'потеряли', 'перебросила',
     'auf', 'von', 'bei', 'beträgt', 'betragen', 'betrug', 'schickte', 'entsandte', 'verlor', 'verloren',
-  ].join('|') + ')[\\s\\u00a0]*[:—–-]?[\\s\\u00a0]*$|[:—–][\\s\\u00a0]*$',
-  'iu',
+  ].join('|') + ')[\\s\\u00a0]*[:—–-]?[\\s\\u00a0]*$',
+  'y',
 );
+const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
 
 /** True when the words right after the number make it the subject of a clause ("4 000 have died"). */
 export function isElliptical(text: string, tail: number): boolean {
@@ -126,8 +121,8 @@ const BOUNDARY_AFTER = new RegExp(
     'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu',
-  ].join('|') + ')(?![\\p{L}]))',
-  'iu',
+  ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
+  '',
 );
 
 /**
@@ -136,7 +131,8 @@ const BOUNDARY_AFTER = new RegExp(
  */
 export function followsCountingWord(text: string, start: number, tail: number, floor: number): boolean {
   if (!BOUNDARY_AFTER.test(text.slice(tail, tail + 16))) return false;
-  return COUNTING_BEFORE.test(text.slice(Math.max(floor, start - 32), start));
+  const before = text.slice(Math.max(floor, start - 32), start);
+  return PUNCT_BEFORE.test(before) || execAtWords(COUNTING_BEFORE, before) !== null;
 }
 
 /**
@@ -148,14 +144,9 @@ export function findCountNounBefore(text: string, start: number, floor: number):
   const before = text.slice(from, start);
   const stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   if (stop >= 0) from += stop + 1;
-  NOUN_CUE.lastIndex = 0;
   const win = text.slice(from, start);
   let found: CountNoun | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = NOUN_CUE.exec(win)) !== null) {
-    const groups = m.groups ?? {};
-    const kind = Object.keys(groups).find((k) => groups[k] !== undefined) as NounKind | undefined;
-    if (kind) found = { kind, start: from + m.index, end: from + m.index + m[0].length };
-  }
+  for (const m of findCuesAtWords(NOUN_CUE, win))
+    found = { kind: m.kind, start: from + m.start, end: from + m.end };
   return found;
 }

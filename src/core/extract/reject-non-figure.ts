@@ -3,8 +3,9 @@
  * names (KN-23, M1989, S-400), ordinals (11th, 2-й, 3차), money, resolution and article numbers.
  */
 import type { NumberToken } from '../numbers/scan-numbers.ts';
+import { execAtWords } from './exec-at-words.ts';
 
-const L = '\\p{L}*';
+const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
 // prettier-ignore
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -17,45 +18,39 @@ const MONTHS = [
 // prettier-ignore
 const AFTER_UNITS = [
   // calibres and measures
-  '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|kilomet\\p{L}*|kilo\\p{L}*|miles?|millimet\\p{L}*|міліметр\\p{L}*|миллиметр\\p{L}*|калібр\\p{L}*|калибр\\p{L}*|caliber|calibre|밀리\\p{L}*|구경|킬로\\p{L}*|톤)(?![\\p{Script=Latin}\\p{Script=Cyrillic}])',
+  '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ])',
   // durations, ages, times
-  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![\\p{L}])`,
+  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // fractions and very large money-like scales
-  `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет[иья]|четверт${L}|drittel|viertel|hälfte)(?![\\p{L}])`,
+  `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет[иья]|четверт${L}|drittel|viertel|hälfte)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
-  `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![\\p{L}])`,
-  `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![\\p{L}])`,
+  `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳)',
   // ordinals
-  '(?:st|nd|rd|th)(?![\\p{L}])', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![\\p{L}])',
+  '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // money
-  `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`,
+  `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
-  '[:/]\\d', '-?\\p{Lu}\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
+  '[:/]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
 
-const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, 'iu');
-const BEFORE_RE = new RegExp(
-  [
-    '[$€£₴₽¥]\\s?$',
-    'us\\$\\s?$',
-    '(?:no\\.|nr\\.|№|#|§)\\s?$',
-    '\\d[:/]$',
-    '\\p{L}\\s?[-‑]$',
-    '\\p{L}\\d*[-‑]?$',
-    `(?<![\\p{L}])(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의\\s?)\\s*$`,
-    `(?<![\\p{L}])(?:${MONTHS})\\.?\\s+$`,
-  ].join('|'),
-  'iu',
+const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
+const BEFORE_RE =
+  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
+const WORD_BEFORE_RE = new RegExp(
+  `(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의|${MONTHS})\\.?\\s*$`,
+  'y',
 );
-const MONTH_AFTER_RE = new RegExp(`^\\.?\\s+(?:${MONTHS})(?![\\p{L}])`, 'iu');
-const YEAR_TAIL_RE = /^\s*(?:р\.|г\.|рок\p{L}*|год\p{L}*|року|года|jahr\p{L}*|년)/iu;
+const MONTH_AFTER_RE = new RegExp(`^\\.?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, '');
+const YEAR_TAIL_RE =
+  /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
 
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   const after = text.slice(token.end, token.end + 24);
-  if (BEFORE_RE.test(before)) return true;
+  if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (token.vague) return false;
   if (AFTER_RE.test(after) || MONTH_AFTER_RE.test(after) || YEAR_TAIL_RE.test(after)) return true;
   return false;
@@ -69,7 +64,7 @@ export function isYearLike(token: NumberToken): boolean {
 }
 
 const PERCENT_RE =
-  /^[\s\u00a0]?(?:%|％|per[\s-]?cent(?![\p{L}])|percent(?![\p{L}])|відсот\p{L}*|процент\p{L}*|prozent(?![\p{L}])|퍼센트|프로(?![\p{L}]))/iu;
+  /^[\s\u00a0]?(?:%|％|per[\s-]?cent(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|percent(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|відсот[A-Za-zÀ-ɏЀ-ӿ가-힣]*|процент[A-Za-zÀ-ɏЀ-ӿ가-힣]*|prozent(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|퍼센트|프로(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))/;
 
 /**
  * Length of a percent sign or word right after a number ("40%", "40 per cent", "40 відсотків").

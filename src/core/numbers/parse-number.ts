@@ -19,7 +19,7 @@ const GROUPED = /^\d{1,3}(?:[,.\s\u00a0\u202f\u2009]\d{3})+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const INTEGER = /^\d+$/;
 const DIGITS_THEN_WORD =
-  /^(\d[\d.,\s\u00a0\u202f\u2009]*?)[\s\u00a0\u202f\u2009]*-?[\s\u00a0]*(\p{L}[\p{L}.]*)$/u;
+  /^(\d[\d.,\s\u00a0\u202f\u2009]*?)[\s\u00a0\u202f\u2009]*-?[\s\u00a0]*([A-Za-zÀ-ɏЀ-ӿ가-힣][A-Za-zÀ-ɏЀ-ӿ가-힣.]*)$/;
 const KOREAN = /[천만억십백일이삼사오육칠팔구]/;
 const GERMAN_SPLIT = new RegExp(
   `(${[...GERMAN_MORPHEMES].sort((a, b) => b.length - a.length).join('|')})`,

@@ -3,6 +3,9 @@
  * numerals, vague amounts ("hundreds", "кілька тисяч", "수천") and ranges joined by a dash, "to", "до", "bis",
  * "~" or "between … and". One combined regex per language, compiled once.
  */
+import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
+import type { CueEntry, CueRegex } from '../lang/build-cue-regex.ts';
+import { lowerSameLength } from '../lang/lower-text.ts';
 import type { Lang } from '../types.ts';
 import { MULTIPLIER_SOURCE, findMultiplier } from './multipliers.ts';
 import { ADDITIVE_WORDS, GERMAN_MORPHEMES, SCALE_WORDS, WEAK_WORDS, normalizeWord } from './number-words.ts';
@@ -35,7 +38,7 @@ interface Single {
 
 const SP = '[\\s\\u00a0\\u202f\\u2009]';
 const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
-const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![\\p{L}]))`;
+const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))`;
 const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
 const KO_NUM = `${KO_UNIT}(?:\\d+(?:,\\d{3})*(?:${SP}?[억만천백])?|${SP}${KO_UNIT}|[억만])*`;
 const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만]){1,4}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=${SP}?(?:명|여|문|발|개))`;
@@ -53,34 +56,64 @@ function escapeWord(w: string): string {
   return w.replace(/'/g, "['’ʼ`]").replace(/\./g, '\\.');
 }
 
-/** Regex source for number words of one language (weak words only before a scale word). */
-function wordSource(lang: Lang): string {
+type ScanKind = 'vague' | 'ko' | 'dig' | 'words';
+
+/** Per language: one more number word after a joiner ("twenty[-five]", "three [hundred]"), sticky. */
+const NEXT_WORD = new Map<Lang, RegExp>();
+
+/** End of a run of number words that starts with a word ending at `end`. */
+function extendWords(text: string, lang: Lang, end: number): number {
+  const next = NEXT_WORD.get(lang);
+  if (!next) return end;
+  let at = end;
+  for (;;) {
+    next.lastIndex = at;
+    const m = next.exec(text);
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
+}
+
+/** Scanner entries for number words, one per leading letter so each bucket's first word list stays short. */
+function wordEntries(lang: Lang): Array<CueEntry<ScanKind>> {
   const additive = lang === 'ko' ? ADDITIVE_WORDS.en : ADDITIVE_WORDS[lang];
   const scales = Object.keys(SCALE_WORDS).filter((w) => w !== 'dozen' || lang === 'en');
   const strong = [...Object.keys(additive), ...scales, 'hundred', 'hundert']
     .filter((w) => !WEAK_WORDS.has(w))
-    .sort((a, b) => b.length - a.length)
-    .map(escapeWord);
-  const weak = [...Object.keys(additive)].filter((w) => WEAK_WORDS.has(w) && w !== 'und').map(escapeWord);
+    .sort((a, b) => b.length - a.length);
+  const weak = [...Object.keys(additive)].filter((w) => WEAK_WORDS.has(w) && w !== 'und');
   const lone = ['one', 'один', 'одна', 'одного', 'одну'].filter((w) => w in additive);
   const scaleAhead = `(?=${SP}*-?(?:${scales.map(escapeWord).join('|')}|hundred|hundert))`;
   const german = lang === 'de' ? `(?:${GERMAN_MORPHEMES.join('|')}){2,}|` : '';
-  const word = `(?:${german}${strong.join('|')}|(?:${weak.join('|')})${scaleAhead}${lone.length ? `|${lone.join('|')}` : ''})(?![\\p{L}'’])`;
+  const end = `(?![A-Za-zÀ-ɏЀ-ӿ가-힣'’])`;
+  const word = `(?:${german}${strong.map(escapeWord).join('|')}|(?:${weak.map(escapeWord).join('|')})${scaleAhead}${lone.length ? `|${lone.map(escapeWord).join('|')}` : ''})${end}`;
   const joiner = `(?:${SP}+(?:and${SP}+)?|${SP}*-${SP}*)`;
-  return `${word}(?:${joiner}${word})*`;
+  NEXT_WORD.set(lang, new RegExp(`${joiner}${word}`, 'y'));
+  const out: Array<CueEntry<ScanKind>> = [];
+  if (german) out.push({ source: `(?:${GERMAN_MORPHEMES.join('|')}){2,}${end}`, kind: 'words' });
+  const firsts = new Set([...strong, ...weak, ...lone].map((w) => w.charAt(0)));
+  for (const c of firsts) {
+    const alts = [
+      ...strong.filter((w) => w.startsWith(c)).map(escapeWord),
+      ...weak.filter((w) => w.startsWith(c)).map((w) => `${escapeWord(w)}${scaleAhead}`),
+      ...lone.filter((w) => w.startsWith(c)).map(escapeWord),
+    ];
+    out.push({ source: `(?:${alts.join('|')})${end}`, kind: 'words' });
+  }
+  return out;
 }
 
-function buildScanner(lang: Lang): RegExp {
-  const parts = [
-    `(?<vague>${VAGUE[lang]})(?![\\p{L}])`,
-    `(?<ko>${KO_NUM}|${KO_WORDS})`,
-    `(?<dig>(?:${DIGITS})${MULT}?)`,
-    `(?<words>${wordSource(lang)})`,
-  ];
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${parts.join('|')})`, 'giu');
+function buildScanner(lang: Lang): CueRegex<ScanKind> {
+  return buildCueRegex<ScanKind>([
+    { source: `(?:${VAGUE[lang]})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, kind: 'vague' },
+    { source: KO_NUM, kind: 'ko' },
+    { source: KO_WORDS, kind: 'ko' },
+    { source: `(?:${DIGITS})${MULT}?`, kind: 'dig' },
+    ...wordEntries(lang),
+  ]);
 }
 
-const SCANNERS: Readonly<Record<Lang, RegExp>> = {
+const SCANNERS: Readonly<Record<Lang, CueRegex<ScanKind>>> = {
   en: buildScanner('en'),
   uk: buildScanner('uk'),
   ru: buildScanner('ru'),
@@ -88,31 +121,33 @@ const SCANNERS: Readonly<Record<Lang, RegExp>> = {
   ko: buildScanner('ko'),
 };
 
+/** Numbers start only at word starts; the scanner regex is tried there (sticky), nowhere else. */
+const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
+
 const RANGE_DASH = /^[\s\u00a0\u202f\u2009]*[-–—~∼][\s\u00a0\u202f\u2009]*$/;
-const RANGE_WORD = /^[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/iu;
-const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/iu;
-const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/iu;
+const RANGE_WORD = /^[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/;
+const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/;
+const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/;
 /** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
 const CHANGE_BEFORE =
-  /(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|зрос|збільш|підвищ|виріс|вирос|увелич|повыс|erhöh|gestiegen|stieg|korrigier|늘|증가|상향)\S*\s+(?:\S+\s+){0,5}(?:from|з|із|від|с|со|от|von)[\s\u00a0]+$/iu;
+  /(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|зрос|збільш|підвищ|виріс|вирос|увелич|повыс|erhöh|gestiegen|stieg|korrigier|늘|증가|상향)\S*\s+(?:\S+\s+){0,5}(?:from|з|із|від|с|со|от|von)[\s\u00a0]+$/;
 
 function trailingFactor(raw: string): number {
-  const m = /([\p{L}.]+)$/u.exec(raw);
+  const m = /([A-Za-zÀ-ɏЀ-ӿ가-힣.]+)$/.exec(raw);
   if (!m?.[1]) return 1;
   return findMultiplier(m[1]) ?? SCALE_WORDS[normalizeWord(m[1])] ?? (/[만]/.test(raw) ? 1e4 : 1);
 }
 
-/** Reads one regex match into a Single; null when its words make no number. */
-function readSingle(m: RegExpExecArray, lang: Lang): Single | null {
-  const raw = m[0];
+/** Reads one scanner match into a Single; null when its words make no number. */
+function readSingle(raw: string, start: number, kind: ScanKind, lang: Lang): Single | null {
   const value = parseNumber(raw, lang);
   if (value === null) return null;
-  const isDigits = m.groups?.['dig'] !== undefined;
+  const isDigits = kind === 'dig';
   return {
-    start: m.index,
-    end: m.index + raw.length,
+    start,
+    end: start + raw.length,
     value,
-    factor: m.groups?.['ko'] !== undefined ? (/[만억]/.test(raw) ? 1e4 : 1000) : trailingFactor(raw),
+    factor: kind === 'ko' ? (/[만억]/.test(raw) ? 1e4 : 1000) : trailingFactor(raw),
     plain: isDigits && /^\d+$/.test(raw),
     digits: isDigits || /\d/.test(raw),
   };
@@ -142,19 +177,31 @@ function toToken(s: Single): NumberToken {
 
 /**
  * Scans text[from, to) for numeric expressions.
+ * @param lowered pass true when text is already lower-cased (lowerSameLength) to skip that step.
  * @returns tokens in text order; an empty array when there are none.
  */
-export function scanNumbers(text: string, lang: Lang, from = 0, to = text.length): NumberToken[] {
+export function scanNumbers(
+  input: string,
+  lang: Lang,
+  from = 0,
+  to = input.length,
+  lowered = false,
+): NumberToken[] {
+  const text = lowered ? input : lowerSameLength(input);
   const re = SCANNERS[lang];
-  re.lastIndex = from;
   const singles: Array<Single | NumberToken> = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    if (m.groups?.['vague'] !== undefined) {
-      const end = m.index + m[0].length;
+  WORD.lastIndex = from;
+  let skip = from;
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(text)) !== null && w.index < to) {
+    if (w.index < skip) continue;
+    const m = matchCueAt(re, text, w.index);
+    if (!m) continue;
+    skip = m.end;
+    if (m.kind === 'vague') {
       singles.push({
-        start: m.index,
-        end,
+        start: w.index,
+        end: m.end,
         value: null,
         low: null,
         high: null,
@@ -164,7 +211,9 @@ export function scanNumbers(text: string, lang: Lang, from = 0, to = text.length
       });
       continue;
     }
-    const single = readSingle(m, lang);
+    const end = m.kind === 'words' ? extendWords(text, lang, m.end) : m.end;
+    skip = end;
+    const single = readSingle(text.slice(w.index, end), w.index, m.kind, lang);
     if (single) singles.push(single);
   }
   const out: NumberToken[] = [];

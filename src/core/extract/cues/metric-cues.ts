@@ -4,17 +4,18 @@
  * (soldiers, officers, sappers, howitzers, shells) name the counted thing right after the number.
  */
 import type { Metric, Unit } from '../../types.ts';
+import { buildCueRegex } from '../../lang/build-cue-regex.ts';
 
-const L = '\\p{L}*';
+const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
 /** Word boundary for alphabetic scripts only: Korean cues may carry particles (사상자는, 북한군이). */
-const LATIN_CYRILLIC = '[\\p{Script=Latin}\\p{Script=Cyrillic}]';
+const LATIN_CYRILLIC = '[A-Za-zÀ-ɏЀ-ӿ]';
 
 /** Kinds of event cue, in the order they are tried at one position (longer phrases first). */
 export type EventKind =
   'casualties' | 'killed' | 'wounded' | 'captured' | 'lost' | 'returned' | 'deployed' | 'reinforce';
 
 // prettier-ignore
-const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
+export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   casualties: [
     '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly)\\s+)?(?:wounded|injured|captured|missing)',
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)', `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
@@ -69,7 +70,7 @@ const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
 export type NounKind = 'person' | 'officer' | 'worker' | 'equipment' | 'missiles' | 'shells' | 'containers';
 
 // prettier-ignore
-const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
+export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   worker: [
     'workers?', 'labou?rers?', 'builders?', 'construction\\s+(?:troops|workers|personnel|soldiers)', 'engineers?', 'sappers?',
     'deminers?', `mine[-\\s]clear${L}`, 'labou?r\\s+force',
@@ -119,18 +120,20 @@ const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   ],
 };
 
-function compile(parts: Readonly<Record<string, readonly string[]>>): RegExp {
-  const groups = Object.entries(parts).map(
-    ([kind, list]) => `(?<${kind}>${[...list].sort((a, b) => b.length - a.length).join('|')})`,
+/** Entries of a cue table, longest pattern first within each kind, kinds in table order. */
+export function entriesOf<K extends string>(
+  parts: Readonly<Record<K, readonly string[]>>,
+): Array<{ source: string; kind: K }> {
+  return (Object.keys(parts) as K[]).flatMap((kind) =>
+    [...parts[kind]].sort((a, b) => b.length - a.length).map((source) => ({ source, kind })),
   );
-  return new RegExp(`(?<!${LATIN_CYRILLIC})(?:${groups.join('|')})(?!${LATIN_CYRILLIC})`, 'giu');
 }
 
-/** Event cues; the matched group name is the EventKind. Korean cues may be followed by particles. */
-export const EVENT_CUE = compile(EVENT_PARTS);
+/** Word-boundary lookahead for alphabetic scripts (Korean cues may be followed by particles). */
+export const CUE_TAIL = `(?!${LATIN_CYRILLIC})`;
 
-/** Noun cues; the matched group name is the NounKind. */
-export const NOUN_CUE = compile(NOUN_PARTS);
+/** Noun cues, bucketed and sticky: try them at word starts with matchCueAt. */
+export const NOUN_CUE = buildCueRegex(entriesOf(NOUN_PARTS), CUE_TAIL);
 
 /** Metric and unit for a counted noun kind that decides the metric on its own. */
 export const NOUN_METRIC: Readonly<Partial<Record<NounKind, { metric: Metric; unit: Unit }>>> = {

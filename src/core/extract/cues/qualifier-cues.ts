@@ -66,11 +66,9 @@ function compile(table: Table, anchor: 'start' | 'end'): { re: RegExp; kinds: Qu
   const alt = kinds
     .map((k) => `(?<${k}>${[...(table[k] ?? [])].sort((a, b) => b.length - a.length).join('|')})`)
     .join('|');
-  const src =
-    anchor === 'end'
-      ? `(?<![\\p{L}])(?:${alt})[\\s\\u00a0]*$`
-      : `^[\\s\\u00a0-]*(?:${alt})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`;
-  return { re: new RegExp(src, 'iu'), kinds };
+  if (anchor === 'end') return { re: new RegExp(`(?:${alt})[\\s\\u00a0]*$`, 'y'), kinds };
+  const src = `^[\\s\\u00a0-]*(?:${alt})(?![A-Za-zÀ-ɏЀ-ӿ])`;
+  return { re: new RegExp(src), kinds };
 }
 
 // prettier-ignore
@@ -78,19 +76,20 @@ function compile(table: Table, anchor: 'start' | 'end'): { re: RegExp; kinds: Qu
 const VERB_PREFIXES: Table = {
   more_than: [
     'tops?', 'topped', 'surpass(?:ed|es)?', 'exceed(?:ed|s)?', 'passed', 'pass(?:es)?',
-    'перевищу\\p{L}*', 'перевищил\\p{L}*', 'перевищ\\p{L}*', 'превыша\\p{L}*', 'превысил\\p{L}*', 'übersteig\\p{L}*', 'überstieg\\p{L}*', 'übertr\\p{L}*',
+    'перевищу[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превыша[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превысил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übersteig[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'überstieg[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übertr[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
   ],
-  nearly: ['approaching', 'approach(?:es|ed)?', 'наближа\\p{L}*', 'приближа\\p{L}*', 'nähert\\p{L}*'],
+  nearly: ['approaching', 'approach(?:es|ed)?', 'наближаA-Za-zÀ-ɏЀ-ӿ가-힣*', 'приближаA-Za-zÀ-ɏЀ-ӿ가-힣*', 'nähertA-Za-zÀ-ɏЀ-ӿ가-힣*'],
 };
 
-/** Matches a hedging verb at the very end of the text before a number (not part of the span). */
+/** Matches a hedging verb at the very end of the text before a number (sticky; not part of the span). */
 export const VERB_QUALIFIER = compile(VERB_PREFIXES, 'end');
 
-/** Matches a hedge at the very end of the text before a number. */
+/** Matches a hedge at the very end of the text before a number (sticky: try it at word starts). */
 export const PREFIX_QUALIFIER = compile(PREFIXES, 'end');
 
 /** Matches a hedge at the very start of the text after a number. */
 export const SUFFIX_QUALIFIER = compile(SUFFIXES, 'start');
 
 /** Words opening a range that belong to its span ("between", "від", "от", "zwischen", "von"). */
-export const RANGE_OPENER = /(?<![\p{L}])(?:between|from|від|з|із|от|с|між|между|zwischen|von)[\s\u00a0]+$/iu;
+export const RANGE_OPENER =
+  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:between|from|від|з|із|от|с|між|между|zwischen|von)[\s\u00a0]+$/;
