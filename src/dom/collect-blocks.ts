@@ -57,6 +57,16 @@ export function collectBlocks(root: Node, opts: CollectOptions = {}): Block[] {
 }
 
 /**
+ * Collects the blocks under `root` for a caller that has already checked that no ancestor of `root` is skipped
+ * (collectMatchingBlocks: nor `root` itself) and made one visibility check for the whole walk. Asks layout about `root` itself.
+ * Returns an empty array when `root` is hidden or has no visible text.
+ */
+export function collectBlocksFromCheckedRoot(root: Element, isVisible: VisibilityCheck | null): Block[] {
+  if (isVisible !== null && !isVisible(root)) return [];
+  return walkElement(root, findContainer(root), isWithinPreformatted(root) ? 1 : 0, isVisible);
+}
+
+/**
  * Walks an accepted element's (or fragment's) subtree in document order (firstChild/nextSibling: measured faster than a
  * TreeWalker with a JS filter, and available in linkedom), pruning rejected subtrees; returns its blocks.
  */

@@ -2,7 +2,7 @@
  * Measures the DOM text adapter in real Chromium (headless, via puppeteer-core): `collectBlocks` with layout
  * ("auto") and without ("structural"), `collectMatchingBlocks` with a digit prefilter, and a bare native
  * TreeWalker as the floor, on a ~1.1 MB page with ~32,000 Text nodes. "cold" is the first call in a fresh page
- * (no JIT warm-up: what a content script pays once); "warm" the best and median of repeated calls.
+ * (no JIT warm-up: what a content script pays once); "warm" repeated calls. Reports main-thread CPU time.
  *
  *   npx tsx src/dom/measure/measure-dom-text.ts        (CHROMIUM_PATH overrides /usr/bin/chromium)
  *
@@ -23,7 +23,8 @@ export interface MeasureRow {
 }
 
 const PARAGRAPHS = 4000;
-const RUNS = 25;
+const BATCHES = 5;
+const BATCH_RUNS = 5;
 
 /** Variants measured in the page; each returns a count so nothing is optimised away. */
 const PAGE_SCRIPT = `
@@ -51,18 +52,55 @@ globalThis.nkDom = { collectBlocks, collectMatchingBlocks };`,
   return `${result.outputFiles[0]?.text ?? ''}\n${PAGE_SCRIPT}`;
 }
 
-function stats(name: string, samples: number[], target?: string): MeasureRow {
+function stats(name: string, label: string, samples: number[]): MeasureRow {
   const sorted = [...samples].sort((a, b) => a - b);
   const pick = (q: number): number => Number((sorted[Math.floor(q * (sorted.length - 1))] ?? NaN).toFixed(2));
-  return { name, unit: 'ms', median: pick(0.5), min: pick(0), max: pick(1), ...(target ? { target } : {}) };
+  return { name: `${name}, ${label}`, unit: 'ms CPU', median: pick(0.5), min: pick(0), max: pick(1) };
 }
 
-/** Runs every variant on the page with figures in one paragraph of `numberEvery`; returns cold and warm rows. */
-async function measurePage(
-  browser: Awaited<ReturnType<typeof puppeteer.launch>>,
-  script: string,
-  numberEvery: number,
-): Promise<MeasureRow[]> {
+type Browser = Awaited<ReturnType<typeof puppeteer.launch>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+
+/** Opens the page with the bundle loaded and a CDP session reporting main-thread CPU time (ThreadTime). */
+async function openPage(browser: Browser, html: string, script: string) {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.addScriptTag({ content: script });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))));
+  const cpuMs = async (): Promise<number> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  };
+  return { page, cpuMs };
+}
+
+/** Runs variant `name` `runs` times in the page; returns the main thread's CPU time per call (ms). */
+async function cpuPerCall(
+  page: Page,
+  cpuMs: () => Promise<number>,
+  name: string,
+  runs: number,
+): Promise<number> {
+  const before = await cpuMs();
+  await page.evaluate(
+    (variant, count) => {
+      const run = (globalThis as unknown as { nkVariants: Record<string, () => number> }).nkVariants[variant];
+      for (let i = 0; i < count; i++) run?.();
+    },
+    name,
+    runs,
+  );
+  return ((await cpuMs()) - before) / runs;
+}
+
+/**
+ * Measures every variant on the page with figures in one paragraph of `numberEvery`: "cold" is the CPU time
+ * of the first call in a fresh page (3 pages), "warm" the CPU time per call over batches of repeated calls.
+ * CPU time (Chromium's main-thread ThreadTime) rather than wall time, so other load on the machine counts less.
+ */
+async function measurePage(browser: Browser, script: string, numberEvery: number): Promise<MeasureRow[]> {
   const html = makeNewsPage(PARAGRAPHS, numberEvery);
   const rows: MeasureRow[] = [];
   const label = `1 MB, figures in 1/${numberEvery} paragraphs`;
@@ -70,41 +108,20 @@ async function measurePage(
   for (const name of names) {
     const cold: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const page = await browser.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.addScriptTag({ content: script });
-      cold.push(
-        await page.evaluate(async (variant) => {
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
-          const run = (globalThis as unknown as { nkVariants: Record<string, () => number> }).nkVariants[
-            variant
-          ];
-          const start = performance.now();
-          run?.();
-          return performance.now() - start;
-        }, name),
-      );
+      const { page, cpuMs } = await openPage(browser, html, script);
+      cold.push(await cpuPerCall(page, cpuMs, name, 1));
       await page.close();
     }
-    rows.push(stats(`${name}, cold, ${label}`, cold));
+    rows.push(stats(`${name}, cold`, label, cold));
   }
-  const page = await browser.newPage();
-  await page.setContent(html, { waitUntil: 'load' });
-  await page.addScriptTag({ content: script });
-  const warm = await page.evaluate((runs) => {
-    const variants = (globalThis as unknown as { nkVariants: Record<string, () => number> }).nkVariants;
-    const times: Record<string, number[]> = {};
-    for (let r = 0; r < runs; r++) {
-      for (const [name, run] of Object.entries(variants)) {
-        const start = performance.now();
-        run();
-        (times[name] ??= []).push(performance.now() - start);
-      }
-    }
-    return times;
-  }, RUNS);
+  const { page, cpuMs } = await openPage(browser, html, script);
+  for (const name of [...names, 'native TreeWalker (floor)']) {
+    await cpuPerCall(page, cpuMs, name, 3);
+    const warm: number[] = [];
+    for (let batch = 0; batch < BATCHES; batch++) warm.push(await cpuPerCall(page, cpuMs, name, BATCH_RUNS));
+    rows.push(stats(`${name}, warm`, label, warm));
+  }
   await page.close();
-  for (const [name, samples] of Object.entries(warm)) rows.push(stats(`${name}, warm, ${label}`, samples));
   return rows;
 }
 
