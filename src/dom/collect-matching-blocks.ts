@@ -10,10 +10,10 @@ type RootMemo = Map<Element, Element | null>;
 
 /**
  * Collects only the blocks that can hold a figure: finds the Text nodes whose data matches `pattern` (e.g.
- * digits or number words) with a native TreeWalker, maps each to its nearest block-level ancestor, and runs
- * collects those roots' blocks as `collectBlocks` would (outermost roots only, in document order). Much cheaper than `collectBlocks(root)`
- * when few blocks have numbers (measured 5 vs 15 ms CPU on a 1 MB page with numbers in 1 block of 30); when
- * every block matches it costs about twice as much (see measure/measure-dom-text.ts).
+ * digits or number words) with a native TreeWalker, maps each to its nearest block-level ancestor, and collects
+ * those roots' blocks as `collectBlocks` would (outermost roots only, in document order).
+ * Much cheaper than `collectBlocks(root)` when few blocks have numbers (measured 5 vs 15 ms CPU on a 1 MB page
+ * with numbers in 1 block of 30); about twice as costly when every block matches (measure/measure-dom-text.ts).
  * A figure whose number is split across Text nodes is still found, as long as one of its nodes matches.
  * Returns an empty array when no visible text matches. `pattern` must not be global or sticky.
  */
