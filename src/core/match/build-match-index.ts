@@ -25,7 +25,11 @@ function indexClaim(claim: Claim, estimator: Estimator, misprints: number[]): In
     qualifier: claim.qualifier,
   };
   const main = new Set([claim.value, claim.low, claim.high].filter((v): v is number => v !== undefined));
-  const secondary = [...new Set(readNumbers(`${claim.summary} ${claim.scope}`))].filter((v) => !main.has(v));
+  const nominalValue = claim.value ?? claim.high ?? claim.low ?? Infinity;
+  // Parts of the claim's number ("500 officers" within 12,000), not the totals it is taken from.
+  const secondary = [...new Set(readNumbers(`${claim.summary} ${claim.scope}`))].filter(
+    (v) => !main.has(v) && v < nominalValue,
+  );
   const outlets = claim.sources.map((s) => s.outlet).join(' ');
   const nominal = nominalOf(spec);
   const searchable = [
@@ -40,6 +44,7 @@ function indexClaim(claim: Claim, estimator: Estimator, misprints: number[]): In
     claim,
     estimator,
     nominal,
+    numbers: [...new Set([...main, ...readNumbers(`${claim.summary} ${claim.scope}`)])],
     logNominal: nominal !== null && nominal > 0 ? Math.log(nominal) : null,
     misprints,
     secondary,

@@ -25,6 +25,7 @@ import { nominalOf } from './score-number.ts';
 import { findNewer } from './find-newer.ts';
 import { collectCompeting } from './collect-competing.ts';
 import { describeRelation } from './describe-relation.ts';
+import { readQueryNumbers } from './search-claims.ts';
 
 /** A consistent number wins over an inconsistent one unless the latter scores this much higher. */
 const CONSISTENT_MARGIN = 1.5;
@@ -73,6 +74,16 @@ function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: numbe
   const competing = collectCompeting(index, entry, todayDay);
   index.cache.set(key, competing);
   return competing;
+}
+
+/** Numbers written in a sentence ("12,000", "12 тисяч", "1만2천"), years excluded. */
+function cachedNumbers(index: MatchIndex, sentence: string): number[] {
+  const key = `numbers\u0000${sentence}`;
+  const hit = index.cache.get(key) as number[] | undefined;
+  if (hit) return hit;
+  const numbers = readQueryNumbers(sentence).filter((n) => n < 1900 || n > 2100);
+  index.cache.set(key, numbers);
+  return numbers;
 }
 
 /** Year-months named in the sentence, or failing that in the paragraph. */
@@ -193,6 +204,7 @@ export function matchFigure(
     reading,
     cues: weighCues(index, context.sentence, context.paragraph, reading.offset, figure.text.length),
     texts: cachedTexts(index, context),
+    otherNumbers: cachedNumbers(index, context.sentence).filter((n) => n !== figure.value),
     pageDay: pageDay !== null && Number.isNaN(pageDay) ? null : pageDay,
     todayDay: todayDay !== null && Number.isNaN(todayDay) ? null : todayDay,
     mentions: cachedMentions(index, context),
@@ -202,10 +214,19 @@ export function matchFigure(
   );
   let best: Candidate | undefined;
   let consistent: Candidate | undefined;
+  let anyMetric: Candidate | undefined;
   for (const c of candidates) {
     if (!best || compareCandidates(c, best) < 0) best = c;
-    const usable = c.consistent && c.why.metric >= 0.5 && c.why.date >= 0;
-    if (usable && (!consistent || compareCandidates(c, consistent) < 0)) consistent = c;
+    if (!c.consistent || c.why.date < 0) continue;
+    if (c.why.metric >= 0.5 && (!consistent || compareCandidates(c, consistent) < 0)) consistent = c;
+    if (!anyMetric || compareCandidates(c, anyMetric) < 0) anyMetric = c;
+  }
+  // With no metric word next to the figure, the extractor's metric is a guess: a consistent number of
+  // another metric (from the same named estimator, or unique) is then the better reading.
+  if (!consistent && !reading.explicit && anyMetric && anyMetric.why.cue > 0) {
+    consistent = anyMetric;
+    reading.metric = anyMetric.entry.claim.metric;
+    anyMetric.why.textMetric = reading.metric;
   }
   if (!best) return emptyResult();
 

@@ -43,6 +43,8 @@ export interface TextReading {
   kindWords: string[];
   /** Offset of the figure in the sentence, or -1 when the sentence does not contain it. */
   offset: number;
+  /** Whether words next to the figure state its metric (otherwise `metric` is the extractor's guess). */
+  explicit: boolean;
 }
 
 /** Index of the first whole-word-start occurrence of word in text; -1 when absent. */
@@ -146,6 +148,9 @@ const PEOPLE_WORDS = METRIC_WORDS.deployed_total.filter((w) => w.length >= 4);
 /** Partitive link after a figure ("4,000 of the 11,000 troops died"): the metric word lies past the next number. */
 const PARTITIVE = /^\s*(of|of the|із|з|из|von|von den|der)\s+(\p{L}+\s+)?$/u;
 
+/** Ends of a clause after a figure: punctuation, or a Korean connective ending ("…명이며 부상자는"). */
+const CLAUSE_END = /[;:.!?()]|,\s|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))\s/u;
+
 /** Characters a metric word after the figure may be further away than one before it and still win. */
 const AFTER_BIAS = 8;
 
@@ -159,7 +164,7 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
   const start = offset < 0 ? 0 : offset;
   const end = offset < 0 ? 0 : offset + figure.text.length;
   const afterAll = lower.slice(end);
-  const clauses = afterAll.split(/[;:.!?()]|,\s/u);
+  const clauses = afterAll.split(CLAUSE_END);
   const firstClause = clauses[0] ?? '';
   const parts = firstClause.split(/\p{N}+(?:[ ,.\u00a0]\p{N}+)*/u);
   let after = parts[0] ?? '';
@@ -174,7 +179,7 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
   if (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll)) {
     // "4,000 of the 11,000 sent": the whole the part is taken from; metric words nearby describe the part.
     if (CASUALTY_FAMILY.has(metric)) metric = 'deployed_total';
-    return finishReading(figure, lower, start, afterAll, metric, null, offset);
+    return finishReading(figure, lower, start, afterAll, metric, null, offset, true);
   }
   const pairWindow = (afterAll.split(/[\p{N};:.!?()]/u)[0] ?? '').slice(0, 80);
   const afterFound = nearestMetricWord(after, false);
@@ -191,10 +196,12 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
   if (found) {
     word = wholeWord(useAfter ? after : before, found.at, found.word);
     if (OVERRIDABLE.has(figure.metric)) metric = found.metric;
-  } else if (NOUN_OVERRIDABLE.has(figure.metric)) {
+  } else if (NOUN_OVERRIDABLE.has(figure.metric) && readNoun(after)) {
     metric = readNoun(after) ?? metric;
+    return finishReading(figure, lower, start, afterAll, metric, word, offset, true);
   } else if (CASUALTY_FAMILY.has(figure.metric) && readPeople(after)) {
     metric = 'deployed_total';
+    return finishReading(figure, lower, start, afterAll, metric, word, offset, true);
   }
   return finishReading(figure, lower, start, afterAll, metric, word, offset);
 }
@@ -207,6 +214,7 @@ function finishReading(
   metric: Metric,
   word: string | null,
   offset: number,
+  explicit = word !== null,
 ): TextReading {
   void figure;
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
@@ -219,5 +227,6 @@ function finishReading(
     kinds: readEquipmentKinds(kindWindow),
     kindWords: readEquipmentWords(kindWindow),
     offset,
+    explicit,
   };
 }

@@ -25,6 +25,8 @@ export interface ScoringInput {
   figure: Figure;
   reading: TextReading;
   cues: { weights: Map<string, number>; order: string[] };
+  /** Numbers written in the figure's sentence other than the figure itself. */
+  otherNumbers: number[];
   /** Word-overlap score of every claim, by position in the index. */
   texts: Float64Array;
   pageDay: number | null;
@@ -109,7 +111,9 @@ export function scoreCandidate(
   }
   let date = scoreDate(claim.statedOn, input.pageDay, input.mentions);
   if (input.todayDay !== null && entry.day > input.todayDay) date = -1;
-  const text = input.texts[position] ?? 0;
+  // Another number of the sentence that the claim also states ("500 officers among the 12,000") ties them.
+  const shared = input.otherNumbers.some((n) => entry.numbers.includes(n));
+  const text = Math.min(1, (input.texts[position] ?? 0) + (shared ? 0.5 : 0));
   const total =
     WEIGHTS.cue * cue +
     WEIGHTS.number * number +

@@ -14,6 +14,26 @@ export function buildIdf(claims: readonly IndexedClaim[]): Map<string, number> {
   return idf;
 }
 
+/**
+ * Place and scope words in uk/ru/de/ko mapped to the English stems the claims use (claims are written in
+ * English), so "в Курській області" or "in Russland" meet "Kursk" and "Russia".
+ */
+const PLACE_STEMS: [RegExp, string][] = [
+  [/^(курськ|курщин|курск|kursker|쿠르스크)/, 'kursk'],
+  [/^(росі|росси|russla|러시아)/, 'russia'],
+  [/^(україн|украин|ukrain|우크라)/, 'ukrain'],
+  [/^(владивосток|wladiwo|블라디보)/, 'vladiv'],
+  [/^(донецьк|донецк|donezk|도네츠크)/, 'donets'],
+  [/^(полон|плен|gefange|포로)/, 'captur'],
+  [/^(офіцер|офицер|offizie|장교)/, 'office'],
+  [/^(генерал|general|장성)/, 'genera'],
+];
+
+function toEnglishStem(stem: string): string {
+  for (const [re, english] of PLACE_STEMS) if (re.test(stem)) return english;
+  return stem;
+}
+
 /** Weighted token bag of a context: sentence words count fully, other paragraph words half. */
 export function contextTokens(
   sentence: string,
@@ -21,8 +41,8 @@ export function contextTokens(
   idf: Map<string, number>,
 ): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const t of stemTokens(paragraph)) if (idf.has(t)) bag.set(t, 0.5);
-  for (const t of stemTokens(sentence)) if (idf.has(t)) bag.set(t, 1);
+  for (const t of stemTokens(paragraph).map(toEnglishStem)) if (idf.has(t)) bag.set(t, 0.5);
+  for (const t of stemTokens(sentence).map(toEnglishStem)) if (idf.has(t)) bag.set(t, 1);
   return bag;
 }
 

@@ -32,11 +32,13 @@ export interface IndexedClaim {
   estimator: Estimator;
   /** Central value (value, or the middle of low–high); null when the claim has no number. */
   nominal: number | null;
+  /** Every number written in the claim's summary and scope (its own and the totals it refers to). */
+  numbers: number[];
   /** Natural log of `nominal`; null when there is no positive number. */
   logNominal: number | null;
   /** Values the press wrongly printed for this claim (misreadings with a wrong value). */
   misprints: number[];
-  /** Other numbers stated in the claim's summary or scope (e.g. "500 officers" inside a 12,000 claim). */
+  /** Smaller numbers stated in the claim's summary or scope: its parts (e.g. "500 officers" inside 12,000). */
   secondary: number[];
   /** Days since 1970-01-01 of statedOn (first of the month when only the month is known). */
   day: number;
