@@ -36,6 +36,10 @@ describe('collectMatchingBlocks', () => {
     expect(texts(html)).toEqual(expected);
   });
 
+  it('ignores the global flag of a pattern', () => {
+    expect(texts('<p>1</p><p>2</p><p>3</p>', /\d/g)).toEqual(['1', '2', '3']);
+  });
+
   it('matches number words through the caller pattern', () => {
     expect(texts('<p>eleven thousand troops</p><p>other</p>', /\d|thousand/)).toEqual([
       'eleven thousand troops',
