@@ -79,3 +79,32 @@ export function extensionHotspots(
     .sort((a, b) => b.selfMs - a.selfMs);
   return { totalMs: total / 1000, top };
 }
+
+/**
+ * The call chains (innermost first, `depth` frames) that lead to samples in function `name`, by sampled ms.
+ * For native functions: V8 may label extension-API bindings with one shared name (seen as "getUILanguage" for
+ * runtime.sendMessage and i18n.getMessage calls), so the caller tells which call it really is.
+ */
+export function callersOf(profile: Profile, name: string, depth = 4): Array<{ chain: string; ms: number }> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const chains = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i]!);
+    if (!node || label(node) !== name) continue;
+    const chain: string[] = [];
+    for (
+      let id: number | undefined = node.id;
+      id !== undefined && chain.length < depth;
+      id = parent.get(id)
+    ) {
+      chain.push(label(byId.get(id)!));
+    }
+    const key = chain.join(' < ');
+    chains.set(key, (chains.get(key) ?? 0) + (deltas[i + 1] ?? 0));
+  }
+  return [...chains.entries()].map(([chain, us]) => ({ chain, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
+}

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -54,7 +54,7 @@ async function launchOne(extensionDir: string | null, profiles: string[]): Promi
 }
 
 /**
- * Launches Chromium twice (with the built extension, and without any), headless, fresh profiles.
+ * Launches Chromium twice (with a copy of the built extension, and without any), headless, fresh profiles.
  * @throws with installation advice when the browser or the build is missing: the bench never skips silently.
  */
 export async function launchPair(extensionDir: string): Promise<BrowserPair> {
@@ -69,7 +69,11 @@ export async function launchPair(extensionDir: string): Promise<BrowserPair> {
     throw new Error(`browser bench: no extension build at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profiles: string[] = [];
-  const withExtension = await launchOne(extensionDir, profiles);
+  // Load a private copy: others may rebuild (and briefly delete) .output while the bench runs.
+  const copy = await mkdtemp(join(tmpdir(), 'nkf-bench-ext-'));
+  profiles.push(copy);
+  await cp(extensionDir, copy, { recursive: true });
+  const withExtension = await launchOne(copy, profiles);
   const withoutExtension = await launchOne(null, profiles);
   const chromiumVersion = withExtension.browser()?.version() ?? 'unknown';
   return {
