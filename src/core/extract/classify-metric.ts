@@ -25,6 +25,8 @@ export interface MetricInput {
   noun: CountNoun | null;
   sentence: Span;
   otherNumbers: readonly number[];
+  /** The number is the whole that a later part is taken from ("11,000 troops, of whom …", "1만 명 가운데"). */
+  whole: boolean;
 }
 
 /** Distance from the number to a cue, plus penalties for clause marks and other numbers in between. */
@@ -69,6 +71,7 @@ export function classifyMetric(
   const byNoun = noun ? NOUN_METRIC[noun.kind] : undefined;
   if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
+  if (input.whole) return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
   const best = nearest(text, events, input, (k) => k !== 'total');
   if (best && best.cost < MAX_COST) {
     const metric = EVENT_METRIC[best.cue.kind as EventKind];

@@ -13,6 +13,19 @@ export type Side = 'nk' | 'other' | 'none';
 const HOSTILE_AFTER =
   /^\s*(?:have\s+|had\s+|has\s+)?(?:killed|captured|eliminated|destroyed|took|taken|ліквідува[A-Za-zÀ-ɏЀ-ӿ가-힣]*|знищи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|взяли|захопи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|уничтожи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|ликвидирова[A-Za-zÀ-ɏЀ-ӿ가-힣]*|töteten|getötet|nahmen|생포|사살)/;
 
+const CLAUSE_BREAK = /[,;:()—–]/;
+
+/** End of the clause that starts at `from`, no further than `limit`. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const m = CLAUSE_BREAK.exec(text.slice(from, limit));
+  return m ? from + m.index : limit;
+}
+
+/** True when Korean text follows the number (Korean names the owner before the number, not after). */
+function isHangulAt(text: string, at: number): boolean {
+  return /^[\s\u00a0]?[가-힣]/.test(text.slice(at, at + 2));
+}
+
 function firstIn(list: readonly Cue[], from: number, to: number): Cue | undefined {
   return list.find((c) => c.start >= from && c.start < to);
 }
@@ -45,7 +58,11 @@ export function decideSide(
   inherited = false,
 ): Side {
   const other = owners(text, cues.other);
-  const afterLimit = Math.min(sentence.end, num.near + 32);
+  const afterLimit = clauseEnd(
+    text,
+    num.end,
+    Math.min(sentence.end, num.near + (isHangulAt(text, num.end) ? 6 : 32)),
+  );
   const nkAfter = firstIn(cues.nk, num.end, afterLimit);
   const otherAfter = firstIn(other, num.end, afterLimit);
   if (nkAfter || otherAfter) {

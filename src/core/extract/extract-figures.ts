@@ -56,6 +56,9 @@ const MAX_CARRY = 3;
 /** Words that name a quantity, so "the figure rose to 10,000" counts something. */
 const QUANTITY =
   /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|кількість|кількості|число|чисельн[A-Za-zÀ-ɏЀ-ӿ가-힣]*|численност[A-Za-zÀ-ɏЀ-ӿ가-힣]*|количеств[A-Za-zÀ-ɏЀ-ӿ가-힣]*|zahl|anzahl|stärke|규모|수치)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
+/** After a number: it is the whole a later part is taken from. */
+const WHOLE_AFTER =
+  /^(?:[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
 const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'officer', 'worker']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
@@ -134,6 +137,7 @@ function figureFor(
     noun,
     sentence: span,
     otherNumbers,
+    whole: WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)),
   });
   if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
   const biggest = token.value ?? token.high ?? 0;

@@ -61,8 +61,25 @@ type ScanKind = 'vague' | 'ko' | 'dig' | 'words';
 /** Per language: one more number word after a joiner ("twenty[-five]", "three [hundred]"), sticky. */
 const NEXT_WORD = new Map<Lang, RegExp>();
 
+/** Value of one additive number word (units, tens, fused hundreds); undefined for scales and others. */
+function additiveValue(word: string, lang: Lang): number | undefined {
+  const table = lang === 'ko' ? ADDITIVE_WORDS.en : ADDITIVE_WORDS[lang];
+  return table[normalizeWord(word)];
+}
+
+/**
+ * True when "A-B" joins two words of the same order ("двух-трех", "two-three"): that is a range, not a
+ * compound such as "twenty-five".
+ */
+function isWordRange(prev: string, next: string, lang: Lang): boolean {
+  const a = additiveValue(prev, lang);
+  const b = additiveValue(next, lang);
+  if (a === undefined || b === undefined || a >= b) return false;
+  return Math.floor(Math.log10(a)) === Math.floor(Math.log10(b));
+}
+
 /** End of a run of number words that starts with a word ending at `end`. */
-function extendWords(text: string, lang: Lang, end: number): number {
+function extendWords(text: string, lang: Lang, start: number, end: number): number {
   const next = NEXT_WORD.get(lang);
   if (!next) return end;
   let at = end;
@@ -70,6 +87,11 @@ function extendWords(text: string, lang: Lang, end: number): number {
     next.lastIndex = at;
     const m = next.exec(text);
     if (!m || m[0].length === 0) return at;
+    if (m[0].trimStart().startsWith('-')) {
+      const prev = /[^\s-]+$/.exec(text.slice(start, at))?.[0] ?? '';
+      const word = m[0].replace(/^[\s-]+/, '');
+      if (isWordRange(prev, word, lang)) return at;
+    }
     at += m[0].length;
   }
 }
@@ -211,7 +233,7 @@ export function scanNumbers(
       });
       continue;
     }
-    const end = m.kind === 'words' ? extendWords(text, lang, m.end) : m.end;
+    const end = m.kind === 'words' ? extendWords(text, lang, w.index, m.end) : m.end;
     skip = end;
     const single = readSingle(text.slice(w.index, end), w.index, m.kind, lang);
     if (single) singles.push(single);

@@ -19,8 +19,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   casualties: [
     '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly)\\s+)?(?:wounded|injured|captured|missing)',
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)', `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
-    `(?:вбит|убит|загибл|загинул|мертв)${L}\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:поранен|ранен)${L}`, `втрат${L}`, `санітарн${L}\\s+втрат${L}`,
-    `(?:погибш|погибл)${L}\\s+(?:(?:и|или)\\s+)?ранен${L}`, `потер${L}`,
+    `(?:вбит|убит|загибл|загинул|мертв)${L}\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:поранен|ранен)${L}`, `втрат${L}`, `санітарн${L}\\s+втрат${L}`,
+    `(?:погибш|погибл|погиб)${L}\\s+(?:(?:и|или)\\s+)?(?:(?:были|было|будут)\\s+)?ранен${L}`, `потер${L}`,
     `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle',
     '사상자', '사상', `사망${L}\\s?(?:또는|및|과|와)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
     `숨지거나\\s?다`, `전사하거나\\s?부상`,
@@ -53,7 +53,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`,
     'entsandt', `entsend${L}`, 'geschickt', `schickt${L}`, 'stationiert', 'verlegt', 'eingesetzt', `kämpf${L}`, `kontingent${L}`,
-    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', `이동${L}`, '가운데', '(?<=명\\s?)중',
+    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', `이동${L}`,
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
   reinforce: [

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, Lang, Metric, Qualifier } from '../types.ts';
+import { extractFigures } from './extract-figures.ts';
+
+/** [text, metric, qualifier, value | [low, high] | null] */
+type Want = [string, Metric, Qualifier, number | [number, number] | null];
+
+function summarise(figures: Figure[]): Want[] {
+  return figures.map((f) => [
+    f.text,
+    f.metric,
+    f.qualifier,
+    f.low !== null && f.high !== null ? [f.low, f.high] : f.value,
+  ]);
+}
+
+// The shared seed article (copied verbatim from /work/shared/seed-article.txt).
+const SEED = `North Korea sent at least 3 000 additional soldiers to Russia in January and February for the war against Ukraine.
+
+This was reported by the South Korean military, Yonhap reports.
+
+This assessment came amid concerns that the deepening military alliance between North Korea and Russia could lead to Moscow transferring advanced weapons technology to Pyongyang in exchange for the deployment of troops.
+
+“Of the nearly 11 000 North Korean soldiers sent to Russia, 4 000 have died, and it appears that approximately 3 000 or more were additionally sent in January and February,” South Korea’s Joint Chiefs of Staff (JCS) said.
+
+In addition to the troop deployment, the JCS stated that the DPRK continues to supply Russia with missiles, ammunition, and artillery equipment, including a significant number of short-range ballistic missiles, about 220 units of 170-mm self-propelled howitzers, and 240-mm multiple launch rocket systems.
+
+Participation of the DPRK military in the war in Ukraine
+
+Ukrainian intelligence reported on October 24, 2024, that the first soldiers from the DPRK had already arrived at the front — in the Kursk region. There are approximately 12 000 soldiers, including 500 officers and three generals.
+
+According to sources in the American newspaper The New York Times, Russia has assembled a group of 50 000 soldiers for an offensive in the Kursk region. The North Koreans are being trained in artillery strikes, basic infantry tactics and, most importantly, trench clearing, American officials say. This means that at least some of the North Korean soldiers will be used in frontal attacks on Ukrainian positions.
+
+Ukrainian President Volodymyr Zelensky said that more than 3 000 soldiers from the DPRK have already been killed or wounded. South Korean intelligence believes that 300 soldiers have been killed in the war and almost 2 700 have been wounded.
+
+Zelensky first reported on December 27, 2024, that the Defense Forces had captured North Korean soldiers, but then they died of wounds. The North Korean soldiers were captured for the second time in January. Ukraine is ready to exchange them for its own soldiers.
+`;
+
+describe('extractFigures on the seed article', () => {
+  it('finds every figure with its metric and qualifier, and nothing else', () => {
+    expect(summarise(extractFigures(SEED))).toEqual<Want[]>([
+      ['at least 3 000', 'reinforcements', 'at_least', 3000],
+      ['nearly 11 000', 'deployed_total', 'nearly', 11000],
+      ['4 000', 'killed', 'exact', 4000],
+      ['approximately 3 000 or more', 'reinforcements', 'at_least', 3000],
+      ['about 220', 'equipment', 'about', 220],
+      ['approximately 12 000', 'deployed_total', 'about', 12000],
+      ['500', 'other_nk', 'exact', 500],
+      ['three', 'other_nk', 'exact', 3],
+      ['more than 3 000', 'casualties_total', 'more_than', 3000],
+      ['300', 'killed', 'exact', 300],
+      ['almost 2 700', 'wounded', 'nearly', 2700],
+    ]);
+  });
+
+  it('keeps text equal to the input slice', () => {
+    for (const f of extractFigures(SEED)) expect(SEED.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe('extractFigures on single passages', () => {
+  it.each<[Lang, string, Want[]]>([
+    // English
+    [
+      'en',
+      'Pyongyang has sent some 10,000 troops, and around 1,200 of them have been killed or injured.',
+      [
+        ['some 10,000', 'deployed_total', 'about', 10000],
+        ['around 1,200', 'casualties_total', 'about', 1200],
+      ],
+    ],
+    [
+      'en',
+      'North Korea could send 20,000 to 25,000 more soldiers, while dozens of North Korean troops were captured.',
+      [
+        ['20,000 to 25,000', 'reinforcements', 'range', [20000, 25000]],
+        ['dozens', 'captured', 'vague', null],
+      ],
+    ],
+    [
+      'en',
+      'The DPRK shipped more than 13,000 containers and up to 9 million shells, plus 148 KN-23 missiles.',
+      [
+        ['more than 13,000', 'munitions', 'more_than', 13000],
+        ['up to 9 million', 'munitions', 'up_to', 9000000],
+        ['148', 'munitions', 'exact', 148],
+      ],
+    ],
+    [
+      'en',
+      'Kyiv says North Korean losses top 3,800, including 6,000+ wounded? No: about a third died.',
+      [
+        ['3,800', 'casualties_total', 'more_than', 3800],
+        ['6,000+', 'wounded', 'more_than', 6000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea will send 1,000 sappers and 5,000 military builders to Kursk.',
+      [
+        ['1,000', 'workers_or_engineers', 'exact', 1000],
+        ['5,000', 'workers_or_engineers', 'exact', 5000],
+      ],
+    ],
+    // Ukrainian
+    [
+      'uk',
+      'КНДР відправила до Росії близько 11 тисяч військових, з них понад 4 тисячі загинули або були поранені.',
+      [
+        ['близько 11 тисяч', 'deployed_total', 'about', 11000],
+        ['понад 4 тисячі', 'casualties_total', 'more_than', 4000],
+      ],
+    ],
+    [
+      'uk',
+      'За даними розвідки, Північна Корея може відправити ще 25-30 тисяч солдатів.',
+      [['25-30 тисяч', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+    // Russian
+    [
+      'ru',
+      'По данным разведки, в плен попали двое северокорейских военных, а около 300 погибли.',
+      [['около 300', 'killed', 'about', 300]],
+    ],
+    [
+      'ru',
+      'КНДР направила в Россию не менее 12 тыс. военных и более 100 баллистических ракет.',
+      [
+        ['не менее 12 тыс.', 'deployed_total', 'at_least', 12000],
+        ['более 100', 'munitions', 'more_than', 100],
+      ],
+    ],
+    // German
+    [
+      'de',
+      'Nordkorea hat rund 11.000 Soldaten geschickt; knapp 4.000 von ihnen wurden getötet oder verwundet.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['knapp 4.000', 'casualties_total', 'nearly', 4000],
+      ],
+    ],
+    [
+      'de',
+      'Laut Seoul kamen weitere 3000 nordkoreanische Soldaten hinzu.',
+      [['3000', 'reinforcements', 'exact', 3000]],
+    ],
+    // Korean
+    [
+      'ko',
+      '합참은 북한군 1만1000여 명 가운데 4천여 명이 죽거나 다쳤다고 밝혔다.',
+      [
+        ['1만1000여', 'deployed_total', 'about', 11000],
+        ['4천여', 'casualties_total', 'about', 4000],
+      ],
+    ],
+    [
+      'ko',
+      '북한은 올해 3천 명 이상을 추가로 파병했으며 자주포 220여 문도 보냈다.',
+      [
+        ['3천 명 이상', 'reinforcements', 'at_least', 3000],
+        ['220여', 'equipment', 'about', 220],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
+
+describe('extractFigures never reports non-figures', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Russia has lost more than 30,000 soldiers in Kursk since August, while North Korea watched.'],
+    ['en', 'North Korea test-fired a KN-23 and showed its 170-mm guns on 12 March 2025 at 10:30.'],
+    ['en', 'North Korea keeps an army of about 1.2 million active-duty soldiers.'],
+    ['en', 'About 34,000 North Korean defectors have resettled in the South since 1998.'],
+    ['en', 'North Korea paid $800 a month to each of its workers for 3 years.'],
+    ['uk', 'Росія втратила понад 20 тисяч військових, повідомили в ЗСУ; КНДР мовчить.'],
+    ['ru', 'Российские потери под Курском превысили 40 тысяч военных, а КНДР молчит.'],
+    ['de', 'Nordkorea feierte am 24. Oktober 2024 den 80. Jahrestag; Russland verlor 1.500 Soldaten am Tag.'],
+    ['ko', '러시아군은 하루 1천500명의 병력을 잃고 있다고 북한 매체가 2024년 12월 보도했다.'],
+    ['en', 'South Korea sent 19,000 troops to the drills.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

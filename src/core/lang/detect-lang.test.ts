@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types.ts';
+import { detectLang } from './detect-lang.ts';
+
+describe('detectLang', () => {
+  it.each<[string, string | null, Lang]>([
+    ['The troops were sent to the front in October, officials said.', null, 'en'],
+    ['Військові КНДР прибули до Курської області, повідомила розвідка.', null, 'uk'],
+    ['Военные КНДР прибыли в Курскую область, сообщила разведка.', null, 'ru'],
+    ['Die Soldaten wurden nach Angaben der Regierung an die Front geschickt.', null, 'de'],
+    ['북한군이 쿠르스크 지역에 배치됐다고 국정원이 밝혔다.', null, 'ko'],
+    ['Військові КНДР прибули до Курської області.', 'uk-UA', 'uk'],
+    ['Военные КНДР прибыли в Курскую область.', 'uk', 'uk'],
+    ['The troops were sent to the front.', 'ko-KR', 'en'],
+    ['Die Soldaten wurden geschickt und sind nicht zurück.', 'fr', 'de'],
+    ['12 000', 'de-DE', 'de'],
+    ['12 000', null, 'en'],
+    ['', 'xx', 'en'],
+  ])('%s (hint %s) → %s', (text, hint, want) => {
+    expect(detectLang(text, hint)).toBe(want);
+  });
+});

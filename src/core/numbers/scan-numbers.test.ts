@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types.ts';
+import { scanNumbers } from './scan-numbers.ts';
+
+type Row = [string, number | null, number | null, number | null, boolean];
+
+function scan(text: string, lang: Lang): Row[] {
+  return scanNumbers(text, lang).map((t) => [text.slice(t.start, t.end), t.value, t.low, t.high, t.vague]);
+}
+
+describe('scanNumbers', () => {
+  it.each<[Lang, string, Row[]]>([
+    ['en', 'between 1,000 and 3,000 men', [['1,000 and 3,000', null, 1000, 3000, false]]],
+    ['en', 'around 11 to 12,000 troops', [['11 to 12,000', null, 11000, 12000, false]]],
+    ['en', 'from 100 to 3,000', [['100 to 3,000', null, 100, 3000, false]]],
+    [
+      'en',
+      'raised the estimate from 3,000 to 10,000',
+      [
+        ['3,000', 3000, null, null, false],
+        ['10,000', 10000, null, null, false],
+      ],
+    ],
+    ['en', '10,000–12,000', [['10,000–12,000', null, 10000, 12000, false]]],
+    [
+      'en',
+      'several hundred and thousands',
+      [
+        ['several hundred', null, null, null, true],
+        ['thousands', null, null, null, true],
+      ],
+    ],
+    [
+      'en',
+      'two and 3 and ten',
+      [
+        ['two', 2, null, null, false],
+        ['3', 3, null, null, false],
+        ['ten', 10, null, null, false],
+      ],
+    ],
+    ['uk', 'від 50 до 100', [['50 до 100', null, 50, 100, false]]],
+    ['uk', '30-40 тисяч військових', [['30-40 тисяч', null, 30000, 40000, false]]],
+    [
+      'uk',
+      'кілька тисяч і сотні',
+      [
+        ['кілька тисяч', null, null, null, true],
+        ['сотні', null, null, null, true],
+      ],
+    ],
+    ['ru', 'от 1 000 до 3 000', [['1 000 до 3 000', null, 1000, 3000, false]]],
+    ['ru', 'двух-трех тысяч', [['двух-трех тысяч', null, 2000, 3000, false]]],
+    ['en', 'twenty-five', [['twenty-five', 25, null, null, false]]],
+    ['de', '10.000 bis 12.000 Soldaten', [['10.000 bis 12.000', null, 10000, 12000, false]]],
+    [
+      'de',
+      'Hunderte und Zehntausende',
+      [
+        ['Hunderte', null, null, null, true],
+        ['Zehntausende', null, null, null, true],
+      ],
+    ],
+    ['ko', '1만~1만2000명', [['1만~1만2000', null, 10000, 12000, false]]],
+    [
+      'ko',
+      '수천 명과 세 명',
+      [
+        ['수천', null, null, null, true],
+        ['세', 3, null, null, false],
+      ],
+    ],
+    ['en', 'Hwasong11 and M1989', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(scan(text, lang)).toEqual(want);
+  });
+});
