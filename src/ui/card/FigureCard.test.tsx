@@ -179,6 +179,7 @@ describe('FigureCard', () => {
     ).toEqual(['NIS', 'JCS', 'HUR', 'Pentagon']);
     expect(timeline?.querySelector(`g[data-claim-id="${HUR_CAS_RANGE.id}"]`)).not.toBeNull();
     expect(timeline?.querySelector('.nkf-figure-line')).not.toBeNull();
+    expect(timeline?.querySelector('.nkf-figure-label')?.textContent).toBe('this page');
   });
 
   it('shows a known misreading unless the note already says it', () => {

@@ -71,11 +71,17 @@ describe('Timeline', () => {
     const { container, rerender } = render(
       <Timeline series={SERIES} metric="casualties_total" figureValue={3000} locale="en" />,
     );
-    const line = container.querySelector('.nkf-figure-line');
-    expect(line?.querySelector('line')?.getAttribute('stroke-dasharray')).toBeTruthy();
-    expect(line?.textContent).toBe('this page');
+    const line = container.querySelector('line.nkf-figure-line');
+    expect(line?.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(container.querySelector('text.nkf-figure-label')?.textContent).toBe('this page');
+    // The label is drawn after the markers, so no marker hides it.
+    const order = [...container.querySelectorAll('g.nkf-mark, text.nkf-figure-label')].map(
+      (el) => el.tagName,
+    );
+    expect(order[order.length - 1]).toBe('text');
     rerender(<Timeline series={SERIES} metric="casualties_total" figureValue={null} locale="en" />);
     expect(container.querySelector('.nkf-figure-line')).toBeNull();
+    expect(container.querySelector('.nkf-figure-label')).toBeNull();
   });
 
   it('has a legend naming every estimator', () => {

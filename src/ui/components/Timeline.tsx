@@ -116,22 +116,14 @@ export function Timeline({
         ))}
         <line class="nkf-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
         {layout.figureLine && (
-          <g class="nkf-figure-line">
-            <line
-              x1={plot.left}
-              x2={plot.right}
-              y1={layout.figureLine.y}
-              y2={layout.figureLine.y}
-              stroke-dasharray="5 4"
-            />
-            <text
-              x={layout.figureLine.label.x}
-              y={layout.figureLine.label.y}
-              text-anchor={layout.figureLine.label.anchor}
-            >
-              {t('timelineThisPage')}
-            </text>
-          </g>
+          <line
+            class="nkf-figure-line"
+            x1={plot.left}
+            x2={plot.right}
+            y1={layout.figureLine.y}
+            y2={layout.figureLine.y}
+            stroke-dasharray="5 4"
+          />
         )}
         {layout.marks.map((mark) => {
           const style = pickSeriesStyle(mark.seriesIndex);
@@ -155,6 +147,16 @@ export function Timeline({
             </g>
           );
         })}
+        {layout.figureLine && (
+          <text
+            class="nkf-figure-label"
+            x={layout.figureLine.label.x}
+            y={layout.figureLine.label.y}
+            text-anchor={layout.figureLine.label.anchor}
+          >
+            {t('timelineThisPage')}
+          </text>
+        )}
       </svg>
       {series.length > 0 && (
         <ul class="nkf-legend" aria-label={t('timelineLegend')}>

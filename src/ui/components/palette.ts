@@ -59,11 +59,15 @@ export const SERIES_COLORS = [
   '#999999',
 ] as const;
 
-/** Shape and colour of the n-th series (cycling; shape and colour cycle at different lengths). */
+/**
+ * Shape and colour of the n-th series: shapes cycle, and the colour shifts by one on every pass through the
+ * shapes, so the first 49 series all differ in shape or colour.
+ */
 export function pickSeriesStyle(index: number): { shape: MarkerShape; color: string } {
   const i = Math.max(0, Math.floor(index));
+  const pass = Math.floor(i / MARKER_SHAPES.length);
   return {
     shape: MARKER_SHAPES[i % MARKER_SHAPES.length] ?? 'circle',
-    color: SERIES_COLORS[i % SERIES_COLORS.length] ?? '#999999',
+    color: SERIES_COLORS[(i + pass) % SERIES_COLORS.length] ?? '#999999',
   };
 }
