@@ -24,12 +24,12 @@ export interface TextPiece {
 /**
  * Visible text of one block. Whitespace runs are collapsed to one space and trimmed at the block's edges
  * (except inside `<pre>`), each `<br>` becomes one "\n" and each table cell after the first in a row starts
- * with one "\t". Every character except those synthetic "\n" and "\t" comes
- * from exactly one piece; pieces are in document order and do not overlap.
+ * with one "\t". Every character except those synthetic "\n" and "\t" comes from exactly one piece; pieces
+ * are in document order and do not overlap.
  */
 export interface Block {
   text: string;
   pieces: TextPiece[];
-  /** The nearest block-level element holding the text (where to rescan or anchor UI); null for a bare Text root. */
+  /** The nearest block-level element holding the text (where to rescan or anchor UI); null when none encloses it. */
   container: Element | null;
 }

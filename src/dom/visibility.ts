@@ -1,6 +1,7 @@
 /**
  * Layout-based visibility for live documents: `Element.checkVisibility()` where the browser has it.
- * Called once per element the walk enters (never per Text node), so hidden subtrees are pruned whole.
+ * Called at most once per element the walk enters (never per Text node), so hidden subtrees are pruned whole;
+ * collectBlocks asks only about elements CSS is likely to hide.
  */
 
 /** Decides whether an element's subtree is rendered. */
