@@ -16,6 +16,8 @@ export interface Hedged {
   qualifier: Qualifier;
   /** Where the noun window begins: after the number and any suffix hedge, before a Korean counter. */
   tail: number;
+  /** The qualifier of a leading hedge alone, if any. */
+  prefix: Qualifier | null;
 }
 
 const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정)(?:이|가|은|는|을|를|에)?/;
@@ -85,5 +87,5 @@ export function attachQualifier(
   else if (prefix) qualifier = prefix.kind;
   else if (suffix) qualifier = suffix.kind;
   else if (verb) qualifier = verb.kind;
-  return { start: spanStart, end: spanEnd, qualifier, tail };
+  return { start: spanStart, end: spanEnd, qualifier, tail, prefix: prefix?.kind ?? null };
 }

@@ -17,6 +17,8 @@ const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells'
 /** Beyond this cost a cue is too far to speak for the number. */
 const MAX_COST = 140;
 const MAX_REINFORCE_COST = 70;
+/** A casualty word this close speaks for the number even when "another"/"sent" is closer. */
+const CLOSE_COST = 30;
 
 /** Figure position and the offsets of the other numbers in its sentence. */
 export interface MetricInput {
@@ -27,6 +29,10 @@ export interface MetricInput {
   otherNumbers: readonly number[];
   /** The number is the whole that a later part is taken from ("11,000 troops, of whom …", "1만 명 가운데"). */
   whole: boolean;
+  /** Metric of the previous figure in the sentence, for lists ("1 100 in December, 3 000 in January"). */
+  previous: Metric | null;
+  /** Ends of the other numbers in the sentence: a cue right after one of them belongs to it. */
+  otherEnds: readonly number[];
 }
 
 /** Distance from the number to a cue, plus penalties for clause marks and other numbers in between. */
@@ -40,6 +46,7 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const numbers = input.otherNumbers.filter((n) => n >= from && n < to).length;
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
+  if (before && input.otherEnds.some((e) => e <= cue.start && cue.start - e <= 3)) cost += 60;
   return cost;
 }
 
@@ -72,12 +79,18 @@ export function classifyMetric(
   if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
-  const best = nearest(text, events, input, (k) => k !== 'total');
-  if (best && best.cost < MAX_COST) {
-    const metric = EVENT_METRIC[best.cue.kind as EventKind];
-    if (metric) return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
+  const casualty = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
+  const deployed = nearest(text, events, input, (k) => k === 'deployed' || k === 'reinforce');
+  if (
+    casualty &&
+    casualty.cost < MAX_COST &&
+    (casualty.cost <= CLOSE_COST || !deployed || casualty.cost <= deployed.cost)
+  ) {
+    const metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
+    return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
   }
   if (byNoun) return byNoun;
+  if (input.previous && !deployed) return { metric: input.previous, unit: personUnit };
   const reinforce = nearest(text, events, input, (k) => k === 'reinforce');
   const total = nearest(text, events, input, (k) => k === 'total');
   if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {

@@ -6,7 +6,7 @@
 import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
 import type { EventKind } from './cues/metric-cues.ts';
 import { CUE_TAIL, EVENT_PARTS, entriesOf } from './cues/metric-cues.ts';
-import { NK_PARTS, OTHER_PARTS } from './cues/side-cues.ts';
+import { NK_PARTS, OTHER_PARTS, OTHER_WEAK_PARTS } from './cues/side-cues.ts';
 
 /** A cue occurrence. */
 export interface Cue {
@@ -23,6 +23,8 @@ export interface EventCue extends Cue {
 export interface ParagraphCues {
   nk: Cue[];
   other: Cue[];
+  /** Russia/Ukraine as sentence subject: vetoes troop counts, not hardware. */
+  otherWeak: Cue[];
   events: EventCue[];
 }
 
@@ -32,12 +34,13 @@ const TOTAL: readonly string[] = [
   'в\\s+общей\\s+сложности', 'общ[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+числ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'insgesamt', 'gesamt[A-Za-zÀ-ɏЀ-ӿ가-힣]*', '총', '누적', '모두',
 ];
 
-type CueKind = 'nk' | 'other' | EventKind | 'total';
+type CueKind = 'nk' | 'other' | 'otherWeak' | EventKind | 'total';
 
 const CUE = buildCueRegex<CueKind>(
   [
     ...OTHER_PARTS.map((source) => ({ source, kind: 'other' as const })),
     ...NK_PARTS.map((source) => ({ source, kind: 'nk' as const })),
+    ...OTHER_WEAK_PARTS.map((source) => ({ source, kind: 'otherWeak' as const })),
     ...entriesOf<CueKind>(EVENT_PARTS as Readonly<Record<CueKind, readonly string[]>>),
     ...TOTAL.map((source) => ({ source, kind: 'total' as const })),
   ],
@@ -47,7 +50,7 @@ const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
 
 /** Collects the cues of text[start, end); text must be lower-cased. */
 export function collectCues(text: string, start: number, end: number): ParagraphCues {
-  const out: ParagraphCues = { nk: [], other: [], events: [] };
+  const out: ParagraphCues = { nk: [], other: [], otherWeak: [], events: [] };
   WORD.lastIndex = start;
   let skip = start;
   let w: RegExpExecArray | null;
@@ -59,6 +62,7 @@ export function collectCues(text: string, start: number, end: number): Paragraph
     skip = m.end;
     if (m.kind === 'nk') out.nk.push(cue);
     else if (m.kind === 'other') out.other.push(cue);
+    else if (m.kind === 'otherWeak') out.otherWeak.push(cue);
     else out.events.push({ ...cue, kind: m.kind });
   }
   return out;

@@ -38,6 +38,10 @@ function lastIn(list: readonly Cue[], from: number, to: number): Cue | undefined
   return undefined;
 }
 
+function mergeCues(a: readonly Cue[], b: readonly Cue[]): Cue[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => !HOSTILE_AFTER.test(text.slice(c.end, c.end + 24)));
 }
@@ -47,6 +51,7 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
  * @param near end of the words that belong to the number (its noun phrase).
  * @param paragraphStart start of the paragraph, for carry-over.
  * @param inherited true when North Korea carries over from earlier paragraphs.
+ * @param hardware true for equipment and munitions, which weak Russia-as-subject cues do not veto.
  * @returns 'none' when no cue in the sentence, earlier in the paragraph or carried over names an owner.
  */
 export function decideSide(
@@ -56,8 +61,9 @@ export function decideSide(
   sentence: Span,
   paragraphStart: number,
   inherited = false,
+  hardware = false,
 ): Side {
-  const other = owners(text, cues.other);
+  const other = owners(text, hardware ? cues.other : mergeCues(cues.other, cues.otherWeak));
   const afterLimit = clauseEnd(
     text,
     num.end,

@@ -46,8 +46,11 @@ interface SentenceState {
   span: Span;
   excluded: boolean;
   tokens: number[];
+  ends: number[];
   /** Hardware noun of the last figure, for ellipsis ("148 missiles … and about 150 more"). */
   lastNoun: CountNoun | null;
+  /** The last figure of the sentence, for lists ("1 100 in December, more than 3 000 in January"). */
+  last: Figure | null;
 }
 
 /** Paragraphs without a North Korea mention inherit it from at most this many paragraphs back. */
@@ -59,6 +62,30 @@ const QUANTITY =
 /** After a number: it is the whole a later part is taken from. */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
+/** Before a number: it is the whole a later part is taken from ("з 11 тисяч … 4 тисячі загинули"). */
+const WHOLE_BEFORE = /(?:^|[\s(])(?:з|із|из|out\s+of|von)[\s\u00a0]+$/;
+/** "близько тисячі", "более сотни": a plural-looking scale word after a hedge is one thousand/hundred. */
+const SINGLE_SCALE: Readonly<Record<string, number>> = {
+  тисячі: 1000,
+  тисячу: 1000,
+  тысячи: 1000,
+  тысячу: 1000,
+  сотні: 100,
+  сотни: 100,
+};
+/** A figure in a list after another figure of its sentence: "1 100 in December, more than 3 000 in January". */
+const LIST_GAP = /^[^.;:!?]{0,40}?[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?$/;
+const LIST_AFTER = /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis)(?![a-zа-яёіїєäöüß]))/;
+
+function singleScale(text: string, token: NumberToken, hedged: Hedged): number | null {
+  if (hedged.prefix === null || hedged.start === token.start) return null;
+  return SINGLE_SCALE[text.slice(token.start, token.end)] ?? null;
+}
+
+function continuesList(text: string, lastEnd: number, start: number, tail: number): boolean {
+  return LIST_GAP.test(text.slice(lastEnd, start)) && LIST_AFTER.test(text.slice(tail, tail + 8));
+}
+
 const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'officer', 'worker']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
@@ -102,6 +129,11 @@ function figureFor(
   const percent = matchPercent(text, token.end);
   const span = sentence.span;
   const hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
+  const single = token.vague && hedged.qualifier === 'vague' ? singleScale(text, token, hedged) : null;
+  if (single !== null) {
+    token = { ...token, vague: false, value: single, digits: true };
+    hedged.qualifier = hedged.prefix ?? 'exact';
+  }
   const counting = followsCountingWord(text, hedged.start, hedged.tail, span.start);
   let noun = percent ? null : nounFor(text, hedged, span, counting);
   if (token.plain && isYearLike(token) && !(noun && noun.start - hedged.tail < 24)) return null;
@@ -116,7 +148,8 @@ function figureFor(
       noun !== null ||
       touchesEvent(cues, hedged.start, hedged.tail, true) ||
       elliptical ||
-      (counting && hasCueBefore(text, cues, span, hedged.start));
+      (counting && hasCueBefore(text, cues, span, hedged.start)) ||
+      (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence) return null;
   if (!noun && sentence.lastNoun) noun = { ...sentence.lastNoun, start: hedged.tail, end: hedged.tail };
@@ -128,6 +161,7 @@ function figureFor(
     span,
     context.paragraphStart,
     context.inherited,
+    noun !== null && !HUMAN_KINDS.has(noun.kind),
   );
   if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens.filter((s) => s !== token.start);
@@ -137,12 +171,17 @@ function figureFor(
     noun,
     sentence: span,
     otherNumbers,
-    whole: WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)),
+    whole:
+      WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
+      (WHOLE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
+        sentence.tokens.some((t) => t > token.start)),
+    previous: sentence.last?.metric ?? null,
+    otherEnds: sentence.ends.filter((e) => e !== token.end),
   });
   if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
   const biggest = token.value ?? token.high ?? 0;
   if (!percent && PERSON_METRICS.has(classified.metric) && biggest >= HOME_ARMY) return null;
-  return {
+  const figure: Figure = {
     text: orig.slice(hedged.start, hedged.end),
     start: hedged.start,
     end: hedged.end,
@@ -154,6 +193,8 @@ function figureFor(
     qualifier: hedged.qualifier,
     lang,
   };
+  sentence.last = figure;
+  return figure;
 }
 
 /** What a paragraph hands on: whether North Korea carries over, and whether the paragraph named it. */
@@ -187,7 +228,9 @@ function extractParagraph(
     span,
     excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
     tokens: tokens.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.start),
+    ends: tokens.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.end),
     lastNoun: null,
+    last: null,
   }));
   let si = 0;
   for (const token of tokens) {

@@ -5,7 +5,7 @@
  */
 import { KOREAN_COUNTERS, NOUN_CUE } from './cues/metric-cues.ts';
 import type { NounKind } from './cues/metric-cues.ts';
-import { execAtWords, findCueAtWords, findCuesAtWords } from './exec-at-words.ts';
+import { execAtWords, findCuesAtWords } from './exec-at-words.ts';
 
 /** The noun a number counts, with its offsets. */
 export interface CountNoun {
@@ -56,8 +56,15 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   const digit = /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣\d-])\d/.exec(win);
   if (digit) win = win.slice(0, digit.index);
   win = win.slice(0, cutWords(win, MAX_WORDS));
-  const m = findCueAtWords(NOUN_CUE, win);
-  return m ? { kind: m.kind, start: from + m.start, end: from + m.end } : null;
+  const all = findCuesAtWords(NOUN_CUE, win);
+  const first = all[0];
+  if (!first) return null;
+  const second = all[1];
+  const m =
+    first.kind === 'person' && second && second.kind !== 'person' && second.start - first.end <= 2
+      ? second
+      : first;
+  return { kind: m.kind, start: from + m.start, end: from + m.end };
 }
 
 /**
@@ -98,7 +105,9 @@ const COUNTING_BEFORE = new RegExp(
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
-    'killed', 'wounded', 'captured',
+    'killed', 'wounded', 'captured', 'be', 'been', 'become', 'became',
+    'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
+    'были', 'о', 'об', 'weitere', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',
     'становить', 'становлять', 'сягає', 'сягнули', 'сягнула', 'досягли', 'досягла', 'склали', 'склала', 'склало', 'налічує', 'відправила',
     'відправив', 'направила', 'втратила', 'втратили', 'перекинула', 'до', 'в', 'у', 'з',
     'составляет', 'составляют', 'составили', 'составила', 'достигли', 'достигла', 'насчитывает', 'отправила', 'отправил', 'направила',

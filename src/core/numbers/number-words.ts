@@ -29,7 +29,9 @@ export const ADDITIVE_WORDS: Readonly<Record<Exclude<Lang, 'ko'>, Readonly<Recor
     сто: 100, ста: 100, двісті: 200, двохсот: 200, триста: 300, трьохсот: 300, чотириста: 400,
     чотирьохсот: 400, "п'ятсот": 500, "п'ятисот": 500, шістсот: 600, шестисот: 600, сімсот: 700,
     семисот: 700, вісімсот: 800, восьмисот: 800, "дев'ятсот": 900, "дев'ятисот": 900,
-    півтори: 1.5, півтора: 1.5,
+    півтори: 1.5, півтора: 1.5, "дев'ятьох": 9,
+    двоє: 2, троє: 3, четверо: 4, "п'ятеро": 5, шестеро: 6, семеро: 7, восьмеро: 8, "дев'ятеро": 9, десятеро: 10,
+    обидва: 2, обидві: 2,
   },
   ru: {
     один: 1, одна: 1, одну: 1, одного: 1, одной: 1,
@@ -46,6 +48,8 @@ export const ADDITIVE_WORDS: Readonly<Record<Exclude<Lang, 'ko'>, Readonly<Recor
     триста: 300, трехсот: 300, трёхсот: 300, четыреста: 400, четырехсот: 400, четырёхсот: 400,
     пятьсот: 500, пятисот: 500, шестьсот: 600, шестисот: 600, семьсот: 700, семисот: 700,
     восемьсот: 800, восьмисот: 800, девятьсот: 900, девятисот: 900, полторы: 1.5, полтора: 1.5,
+    двое: 2, двоих: 2, трое: 3, троих: 3, четверо: 4, четверых: 4, пятеро: 5, пятерых: 5, шестеро: 6, шестерых: 6,
+    семеро: 7, семерых: 7, десятеро: 10, оба: 2, обе: 2,
   },
   de: {
     ein: 1, eine: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
@@ -56,7 +60,16 @@ export const ADDITIVE_WORDS: Readonly<Record<Exclude<Lang, 'ko'>, Readonly<Recor
 };
 
 /** Words that multiply the current group by 100 (hundred, hundert). */
-export const HUNDRED_WORDS: ReadonlySet<string> = new Set(['hundred', 'hundert']);
+export const HUNDRED_WORDS: ReadonlySet<string> = new Set([
+  'hundred',
+  'hundert',
+  'сотня',
+  'сотню',
+  'сотні',
+  'сотень',
+  'сотни',
+  'сотен',
+]);
 
 /** Scale words: thousand and above, in every inflection. */
 // prettier-ignore

@@ -8,7 +8,14 @@ import type { CueEntry, CueRegex } from '../lang/build-cue-regex.ts';
 import { lowerSameLength } from '../lang/lower-text.ts';
 import type { Lang } from '../types.ts';
 import { MULTIPLIER_SOURCE, findMultiplier } from './multipliers.ts';
-import { ADDITIVE_WORDS, GERMAN_MORPHEMES, SCALE_WORDS, WEAK_WORDS, normalizeWord } from './number-words.ts';
+import {
+  ADDITIVE_WORDS,
+  GERMAN_MORPHEMES,
+  HUNDRED_WORDS,
+  SCALE_WORDS,
+  WEAK_WORDS,
+  normalizeWord,
+} from './number-words.ts';
 import { parseNumber } from './parse-number.ts';
 
 /** One numeric expression found in text. */
@@ -45,10 +52,10 @@ const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만]){1,4}|두|�
 
 // prettier-ignore
 const VAGUE: Readonly<Record<Lang, string>> = {
-  en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen)s?|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|dozens)',
-  uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі)',
-  ru: '(?:(?:несколько|нескольких|десятки|десятков)\\s+(?:сотен|тысяч)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи)',
-  de: '(?:(?:mehrere|einige|ein\\s+paar|viele|etliche)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderte|tausende|dutzende)',
+  en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen)s?|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|dozens|several|a\\s+few)',
+  uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі|кількох|кілька|декілька)',
+  ru: '(?:(?:несколько|нескольких|десятки|десятков)\\s+(?:сотен|тысяч)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи|нескольких|несколько)',
+  de: '(?:(?:mehrere|einige|ein\\s+paar|viele|etliche)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderte|tausende|dutzende|mehrere|einige)',
   ko: '(?:수(?:십|백|천|만)(?:\\s?(?:만|천))?)',
 };
 
@@ -100,12 +107,12 @@ function extendWords(text: string, lang: Lang, start: number, end: number): numb
 function wordEntries(lang: Lang): Array<CueEntry<ScanKind>> {
   const additive = lang === 'ko' ? ADDITIVE_WORDS.en : ADDITIVE_WORDS[lang];
   const scales = Object.keys(SCALE_WORDS).filter((w) => w !== 'dozen' || lang === 'en');
-  const strong = [...Object.keys(additive), ...scales, 'hundred', 'hundert']
+  const strong = [...Object.keys(additive), ...scales, ...HUNDRED_WORDS]
     .filter((w) => !WEAK_WORDS.has(w))
     .sort((a, b) => b.length - a.length);
   const weak = [...Object.keys(additive)].filter((w) => WEAK_WORDS.has(w) && w !== 'und');
   const lone = ['one', 'один', 'одна', 'одного', 'одну'].filter((w) => w in additive);
-  const scaleAhead = `(?=${SP}*-?(?:${scales.map(escapeWord).join('|')}|hundred|hundert))`;
+  const scaleAhead = `(?=${SP}*-?(?:${[...scales, ...HUNDRED_WORDS].map(escapeWord).join('|')}))`;
   const german = lang === 'de' ? `(?:${GERMAN_MORPHEMES.join('|')}){2,}|` : '';
   const end = `(?![A-Za-zÀ-ɏЀ-ӿ가-힣'’])`;
   const word = `(?:${german}${strong.map(escapeWord).join('|')}|(?:${weak.map(escapeWord).join('|')})${scaleAhead}${lone.length ? `|${lone.map(escapeWord).join('|')}` : ''})${end}`;
