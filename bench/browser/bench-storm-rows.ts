@@ -9,6 +9,19 @@ function sameTexts(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
+/** How the highlights after a storm differ from those before: missing texts, new texts, duplicates. */
+function describeDiff(before: readonly string[], after: readonly string[]): string {
+  if (sameTexts(before, after)) return 'same';
+  const missing = before.filter((t) => !after.includes(t));
+  const extra = after.filter((t) => !before.includes(t));
+  const duplicates = after.length - new Set(after).size - (before.length - new Set(before).size);
+  const parts = [`${after.length} ranges`];
+  if (missing.length > 0) parts.push(`missing ${JSON.stringify(missing)}`);
+  if (extra.length > 0) parts.push(`new ${JSON.stringify(extra)}`);
+  if (duplicates > 0) parts.push(`${duplicates} duplicate ranges of the same figures`);
+  return parts.join(', ');
+}
+
 /**
  * The mutation storm (1,000 text mutations/s for 5 s in a paragraph that names North Korea): the extension's
  * share of one core, (thread time with − without) / storm wall time, and whether the highlights after the storm
@@ -41,7 +54,7 @@ export async function stormRows(
     {
       ...summarise('mutation storm: highlights identical after the storm', '% of runs', intact, {
         target: '= 100%',
-        note: `${first.before.length} highlights before; after (first run): ${first.after.length}`,
+        note: `${first.before.length} highlights before; after, per run: ${storms.map((s) => describeDiff(s.before, s.after)).join(' | ')}`,
       }),
       pass: intact.every((v) => v === 100),
     },

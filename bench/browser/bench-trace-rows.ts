@@ -75,9 +75,8 @@ export async function traceRows(
         traced.map((t) => t.totalMs),
         {
           note:
-            `thread time of its script events; startup (first evaluation) median ` +
-            `${median(traced.map((t) => t.startupMs)).toFixed(1)} ms, of which compile ` +
-            `${median(traced.map((t) => t.compileMs)).toFixed(1)} ms; ${median(traced.map((t) => t.tasks))} tasks`,
+            `thread time of its script events in ${median(traced.map((t) => t.tasks))} tasks; compiling all ` +
+            `extension scripts: median ${median(traced.map((t) => t.compileMs)).toFixed(1)} ms`,
         },
       ),
       summarise(

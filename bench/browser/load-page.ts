@@ -7,7 +7,7 @@ import type { PageServer } from './server.ts';
 /** Interval between settle checks. Each check is one getMetrics and one evaluate: the same in both browsers. */
 export const POLL_MS = 100;
 /** A scan counts as done when the highlight count has not changed over this many checks. */
-const STABLE_POLLS = 5;
+const STABLE_POLLS = 4;
 const MAX_POLLS = 150;
 
 /** An open, measured tab: the page, its DevTools session and the metrics when measuring began. */
