@@ -19,6 +19,7 @@ describe('buildCueMatcher', () => {
     ['Зеленського', ['zelensky:Зеленського']],
     ['Präsident Selenskyj sagte', ['zelensky:Präsident Selenskyj']],
     ['합참은 밝혔다', ['jcs:합참은']],
+    ["Budanov's estimate", ['hur:Budanov']],
   ])('%s', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

@@ -112,6 +112,21 @@ function isGeneric(
   return hits.size / others > 0.15;
 }
 
+/**
+ * The surname of a two-word person name ("Pat Ryder" -> "Ryder", "Кирило Буданов" -> "Буданов"), matched
+ * case-sensitively; null when the alias is not name-like or its last word is also a common word in the
+ * claims ("White House" -> "house" appears in lower case).
+ */
+function toSurname(alias: string, lowerWords: Set<string>): AliasWord | null {
+  const parts = alias.trim().split(/\s+/);
+  if (parts.length !== 2) return null;
+  const [given = '', last = ''] = parts;
+  const capitalised = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+  if (!capitalised.test(given) || !capitalised.test(last) || last.length < 4) return null;
+  if (lowerWords.has(last.toLowerCase())) return null;
+  return { stem: last, maxSuffix: 3, acronym: true };
+}
+
 /** Whether the separator between two alias words is short and not sentence punctuation. */
 function isGap(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -143,6 +158,15 @@ export function buildCueMatcher(
 ): (text: string) => EstimatorCue[] {
   const byKey = new Map<string, Alias[]>();
   const table = buildWordTable(claims);
+  const lowerWords = new Set(claims.flatMap((c) => c.summary.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []));
+  // A word in the aliases of several estimators ("Department") is not anyone's surname.
+  const aliasOwners = new Map<string, Set<string>>();
+  for (const e of estimators) {
+    for (const alias of Object.values(e.aliases).flat()) {
+      for (const w of alias.split(/\s+/)) aliasOwners.set(w, (aliasOwners.get(w) ?? new Set()).add(e.id));
+    }
+  }
+  for (const [word, owners] of aliasOwners) if (owners.size > 1) lowerWords.add(word.toLowerCase());
   const own = new Map<string, number>();
   for (const c of claims) own.set(c.estimator, (own.get(c.estimator) ?? 0) + 1);
   for (const e of estimators) {
@@ -151,12 +175,16 @@ export function buildCueMatcher(
     for (const name of names) {
       if (name.length < 2) continue;
       const words = tokenizeWithOffsets(name).map((t) => toAliasWord(t.raw));
-      const first = words[0];
-      if (!first || first.stem.length === 0 || isGeneric(words, e.id, claims, table, others)) continue;
-      const key = keyOf(first);
-      const list = byKey.get(key) ?? [];
-      list.push({ estimatorId: e.id, words });
-      byKey.set(key, list);
+      const surname = toSurname(name, lowerWords);
+      const variants = surname ? [words, [surname]] : [words];
+      for (const variant of variants) {
+        const first = variant[0];
+        if (!first || first.stem.length === 0 || isGeneric(variant, e.id, claims, table, others)) continue;
+        const key = keyOf(first);
+        const list = byKey.get(key) ?? [];
+        list.push({ estimatorId: e.id, words: variant });
+        byKey.set(key, list);
+      }
     }
   }
   return (text: string) => {

@@ -183,6 +183,18 @@ describe('matchFigure', () => {
     expect(result.relation).toBe(relation);
   });
 
+  test('a metric word after "and" belongs to the next number', () => {
+    const sentence = 'South Korean intelligence said they killed 300 and wounded 2,700 in the fighting.';
+    expect(run(sentence, '300', 300, 'wounded').match?.id).toBe('nis-killed-300');
+  });
+
+  test('a bare "of" is not a part-of-whole construction', () => {
+    const sentence = 'JCS released an estimate of about 1,100 casualties among the troops.';
+    const result = run(sentence, 'about 1,100', 1100, 'casualties_total', 'about');
+    expect(result.match?.id).toBe('jcs-casualties-1100');
+    expect(result.relation).toBe('same');
+  });
+
   test('nothing comparable is unknown', () => {
     const result = run(
       'Russia has assembled 50 000 soldiers for an offensive.',

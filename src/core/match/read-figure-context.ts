@@ -127,11 +127,11 @@ function readNoun(after: string): Metric | null {
 const CASUALTY_FAMILY = new Set<Metric>(['killed', 'wounded', 'casualties_total']);
 /**
  * A figure that is the whole a part is taken from, with the partitive opening its clause: "Of the 11,000
- * sent, 4,000 died", "4,000 of the roughly 11,000", "з близько 11 тисяч …". Not "wrote of 2,000", and not
- * "of which 4,700" (that figure is the part).
+ * sent, 4,000 died", "4,000 of the roughly 11,000", "з близько 11 тисяч …". Not "wrote of 2,000", not
+ * "an estimate of 1,100 casualties" (bare "of", or a metric word right after), and not "of which 4,700".
  */
 const BASE_BEFORE =
-  /^\s*["“„«]?\s*(?:of the|of|out of|out of the|із|з|из|von den|unter den)\s+(?!which|whom|них|яких|которых|denen)(?:\p{L}+\s+)?$/u;
+  /^\s*["“„«]?\s*(?:of the|out of|out of the|із|з|из|von den|unter den)\s+(?!which|whom|них|яких|которых|denen)(?:\p{L}+\s+)?$/u;
 /** Korean: "1만1천여 명 가운데" (of the 11,000). */
 const BASE_AFTER = /^\s*명?\s*(가운데|중에|중)/u;
 
@@ -150,6 +150,9 @@ const PARTITIVE = /^\s*(of|of the|із|з|из|von|von den|der)\s+(\p{L}+\s+)?$/
 
 /** Ends of a clause after a figure: punctuation, or a Korean connective ending ("…명이며 부상자는"). */
 const CLAUSE_END = /[;:.!?()]|,\s|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))\s/u;
+
+/** "12 and wounded 20": a metric word right after a conjunction belongs to the next number. */
+const LINKED_NEXT = /^\s*(?:and|or|і|й|та|або|и|или|und|oder)\s+$/u;
 
 /** Characters a metric word after the figure may be further away than one before it and still win. */
 const AFTER_BIAS = 8;
@@ -176,15 +179,18 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
 
   let metric = figure.metric;
   let word: string | null = null;
-  if (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll)) {
+  const nounAfter = nearestMetricWord(after.slice(0, 16), false);
+  if (!nounAfter && (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll))) {
     // "4,000 of the 11,000 sent": the whole the part is taken from; metric words nearby describe the part.
     if (CASUALTY_FAMILY.has(metric)) metric = 'deployed_total';
     return finishReading(figure, lower, start, afterAll, metric, null, offset, true);
   }
   const pairWindow = (afterAll.split(/[\p{N};:.!?()]/u)[0] ?? '').slice(0, 80);
   const afterFound = nearestMetricWord(after, false);
-  const afterWord =
-    afterFound && after.startsWith(pairWindow.slice(0, after.length))
+  const linked = afterFound !== null && LINKED_NEXT.test(after.slice(0, afterFound.at));
+  const afterWord = linked
+    ? null
+    : afterFound && after.startsWith(pairWindow.slice(0, after.length))
       ? joinPair(pairWindow, afterFound)
       : afterFound;
   let beforeWord = nearestMetricWord(before, true);

@@ -51,7 +51,7 @@ function isBox(unit: Unit): boolean {
   return unit === 'containers' || unit === 'shells';
 }
 
-/** Number score against the claim's own number, or against a number stated inside its summary. */
+/** Number score against the claim's own number (a unit that cannot count the same thing scores 0). */
 function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: number; consistent: boolean } {
   const { claim } = entry;
   if (!unitsCompatible(input.figure.unit, claim.unit)) return { score: 0, consistent: false };
@@ -61,11 +61,7 @@ function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: nu
     high: claim.high ?? null,
     qualifier: claim.qualifier,
   };
-  const main = scoreNumber(figureSpec(input.figure), spec);
-  if (main.consistent || input.reading.metric !== claim.metric) return main;
-  const v = input.figure.value;
-  if (v !== null && entry.secondary.includes(v)) return { score: 0.85, consistent: true };
-  return main;
+  return scoreNumber(figureSpec(input.figure), spec);
 }
 
 /**

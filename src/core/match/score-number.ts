@@ -61,6 +61,6 @@ export function scoreNumber(figure: NumberSpec, claim: NumberSpec): NumberScore 
   }
   const distance = Math.abs(Math.log(f / c));
   const overlap = (f >= ci[0] && f <= ci[1]) || (c >= fi[0] && c <= fi[1]);
-  if (overlap) return { score: Math.max(0.7, 1 - distance * 1.2), consistent: true };
+  if (overlap) return { score: Math.max(0.7, 1 - distance * 3), consistent: true };
   return { score: Math.max(0, 0.6 - distance * 2.5), consistent: false };
 }
