@@ -29,6 +29,8 @@ export interface MetricInput {
   otherNumbers: readonly number[];
   /** The number is the whole that a later part is taken from ("11,000 troops, of whom …", "1만 명 가운데"). */
   whole: boolean;
+  /** The number is a part of a whole named after it ("4,000 of the troops sent"): deployment words after it describe the whole. */
+  part: boolean;
   /** Metric of the previous figure in the sentence, for lists ("1 100 in December, 3 000 in January"). */
   previous: Metric | null;
   /** Ends of the other numbers in the sentence: a cue right after one of them belongs to it. */
@@ -81,16 +83,17 @@ export function classifyMetric(
   if (input.whole) return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
   const casualty = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
   const deployed = nearest(text, events, input, (k) => k === 'deployed' || k === 'reinforce');
+  const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;
   if (
     casualty &&
     casualty.cost < MAX_COST &&
-    (casualty.cost <= CLOSE_COST || !deployed || casualty.cost <= deployed.cost)
+    (casualty.cost <= CLOSE_COST || !deployedHere || casualty.cost <= deployedHere.cost)
   ) {
     const metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
     return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
   }
   if (byNoun) return byNoun;
-  if (input.previous && !deployed) return { metric: input.previous, unit: personUnit };
+  if (input.previous && !deployedHere) return { metric: input.previous, unit: personUnit };
   const reinforce = nearest(text, events, input, (k) => k === 'reinforce');
   const total = nearest(text, events, input, (k) => k === 'total');
   if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {

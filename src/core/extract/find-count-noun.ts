@@ -94,7 +94,7 @@ const ELLIPTICAL = new RegExp(
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'из\\s+них', 'было', 'были', 'будет', 'погиб[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'ранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'убит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'попал[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'находя[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибыл[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
-    'mehr', 'weitere',
+    'mehr', 'weitere', 'der', 'des', 'von\\s+den',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   '',
 );
@@ -125,7 +125,7 @@ export function isElliptical(text: string, tail: number): boolean {
 
 // prettier-ignore
 const BOUNDARY_AFTER = new RegExp(
-  '^[\\s\\u00a0]*(?:[,.;:!?)"”»—–]|$|(?:' + [
+  '^[ \\t\\u00a0]*(?:[\\n,.;:!?)"”»—–]|$|(?:' + [
     'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
     'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',

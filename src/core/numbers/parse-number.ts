@@ -15,7 +15,7 @@ import {
   normalizeWord,
 } from './number-words.ts';
 
-const GROUPED = /^\d{1,3}(?:[,.\s\u00a0\u202f\u2009]\d{3})+$/;
+const GROUPED = /^\d{1,3}(?:[,.\s\u00a0\u202f\u2009'’]\d{3})+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const INTEGER = /^\d+$/;
 const DIGITS_THEN_WORD =
@@ -178,7 +178,7 @@ export function parseNumber(expr: string, lang: Lang): number | null {
   const native = KO_NATIVE[s];
   if (native !== undefined) return native;
   if (/\d/.test(s) && KOREAN.test(s)) return parseKorean(s);
-  if (/^[\d.,\s\u00a0\u202f\u2009]+$/.test(s)) return parseDigits(s);
+  if (/^[\d.,\s\u00a0\u202f\u2009'’]+$/.test(s)) return parseDigits(s);
   const dw = DIGITS_THEN_WORD.exec(s);
   if (dw?.[1] && dw[2]) {
     const factor = findMultiplier(dw[2]) ?? SCALE_WORDS[normalizeWord(dw[2])];

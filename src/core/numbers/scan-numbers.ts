@@ -44,7 +44,7 @@ interface Single {
 }
 
 const SP = '[\\s\\u00a0\\u202f\\u2009]';
-const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
+const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 '’]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
 const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))`;
 const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
 const KO_NUM = `${KO_UNIT}(?:\\d+(?:,\\d{3})*(?:${SP}?[억만천백])?|${SP}${KO_UNIT}|[억만])*`;
@@ -55,7 +55,7 @@ const VAGUE: Readonly<Record<Lang, string>> = {
   en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen)s?|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|dozens|several|a\\s+few)',
   uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі|кількох|кілька|декілька)',
   ru: '(?:(?:несколько|нескольких|десятки|десятков)\\s+(?:сотен|тысяч)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи|нескольких|несколько)',
-  de: '(?:(?:mehrere|einige|ein\\s+paar|viele|etliche)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderte|tausende|dutzende|mehrere|einige)',
+  de: '(?:(?:mehrere|mehreren|einige|einigen|ein\\s+paar|viele|vielen|etliche|etlichen)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderte|tausende|dutzende|mehrere|einige)',
   ko: '(?:수(?:십|백|천|만)(?:\\s?(?:만|천))?)',
 };
 

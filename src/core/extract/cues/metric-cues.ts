@@ -7,6 +7,8 @@ import type { Metric, Unit } from '../../types.ts';
 import { buildCueRegex } from '../../lang/build-cue-regex.ts';
 
 const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
+/** German compounds put the counted noun last (Kampftruppen, Militärbauarbeiter, Kurzstreckenraketen). */
+const DE = '[a-zäöüß]*';
 /** Word boundary for alphabetic scripts only: Korean cues may carry particles (사상자는, 북한군이). */
 const LATIN_CYRILLIC = '[A-Za-zÀ-ɏЀ-ӿ]';
 
@@ -18,7 +20,8 @@ export type EventKind =
 export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   casualties: [
     '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly)\\s+)?(?:wounded|injured|captured|missing)',
-    '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)', `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
+    '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)',
+    `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв)${L}\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:поранен|ранен)${L}`, `втрат${L}`, `санітарн${L}\\s+втрат${L}`,
     `(?:загинул|загибл|вбит)${L}\\s+(?:або|чи|і|та|й)\\s+(?:зазнал${L}\\s+|отримал${L}\\s+|дістал${L}\\s+)?(?:поранен|травм)${L}`,
     `(?:погиб|убит)${L}\\s+(?:или|и)\\s+(?:получил${L}\\s+)?ранен${L}`,
@@ -78,14 +81,14 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'deminers?', `mine[-\\s]clear${L}`, 'labou?r\\s+force',
     `робітник${L}`, `будівельник${L}`, `сапер${L}`, `інженер${L}`, `розміну${L}`,
     `рабоч${L}`, `строител${L}`, `сап[её]р${L}`, `инженер${L}`, `разминир${L}`,
-    `arbeiter${L}`, 'arbeitskräfte', `pionier${L}`, `minenräum${L}`, `militärbauer${L}`, `bausoldat${L}`, `ingenieur${L}`, `bautrupp${L}`,
+    `${DE}(?:arbeiter|arbeitskräfte|pionier|minenräum|bauer|bausoldat|ingenieur|bautrupp|bauarbeiter)${L}`,
     '노동자', '근로자', '공병', `건설${L}`, '지뢰\\s?제거',
   ],
   officer: [
     'officers?', 'generals?', 'commanders?', 'trainees?', 'instructors?', 'cadets?', 'deserters?', 'missing',
     `офіцер${L}`, `генерал${L}`, `командир${L}`, `курсант${L}`, `дезертир${L}`,
     `офицер${L}`, `генерал${L}`, `командир${L}`,
-    `offizier${L}`, 'generäle', 'generale', `kommandeur${L}`, `deserteur${L}`, `vermisst${L}`,
+    `${DE}offizier${L}`, 'generäle', 'generale', `kommandeur${L}`, `deserteur${L}`, `vermisst${L}`,
     '장교', '장성', '장군', '지휘관', `탈영${L}`, `실종${L}`,
   ],
   equipment: [
@@ -95,20 +98,20 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `(?:реактивн|артилерійськ|артиллерийск|дальнобійн|дальнобойн|самохідн|самоходн)${L}\\s+(?:${L}\\s+)?(?:систем|установ|гармат|орудий|гаубиц)${L}`,
     `систем${L}\\s+(?:залпового|ппо|ракетн)${L}`,
     'орудий', 'орудия', 'рсзо', `единиц${L}\\s+(?:${L}\\s+)?(?:техники|артиллерии|вооружения)`,
-    `haubitze${L}`, `geschütz${L}`, `raketenwerfer${L}`, `artilleriesystem${L}`, `panzerhaubitz${L}`, `mehrfachraketenwerfer${L}`,
+    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${L}`,
     '자주포', '방사포', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
     '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets',
-    `ракет${L}`, `rakete${L}`, 'marschflugkörper', '미사일', `탄도${L}`,
+    `ракет${L}`, `${DE}rakete${L}`, `${DE}marschflugkörper${L}`, '미사일', `탄도${L}`,
   ],
   shells: [
     'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
     `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`,
-    `granate${L}`, `artilleriegranat${L}`, `geschoss${L}`, `munition${L}`, 'schuss',
+    `${DE}(?:granate|geschoss|munition)${L}`, 'schuss',
     '포탄', '탄약',
   ],
-  containers: ['containers?', `контейнер${L}`, `container${L}`, '컨테이너'],
+  containers: ['containers?', `контейнер${L}`, `${DE}container${L}`, '컨테이너'],
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
@@ -118,8 +121,8 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
     `военн${L}`, `бойц${L}`, 'бойцов', `военнослужащ${L}`, 'человек', `северокорейц${L}`, `на[её]мник${L}`, `спецназовц${L}`,
     `пехотинц${L}`, `морпех${L}`, `личн${L}\\s+состав${L}`, 'громадян', 'граждан', 'citizens', 'nationals', `bürger${L}`, '주민',
-    `soldat${L}`, 'truppen?', `kämpfer${L}`, 'militärs', 'mann', 'personen', 'menschen', `nordkoreaner${L}`, `koreaner${L}`,
-    `angehörige${L}`, 'streitkräfte', `infanterist${L}`, 'spezialkräfte', `elitesoldat${L}`, `armeeangehörig${L}`, `militärangehörig${L}`, `söldner${L}`,
+    `${DE}(?:soldat|truppe|kämpfer|infanterist|söldner|angehörige|kräfte)${L}`, 'militärs', 'mann', 'personen', 'menschen',
+    `nordkoreaner${L}`, `koreaner${L}`,
     '병력', '군인', '장병', '병사', `북한군${L}`, '인원', '특수부대', '용병',
   ],
 };

@@ -10,7 +10,7 @@ type Table = Readonly<Partial<Record<Qualifier, readonly string[]>>>;
 const PREFIXES: Table = {
   about: [
     'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', 'an\\s+estimated', 'estimated',
-    'an\\s+approximate', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some',
+    'an\\s+approximate', 'ca\\.', 'etwa\\s+die', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some',
     'близько', 'приблизно', 'орієнтовно', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
     'около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам',
     'etwa', 'rund', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'um\\s+die', 'gegen',
@@ -28,13 +28,13 @@ const PREFIXES: Table = {
     'beyond',
     'понад', 'більш\\s+ніж', 'більше\\s+ніж', 'більше\\s+за', 'більше', 'понад\\s+як',
     'более', 'более\\s+чем', 'больше', 'свыше', 'больше\\s+чем',
-    'mehr\\s+als', 'über', 'weit\\s+über', 'gut', 'deutlich\\s+mehr\\s+als',
+    'mehr\\s+als', 'über', 'weit\\s+über', 'gut', 'deutlich\\s+mehr\\s+als', '>',
   ],
   at_least: [
     'at\\s+least', 'no\\s+fewer\\s+than', 'no\\s+less\\s+than', 'a\\s+minimum\\s+of', 'not\\s+less\\s+than', 'at\\s+a\\s+minimum',
     'щонайменше', 'принаймні', 'не\\s+менше(?:\\s+ніж|\\s+за)?', 'не\\s+менш\\s+ніж', 'як\\s+мінімум', 'мінімум',
     'не\\s+менее', 'не\\s+меньше', 'как\\s+минимум', 'по\\s+меньшей\\s+мере', 'по\\s+крайней\\s+мере', 'минимум',
-    'mindestens', 'wenigstens', 'zumindest',
+    'mindestens', 'wenigstens', 'zumindest', 'mind\\.', '≥', '>=',
     '최소', '최소한', '적어도',
   ],
   up_to: [
@@ -42,7 +42,7 @@ const PREFIXES: Table = {
     'under', 'a\\s+maximum\\s+of', 'as\\s+much\\s+as',
     'до', 'не\\s+більше(?:\\s+ніж|\\s+за)?', 'максимум', 'менше\\s+ніж', 'менш\\s+ніж',
     'не\\s+более', 'менее', 'меньше', 'менее\\s+чем',
-    'bis\\s+zu', 'höchstens', 'maximal', 'weniger\\s+als', 'unter',
+    'bis\\s+zu', 'höchstens', 'maximal', 'weniger\\s+als', 'unter', 'max\\.', '<', '≤', '<=',
     '최대', '많게는',
   ],
 };
