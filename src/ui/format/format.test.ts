@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import type { Claim, Estimator, Figure } from '../../core/types';
 import { formatCitation } from './format-citation';
 import { formatClaimValue, formatFigureValue, readVaguePhrase } from './format-claim-value';
@@ -72,10 +73,15 @@ describe('normalizeLocale', () => {
     expect(normalizeLocale('@@')).toBe('en');
   });
   it('knows which catalog the messages come from', () => {
-    expect(readMessageLanguage('uk')).toBe('uk');
-    expect(readMessageLanguage('ko_KR')).toBe('ko');
-    expect(readMessageLanguage('de-DE')).toBe('en');
-    expect(readMessageLanguage('en-GB')).toBe('en');
+    installMessages('uk');
+    expect(readMessageLanguage()).toBe('uk');
+    installMessages('ko');
+    expect(readMessageLanguage()).toBe('ko');
+    vi.restoreAllMocks();
+    installMessages('en');
+    expect(readMessageLanguage()).toBe('en');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    expect(readMessageLanguage()).toBe('en');
   });
 });
 

@@ -2,6 +2,7 @@
  * Which locale the UI formats numbers and dates for.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 const FALLBACK_LOCALE = 'en';
 
@@ -33,10 +34,11 @@ export const MESSAGE_LANGUAGES = ['en', 'uk', 'ko'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 /**
- * The language the i18n messages are shown in: the UI locale's language when we ship a catalog for it,
- * else English (the default_locale). For `lang` attributes on UI that sits inside a page in another language.
+ * The language the UI strings are shown in, read from the catalog `t()` uses (browser language or the
+ * interface-language setting): "en" when it is not one we ship. For `lang` attributes on UI that sits inside
+ * a page in another language.
  */
-export function readMessageLanguage(uiLocale: string = readUiLocale()): MessageLanguage {
-  const base = normalizeLocale(uiLocale).split('-')[0]?.toLowerCase() ?? 'en';
-  return (MESSAGE_LANGUAGES as readonly string[]).includes(base) ? (base as MessageLanguage) : 'en';
+export function readMessageLanguage(): MessageLanguage {
+  const code = t('messageLanguage');
+  return (MESSAGE_LANGUAGES as readonly string[]).includes(code) ? (code as MessageLanguage) : 'en';
 }
