@@ -58,20 +58,28 @@ const MAX_CARRY = 3;
 
 /** Words that name a quantity, so "the figure rose to 10,000" counts something. */
 const QUANTITY =
-  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|кількість|кількості|число|чисельн[A-Za-zÀ-ɏЀ-ӿ가-힣]*|численност[A-Za-zÀ-ɏЀ-ӿ가-힣]*|количеств[A-Za-zÀ-ɏЀ-ӿ가-힣]*|zahl|anzahl|stärke|규모|수치)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
+  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|цифр[а-яіїє]*|кількість|кількості|число|чисельн[A-Za-zÀ-ɏЀ-ӿ가-힣]*|численност[A-Za-zÀ-ɏЀ-ӿ가-힣]*|количеств[A-Za-zÀ-ɏЀ-ӿ가-힣]*|zahl|anzahl|stärke|규모|수치)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
 /** Before a number: it is the whole a later part is taken from ("з 11 тисяч … 4 тисячі загинули"). */
 const WHOLE_BEFORE =
   /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех)[\s\u00a0]+$/;
+/** A fraction word before "of": "half of the 11,000–12,000 troops" makes the number a whole. */
+const FRACTION_BEFORE =
+  /(?:half|third|quarter|половин|третин|трет|четверт|hälfte|drittel|viertel|절반)[^.;]{0,16}$/;
+
+function isWhole(text: string, span: Span, start: number): boolean {
+  return WHOLE_BEFORE.test(text.slice(Math.max(span.start, start - 12), start));
+}
+
 /** After a number: "X of the …", "X der …": the number is a part, and the deployment words after it describe the whole. */
 const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з|із|из|이\s?중)[\s\u00a0]/;
 /** Rates ("1,500 a day") are Russia's loss rates, never the deployment. */
 const PER_DAY =
   /^[^,.;:]{0,24}?(?:a\s+day|per\s+day|each\s+day|daily|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
 /** Generic people nouns count North Koreans only when the sentence itself names North Korea. */
-const GENERIC_PEOPLE = /^(?:people|menschen|personen|людей|люди|человек|осіб|особи)$/;
+const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -154,7 +162,7 @@ function figureFor(
     const human = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start >= hedged.tail;
     evidence =
       token.value === 1
-        ? human && noun !== null && noun.start - hedged.tail < 24
+        ? human && noun !== null && noun.start - hedged.tail < 40
         : human ||
           elliptical ||
           touchesEvent(cues, hedged.start, hedged.tail, false) ||
@@ -165,6 +173,7 @@ function figureFor(
       touchesEvent(cues, hedged.start, hedged.tail, true) ||
       elliptical ||
       (counting && hasCueBefore(text, cues, span, hedged.start)) ||
+      (isWhole(text, span, hedged.start) && sentence.tokens.some((t) => t > token.start)) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence) return null;
@@ -197,8 +206,9 @@ function figureFor(
     otherNumbers,
     whole:
       WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
-      (WHOLE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
-        sentence.tokens.some((t) => t > token.start)),
+      (isWhole(text, span, hedged.start) &&
+        (sentence.tokens.some((t) => t > token.start) ||
+          FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
     part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
     previous: sentence.last?.metric ?? null,
     otherEnds: sentence.ends.filter((e) => e !== token.end),

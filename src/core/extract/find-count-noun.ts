@@ -86,7 +86,7 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
 
 // prettier-ignore
 const ELLIPTICAL = new RegExp(
-  '^[\\s\\u00a0]*(?:' + [
+  '^[\\s\\u00a0]*(?:(?:already|still|уже|вже|ещё|еще|bereits|schon|noch)[\\s\\u00a0]+)?(?:' + [
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
     'in\\s+(?:russia|kursk)', 'to\\s+(?:russia|kursk)', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
@@ -106,7 +106,7 @@ const COUNTING_BEFORE = new RegExp(
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
     'killed', 'wounded', 'captured', 'be', 'been', 'become', 'became',
-    'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
+    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
     'были', 'о', 'об', 'weitere', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',
     'становить', 'становлять', 'сягає', 'сягнули', 'сягнула', 'досягли', 'досягла', 'склали', 'склала', 'склало', 'налічує', 'відправила',
     'відправив', 'направила', 'втратила', 'втратили', 'перекинула', 'до', 'в', 'у', 'з',

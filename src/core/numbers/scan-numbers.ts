@@ -44,7 +44,7 @@ interface Single {
 }
 
 const SP = '[\\s\\u00a0\\u202f\\u2009]';
-const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 '’]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
+const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 '’]\\d{3})+(?!\\d|[-\\s]?(?:мм|mm|㎜|см|cm|км|km))|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
 const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))`;
 const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
 const KO_NUM = `${KO_UNIT}(?:\\d+(?:,\\d{3})*(?:${SP}?[억만천백])?|${SP}${KO_UNIT}|[억만])*`;
