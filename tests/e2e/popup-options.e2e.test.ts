@@ -254,11 +254,11 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
       'two claims',
     );
     await chooseImportFile(options, 'import-bad.json', readFixture('import-bad.json'));
-    const errors = await options.waitFor(
-      () =>
-        [...document.querySelectorAll('[data-testid=import-errors] li')].map((li) => li.textContent ?? ''),
-      'the import errors',
-    );
+    const errors = await options.waitFor(() => {
+      const items = [...document.querySelectorAll('[data-testid=import-errors] li')];
+      return items.length > 0 ? items.map((li) => li.textContent ?? '') : null;
+    }, 'the import errors');
+    if (!errors) throw new Error('no errors listed');
     expect(errors).toContain(
       'claims[0] (user-nis-killed-bad-date).statedOn: not a date (YYYY-MM-DD or YYYY-MM)',
     );

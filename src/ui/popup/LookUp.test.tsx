@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildMatchIndex } from '../../core/match/build-match-index';
+import type { MatchIndex } from '../../core/match/types';
+import type { Claim, Dataset } from '../../core/types';
+import bundled from '../../data/claims.json';
+import { installMessages } from '../format/test-messages';
+import { LookUp } from './LookUp';
+
+let index: MatchIndex;
+beforeAll(() => {
+  index = buildMatchIndex(bundled as unknown as Dataset);
+});
+beforeEach(() => installMessages('en'));
+afterEach(cleanup);
+
+const notMine = (_: Claim) => false;
+const resultIds = (container: Element) =>
+  [...container.querySelectorAll('[data-testid=lookup-results] .nkf-claim')].map((el) =>
+    el.getAttribute('data-claim-id'),
+  );
+
+describe('LookUp', () => {
+  it('shows example queries until something is asked, and runs one when clicked', () => {
+    const { container } = render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    const example = screen.getByRole('button', { name: 'NIS killed' });
+    expect(resultIds(container)).toEqual([]);
+    fireEvent.click(example);
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('NIS killed');
+    expect(resultIds(container)).toContain('nis-killed-2025-01-13');
+  });
+
+  it('finds NIS’s killed series as you type, each with Copy citation', () => {
+    const { container } = render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search all estimates' }), {
+      target: { value: 'NIS killed' },
+    });
+    const ids = resultIds(container);
+    expect(ids).toEqual(expect.arrayContaining(['nis-killed-2024-12-19', 'nis-killed-2025-04-30']));
+    expect(ids.every((id) => id?.startsWith('nis-'))).toBe(true);
+    expect(screen.getAllByRole('button', { name: /^Copy citation: NIS/ })).toHaveLength(ids.length);
+    expect(screen.getByTestId('lookup-count').textContent).toMatch(String(ids.length));
+  });
+
+  it('filters by metric and estimator without a query', () => {
+    const { container } = render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Who' }), { target: { value: 'hur' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'What' }), { target: { value: 'killed' } });
+    const ids = resultIds(container);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id?.startsWith('hur-killed'))).toBe(true);
+  });
+
+  it('says it is preparing while the index is not built yet', () => {
+    render(<LookUp index={null} locale="en" isUserClaim={notMine} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'NIS' } });
+    expect(screen.getByTestId('lookup-count').textContent).toMatch(/Preparing/);
+  });
+});
