@@ -12,6 +12,8 @@ export type CardShellProps = {
   class?: string;
   /** Language of the card's text (the UI language, not the page's). */
   lang?: string;
+  /** Height available to the card in px (it scrolls inside); default 480. */
+  maxHeight?: number;
   children: ComponentChildren;
 };
 
@@ -32,6 +34,7 @@ export function CardShell({
   theme,
   class: className,
   lang,
+  maxHeight,
   children,
 }: CardShellProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -48,6 +51,7 @@ export function CardShell({
       class={className ? `nkf-theme nkf-card ${className}` : 'nkf-theme nkf-card'}
       data-theme={theme}
       lang={lang}
+      style={maxHeight === undefined ? undefined : { '--nkf-card-max-height': `${Math.max(0, maxHeight)}px` }}
     >
       {children}
     </div>

@@ -261,9 +261,20 @@ describe('FigureCard', () => {
     }
   });
 
-  it('can force a theme', () => {
-    render(<FigureCard figure={FIGURE} result={makeResult()} onClose={noop} theme="dark" locale="en" />);
-    expect(screen.getByRole('dialog').getAttribute('data-theme')).toBe('dark');
+  it('can force a theme and take the height it is given', () => {
+    render(
+      <FigureCard
+        figure={FIGURE}
+        result={makeResult()}
+        onClose={noop}
+        theme="dark"
+        maxHeight={300}
+        locale="en"
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.getAttribute('data-theme')).toBe('dark');
+    expect(dialog.style.getPropertyValue('--nkf-card-max-height')).toBe('300px');
   });
 });
 

@@ -38,6 +38,8 @@ export type FigureCardProps = {
   palette?: PaletteName;
   /** Force a theme; without it the card follows prefers-color-scheme. */
   theme?: 'light' | 'dark';
+  /** Height available to the card in px (e.g. placeCard's maxHeight); the card scrolls inside it. */
+  maxHeight?: number;
   /** Focus the heading on mount. */
   autoFocus?: boolean;
   /** Clipboard writer for "Copy citation"; defaults to navigator.clipboard.writeText. */
@@ -72,7 +74,13 @@ export function FigureCard(props: FigureCardProps) {
   const currentAtPage = laterNewer && pageDate && !newerAtPageDate && laterNewer.statedOn > pageDate;
 
   return (
-    <CardShell labelledBy={headingId} autoFocus={props.autoFocus} theme={props.theme} lang={messageLang}>
+    <CardShell
+      labelledBy={headingId}
+      autoFocus={props.autoFocus}
+      theme={props.theme}
+      lang={messageLang}
+      maxHeight={props.maxHeight}
+    >
       <header class="nkf-card-header">
         <h2 id={headingId} tabIndex={-1}>
           {t('cardHeading', figure.text)}
