@@ -131,7 +131,7 @@ const CASUALTY_FAMILY = new Set<Metric>(['killed', 'wounded', 'casualties_total'
  * "an estimate of 1,100 casualties" (bare "of", or a metric word right after), and not "of which 4,700".
  */
 const BASE_BEFORE =
-  /^\s*["“„«]?\s*(?:of the|out of|out of the|із|з|из|von den|unter den)\s+(?!which|whom|них|яких|которых|denen)(?:\p{L}+\s+)?$/u;
+  /^\s*(?:that|що|что|dass|als)?\s*["“„«]?\s*(?:of the|out of|out of the|із|з|из|von den|unter den)\s+(?!which|whom|них|яких|которых|denen)(?:\p{L}+\s+)?$/u;
 /** Korean: "1만1천여 명 가운데" (of the 11,000). */
 const BASE_AFTER = /^\s*명?\s*(가운데|중에|중)/u;
 

@@ -102,6 +102,9 @@ export function scoreCandidate(
     consistent = false;
   }
   let metric = scoreMetric(input.reading.metric, claim.metric);
+  // A plan read as a count (or the reverse) is a weaker reading of the same number.
+  if (entry.modality !== input.reading.modality && input.reading.modality !== null)
+    metric = Math.min(metric, 0.8);
   if (misreading?.wrongMetric !== undefined && misreading.wrongMetric === input.reading.metric) {
     metric = Math.max(metric, 0.9);
   }
