@@ -49,6 +49,7 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
   if (before && input.otherEnds.some((e) => e <= cue.start && cue.start - e <= 3)) cost += 60;
+  if (cue.kind === 'lost') cost += 5;
   return cost;
 }
 
@@ -80,7 +81,12 @@ export function classifyMetric(
   const byNoun = noun ? NOUN_METRIC[noun.kind] : undefined;
   if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
-  if (input.whole) return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
+  if (input.whole) {
+    const more = nearest(text, events, input, (k) => k === 'reinforce');
+    if (!byNoun && more && more.cost < MAX_REINFORCE_COST)
+      return { metric: 'reinforcements', unit: 'troops' };
+    return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
+  }
   const casualty = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
   const deployed = nearest(text, events, input, (k) => k === 'deployed' || k === 'reinforce');
   const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;

@@ -77,7 +77,7 @@ function isWhole(text: string, span: Span, start: number): boolean {
 const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з|із|из|이\s?중)[\s\u00a0]/;
 /** Rates ("1,500 a day") are Russia's loss rates, never the deployment. */
 const PER_DAY =
-  /^[^,.;:]{0,24}?(?:a\s+day|per\s+day|each\s+day|daily|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
+  /^[^,.;:]{0,40}?(?:a\s+day|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single)\s+day|a\s+week|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
 /** Generic people nouns count North Koreans only when the sentence itself names North Korea. */
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
@@ -155,8 +155,16 @@ function figureFor(
   }
   const counting = followsCountingWord(text, hedged.start, hedged.tail, span.start);
   let noun = percent ? null : nounFor(text, hedged, span, counting);
-  if (token.plain && isYearLike(token) && !(noun && noun.start - hedged.tail < 24)) return null;
-  const elliptical = isElliptical(text, hedged.tail);
+  if (
+    token.plain &&
+    isYearLike(token) &&
+    !(noun && noun.start >= hedged.tail && noun.start - hedged.tail < 24)
+  ) {
+    return null;
+  }
+  const elliptical =
+    isElliptical(text, hedged.tail) &&
+    !(token.vague && /^\s*of\s+the\s/.test(text.slice(hedged.tail, hedged.tail + 8)));
   let evidence: boolean;
   if (!token.digits) {
     const human = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start >= hedged.tail;
@@ -207,7 +215,7 @@ function figureFor(
     whole:
       WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
       (isWhole(text, span, hedged.start) &&
-        (sentence.tokens.some((t) => t > token.start) ||
+        (sentence.tokens.some((t) => t !== token.start) ||
           FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
     part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
     previous: sentence.last?.metric ?? null,

@@ -15,7 +15,7 @@ export interface CountNoun {
 }
 
 const WINDOW = 90;
-const MAX_WORDS = 5;
+const MAX_WORDS = 6;
 const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/;
 const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
@@ -105,8 +105,8 @@ const COUNTING_BEFORE = new RegExp(
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
-    'killed', 'wounded', 'captured', 'be', 'been', 'become', 'became',
-    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
+    'killed', 'wounded', 'captured', 'been', 'become', 'became',
+    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'насчитал', 'zählte', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
     'были', 'о', 'об', 'weitere', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',
     'становить', 'становлять', 'сягає', 'сягнули', 'сягнула', 'досягли', 'досягла', 'склали', 'склала', 'склало', 'налічує', 'відправила',
     'відправив', 'направила', 'втратила', 'втратили', 'перекинула', 'до', 'в', 'у', 'з',
@@ -127,7 +127,8 @@ export function isElliptical(text: string, tail: number): boolean {
 const BOUNDARY_AFTER = new RegExp(
   '^[ \\t\\u00a0]*(?:[\\n,.;:!?)"”»—–]|$|(?:' + [
     'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
-    'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now',
+    'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now', 'when', 'while', 'early', 'late',
+    'earlier', 'later', 'out\\s+of',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',

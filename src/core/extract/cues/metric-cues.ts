@@ -19,7 +19,7 @@ export type EventKind =
 // prettier-ignore
 export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   casualties: [
-    '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly)\\s+)?(?:wounded|injured|captured|missing)',
+    '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly|gone|went|been|were)\\s+)?(?:wounded|injured|captured|missing)',
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)',
     `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
@@ -48,7 +48,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
   ],
   returned: [
-    'repatriated', 'returned\\s+home', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to\\s+north\\s+korea',
+    'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line)',
+    `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to\\s+north\\s+korea',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `вернул${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`,
   ],
@@ -64,7 +65,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   reinforce: [
     'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`,
-    'replacements?', 'rotation', '(?:second|third|fourth|new|next)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
+    'replacements?', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
     'ще', `додатков${L}`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|розгортан)${L}`,
     'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|развертыван)${L}`,
     `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,

@@ -17,7 +17,7 @@ const PREFIXES: Table = {
     '약', '대략', '추산\\s?',
   ],
   nearly: [
-    'nearly', 'almost', 'close\\s+to', 'just\\s+under', 'just\\s+shy\\s+of', 'nigh\\s+on', 'approaching', 'closer\\s+to',
+    'nearly', 'almost', 'close\\s+to', 'just\\s+under', 'just\\s+shy\\s+of', 'nigh\\s+on', 'closer\\s+to',
     'майже', 'мало\\s+не', 'ледь\\s+не', 'без\\s+малого', 'трохи\\s+менше\\s+(?:ніж|за)?',
     'почти', 'едва\\s+ли\\s+не', 'чуть\\s+менее', 'чуть\\s+меньше', 'без\\s+малого',
     'knapp', 'fast', 'beinahe', 'nahezu', 'annähernd', 'an\\s+die',

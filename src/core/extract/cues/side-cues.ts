@@ -28,12 +28,13 @@ export const NK_PARTS: readonly string[] = [
 // prettier-ignore
 export const OTHER_PARTS: readonly string[] = [
   // en: adjective or possessive + troops/losses; country + verb of owning
-  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+\\s+)?(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|reports|units)`,
+  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+\\s+)?(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units)`,
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})`,
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
-  `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered)`,
+  `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
+  '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
   // uk
   `(?:російськ|українськ)${L}\\s+(?:${L}\\s+)?(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
@@ -82,6 +83,8 @@ export const EXCLUDED_TOPIC = new RegExp(
     '6\\.25\\s?전쟁',
     'active[-\\s]duty',
     `demarkationslinie${L}`,
+    `demarcation${L}`,
+    'inter-korean',
     'dmz',
     `demilitari[sz]ed${L}`,
     `entmilitarisiert${L}`,
