@@ -62,6 +62,9 @@ describe('FigureCard', () => {
     expect(match?.textContent).toContain('about 1,100');
     expect(match?.querySelector('[title="National Intelligence Service (South Korea)"]')).not.toBeNull();
     expect(section(container, 'newer')?.textContent).toContain('more than 3,000');
+    const summary = match?.querySelector('.nkf-summary');
+    expect(summary?.textContent).toBe(NIS_CAS_DEC.summary);
+    expect(summary?.getAttribute('lang')).toBe('en');
     const table = screen.getByRole('table', { name: 'Other estimates' });
     expect(
       within(table)

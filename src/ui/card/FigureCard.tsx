@@ -109,6 +109,10 @@ export function FigureCard(props: FigureCardProps) {
         <section class="nkf-section" data-section="match">
           <h3>{result.relation === 'differs' ? t('cardNearest') : t('cardRestates')}</h3>
           {line(match)}
+          <p class="nkf-muted nkf-summary" lang={isUserClaim?.(match) ? undefined : 'en'}>
+            {match.summary}
+            {match.caveats ? ` ${match.caveats}` : ''}
+          </p>
         </section>
       )}
       {newerAtPageDate && (

@@ -29,6 +29,12 @@ describe('ClaimLine', () => {
     expect(link.textContent).toContain('Yonhap');
   });
 
+  it('can leave the metric out when the context names it', () => {
+    const { container } = render(<ClaimLine claim={JCS_CAS_JAN} estimator={JCS} locale="en" hideMetric />);
+    expect(container.textContent).toContain('about 4,000');
+    expect(container.textContent).not.toContain('killed or wounded');
+  });
+
   it('renders a non-http(s) source as plain text, and hostile strings as text', () => {
     const hostile = makeClaim({
       id: 'user-1',

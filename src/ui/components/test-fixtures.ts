@@ -45,7 +45,12 @@ export function makeClaim(over: Partial<Claim> & Pick<Claim, 'id'>): Claim {
   };
 }
 
-export const NIS_CAS_DEC = makeClaim({ id: 'nis-cas-2024-12-19', value: 1100, statedOn: '2024-12-19' });
+export const NIS_CAS_DEC = makeClaim({
+  id: 'nis-cas-2024-12-19',
+  value: 1100,
+  statedOn: '2024-12-19',
+  summary: 'NIS told lawmakers about 1,100 North Korean troops had been killed or wounded in Kursk.',
+});
 export const NIS_CAS_JAN = makeClaim({ id: 'nis-cas-2025-01-13', value: 3000, qualifier: 'more_than' });
 export const JCS_CAS_JAN = makeClaim({
   id: 'jcs-cas-2025-01-13',
