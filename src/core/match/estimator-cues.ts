@@ -187,31 +187,59 @@ export function buildCueMatcher(
       }
     }
   }
+  const groups = groupByFirstWord(byKey);
   return (text: string) => {
     const tokens = tokenizeWithOffsets(text);
     const cues: EstimatorCue[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
-      const keys = new Set([
-        token.lower.slice(0, KEY_LENGTH),
-        token.lower.slice(0, KEY_LENGTH - 1),
-        token.raw.slice(0, KEY_LENGTH),
-        token.raw.slice(0, KEY_LENGTH - 1),
-      ]);
-      const candidates = [...keys].flatMap((key) => byKey.get(key) ?? []);
-      for (const alias of candidates) {
-        let ok = true;
-        for (let j = 0; j < alias.words.length && ok; j++) {
-          const t = tokens[i + j];
-          const prev = tokens[i + j - 1];
-          ok = t !== undefined && wordMatches(t, alias.words[j] as AliasWord);
-          if (ok && j > 0 && t && prev) ok = isGap(text, prev.end, t.start);
+      const { lower, raw } = token;
+      const k3 = lower.slice(0, KEY_LENGTH);
+      const k2 = lower.slice(0, KEY_LENGTH - 1);
+      const r3 = raw.slice(0, KEY_LENGTH);
+      const r2 = raw.slice(0, KEY_LENGTH - 1);
+      for (const key of raw === lower ? [k3, k2] : [k3, k2, r3, r2]) {
+        for (const group of groups.get(key) ?? []) {
+          if (!wordMatches(token, group.first)) continue;
+          for (const alias of group.aliases) matchRest(text, tokens, i, alias, cues);
         }
-        if (!ok) continue;
-        const last = tokens[i + alias.words.length - 1] as Token;
-        cues.push({ estimatorId: alias.estimatorId, start: token.start, end: last.end });
       }
     }
     return dropOverlaps(cues);
   };
+}
+
+/** Aliases sharing a first word, so that word is checked once per token. */
+interface AliasGroup {
+  first: AliasWord;
+  aliases: Alias[];
+}
+
+function groupByFirstWord(byKey: Map<string, Alias[]>): Map<string, AliasGroup[]> {
+  const out = new Map<string, AliasGroup[]>();
+  for (const [key, aliases] of byKey) {
+    const groups = new Map<string, AliasGroup>();
+    for (const alias of aliases) {
+      const first = alias.words[0] as AliasWord;
+      const id = `${first.stem}\u0000${first.maxSuffix}\u0000${first.acronym}`;
+      const group = groups.get(id) ?? { first, aliases: [] };
+      group.aliases.push(alias);
+      groups.set(id, group);
+    }
+    out.set(key, [...groups.values()]);
+  }
+  return out;
+}
+
+/** Adds a cue when the words after token i match the rest of the alias, with short gaps between them. */
+function matchRest(text: string, tokens: Token[], i: number, alias: Alias, cues: EstimatorCue[]): void {
+  for (let j = 1; j < alias.words.length; j++) {
+    const t = tokens[i + j];
+    const prev = tokens[i + j - 1];
+    if (!t || !prev || !wordMatches(t, alias.words[j] as AliasWord) || !isGap(text, prev.end, t.start))
+      return;
+  }
+  const first = tokens[i] as Token;
+  const last = tokens[i + alias.words.length - 1] as Token;
+  cues.push({ estimatorId: alias.estimatorId, start: first.start, end: last.end });
 }

@@ -47,33 +47,42 @@ export interface TextReading {
   explicit: boolean;
 }
 
-/** Index of the first whole-word-start occurrence of word in text; -1 when absent. */
-function findWordStart(text: string, word: string): number {
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf(word, from);
-    if (i < 0) return -1;
-    const before = i === 0 ? '' : text[i - 1];
-    if (!before || !/[\p{L}\p{N}]/u.test(before) || /[\uac00-\ud7a3]/.test(word)) return i;
-    from = i + 1;
-  }
-}
-
 /** Nearest metric word in a window; null when none. */
 function nearestMetricWord(
   window: string,
   fromEnd: boolean,
 ): { word: string; metric: Metric; at: number } | null {
   let best: { word: string; metric: Metric; at: number } | null = null;
-  for (const entry of WORD_LIST) {
-    const at = fromEnd ? window.lastIndexOf(entry.word) : findWordStart(window, entry.word);
-    if (at < 0) continue;
-    const key = fromEnd ? -(at + entry.word.length) : at;
-    const bestKey = best === null ? Infinity : fromEnd ? -(best.at + best.word.length) : best.at;
-    if (key < bestKey) best = { ...entry, at };
+  METRIC_WORD_RE.lastIndex = 0;
+  for (let m = METRIC_WORD_RE.exec(window); m; m = METRIC_WORD_RE.exec(window)) {
+    const metric = METRIC_OF_WORD.get(m[0]);
+    if (metric === undefined) continue;
+    best = { word: m[0], metric, at: m.index };
+    if (!fromEnd) return best;
   }
   return best;
 }
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const METRIC_OF_WORD = new Map(WORD_LIST.map((e) => [e.word, e.metric]));
+/**
+ * Every metric word, longest first so phrases win over their first word ("killed or wounded" over
+ * "killed"); non-Korean words must start a word, Korean ones may follow a noun directly.
+ */
+const METRIC_WORD_RE = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:${WORD_LIST.filter((e) => !/[\uac00-\ud7a3]/.test(e.word))
+      .map((e) => escapeRegExp(e.word))
+      .join('|')})`,
+    `(?:${WORD_LIST.filter((e) => /[\uac00-\ud7a3]/.test(e.word))
+      .map((e) => escapeRegExp(e.word))
+      .join('|')})`,
+  ].join('|'),
+  'gu',
+);
 
 /** What may stand between a killed word and a wounded word for the pair to mean casualties_total. */
 const PAIR_LINK =

@@ -72,6 +72,7 @@ function monthOf(word: string): number | undefined {
 
 /** Year-months ("2024-10") named in a text with their year; [] when none. */
 export function findDateMentions(text: string): string[] {
+  if (!/(?:19|20)\d\d/.test(text)) return [];
   const found = new Set<string>();
   const add = (year: string, month: number | undefined) => {
     if (month && month >= 1 && month <= 12) found.add(`${year}-${String(month).padStart(2, '0')}`);
