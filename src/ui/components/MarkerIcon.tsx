@@ -22,8 +22,16 @@ export function MarkerIcon({ shape, color, size = 12 }: MarkerIconProps) {
       focusable="false"
       data-shape={shape}
     >
+      {hollow && (
+        <path
+          d={buildMarkerPath('ring', 6, 6, 5.3)}
+          fill="none"
+          stroke="var(--nkf-fg, currentColor)"
+          stroke-width={0.8}
+        />
+      )}
       <path
-        d={buildMarkerPath(shape, 6, 6, hollow ? 4.5 : 5)}
+        d={buildMarkerPath(shape, 6, 6, hollow ? 3.8 : 5)}
         fill={hollow ? 'none' : color}
         stroke={hollow ? color : 'var(--nkf-fg, currentColor)'}
         stroke-width={hollow ? 2 : 1}
