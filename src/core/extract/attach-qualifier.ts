@@ -20,7 +20,8 @@ export interface Hedged {
   prefix: Qualifier | null;
 }
 
-const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정)(?:이|가|은|는|을|를|에)?/;
+const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정|기)/;
+const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|에)/;
 const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 
 function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier | null {
@@ -75,7 +76,9 @@ export function attachQualifier(
   const tail = suffix?.end ?? end;
   const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));
   if (counter) {
-    const after = findSuffix(text, tail + counter[0].length, ceiling);
+    const at = tail + counter[0].length;
+    const particle = KOREAN_PARTICLE.exec(text.slice(at, at + 1));
+    const after = findSuffix(text, at, ceiling) ?? (particle ? findSuffix(text, at + 1, ceiling) : null);
     if (after && (!suffix || AT_LEAST_OR_MORE.has(after.kind) || after.kind === 'nearly')) suffix = after;
   }
   const spanEnd = suffix?.end ?? end;

@@ -12,7 +12,9 @@ import type { EventKind } from './cues/metric-cues.ts';
 import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
-const CLAUSE_MARK = /[,;:()—–]/g;
+const CLAUSE_MARK = /[,;:()—–/]/g;
+/** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
+const LABEL_END = /:[\s\u00a0]*$/;
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
 /** Beyond this cost a cue is too far to speak for the number. */
 const MAX_COST = 140;
@@ -44,7 +46,8 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const to = before ? input.start : cue.start;
   if (to < from) return 0;
   const between = text.slice(from, to);
-  const marks = between.match(CLAUSE_MARK)?.length ?? 0;
+  const label = before && LABEL_END.test(between) && !between.includes('\n');
+  const marks = label ? 0 : (between.match(CLAUSE_MARK)?.length ?? 0);
   const numbers = input.otherNumbers.filter((n) => n >= from && n < to).length;
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
@@ -82,6 +85,11 @@ export function classifyMetric(
   if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) {
+    const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
+    if (own && own.cue.end <= input.start && own.cost <= 3) {
+      const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';
+      return { metric, unit: personUnit };
+    }
     const more = nearest(text, events, input, (k) => k === 'reinforce');
     if (!byNoun && more && more.cost < MAX_REINFORCE_COST)
       return { metric: 'reinforcements', unit: 'troops' };

@@ -128,7 +128,7 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
 /** The counted noun of a figure: after it, Korean noun before it, or the noun of a counting clause. */
 function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): CountNoun | null {
   const counted = findCountNoun(text, hedged.tail, span.end);
-  if (counted?.kind === 'person' && counted.end - hedged.tail <= 2) {
+  if (counted && counted.end - hedged.tail <= 2 && /[가-힣]/.test(text.charAt(counted.start))) {
     return findKoreanNounBefore(text, hedged.start) ?? counted;
   }
   if (counted || !counting) return counted;
@@ -267,11 +267,12 @@ function extractParagraph(
   const first = sentences[firstIdx];
   if (!first) return carry;
   const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
+  const counted = tokens.filter((t) => !isNonFigure(text, t));
   const states: SentenceState[] = sentences.slice(firstIdx).map((span) => ({
     span,
     excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
-    tokens: tokens.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.start),
-    ends: tokens.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.end),
+    tokens: counted.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.start),
+    ends: counted.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.end),
     lastNoun: null,
     last: null,
   }));

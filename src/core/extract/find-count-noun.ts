@@ -21,10 +21,12 @@ const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
 const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9'’-]+/g;
 const KOREAN_COUNTER =
-  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]))/;
+  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁])|기(?![간관록술업지자준존본]))/;
+/** "500명 이상의 장교": the counted noun after the counter and a genitive. */
+const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
 const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/;
 /** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
-const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,3}[\s\u00a0]+)?$/;
+const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,4}[\s\u00a0]+){0,2}$/;
 
 /** End offset of the first `max` words of s (or s.length). */
 function cutWords(s: string, max: number): number {
@@ -46,7 +48,17 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   const korean = KOREAN_COUNTER.exec(text.slice(from, from + 4));
   if (korean?.[1]) {
     const kind = KOREAN_COUNTERS[korean[1]];
-    if (kind) return { kind, start: from + korean[0].length - 1, end: from + korean[0].length };
+    const at = from + korean[0].length;
+    const genitive = KOREAN_GENITIVE.exec(text.slice(at, at + 6));
+    if (genitive) {
+      const next = findCuesAtWords(
+        NOUN_CUE,
+        text.slice(at + genitive[0].length, at + genitive[0].length + 12),
+      )[0];
+      if (next && next.start === 0)
+        return { kind: next.kind, start: at + genitive[0].length, end: at + genitive[0].length + next.end };
+    }
+    if (kind) return { kind, start: at - 1, end: at };
   }
   if (HANGUL_NEXT.test(text.slice(from, from + 2))) return null;
   let win = text.slice(from, Math.min(ceiling, from + WINDOW));

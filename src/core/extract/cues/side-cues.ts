@@ -22,7 +22,7 @@ export const NK_PARTS: readonly string[] = [
   // de
   `nordkorea${L}`, 'pjöngjang', 'pjongjang', `(?<!süd)koreaner${L}`,
   // ko
-  `북한${L}`, '북측', '조선인민군', `김정은${L}`, '평양', `북(?=[·ㆍ・\\-]?러|\\s?(?:군|병력|파병|측))`, `북한군${L}`,
+  `북한${L}`, '북측', '北(?!京)', '조선인민군', `김정은${L}`, '평양', `북(?=[·ㆍ・\\-]?러|\\s?(?:군|병력|파병|측))`, `북한군${L}`,
 ];
 
 // prettier-ignore
@@ -48,7 +48,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
-  `러시아군${L}`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
+  `러시아군${L}`, `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
 
 /**
@@ -91,6 +91,11 @@ export const EXCLUDED_TOPIC = new RegExp(
     `демаркаційн${L}`,
     `демаркацион${L}`,
     '군사분계선',
+    '방벽',
+    '지뢰\\s?매설',
+    '수용할',
+    `accommodat${L}`,
+    'capacity',
     '비무장지대',
     'parade',
     `aufmarsch${L}`,
