@@ -17,7 +17,8 @@ function unknownEstimator(id: string): Estimator {
   return { id, name: id, short: id, kind: 'analyst', country: '', aliases };
 }
 
-function indexClaim(claim: Claim, estimator: Estimator, misprints: number[]): IndexedClaim {
+function indexClaim(claim: Claim, estimator: Estimator, misreadings: Dataset['misreadings']): IndexedClaim {
+  const misprints = misreadings.flatMap((m) => (m.wrongValue === undefined ? [] : [m.wrongValue]));
   const spec = {
     value: claim.value ?? null,
     low: claim.low ?? null,
@@ -46,6 +47,7 @@ function indexClaim(claim: Claim, estimator: Estimator, misprints: number[]): In
     nominal,
     numbers: [...new Set([...main, ...readNumbers(`${claim.summary} ${claim.scope}`)])],
     logNominal: nominal !== null && nominal > 0 ? Math.log(nominal) : null,
+    misreadings,
     misprints,
     secondary,
     day: toDay(claim.statedOn),
@@ -67,12 +69,14 @@ export function compareByDate(a: IndexedClaim, b: IndexedClaim): number {
  */
 export function buildMatchIndex(dataset: Dataset): MatchIndex {
   const estimators = new Map(dataset.estimators.map((e) => [e.id, e]));
-  const misprints = new Map<string, number[]>();
+  const misreadings = new Map<string, Dataset['misreadings']>();
   for (const m of dataset.misreadings) {
-    if (m.wrongValue !== undefined) misprints.set(m.claim, [...(misprints.get(m.claim) ?? []), m.wrongValue]);
+    const list = misreadings.get(m.claim) ?? [];
+    list.push(m);
+    misreadings.set(m.claim, list);
   }
   const claims = dataset.claims.map((c) =>
-    indexClaim(c, estimators.get(c.estimator) ?? unknownEstimator(c.estimator), misprints.get(c.id) ?? []),
+    indexClaim(c, estimators.get(c.estimator) ?? unknownEstimator(c.estimator), misreadings.get(c.id) ?? []),
   );
   const byId = new Map(claims.map((c) => [c.claim.id, c]));
   const series = new Map<string, IndexedClaim[]>();
@@ -82,12 +86,6 @@ export function buildMatchIndex(dataset: Dataset): MatchIndex {
     series.set(c.claim.series, list);
   }
   for (const list of series.values()) list.sort(compareByDate);
-  const misreadings = new Map<string, Dataset['misreadings']>();
-  for (const m of dataset.misreadings) {
-    const list = misreadings.get(m.claim) ?? [];
-    list.push(m);
-    misreadings.set(m.claim, list);
-  }
   const idf = buildIdf(claims);
   const postings = new Map<string, number[]>();
   const textTotals = claims.map((c, position) => {

@@ -34,10 +34,6 @@ export interface ScoringInput {
   mentions: string[];
 }
 
-function figureSpec(figure: Figure) {
-  return { value: figure.value, low: figure.low, high: figure.high, qualifier: figure.qualifier };
-}
-
 /**
  * Whether the figure's unit can count the same thing as the claim's: a share is never a head count, and
  * containers are not shells. Other unit differences are left to the metric (extractors guess units loosely).
@@ -61,7 +57,7 @@ function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: nu
     high: claim.high ?? null,
     qualifier: claim.qualifier,
   };
-  return scoreNumber(figureSpec(input.figure), spec);
+  return scoreNumber(input.figure, spec);
 }
 
 /**
@@ -69,8 +65,9 @@ function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: nu
  * value; one with a wrong metric or estimator needs at least one of them in the text.
  */
 function findMisreading(index: MatchIndex, input: ScoringInput, entry: IndexedClaim): Misreading | null {
-  const list = index.misreadings.get(entry.claim.id);
-  if (!list) return null;
+  void index;
+  const list = entry.misreadings;
+  if (list.length === 0) return null;
   for (const m of list) {
     if (m.wrongValue !== undefined && m.wrongValue !== input.figure.value) continue;
     const metricHit = m.wrongMetric !== undefined && m.wrongMetric === input.reading.metric;

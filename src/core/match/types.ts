@@ -36,6 +36,8 @@ export interface IndexedClaim {
   numbers: number[];
   /** Natural log of `nominal`; null when there is no positive number. */
   logNominal: number | null;
+  /** Known press confusions of this claim. */
+  misreadings: Misreading[];
   /** Values the press wrongly printed for this claim (misreadings with a wrong value). */
   misprints: number[];
   /** Smaller numbers stated in the claim's summary or scope: its parts (e.g. "500 officers" inside 12,000). */
