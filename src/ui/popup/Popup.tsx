@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveSettings, watchSettings, type Settings } from '../../ext/settings';
 import { isUserClaim } from '../../ext/user-claims';
@@ -32,7 +32,8 @@ export function Popup({ initialSettings }: PopupProps) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [tab, setTab] = useState('page');
   const view = usePage(tabId);
-  const index = useDatasetIndex();
+  const tools = useDatasetIndex();
+  const index = tools?.index ?? null;
   const locale = pickLocale(settings.uiLanguage);
 
   useEffect(() => {
@@ -57,7 +58,12 @@ export function Popup({ initialSettings }: PopupProps) {
   const reveal = (id: number) => {
     if (typeof tabId === 'number') void revealFigure(tabId, id);
   };
-  const figures = view.kind === 'ready' ? view.figures : [];
+  const sent = view.kind === 'ready' ? view.figures : null;
+  // The tab sends full results only for figures it has shown a card for; the rest are matched here.
+  const figures = useMemo(
+    () => (sent ?? []).map((info) => (info.result || !tools ? info : { ...info, result: tools.match(info) })),
+    [sent, tools],
+  );
 
   return (
     <main class="popup">

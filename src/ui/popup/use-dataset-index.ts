@@ -1,32 +1,50 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchIndex } from '../../core/match/types';
+import type { MatchIndex, MatchResult } from '../../core/match/types';
+import type { PageFigureInfo } from '../../core/messages';
 import { EMPTY_USER_DATA, loadUserData, watchUserData, type UserData } from '../../ext/user-claims';
 
 /** How long after the first paint the index is built, so opening the popup stays instant. */
 export const INDEX_DELAY_MS = 30;
+
+/** The dataset as the popup uses it: the index, and the matcher for figures the tab has not matched in full. */
+export interface DatasetTools {
+  index: MatchIndex;
+  /** Matches a page figure here, from its sentence (the tab's own result, when sent, is preferred). */
+  match(info: PageFigureInfo): MatchResult;
+}
 
 /**
  * The index of the bundled claims plus the reader's imports, built just after the popup first paints and
  * again when the imports change. Null until then. The dataset and the matcher are loaded as a separate chunk,
  * so the popup's first paint does not wait for them.
  */
-export function useDatasetIndex(): MatchIndex | null {
-  const [index, setIndex] = useState<MatchIndex | null>(null);
+export function useDatasetIndex(): DatasetTools | null {
+  const [tools, setTools] = useState<DatasetTools | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     void (async () => {
       await new Promise((resolve) => setTimeout(resolve, INDEX_DELAY_MS));
-      const [{ loadDataset }, { buildMatchIndex }, { mergeUserData }] = await Promise.all([
+      const [{ loadDataset }, { buildMatchIndex }, { matchFigure }, { mergeUserData }] = await Promise.all([
         import('../../ext/match-service'),
         import('../../core/match/build-match-index'),
+        import('../../core/match/match-figure'),
         import('../../ext/user-claims'),
       ]);
       const bundled = loadDataset();
+      const today = new Date().toISOString().slice(0, 10);
       const build = (data: UserData) => {
         clearTimeout(timer);
         timer = setTimeout(() => {
-          if (!controller.signal.aborted) setIndex(buildMatchIndex(mergeUserData(bundled, data)));
+          if (controller.signal.aborted) return;
+          const index = buildMatchIndex(mergeUserData(bundled, data));
+          setTools({
+            index,
+            match: (info) =>
+              matchFigure(info.figure, { sentence: info.sentence, paragraph: info.sentence }, index, {
+                today,
+              }),
+          });
         }, 0);
       };
       const loaded = await loadUserData(bundled).catch(() => ({ data: EMPTY_USER_DATA, corrupt: false }));
@@ -39,5 +57,5 @@ export function useDatasetIndex(): MatchIndex | null {
       clearTimeout(timer);
     };
   }, []);
-  return index;
+  return tools;
 }
