@@ -31,17 +31,23 @@ export function weighCues(
 ): { weights: Map<string, number>; order: string[] } {
   const weights = new Map<string, number>();
   const put = (id: string, w: number) => weights.set(id, Math.max(weights.get(id) ?? 0, w));
-  const inSentence = findCuesCached(index, sentence);
+  // Scan the paragraph once; the sentence's cues are those inside it (a sentence outside its paragraph,
+  // or no paragraph, is scanned on its own).
+  const sentenceAt = paragraph ? paragraph.indexOf(sentence) : -1;
+  const inParagraph = sentenceAt >= 0 ? findCuesCached(index, paragraph) : [];
+  const inSentence =
+    sentenceAt >= 0
+      ? inParagraph
+          .filter((c) => c.start >= sentenceAt && c.end <= sentenceAt + sentence.length)
+          .map((c) => ({ ...c, start: c.start - sentenceAt, end: c.end - sentenceAt }))
+      : findCuesCached(index, sentence);
   const at = offset < 0 ? 0 : offset;
   const byDistance = inSentence
     .map((c) => ({ c, d: c.end <= at ? at - c.end : c.start >= at + length ? c.start - at - length : 0 }))
     .sort((a, b) => a.d - b.d || a.c.start - b.c.start);
   byDistance.forEach(({ c }, i) => put(c.estimatorId, i === 0 ? 1 : 0.75));
-  if (paragraph && paragraph !== sentence) {
-    const sentenceAt = paragraph.indexOf(sentence);
-    const outside = findCuesCached(index, paragraph).filter(
-      (c) => sentenceAt < 0 || c.end <= sentenceAt || c.start >= sentenceAt + sentence.length,
-    );
+  if (sentenceAt >= 0 && paragraph !== sentence) {
+    const outside = inParagraph.filter((c) => c.end <= sentenceAt || c.start >= sentenceAt + sentence.length);
     const figureAt = (sentenceAt < 0 ? 0 : sentenceAt) + at;
     outside
       .map((c) => ({ c, d: Math.abs(c.start - figureAt) }))
