@@ -83,8 +83,9 @@ export function decideSide(
     if (!nkBefore) return 'other';
     return nkBefore.end >= otherBefore.end ? 'nk' : 'other';
   }
-  const nkLater = firstIn(cues.nk, afterLimit, sentence.end);
-  const otherLater = firstIn(other, afterLimit, sentence.end);
+  const laterLimit = clauseEnd(text, afterLimit, sentence.end);
+  const nkLater = firstIn(cues.nk, afterLimit, laterLimit);
+  const otherLater = firstIn(other, afterLimit, laterLimit);
   if (nkLater || otherLater) {
     if (!otherLater) return 'nk';
     if (!nkLater) return 'other';

@@ -28,7 +28,7 @@ import type { CountNoun } from './find-count-noun.ts';
 import { isNonFigure, isYearLike, matchPercent } from './reject-non-figure.ts';
 import { findParagraphs, findSentences } from './segment.ts';
 import type { Span } from './segment.ts';
-import { mentionsNorthKorea } from './topic-gate.ts';
+import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 
 /** Troop counts at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
@@ -51,6 +51,17 @@ interface SentenceState {
   lastNoun: CountNoun | null;
   /** The last figure of the sentence, for lists ("1 100 in December, more than 3 000 in January"). */
   last: Figure | null;
+}
+
+/** North Korea mentions that make a whole page about it. */
+const MIN_TOPIC_MENTIONS = 3;
+const GATE_ALL = new RegExp(GATE_SOURCE, 'gi');
+
+function countMentions(text: string): number {
+  GATE_ALL.lastIndex = 0;
+  let n = 0;
+  while (GATE_ALL.exec(text) !== null && n < MIN_TOPIC_MENTIONS) n++;
+  return n;
 }
 
 /** Paragraphs without a North Korea mention inherit it from at most this many paragraphs back. */
@@ -309,7 +320,9 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   const lang = opts?.lang ?? detectLang(orig);
   const text = lowerSameLength(orig);
   const out: Figure[] = [];
-  let inherited = false;
+  // A page that names North Korea repeatedly is about it from the first paragraph on (the lead often
+  // says only "the first contingent"); a single passing mention is not enough.
+  let inherited = countMentions(orig) >= MIN_TOPIC_MENTIONS;
   let gap = 0;
   for (const paragraph of findParagraphs(orig)) {
     const carry = extractParagraph(text, orig, lang, paragraph, inherited && gap < MAX_CARRY, out);

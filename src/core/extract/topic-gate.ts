@@ -3,8 +3,10 @@
  * languages? One precompiled regex, one scan, no allocation beyond the match.
  */
 
-const GATE =
-  /north[\s-]*korea|n\.\s?korea|dprk|pyongyang|kim\s+jong[\s-]?un|korean\s+people's\s+army|кндр|північн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|північнокорей|пхеньян|кім\s+чен\s+ин|северн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|северокорей|ким\s+чен\s+ын|nordkorea|pj[öo]ngjang|북한|北(?!京)|북측|북[·ㆍ・]러|조선인민군|김정은|평양/i;
+/** Regex source of the gate (case-insensitive use). */
+export const GATE_SOURCE = String.raw`north[\s-]*korea|n\.\s?korea|dprk|pyongyang|kim\s+jong[\s-]?un|korean\s+people's\s+army|кндр|північн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|північнокорей|пхеньян|кім\s+чен\s+ин|северн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|северокорей|ким\s+чен\s+ын|nordkorea|pj[öo]ngjang|북한|北(?!京)|북측|북[·ㆍ・]러|조선인민군|김정은|평양`;
+
+const GATE = new RegExp(GATE_SOURCE, 'i');
 
 /**
  * True when the text names North Korea (North Korea(n), DPRK, Pyongyang, Kim Jong Un, КНДР, Північна Корея,
