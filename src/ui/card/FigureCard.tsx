@@ -148,8 +148,8 @@ export function FigureCard(props: FigureCardProps) {
           />
         </section>
       )}
-      <WhyMatch why={result.why} match={match} nameOf={nameOf} locale={loc} />
-      <p class="nkf-muted nkf-neutral">{t('cardNeutral')}</p>
+      {match && <WhyMatch why={result.why} match={match} nameOf={nameOf} locale={loc} />}
+      {result.competing.length > 0 && <p class="nkf-muted nkf-neutral">{t('cardNeutral')}</p>}
       {onOpenPopup && (
         <footer class="nkf-card-footer">
           <button type="button" class="nkf-button" onClick={() => onOpenPopup()}>
