@@ -65,6 +65,8 @@ describe('FigureCard', () => {
     const summary = match?.querySelector('.nkf-summary');
     expect(summary?.textContent).toBe(NIS_CAS_DEC.summary);
     expect(summary?.getAttribute('lang')).toBe('en');
+    expect(container.textContent).toContain('Why this match?');
+    expect(container.textContent).toContain('Estimates disagree');
     const table = screen.getByRole('table', { name: 'Other estimates' });
     expect(
       within(table)
@@ -123,6 +125,8 @@ describe('FigureCard', () => {
     expect(section(container, 'match')).toBeNull();
     expect(section(container, 'timeline')).toBeNull();
     expect(container.textContent).toContain('No other estimator has given a figure for this.');
+    expect(container.textContent).not.toContain('Why this match?');
+    expect(container.textContent).not.toContain('Estimates disagree');
   });
 
   it('calls the nearest estimate by that name when the figure differs', () => {
