@@ -26,6 +26,7 @@ import { findNewer } from './find-newer.ts';
 import { collectCompeting } from './collect-competing.ts';
 import { describeRelation } from './describe-relation.ts';
 import { readQueryNumbers } from './search-claims.ts';
+import { remember } from './remember.ts';
 
 /** A consistent number wins over an inconsistent one unless the latter scores this much higher. */
 const CONSISTENT_MARGIN = 1.5;
@@ -34,12 +35,9 @@ const MAX_RATIO = 3;
 const MAX_LOG_RATIO = Math.log(MAX_RATIO);
 
 function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
-  const key = `texts\u0000${context.sentence}\u0000${context.paragraph}`;
-  const hit = index.cache.get(key) as Float64Array | undefined;
-  if (hit) return hit;
-  const texts = scoreTexts(index, contextTokens(context.sentence, context.paragraph, index.idf));
-  index.cache.set(key, texts);
-  return texts;
+  return remember(index, `texts\u0000${context.sentence}\u0000${context.paragraph}`, () =>
+    scoreTexts(index, contextTokens(context.sentence, context.paragraph, index.idf)),
+  );
 }
 
 /**
@@ -68,33 +66,24 @@ function selectCandidates(index: MatchIndex, figure: Figure, cued: Map<string, n
 }
 
 function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: number | null) {
-  const key = `competing\u0000${entry.claim.id}\u0000${todayDay ?? ''}`;
-  const hit = index.cache.get(key) as ReturnType<typeof collectCompeting> | undefined;
-  if (hit) return hit;
-  const competing = collectCompeting(index, entry, todayDay);
-  index.cache.set(key, competing);
-  return competing;
+  return remember(index, `competing\u0000${entry.claim.id}\u0000${todayDay ?? ''}`, () =>
+    collectCompeting(index, entry, todayDay),
+  );
 }
 
 /** Numbers written in a sentence ("12,000", "12 тисяч", "1만2천"), years excluded. */
 function cachedNumbers(index: MatchIndex, sentence: string): number[] {
-  const key = `numbers\u0000${sentence}`;
-  const hit = index.cache.get(key) as number[] | undefined;
-  if (hit) return hit;
-  const numbers = readQueryNumbers(sentence).filter((n) => n < 1900 || n > 2100);
-  index.cache.set(key, numbers);
-  return numbers;
+  return remember(index, `numbers\u0000${sentence}`, () =>
+    readQueryNumbers(sentence).filter((n) => n < 1900 || n > 2100),
+  );
 }
 
 /** Year-months named in the sentence, or failing that in the paragraph. */
 function cachedMentions(index: MatchIndex, context: FigureContext): string[] {
-  const key = `dates\u0000${context.sentence}\u0000${context.paragraph}`;
-  const hit = index.cache.get(key) as string[] | undefined;
-  if (hit) return hit;
-  const inSentence = findDateMentions(context.sentence);
-  const mentions = inSentence.length > 0 ? inSentence : findDateMentions(context.paragraph);
-  index.cache.set(key, mentions);
-  return mentions;
+  return remember(index, `dates\u0000${context.sentence}\u0000${context.paragraph}`, () => {
+    const inSentence = findDateMentions(context.sentence);
+    return inSentence.length > 0 ? inSentence : findDateMentions(context.paragraph);
+  });
 }
 
 /**

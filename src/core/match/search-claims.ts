@@ -10,6 +10,7 @@ import { METRIC_WORDS } from './metric-words.ts';
 import { normalizeText, stemTokens, tokenize } from './normalize-text.ts';
 import { toInterval } from './score-number.ts';
 import { findCuesCached } from './weigh-cues.ts';
+import { DATASET_KEY } from './remember.ts';
 
 export interface SearchFilters {
   metric?: Metric;
@@ -180,7 +181,7 @@ interface SearchDoc {
   text: string;
 }
 
-const FUSE_KEY = 'search-fuse';
+const FUSE_KEY = `${DATASET_KEY}search-fuse`;
 
 function getFuse(index: MatchIndex): Fuse<SearchDoc> {
   const hit = index.cache.get(FUSE_KEY) as Fuse<SearchDoc> | undefined;
@@ -205,7 +206,7 @@ function getFuse(index: MatchIndex): Fuse<SearchDoc> {
   return fuse;
 }
 
-const POSTINGS_KEY = 'search-postings';
+const POSTINGS_KEY = `${DATASET_KEY}search-postings`;
 
 /** Claim ids by word stem, built once per index. */
 function getPostings(index: MatchIndex): Map<string, Set<string>> {

@@ -3,18 +3,11 @@
  * others in the sentence a little less, and names elsewhere in the paragraph about half.
  */
 import type { EstimatorCue, MatchIndex } from './types.ts';
+import { remember } from './remember.ts';
 
-const CACHE_LIMIT = 2000;
-
-/** Cue search with a bounded per-index cache (pages repeat sentences and paragraphs for many figures). */
+/** Cue search, remembered per text (pages repeat sentences and paragraphs for many figures). */
 export function findCuesCached(index: MatchIndex, text: string): EstimatorCue[] {
-  const key = `cue\u0000${text}`;
-  const hit = index.cache.get(key) as EstimatorCue[] | undefined;
-  if (hit) return hit;
-  const cues = index.findCues(text);
-  if (index.cache.size > CACHE_LIMIT) index.cache.clear();
-  index.cache.set(key, cues);
-  return cues;
+  return remember(index, `cue\u0000${text}`, () => index.findCues(text));
 }
 
 /**
