@@ -370,6 +370,35 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     }
   });
 
+  it('follows the interface-language setting (Ukrainian, Korean) in the popup and options page', async () => {
+    const seen: Record<string, string[]> = {};
+    for (const uiLanguage of ['uk', 'ko'] as const) {
+      await harness.saveSettings({ uiLanguage });
+      const page = await harness.openFixture('smoke-en.html');
+      const popup = await harness.openPopupFor(page);
+      const tabs = await popup.waitFor(() => {
+        const names = [...document.querySelectorAll('[role=tab]')].map((t) => t.textContent ?? '');
+        return names.length === 2 ? names : null;
+      }, 'the tabs');
+      const options = await harness.openOptions();
+      const heading = await options.waitFor(
+        () => document.querySelector('h2')?.textContent ?? '',
+        'a heading',
+      );
+      seen[uiLanguage] = [
+        ...(tabs ?? []),
+        heading,
+        await options.evaluate(() => document.documentElement.lang),
+      ];
+      await options.close();
+      await popup.close();
+      await page.close();
+    }
+    await harness.saveSettings({ uiLanguage: 'auto' });
+    expect(seen.uk).toEqual(['Ця сторінка', 'Пошук', 'Підсвічування', 'uk']);
+    expect(seen.ko).toEqual(['이 페이지', '찾아보기', '강조 표시', 'ko']);
+  });
+
   it('rejects a bad site entry with the reason, and keeps settings across a browser restart', async () => {
     let options = await harness.openOptions();
     await options.waitFor(() => !!document.querySelector('[data-testid=site-input]'), 'the site field');
