@@ -42,8 +42,15 @@ function mergeCues(a: readonly Cue[], b: readonly Cue[]): Cue[] {
   return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
+/** "Ukrainian military intelligence", "російського командування": estimators, not owners. */
+const ESTIMATOR_AFTER =
+  /^\s*(?:intelligence|command|розвід|развед|geheimdienst|nachrichtendienst|командуван|командован|генштаб|generalstab)/;
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
-  return list.filter((c) => !HOSTILE_AFTER.test(text.slice(c.end, c.end + 24)));
+  return list.filter((c) => {
+    const after = text.slice(c.end, c.end + 24);
+    return !HOSTILE_AFTER.test(after) && !ESTIMATOR_AFTER.test(after);
+  });
 }
 
 /**

@@ -168,6 +168,7 @@ function figureFor(
   let noun = percent ? null : nounFor(text, hedged, span, counting);
   if (
     token.plain &&
+    hedged.start === token.start &&
     isYearLike(token) &&
     !(noun && noun.start >= hedged.tail && noun.start - hedged.tail < 24)
   ) {

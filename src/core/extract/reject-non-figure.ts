@@ -39,9 +39,10 @@ const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
 const BEFORE_RE =
   /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
 const WORD_BEFORE_RE = new RegExp(
-  `(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의|${MONTHS})\\.?\\s*$`,
+  `(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?\\s*$`,
   'y',
 );
+const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
 const MONTH_AFTER_RE = new RegExp(`^\\.?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, '');
 const YEAR_TAIL_RE =
   /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
@@ -52,6 +53,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const after = text.slice(token.end, token.end + 24);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (token.vague) return false;
+  const v = token.value ?? token.low ?? 0;
+  if ((v <= 31 || isYearLike(token)) && execAtWords(MONTH_BEFORE_RE, before) !== null) return true;
   if (AFTER_RE.test(after) || MONTH_AFTER_RE.test(after) || YEAR_TAIL_RE.test(after)) return true;
   return false;
 }

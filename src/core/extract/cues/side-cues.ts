@@ -44,7 +44,7 @@ export const OTHER_PARTS: readonly string[] = [
   `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // de
-  `(?:russisch|ukrainisch)${L}\\s+(?:${L}\\s+)?(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militär|einheit|gefallen)${L}`,
+  `(?:russisch|ukrainisch)${L}\\s+(?:${L}\\s+)?(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen)${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
