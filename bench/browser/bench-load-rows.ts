@@ -50,19 +50,6 @@ export function loadRows(
       { ...ratioTarget, note: floorNote },
     ),
     summarise(
-      `${label}: added script time (ScriptDuration with − without)`,
-      'ms',
-      pairs.map((p) => p.with.scriptMs - p.without.scriptMs),
-      {
-        note: 'thread time of JavaScript only (the pages have none of their own): less noisy, misses style/layout/paint',
-      },
-    ),
-    summarise(
-      `${label}: added script time / floor`,
-      '× floor',
-      pairs.map((p) => (p.with.scriptMs - p.without.scriptMs) / p.floorMs),
-    ),
-    summarise(
       `${label}: longest long task with extension (observer, wall)`,
       'ms',
       pairs.map((p) => p.with.longestLongTaskMs),
