@@ -88,7 +88,7 @@ function isWhole(text: string, span: Span, start: number): boolean {
 const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з|із|из|이\s?중)[\s\u00a0]/;
 /** Rates ("1,500 a day") are Russia's loss rates, never the deployment. */
 const PER_DAY =
-  /^[^,.;:]{0,40}?(?:a\s+day|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single)\s+day|a\s+week|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
+  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
 /** Generic people nouns count North Koreans only when the sentence itself names North Korea. */
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */

@@ -57,8 +57,8 @@ export const OTHER_PARTS: readonly string[] = [
  */
 // prettier-ignore
 export const OTHER_WEAK_PARTS: readonly string[] = [
-  '(?<=(?:^|[.!?»"”“]\\s+|\\n))(?:russia|ukraine|moscow|kyiv|kiev|russland|die\\s+ukraine|moskau|kiew)(?=[\\s,])',
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росія|україна|россия|украина)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  '(?<=(?:^|[.!?»"”“]\\s+|\\n))(?:russia|ukraine|moscow|kyiv|kiev|russland|die\\s+ukraine|moskau|kiew)(?=[\\s,])(?!\\s+(?:says|said|fears|feared|believes|estimates|estimated|claims|claimed|reports|reported|warns|warned|thinks|expects|sagt|sagte|erklärte|fürchtet|befürchtet|meldet|meldete|schätzt))',
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росія|україна|россия|украина)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:заяв|вважа|побою|повідоми|оціню|считает|опасает|сообщи|оценива)[A-Za-zÀ-ɏЀ-ӿ가-힣]*)`,
   '러시아(?:는|가|측은)',
 ];
 
