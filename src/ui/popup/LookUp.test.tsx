@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildMatchIndex } from '../../core/match/build-match-index';
 import type { MatchIndex } from '../../core/match/types';
 import type { Claim, Dataset } from '../../core/types';
@@ -50,6 +50,19 @@ describe('LookUp', () => {
     const ids = resultIds(container);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id?.startsWith('hur-killed'))).toBe(true);
+  });
+
+  it('copies a plain-text citation of a result', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'NIS killed January 2025' } });
+    fireEvent.click(screen.getAllByRole('button', { name: /^Copy citation: NIS/ })[0]!);
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalled());
+    expect(writeText.mock.calls[0]).toEqual([
+      expect.stringMatching(/^NIS \(South Korea\), 2025-01-13: about 300 killed — .+, https?:\/\/\S+$/),
+    ]);
+    vi.unstubAllGlobals();
   });
 
   it('says it is preparing while the index is not built yet', () => {
