@@ -28,6 +28,10 @@ const EXTENSION_DIR =
 /** Settle checks on the page without a topic (nothing to wait for): 0.8 s after load. */
 const OFF_TOPIC_POLLS = 8;
 
+/**
+ * Runs every browser measurement (paired loads, traces, first highlight, mutation storm) and returns the rows.
+ * @throws when Chromium or the build is missing, or the extension highlights other than the expected figures.
+ */
 export default async function benchBrowser(): Promise<BenchResult[]> {
   const started = Date.now();
   const load = loadavg()[0] ?? 0;

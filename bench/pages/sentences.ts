@@ -3,9 +3,9 @@
  * `{a}`/`{b}` small counts, `{n}` any number, `{team}`/`{city}` names, `{day}` a date. Inline markup (`<a>`,
  * `<b>`) is part of the templates so the pages have text split across several nodes, as real articles do.
  *
- * TOPIC templates each carry exactly two North Korea troop figures (checked by bench/pages/check-pages.ts
- * against the real extractor); CONTEXT templates name North Korea but carry no figure; FILLER templates never
- * name North Korea but are full of numbers (scores, prices, dates).
+ * TOPIC templates each carry exactly two North Korea troop figures (the browser bench fails unless the
+ * extension highlights exactly two per topic paragraph); CONTEXT templates name North Korea but carry no figure;
+ * FILLER templates never name North Korea but are full of numbers (scores, prices, dates).
  */
 
 /** The languages the bench pages are written in. */
