@@ -212,7 +212,7 @@ export function matchFigure(
   }
   // With no metric word next to the figure, the extractor's metric is a guess: a consistent number of
   // another metric (from the same named estimator, or unique) is then the better reading.
-  if (!consistent && !reading.explicit && anyMetric && anyMetric.why.cue > 0) {
+  if (!consistent && !reading.explicit && anyMetric && anyMetric.why.cue >= 0.75) {
     consistent = anyMetric;
     reading.metric = anyMetric.entry.claim.metric;
     anyMetric.why.textMetric = reading.metric;

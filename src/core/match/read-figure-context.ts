@@ -25,7 +25,7 @@ const WORD_LIST: { word: string; metric: Metric }[] = READ_METRICS.flatMap((metr
 ).sort((a, b) => b.word.length - a.word.length);
 
 const PLANNED =
-  /\b(plans?|planned|planning|will send|would send|to send|could send|may send|intends?|decided to|expected to|is to send|set to)\b|план|намір|збира|має відправ|відправить|направить|може відправ|планир|намерен|собира|отправит|решил[аи]? отправ|plant|will .{0,20}schicken|soll(en)? .{0,30}(geschickt|entsandt)|könnte|wird .{0,30}(schicken|entsenden)|계획|예정|결정|할 수|보낼/;
+  /\b(plans?|planned|planning|will send|would send|to send|could send|may send|intends?|decided to|expected to|is to send|set to)\b|план|намір|збира|має відправ|відправить|направить|може відправ|планир|намерен|собира|отправит|решил[аи]? отправ|plant|will .{0,20}schicken|soll(en)? .{0,30}(geschickt|entsandt)|könnte|wird .{0,30}(schicken|entsenden)|계획|예정|결정|할 수|보낼|준비|\bprepar|готу|готов|vorbereit/;
 
 const ACTUAL =
   /\b(sent|has sent|have sent|deployed|dispatched|arrived|are in|were in|already|stationed|transferred|moved)\b|відправил|направил|перекинул|перебува|прибул|вже|отправил|направил|перебросил|находятся|прибыл|уже|geschickt|entsandt|sind in|bereits|stationiert|verlegt|파병했|보냈|파견했|이미|배치/;
@@ -163,6 +163,9 @@ const CLAUSE_END = /[;:.!?()]|,\s|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))\
 /** "12 and wounded 20": a metric word right after a conjunction belongs to the next number. */
 const LINKED_NEXT = /^\s*(?:and|or|і|й|та|або|и|или|und|oder)\s+$/u;
 
+/** Where a killed-and-wounded pair cannot continue: a number, sentence punctuation, a Korean clause end. */
+const PAIR_END = /[\p{N};:.!?()]|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))[\s,]/u;
+
 /** Characters a metric word after the figure may be further away than one before it and still win. */
 const AFTER_BIAS = 8;
 
@@ -188,13 +191,14 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
 
   let metric = figure.metric;
   let word: string | null = null;
-  const nounAfter = nearestMetricWord(after.slice(0, 16), false);
-  if (!nounAfter && (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll))) {
+  // A metric word right next to the figure ("about 1,100 casualties", "부상자 4100여 명 가운데") names it.
+  const named = nearestMetricWord(after.slice(0, 16), false) ?? nearestMetricWord(before.slice(-10), true);
+  if (!named && (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll))) {
     // "4,000 of the 11,000 sent": the whole the part is taken from; metric words nearby describe the part.
     if (CASUALTY_FAMILY.has(metric)) metric = 'deployed_total';
     return finishReading(figure, lower, start, afterAll, metric, null, offset, true);
   }
-  const pairWindow = (afterAll.split(/[\p{N};:.!?()]/u)[0] ?? '').slice(0, 80);
+  const pairWindow = (afterAll.split(PAIR_END)[0] ?? '').slice(0, 80);
   const afterFound = nearestMetricWord(after, false);
   const linked = afterFound !== null && LINKED_NEXT.test(after.slice(0, afterFound.at));
   const afterWord = linked

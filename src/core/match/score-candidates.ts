@@ -11,6 +11,8 @@ import { scoreDate } from './score-date.ts';
 
 /** Weights of the score components. Cues and numbers dominate; dates and words break ties. */
 export const WEIGHTS = { cue: 3, number: 3, metric: 2, date: 1, text: 1 } as const;
+/** Added when the figure keeps the claim's qualifier. */
+const HEDGE_BONUS = 0.3;
 
 export interface Candidate {
   entry: IndexedClaim;
@@ -110,7 +112,10 @@ export function scoreCandidate(
   // Another number of the sentence that the claim also states ("500 officers among the 12,000") ties them.
   const shared = input.otherNumbers.some((n) => entry.numbers.includes(n));
   const text = Math.min(1, (input.texts[position] ?? 0) + (shared ? 0.5 : 0));
+  // Writers usually keep the estimator's hedge ("more than 3,000" vs "about 3,000"): a small tie-breaker.
+  const hedge = consistent && input.figure.qualifier === claim.qualifier ? HEDGE_BONUS : 0;
   const total =
+    hedge +
     WEIGHTS.cue * cue +
     WEIGHTS.number * number +
     WEIGHTS.metric * metric +
