@@ -141,6 +141,9 @@ const CASUALTY_FAMILY = new Set<Metric>(['killed', 'wounded', 'casualties_total'
  */
 const BASE_BEFORE =
   /^\s*(?:that|що|что|dass|als)?\s*["“„«]?\s*(?:of the|out of|out of the|із|з|из|von den|unter den)\s+(?!which|whom|них|яких|которых|denen)(?:\p{L}+\s+)?$/u;
+/** A share of a whole: "half of the 11,000", "половина з 11 тисяч", "die Hälfte des 11.000 Mann starken …". */
+const FRACTION_OF =
+  /(?:half|third|quarter|половин|третин|чверт|треть|четверт|hälfte|drittel|viertel)\p{L}*\s+(?:of the|of|із|з|из|des|der|von)\s+(?:\p{L}+\s+)?$/u;
 /** Korean: "1만1천여 명 가운데" (of the 11,000). */
 const BASE_AFTER = /^\s*명?\s*(가운데|중에|중)/u;
 
@@ -193,12 +196,12 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
   let word: string | null = null;
   // A metric word right next to the figure ("about 1,100 casualties", "부상자 4100여 명 가운데") names it.
   const named = nearestMetricWord(after.slice(0, 16), false) ?? nearestMetricWord(before.slice(-10), true);
-  if (!named && (BASE_BEFORE.test(before) || BASE_AFTER.test(afterAll))) {
+  if (!named && (BASE_BEFORE.test(before) || FRACTION_OF.test(before) || BASE_AFTER.test(afterAll))) {
     // "4,000 of the 11,000 sent": the whole the part is taken from; metric words nearby describe the part.
     if (CASUALTY_FAMILY.has(metric)) metric = 'deployed_total';
     return finishReading(figure, lower, start, afterAll, metric, null, offset, true);
   }
-  const pairWindow = (afterAll.split(PAIR_END)[0] ?? '').slice(0, 80);
+  const pairWindow = (afterAll.split(PAIR_END)[0] ?? '').slice(0, 140);
   const afterFound = nearestMetricWord(after, false);
   const linked = afterFound !== null && LINKED_NEXT.test(after.slice(0, afterFound.at));
   const afterWord = linked
