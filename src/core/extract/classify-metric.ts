@@ -28,6 +28,7 @@ export interface MetricInput {
   end: number;
   noun: CountNoun | null;
   sentence: Span;
+  /** Starts of the numbers of the sentence (sorted; the figure's own start is never between it and a cue). */
   otherNumbers: readonly number[];
   /** The number is the whole that a later part is taken from ("11,000 troops, of whom …", "1만 명 가운데"). */
   whole: boolean;
@@ -35,8 +36,24 @@ export interface MetricInput {
   part: boolean;
   /** Metric of the previous figure in the sentence, for lists ("1 100 in December, 3 000 in January"). */
   previous: Metric | null;
-  /** Ends of the other numbers in the sentence: a cue right after one of them belongs to it. */
+  /** Ends of the numbers in the sentence (sorted): a cue right after one of them belongs to it. */
   otherEnds: readonly number[];
+}
+
+/** How many of the sorted offsets fall in [from, to). */
+function countBetween(sorted: readonly number[], from: number, to: number): number {
+  return lowerBound(sorted, to) - lowerBound(sorted, from);
+}
+
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Distance from the number to a cue, plus penalties for clause marks and other numbers in between. */
@@ -45,13 +62,14 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const from = before ? cue.end : input.end;
   const to = before ? input.start : cue.start;
   if (to < from) return 0;
+  if (to - from > MAX_COST) return to - from;
   const between = text.slice(from, to);
   const label = before && LABEL_END.test(between) && !between.includes('\n');
   const marks = label ? 0 : (between.match(CLAUSE_MARK)?.length ?? 0);
-  const numbers = input.otherNumbers.filter((n) => n >= from && n < to).length;
+  const numbers = countBetween(input.otherNumbers, from, to);
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
-  if (before && input.otherEnds.some((e) => e <= cue.start && cue.start - e <= 3)) cost += 60;
+  if (before && countBetween(input.otherEnds, cue.start - 3, cue.start + 1) > 0) cost += 60;
   if (cue.kind === 'lost') cost += 5;
   return cost;
 }

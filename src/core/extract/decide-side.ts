@@ -56,18 +56,17 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
 /**
  * Decides the owner of the number at [start, end).
  * @param near end of the words that belong to the number (its noun phrase).
- * @param paragraphStart start of the paragraph, for carry-over.
- * @param inherited true when North Korea carries over from earlier paragraphs.
+ * @param cues the cues of the number's sentence.
+ * @param carried the owner carried over from earlier sentences and paragraphs ('nk' or 'none').
  * @param hardware true for equipment and munitions, which weak Russia-as-subject cues do not veto.
- * @returns 'none' when no cue in the sentence, earlier in the paragraph or carried over names an owner.
+ * @returns `carried` when no cue in the number's sentence names an owner.
  */
 export function decideSide(
   text: string,
   cues: ParagraphCues,
   num: { start: number; end: number; near: number },
   sentence: Span,
-  paragraphStart: number,
-  inherited = false,
+  carried: Side,
   hardware = false,
 ): Side {
   const other = owners(text, hardware ? cues.other : mergeCues(cues.other, cues.otherWeak));
@@ -98,7 +97,5 @@ export function decideSide(
     if (!nkLater) return 'other';
     return nkLater.start <= otherLater.start ? 'nk' : 'other';
   }
-  if (lastIn(other, paragraphStart, sentence.start) && !lastIn(cues.nk, paragraphStart, sentence.start))
-    return 'none';
-  return inherited || lastIn(cues.nk, paragraphStart, sentence.start) ? 'nk' : 'none';
+  return carried;
 }

@@ -44,6 +44,10 @@ const PERSON_METRICS: ReadonlySet<string> = new Set([
 
 interface SentenceState {
   span: Span;
+  /** The cues inside this sentence. */
+  cues: ParagraphCues;
+  /** Owner carried into this sentence from earlier sentences and paragraphs. */
+  carried: 'nk' | 'none';
   excluded: boolean;
   tokens: number[];
   ends: number[];
@@ -153,7 +157,6 @@ function figureFor(
   token: NumberToken,
   sentence: SentenceState,
   cues: ParagraphCues,
-  context: { paragraphStart: number; inherited: boolean },
 ): Figure | null {
   if (sentence.excluded || isNonFigure(text, token)) return null;
   const percent = matchPercent(text, token.end);
@@ -193,7 +196,8 @@ function figureFor(
       touchesEvent(cues, hedged.start, hedged.tail, true) ||
       elliptical ||
       (counting && hasCueBefore(text, cues, span, hedged.start)) ||
-      (isWhole(text, span, hedged.start) && sentence.tokens.some((t) => t > token.start)) ||
+      (isWhole(text, span, hedged.start) &&
+        (sentence.tokens[sentence.tokens.length - 1] ?? 0) > token.start) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence) return null;
@@ -212,12 +216,11 @@ function figureFor(
     cues,
     { start: token.start, end: token.end, near },
     span,
-    context.paragraphStart,
-    context.inherited,
+    sentence.carried,
     noun !== null && !HUMAN_KINDS.has(noun.kind) && SUPPLY.test(text.slice(span.start, span.end)),
   );
   if (side !== 'nk') return null;
-  const otherNumbers = sentence.tokens.filter((s) => s !== token.start);
+  const otherNumbers = sentence.tokens;
   const classified = classifyMetric(text, cues.events, {
     start: hedged.start,
     end: hedged.tail,
@@ -227,11 +230,11 @@ function figureFor(
     whole:
       WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
       (isWhole(text, span, hedged.start) &&
-        (sentence.tokens.some((t) => t !== token.start) ||
+        (sentence.tokens.length > 1 ||
           FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
     part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
     previous: sentence.last?.metric ?? null,
-    otherEnds: sentence.ends.filter((e) => e !== token.end),
+    otherEnds: sentence.ends,
   });
   if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
   const biggest = token.value ?? token.high ?? 0;
@@ -250,6 +253,55 @@ function figureFor(
   };
   sentence.last = figure;
   return figure;
+}
+
+/** Items of a sorted list that start inside [from, to), found by walking a cursor forward. */
+function takeWithin<T extends { start: number }>(
+  list: readonly T[],
+  cursor: { i: number },
+  from: number,
+  to: number,
+): T[] {
+  while (cursor.i < list.length && (list[cursor.i]?.start ?? 0) < from) cursor.i++;
+  const out: T[] = [];
+  let j = cursor.i;
+  while (j < list.length && (list[j]?.start ?? 0) < to) out.push(list[j++] as T);
+  return out;
+}
+
+/** Per-sentence state: local cues, numbers, and the owner carried in from earlier sentences. */
+function buildStates(
+  text: string,
+  spans: readonly Span[],
+  tokens: readonly NumberToken[],
+  cues: ParagraphCues,
+  inherited: boolean,
+): SentenceState[] {
+  const at = { nk: { i: 0 }, other: { i: 0 }, weak: { i: 0 }, events: { i: 0 }, tokens: { i: 0 } };
+  let nkSeen = false;
+  let otherSeen = false;
+  return spans.map((span) => {
+    const local: ParagraphCues = {
+      nk: takeWithin(cues.nk, at.nk, span.start, span.end),
+      other: takeWithin(cues.other, at.other, span.start, span.end),
+      otherWeak: takeWithin(cues.otherWeak, at.weak, span.start, span.end),
+      events: takeWithin(cues.events, at.events, span.start, span.end),
+    };
+    const own = takeWithin(tokens, at.tokens, span.start, span.end);
+    const carried: 'nk' | 'none' = otherSeen && !nkSeen ? 'none' : inherited || nkSeen ? 'nk' : 'none';
+    nkSeen ||= local.nk.length > 0;
+    otherSeen ||= local.other.length > 0;
+    return {
+      span,
+      cues: local,
+      carried,
+      excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
+      tokens: own.map((t) => t.start),
+      ends: own.map((t) => t.end),
+      lastNoun: null,
+      last: null,
+    };
+  });
 }
 
 /** What a paragraph hands on: whether North Korea carries over, and whether the paragraph named it. */
@@ -280,23 +332,13 @@ function extractParagraph(
   if (!first) return carry;
   const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
   const counted = tokens.filter((t) => !isNonFigure(text, t));
-  const states: SentenceState[] = sentences.slice(firstIdx).map((span) => ({
-    span,
-    excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
-    tokens: counted.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.start),
-    ends: counted.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.end),
-    lastNoun: null,
-    last: null,
-  }));
+  const states = buildStates(text, sentences.slice(firstIdx), counted, cues, inherited);
   let si = 0;
   for (const token of tokens) {
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
     const state = states[si];
     if (!state || token.start < state.span.start) continue;
-    const fig = figureFor(text, orig, lang, token, state, cues, {
-      paragraphStart: paragraph.start,
-      inherited,
-    });
+    const fig = figureFor(text, orig, lang, token, state, state.cues);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
