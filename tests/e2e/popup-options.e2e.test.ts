@@ -230,6 +230,26 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await page.close();
   });
 
+  it('says "not available" for a tab where no content script answers', async () => {
+    // Browser pages, stores and PDFs have no content script; a tab id nobody answers for is the same case
+    // (and works in both browsers, which cannot both name an extension page's tab to the harness).
+    const popup = await harness.browser.openExtensionPage('/popup.html?tab=987654');
+    const status = await popup.waitFor(
+      () =>
+        document.documentElement.dataset.statusMs
+          ? (document.querySelector('[data-testid=status]')?.textContent ?? '')
+          : '',
+      'popup status',
+    );
+    expect(status).toMatch(/not available/i);
+    expect(
+      await popup.evaluate(
+        () => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement).disabled,
+      ),
+    ).toBe(true);
+    await popup.close();
+  });
+
   it('turns highlighting off for the site from the popup, clearing the open tab without reload, and on again', async () => {
     const page = await harness.openFixture('highlight-en.html');
     expect(await waitForFigureCount(page, 5)).toHaveLength(5);

@@ -5,7 +5,8 @@ import { buildMatchIndex } from '../../core/match/build-match-index';
 import type { MatchIndex } from '../../core/match/types';
 import type { Claim, Dataset } from '../../core/types';
 import bundled from '../../data/claims.json';
-import { installMessages } from '../format/test-messages';
+import { searchClaims } from '../../core/match/search-claims';
+import { CATALOGS, installMessages } from '../format/test-messages';
 import { LookUp } from './LookUp';
 
 let index: MatchIndex;
@@ -63,6 +64,14 @@ describe('LookUp', () => {
       expect.stringMatching(/^NIS \(South Korea\), 2025-01-13: about 300 killed — .+, https?:\/\/\S+$/),
     ]);
     vi.unstubAllGlobals();
+  });
+
+  it('offers only example queries that find something, in every language', () => {
+    for (const catalog of Object.values(CATALOGS)) {
+      for (const example of catalog.lookupExamples!.message.split('|')) {
+        expect(searchClaims(index, example).length, example).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('says it is preparing while the index is not built yet', () => {
