@@ -33,3 +33,22 @@ describe('buildCueMatcher', () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe('short Latin names', () => {
+  const nato = {
+    id: 'nato',
+    name: 'NATO',
+    short: 'NATO',
+    kind: 'international_body' as const,
+    country: 'NATO',
+    aliases: { en: ['NATO'], uk: [], ru: [], de: ['Nato'], ko: [] },
+  };
+  const findNato = buildCueMatcher([nato]);
+  test.each([
+    ['the eleven-nation team', 0],
+    ['laut Nato-Angaben', 1],
+    ['die Nato sagte', 1],
+  ])('%s', (text, count) => {
+    expect(findNato(text)).toHaveLength(count);
+  });
+});

@@ -57,6 +57,9 @@ function toAliasWord(raw: string): AliasWord {
   const lower = normalizeText(raw);
   if (HANGUL.test(lower)) return { stem: lower, maxSuffix: 3, acronym: false };
   if (lower.length >= 6) return { stem: lower.slice(0, lower.length - 2), maxSuffix: 5, acronym: false };
+  const latin = /^[\p{Script=Latin}\p{M}'-]+$/u.test(lower);
+  // Short Latin names are matched whole ("Nato" must not match "nation"); other scripts inflect them.
+  if (lower.length >= 4 && latin && lower.length < 6) return { stem: lower, maxSuffix: 1, acronym: false };
   if (lower.length >= 4) return { stem: lower.slice(0, lower.length - 1), maxSuffix: 4, acronym: false };
   const cyrillic = /\p{Script=Cyrillic}/u.test(lower);
   return { stem: lower, maxSuffix: cyrillic ? 3 : 0, acronym: false };
