@@ -230,6 +230,29 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await page.close();
   });
 
+  it('works from the keyboard alone, with a visible focus ring', async () => {
+    const page = await harness.openFixture('smoke-en.html');
+    const popup = await harness.openPopupFor(page);
+    await popup.waitFor(() => !!document.querySelector('#tab-page'), 'the tabs');
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#tab-page')?.focus());
+    await popup.press('ArrowRight');
+    await popup.press('Tab');
+    const focused = await popup.evaluate(() => ({
+      tab: document.querySelector('#tab-lookup')?.getAttribute('aria-selected'),
+      testId: document.activeElement?.getAttribute('data-testid'),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+    expect(focused).toEqual({ tab: 'true', testId: 'lookup-input', outline: 'solid' });
+    for (const key of ['N', 'I', 'S']) await popup.press(key);
+    const ids = await popup.waitFor(() => {
+      const found = [...document.querySelectorAll('[data-testid=lookup-results] .nkf-claim')];
+      return found.length > 0 ? found.map((el) => el.getAttribute('data-claim-id') ?? '') : null;
+    }, 'results for NIS');
+    expect(ids?.every((id) => id.startsWith('nis-'))).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   it('says "not available" for a tab where no content script answers', async () => {
     // Browser pages, stores and PDFs have no content script; a tab id nobody answers for is the same case
     // (and works in both browsers, which cannot both name an extension page's tab to the harness).
