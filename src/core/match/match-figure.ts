@@ -33,6 +33,8 @@ const CONSISTENT_MARGIN = 1.5;
 /** Beyond this ratio between the figure and the nearest estimate, nothing is comparable. */
 const MAX_RATIO = 3;
 const MAX_LOG_RATIO = Math.log(MAX_RATIO);
+/** Numbers further apart than this cannot be consistent (the widest hedges allow about 1.3). */
+const NEAR_LOG_RATIO = Math.log(1.6);
 
 function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
   return remember(index, `texts\u0000${context.sentence}\u0000${context.paragraph}`, () =>
@@ -45,7 +47,12 @@ function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
  * summary, or a known misprint of it), plus every claim of an estimator the context names. Others can
  * neither be consistent nor the nearest estimate.
  */
-function selectCandidates(index: MatchIndex, figure: Figure, cued: Map<string, number>): number[] {
+function selectCandidates(
+  index: MatchIndex,
+  figure: Figure,
+  cued: Map<string, number>,
+  wide: boolean,
+): number[] {
   const f = nominalOf(figure);
   const logF = f !== null && f > 0 ? Math.log(f) : null;
   const value = figure.value;
@@ -54,13 +61,9 @@ function selectCandidates(index: MatchIndex, figure: Figure, cued: Map<string, n
   for (let position = 0; position < claims.length; position++) {
     const entry = claims[position] as IndexedClaim;
     const logN = entry.logNominal;
-    if (
-      (logF !== null && logN !== null && Math.abs(logF - logN) <= MAX_LOG_RATIO) ||
-      cued.has(entry.claim.estimator) ||
-      (value !== null && (entry.secondary.includes(value) || entry.misprints.includes(value)))
-    ) {
-      out.push(position);
-    }
+    const distance = logF !== null && logN !== null ? Math.abs(logF - logN) : Infinity;
+    const reach = wide || cued.has(entry.claim.estimator) ? MAX_LOG_RATIO : NEAR_LOG_RATIO;
+    if (distance <= reach || (value !== null && entry.misprints.includes(value))) out.push(position);
   }
   return out;
 }
@@ -198,9 +201,9 @@ export function matchFigure(
     todayDay: todayDay !== null && Number.isNaN(todayDay) ? null : todayDay,
     mentions: cachedMentions(index, context),
   };
-  const candidates = selectCandidates(index, figure, input.cues.weights).map((position) =>
-    scoreCandidate(index, input, index.claims[position] as IndexedClaim, position),
-  );
+  const score = (position: number) =>
+    scoreCandidate(index, input, index.claims[position] as IndexedClaim, position);
+  const candidates = selectCandidates(index, figure, input.cues.weights, false).map(score);
   let best: Candidate | undefined;
   let consistent: Candidate | undefined;
   let anyMetric: Candidate | undefined;
@@ -230,7 +233,12 @@ export function matchFigure(
     chosen = best;
     relation = best.misreading.wrongMetric !== undefined ? 'metric_mismatch' : 'differs';
   } else {
-    chosen = findNearest(candidates, figure, reading);
+    // Nothing consistent: the nearest estimate of the text's metric, within a factor of three.
+    chosen = findNearest(
+      selectCandidates(index, figure, input.cues.weights, true).map(score),
+      figure,
+      reading,
+    );
     relation = chosen ? 'differs' : 'unknown';
   }
   if (!chosen) return emptyResult();
