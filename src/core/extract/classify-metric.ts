@@ -12,7 +12,7 @@ import type { EventKind } from './cues/metric-cues.ts';
 import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
-const CLAUSE_MARK = /[,;:()—–/]/g;
+const CLAUSE_MARK = /[,;:()—–/]|(?:이며|이고|으며|하며|지만|는데)(?![가-힣])/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /:[\s\u00a0]*$/;
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
@@ -104,7 +104,8 @@ export function classifyMetric(
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) {
     const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
-    if (own && own.cue.end <= input.start && own.cost <= 3) {
+    const ownsIt = own && (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 3);
+    if (own && ownsIt) {
       const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';
       return { metric, unit: personUnit };
     }

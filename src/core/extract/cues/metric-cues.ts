@@ -59,7 +59,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent', 'arrivals?', 'arriving',
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`,
-    `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`,
+    'im\\s+einsatz', 'in\\s+action', `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`,
     `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', `이동${L}`,
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
