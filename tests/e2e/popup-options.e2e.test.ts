@@ -487,4 +487,46 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     expect(after.claims).toBe(2);
     await options.close();
   });
+  it('falls back to defaults for corrupt stored values with a visible notice, keeping everything else', async () => {
+    const probe = await harness.openOptions();
+    await probe.evaluate(async () => {
+      type Area = { set(items: object): Promise<void> };
+      type Api = { storage: { sync: Area; local: Area } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      const api = (g.browser ?? g.chrome)!;
+      await api.storage.sync.set({
+        settings: {
+          autoHighlight: false,
+          palette: 'rainbow',
+          theme: 'dark',
+          sites: ['ok.example', 'not ok'],
+        },
+      });
+      await api.storage.local.set({ userClaims: { claims: 'garbage' } });
+    });
+    await probe.close();
+    const options = await harness.openOptions();
+    const notice = await options.waitFor(
+      () => document.querySelector('[data-testid=repair-notice]')?.textContent ?? '',
+      'the repair notice',
+    );
+    expect(notice).toMatch(/palette/);
+    expect(notice).toMatch(/sites/);
+    const kept = await options.waitFor(
+      () =>
+        document.querySelector('[data-testid=user-claims], .notice[role=alert] + h3') && {
+          auto: (document.querySelector('[data-testid=auto-highlight]') as HTMLInputElement).checked,
+          theme: (document.querySelector('[data-testid=theme]') as HTMLSelectElement).value,
+          sites: document.querySelector('[data-testid=site-list]')?.textContent ?? '',
+          alerts: [...document.querySelectorAll('[role=alert]')].length,
+        },
+      'the kept settings',
+    );
+    expect(kept).toMatchObject({ auto: false, theme: 'dark' });
+    if (kept) expect(kept.sites).toContain('ok.example');
+    expect(kept && kept.alerts).toBe(2);
+    expect(options.errors).toEqual([]);
+    await options.close();
+    await harness.saveSettings({ autoHighlight: true, theme: 'auto' });
+  });
 });
