@@ -102,6 +102,27 @@ describe('extractFigures on single passages', () => {
         ['5,000', 'workers_or_engineers', 'exact', 5000],
       ],
     ],
+    [
+      'en',
+      'Pyongyang has supplied up to 50% of the shells Russia fires, or roughly 3 million rounds a year.',
+      [
+        ['up to 50%', 'munitions', 'up_to', 50],
+        ['roughly 3 million', 'munitions', 'about', 3000000],
+      ],
+    ],
+    [
+      'en',
+      'Kim Jong Un sent his troops in October 2024. By January, 3,000 had been killed or wounded, Zelensky said, while Russia lost 1,000 soldiers a day.',
+      [['3,000', 'casualties_total', 'exact', 3000]],
+    ],
+    [
+      'en',
+      'North Korea: at least 10,000 troops are in Kursk after about 2,000 additional troops arrived in a week.',
+      [
+        ['at least 10,000', 'deployed_total', 'at_least', 10000],
+        ['about 2,000', 'reinforcements', 'about', 2000],
+      ],
+    ],
     // Ukrainian
     [
       'uk',
@@ -163,6 +184,38 @@ describe('extractFigures on single passages', () => {
       'de',
       'Laut Seoul kamen weitere 3000 nordkoreanische Soldaten hinzu.',
       [['3000', 'reinforcements', 'exact', 3000]],
+    ],
+    [
+      'de',
+      'Nach Angaben Kiews sind rund 12.000 Mann aus Nordkorea im Einsatz, etwa 3000 von ihnen wurden verwundet.',
+      [
+        ['rund 12.000', 'deployed_total', 'about', 12000],
+        ['etwa 3000', 'wounded', 'about', 3000],
+      ],
+    ],
+    [
+      'de',
+      "Der Militärgeheimdienst sprach von knapp 11'000 nordkoreanischen Infanteristen und 120 Kurzstreckenraketen.",
+      [
+        ["knapp 11'000", 'deployed_total', 'nearly', 11000],
+        ['120', 'munitions', 'exact', 120],
+      ],
+    ],
+    [
+      'ko',
+      '북한이 러시아에 파병한 병력은 1만5천여 명이며 이 가운데 사상자는 4천700여 명에 달한다.',
+      [
+        ['1만5천여', 'deployed_total', 'about', 15000],
+        ['4천700여', 'casualties_total', 'about', 4700],
+      ],
+    ],
+    [
+      'ko',
+      '국정원은 북한군 사망자가 600명가량이며, 장교 500명 이상의 장교도 보냈다고 밝혔다.',
+      [
+        ['600명가량', 'killed', 'about', 600],
+        ['500명 이상', 'other_nk', 'at_least', 500],
+      ],
     ],
     // Korean
     [
