@@ -163,8 +163,8 @@ const PARTITIVE = /^\s*(of|of the|із|з|из|von|von den|der)\s+(\p{L}+\s+)?$/
 /** Ends of a clause after a figure: punctuation, or a Korean connective ending ("…명이며 부상자는"). */
 const CLAUSE_END = /[;:.!?()]|,\s|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))\s/u;
 
-/** "12 and wounded 20": a metric word right after a conjunction belongs to the next number. */
-const LINKED_NEXT = /^\s*(?:and|or|і|й|та|або|и|или|und|oder)\s+$/u;
+/** "12 and wounded 20", "400 солдат и ранены 3600": a metric word after a conjunction belongs to the next number. */
+const LINKED_NEXT = /^\s*(?:\p{L}+\s+){0,2}(?:and|or|і|й|та|або|и|или|und|oder)\s+$/u;
 
 /** Where a killed-and-wounded pair cannot continue: a number, sentence punctuation, a Korean clause end. */
 const PAIR_END = /[\p{N};:.!?()]|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))[\s,]/u;
