@@ -94,6 +94,9 @@ const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з
 const PER_DAY =
   /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
 /** Generic people nouns count North Koreans only when the sentence itself names North Korea. */
+/** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
+const OTHER_THINGS =
+  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척)(?![a-zа-яіїєäöüß])/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
@@ -202,6 +205,7 @@ function figureFor(
   }
   if (!evidence) return null;
   if (PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40))) return null;
+  if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
   if (
     noun &&
     GENERIC_PEOPLE.test(text.slice(noun.start, noun.end)) &&
