@@ -104,7 +104,7 @@ export function classifyMetric(
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) {
     const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
-    const ownsIt = own && (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 3);
+    const ownsIt = own && (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 12);
     if (own && ownsIt) {
       const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';
       return { metric, unit: personUnit };

@@ -111,7 +111,12 @@ const SINGLE_SCALE: Readonly<Record<string, number>> = {
   сотни: 100,
 };
 /** A figure in a list after another figure of its sentence: "1 100 in December, more than 3 000 in January". */
-const LIST_GAP = /^[^.;:!?]{0,40}?[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?$/;
+const LIST_GAP =
+  /^[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+)$/;
+/** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
+const STRENGTH_BEFORE = /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?)[\s\u00a0]*$/;
+/** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
+const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER = /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis)(?![a-zа-яёіїєäöüß]))/;
 
 function singleScale(text: string, token: NumberToken, hedged: Hedged): number | null {
@@ -198,7 +203,12 @@ function figureFor(
       noun !== null ||
       touchesEvent(cues, hedged.start, hedged.tail, true) ||
       elliptical ||
-      (counting && hasCueBefore(text, cues, span, hedged.start)) ||
+      (counting &&
+        (hasCueBefore(text, cues, span, hedged.start) ||
+          (sentence.carried === 'nk' &&
+            (PRONOUN_BEFORE.test(text.slice(span.start, hedged.start)) ||
+              (hedged.prefix !== null && (token.value ?? token.high ?? 0) >= 1000))))) ||
+      STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
       (isWhole(text, span, hedged.start) &&
         (sentence.tokens[sentence.tokens.length - 1] ?? 0) > token.start) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));

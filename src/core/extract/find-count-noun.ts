@@ -101,7 +101,8 @@ const ELLIPTICAL = new RegExp(
   '^[\\s\\u00a0]*(?:(?:already|still|уже|вже|ещё|еще|bereits|schon|noch)[\\s\\u00a0]+)?(?:' + [
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
-    'in\\s+(?:russia|kursk)', 'to\\s+(?:russia|kursk)', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
+    'in\\s+(?:the\\s+|der\\s+)?(?:russia|kursk|region|russland|росії|россии|курськ[а-яіїє]*|курск[а-яіїє]*)', 'to\\s+(?:russia|kursk)',
+    'находил[а-яіїє]*', 'перебувал[а-яіїє]*', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
     ',\\s*(?:were|are|have|had|was|is)',
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'из\\s+них', 'было', 'были', 'будет', 'погиб[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'ранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'убит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'попал[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'находя[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибыл[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
@@ -118,7 +119,7 @@ const COUNTING_BEFORE = new RegExp(
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
     'killed', 'wounded', 'captured', 'been', 'become', 'became',
-    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'насчитал', 'zählte', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
+    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'насчитал', 'zählte', 'можливо', 'возможно', 'perhaps', 'possibly', 'vielleicht', 'на', 'цифру', 'цифра', 'цифрою', 'цифрой', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
     'были', 'о', 'об', 'weitere', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',
     'становить', 'становлять', 'сягає', 'сягнули', 'сягнула', 'досягли', 'досягла', 'склали', 'склала', 'склало', 'налічує', 'відправила',
     'відправив', 'направила', 'втратила', 'втратили', 'перекинула', 'до', 'в', 'у', 'з',
@@ -140,7 +141,7 @@ const BOUNDARY_AFTER = new RegExp(
   '^[ \\t\\u00a0]*(?:[\\n,.;:!?)"”»—–]|$|(?:' + [
     'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
     'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now', 'when', 'while', 'early', 'late',
-    'earlier', 'later', 'out\\s+of',
+    'earlier', 'later', 'out\\s+of', 'або', 'чи', 'или', 'oder', 'а', 'но', 'але', 'aber', '\\d+\\s?-?\\s?(?:мм|mm|㎜)',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
