@@ -19,7 +19,7 @@ export default defineBackground(() => {
       }
       case 'nkf:match':
         if (!sender.tab) return undefined;
-        return Promise.resolve(matchBatch(message.items, message.pageDate));
+        return matchBatch(message.items, message.pageDate, message.detail);
       case 'nkf:get-tab-state':
         return getTabState(message.tabId);
       case 'nkf:ping':

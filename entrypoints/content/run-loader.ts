@@ -13,33 +13,42 @@ import { readIsolatedGlobals } from './shared-globals';
  */
 export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   const globals = readIsolatedGlobals();
-  let activation: Activation = readActivation((await browser.storage.sync.get('settings')).settings);
+  let activation: Activation | null = null;
   let loading: Promise<unknown> | null = null;
   let stopWatch: (() => void) | null = null;
+  // The gate runs first and alone: on the many pages without a North Korea mention, nothing else happens
+  // (no storage read, no message) until content that mentions it arrives.
+  let hasTopic = mentionsNorthKorea(document.body?.textContent ?? '');
+
+  const readStoredActivation = async () =>
+    (activation ??= readActivation((await browser.storage.sync.get('settings')).settings));
 
   const load = () =>
     (loading ??= browser.runtime.sendMessage({ type: 'nkf:load-scanner' }).catch(() => {
       loading = null;
     }));
 
-  const consider = () => {
-    if (globals.__nkfScanner || !isActiveOn(activation, location.hostname)) return;
-    if (mentionsNorthKorea(document.body?.textContent ?? '')) {
-      stopWatch?.();
-      void load();
-    } else {
-      stopWatch ??= watchForTopic(document, () => void load(), ctx.signal);
+  const consider = async () => {
+    if (globals.__nkfScanner) return;
+    if (!hasTopic) {
+      stopWatch ??= watchForTopic(
+        document,
+        () => {
+          hasTopic = true;
+          stopWatch = null;
+          void consider();
+        },
+        ctx.signal,
+      );
+      return;
     }
+    if (isActiveOn(await readStoredActivation(), location.hostname)) void load();
   };
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'sync' || !changes.settings || globals.__nkfScanner) return;
     activation = readActivation(changes.settings.newValue);
-    if (!isActiveOn(activation, location.hostname)) {
-      stopWatch?.();
-      stopWatch = null;
-    }
-    consider();
+    void consider();
   };
 
   const onMessage = (raw: unknown) => {
@@ -47,11 +56,11 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
     const message = parseMessage(raw);
     switch (message?.type) {
       case 'nkf:ping':
-        return Promise.resolve({
+        return readStoredActivation().then((stored) => ({
           figureCount: 0,
-          active: isActiveOn(activation, location.hostname),
+          active: isActiveOn(stored, location.hostname),
           host: location.hostname,
-        });
+        }));
       case 'nkf:get-figures':
         return Promise.resolve([]);
       case 'nkf:check-selection':
@@ -70,5 +79,5 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     stopWatch?.();
   });
-  consider();
+  await consider();
 }

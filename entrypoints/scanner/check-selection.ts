@@ -1,4 +1,4 @@
-import type { Estimator, Lang } from '@/src/core/types';
+import type { Claim, Estimator, Lang } from '@/src/core/types';
 import { collectBlocks } from '@/src/dom/collect-blocks';
 import { findBlockRoot } from '@/src/dom/find-block-root';
 import type { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
@@ -41,6 +41,7 @@ export async function checkSelection(deps: {
   layer: LayerHost;
   painter: HighlightPainter;
   estimators: Map<string, Estimator>;
+  series: Map<string, Claim[]>;
 }): Promise<void> {
   const selection = window.getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -62,6 +63,7 @@ export async function checkSelection(deps: {
   }
   const reply = await requestMatches([first], deps.pageDate);
   for (const estimator of reply.estimators) deps.estimators.set(estimator.id, estimator);
+  for (const [id, claims] of Object.entries(reply.series)) deps.series.set(id, claims);
   const [result] = reply.results;
   deps.painter.focus(first.range);
   await deps.layer.open({ figure: first.figure, result: result ?? null, anchor, autoFocus: true });

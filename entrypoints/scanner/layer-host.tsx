@@ -5,7 +5,7 @@ import cardCss from '@/src/ui/card/card.css?inline';
 import { CardLayer, type CardLayerProps, type OpenCard } from '@/src/ui/layer/CardLayer';
 import layerCss from '@/src/ui/layer/layer.css?inline';
 import type { RectLike } from '@/src/ui/layer/place-card';
-import type { Estimator } from '@/src/core/types';
+import type { Claim, Estimator } from '@/src/core/types';
 import type { PaletteName } from '@/src/dom/highlight/palettes';
 
 /** Our one element on the page: a shadow-root host holding the live summary and the card. Created lazily. */
@@ -29,6 +29,9 @@ export interface LayerOptions {
   onOpenPopup?: () => void;
   /** Estimators named by match results, filled as results arrive. */
   estimators: ReadonlyMap<string, Estimator>;
+  /** Series of matched claims by series id, filled as full results arrive. */
+  series: ReadonlyMap<string, Claim[]>;
+  readTheme: () => 'auto' | 'light' | 'dark';
   pageDate: string | null;
   readPalette: () => PaletteName;
 }
@@ -55,8 +58,10 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
         }}
         {...(opts.onOpenPopup ? { onOpenPopup: opts.onOpenPopup } : {})}
         estimators={opts.estimators}
+        series={opts.series}
         pageDate={opts.pageDate}
         palette={opts.readPalette()}
+        theme={opts.readTheme()}
       />,
       ui.uiContainer,
     );

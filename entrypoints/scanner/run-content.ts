@@ -4,20 +4,23 @@ import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import { detectLang } from '@/src/core/lang/detect-lang';
 import { parseMessage, type Message, type PageFigureInfo, type PageState } from '@/src/core/messages';
 import { isSiteEnabled } from '@/src/core/site-rules';
-import { METRICS, type Estimator, type Lang } from '@/src/core/types';
+import { METRICS, type Claim, type Estimator, type Lang } from '@/src/core/types';
 import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
 import { readPageDate } from '@/src/dom/page/read-page-date';
 import { FigureSet, type PageFigure } from '@/src/dom/scan/figure-set';
 import { PageScanner } from '@/src/dom/scan/page-scanner';
-import { requestMatches } from '@/src/ext/request-matches';
+import { requestMatches, requestRelations } from '@/src/ext/request-matches';
 import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
 import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
+import { createRelationCache } from '@/src/dom/scan/relation-cache';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
 const CLOSE_GRACE_MS = 350;
+/** The popup lists at most this many figures (with full estimates each). */
+const POPUP_FIGURE_LIMIT = 300;
 const EMPTY = new FigureSet();
 
 /** Wires settings, scanning, painting, the card and messages together for one page. */
@@ -35,9 +38,14 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   let closeTimer: number | undefined;
   let state: PageState = { figureCount: 0, active: false };
 
+  // Re-rendered or ticking blocks bring the same figures again: their relations are remembered.
+  const relations = createRelationCache((figures) => requestRelations(figures, pageDate));
   const estimators = new Map<string, Estimator>();
+  const series = new Map<string, Claim[]>();
   const layer = createLayerHost(ctx, {
     estimators,
+    series,
+    readTheme: () => settings.theme,
     pageDate,
     readPalette: () => settings.palette,
     onOpenPopup: () => void browser.runtime.sendMessage({ type: 'nkf:open-popup' }).catch(() => undefined),
@@ -48,7 +56,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
     (lang ??= detectLang((document.body?.textContent ?? '').slice(0, 20_000), document.documentElement.lang));
 
   const report = () => {
-    const count = scanner?.visibleFigures().length ?? 0;
+    const count = scanner?.shownCount ?? 0;
     const next = { figureCount: count, active: isActive() };
     const changed = next.figureCount !== state.figureCount || next.active !== state.active;
     state = next;
@@ -68,11 +76,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
       doc: document,
       painter,
       lang: readLang(),
-      match: async (figures) => {
-        const reply = await requestMatches(figures, pageDate);
-        for (const estimator of reply.estimators) estimators.set(estimator.id, estimator);
-        return reply.results;
-      },
+      match: (figures) => relations.request(figures),
       isOwnNode: (node) => layer.isOwnNode(node),
       onUpdate: report,
       requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
@@ -109,10 +113,21 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
 
   const rectOf = (figure: PageFigure) => figure.range.getBoundingClientRect();
 
-  const openCard = (figure: PageFigure, autoFocus: boolean) => {
+  /** Fetches a figure's full match (estimates, series, notes) once, when a card or the popup needs it. */
+  const loadResults = async (figures: readonly PageFigure[]) => {
+    const missing = figures.filter((f) => f.result === null);
+    if (missing.length === 0) return;
+    const reply = await requestMatches(missing, pageDate);
+    for (const estimator of reply.estimators) estimators.set(estimator.id, estimator);
+    for (const [id, claims] of Object.entries(reply.series)) series.set(id, claims);
+    missing.forEach((figure, i) => (figure.result = reply.results[i] ?? null));
+  };
+
+  const openCard = async (figure: PageFigure, autoFocus: boolean) => {
     clearTimeout(closeTimer);
     painter.focus(figure.range);
-    void layer.open({ figure: figure.figure, result: figure.result, anchor: rectOf(figure), autoFocus });
+    await loadResults([figure]);
+    await layer.open({ figure: figure.figure, result: figure.result, anchor: rectOf(figure), autoFocus });
   };
 
   const closeCard = () => {
@@ -137,12 +152,12 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
     if (figures.length === 0) return;
     const figure = figures[(focusIndex + step + figures.length) % figures.length]!;
     revealFigure(figure);
-    openCard(figure, true);
+    void openCard(figure, true);
   };
 
   trackHover(ctx, document, () => scanner?.figures ?? EMPTY, {
     onRest: (figure) => {
-      if (figure.result) openCard(figure, false);
+      if (figure.relation) void openCard(figure, false);
     },
     onLeave: () => {
       clearTimeout(closeTimer);
@@ -195,17 +210,19 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
         navigate(message.step);
         return undefined;
       case 'nkf:check-selection':
-        void checkSelection({ lang: readLang(), pageDate, layer, painter, estimators });
+        void checkSelection({ lang: readLang(), pageDate, layer, painter, estimators, series });
         return undefined;
-      case 'nkf:get-figures':
-        return Promise.resolve(
-          (scanner?.visibleFigures() ?? []).map((f): PageFigureInfo => ({
+      case 'nkf:get-figures': {
+        const figures = (scanner?.visibleFigures() ?? []).slice(0, POPUP_FIGURE_LIMIT);
+        return loadResults(figures).then(() =>
+          figures.map((f): PageFigureInfo => ({
             id: f.id,
             figure: f.figure,
             sentence: f.sentence,
             result: f.result,
           })),
         );
+      }
       case 'nkf:reveal-figure': {
         const figure = scanner?.figures.get(message.id);
         if (figure) revealFigure(figure);

@@ -53,6 +53,7 @@ describe('parseMessage', () => {
     },
     { type: 'nkf:match', items: Array(MATCH_LIMITS.items + 1).fill(item), pageDate: null },
     { type: 'nkf:match', items: 'all of them', pageDate: null },
+    { type: 'nkf:match', items: [], pageDate: null, detail: 'everything' },
     { type: 'nkf:navigate', step: 2 },
     { type: 'nkf:reveal-figure', id: 0 },
     { type: 'nkf:reveal-figure', id: '4' },

@@ -38,8 +38,11 @@ export type Message =
   | { type: 'nkf:page-state'; state: PageState }
   | { type: 'nkf:get-tab-state'; tabId: number }
   | { type: 'nkf:ping' }
-  /** Content script → background: match these figures; the reply is one MatchResult per item. */
-  | { type: 'nkf:match'; items: MatchRequestItem[]; pageDate: string | null }
+  /**
+   * Content script → background: match these figures. With detail "relation" the reply carries only each
+   * figure's relation (for painting a whole page cheaply); with "full", whole MatchResults (for a card).
+   */
+  | { type: 'nkf:match'; items: MatchRequestItem[]; pageDate: string | null; detail: MatchDetail }
   /** Background → content script: move the keyboard focus to the next (1) or previous (-1) figure. */
   | { type: 'nkf:navigate'; step: 1 | -1 }
   /** Background → content script: check the figure in the current selection (context menu). */
@@ -52,6 +55,8 @@ export type Message =
   | { type: 'nkf:open-popup' }
   /** Small content script → background: this frame needs the scanner (injected only on pages that need it). */
   | { type: 'nkf:load-scanner' };
+
+export type MatchDetail = 'relation' | 'full';
 
 /** Bounds that keep a hostile page from making the background do unbounded work. */
 export const MATCH_LIMITS = { items: 2_000, sentence: 4_000, paragraph: 20_000, text: 200 } as const;
@@ -142,7 +147,15 @@ export function parseMessage(value: unknown): Message | null {
     case 'nkf:match': {
       const items = parseMatchItems(value.items);
       const pageDate = value.pageDate === null ? null : isIsoDay(value.pageDate) ? value.pageDate : undefined;
-      return items && pageDate !== undefined ? { type: 'nkf:match', items, pageDate } : null;
+      const detail: MatchDetail | null =
+        value.detail === 'relation' || value.detail === 'full'
+          ? value.detail
+          : value.detail === undefined
+            ? 'full'
+            : null;
+      return items && pageDate !== undefined && detail
+        ? { type: 'nkf:match', items, pageDate, detail }
+        : null;
     }
     case 'nkf:navigate':
       return value.step === 1 || value.step === -1 ? { type: 'nkf:navigate', step: value.step } : null;

@@ -53,7 +53,10 @@ describe('readActivation', () => {
       { autoHighlight: false, siteMode: 'only_listed', sites: ['A.com', 'bad site'] },
       { autoHighlight: false, siteMode: 'only_listed', sites: ['a.com'] },
     ],
-    [{ autoHighlight: 'yes', siteMode: 'some' }, { autoHighlight: true, siteMode: 'all', sites: [] }],
+    [
+      { autoHighlight: 'yes', siteMode: 'some' },
+      { autoHighlight: true, siteMode: 'all', sites: [] },
+    ],
   ])('%j', (stored, expected) => {
     expect(readActivation(stored)).toEqual(expected);
   });

@@ -1,8 +1,8 @@
 import { buildMatchIndex } from '../core/match/build-match-index';
 import { matchFigure } from '../core/match/match-figure';
 import type { MatchIndex, MatchResult } from '../core/match/types';
-import type { MatchRequestItem } from '../core/messages';
-import type { Dataset, Estimator } from '../core/types';
+import type { MatchDetail, MatchRequestItem } from '../core/messages';
+import type { Claim, Dataset, Estimator } from '../core/types';
 import bundled from '../data/claims.json';
 import { EMPTY_USER_DATA, loadUserData, mergeUserData, watchUserData, type UserData } from './user-claims';
 
@@ -79,6 +79,13 @@ export async function matchItems(
 export interface MatchBatch {
   results: MatchResult[];
   estimators: Estimator[];
+  /** The whole series of each matched claim, by series id, oldest first (for the card's timeline). */
+  series: Record<string, Claim[]>;
+}
+
+/** The slim answer for painting a page: one relation per figure. */
+export interface RelationBatch {
+  relations: Array<MatchResult['relation']>;
 }
 
 /**
@@ -99,11 +106,27 @@ export function collectEstimators(results: readonly MatchResult[]): Estimator[] 
   });
 }
 
-/** Matches a batch and packs the estimators the page needs to name them. */
+/** @returns the series of every matched claim, by series id; {} when nothing matched. */
+export function collectSeries(results: readonly MatchResult[]): Record<string, Claim[]> {
+  const index = readIndex();
+  const series: Record<string, Claim[]> = {};
+  for (const { match } of results) {
+    if (!match || series[match.series]) continue;
+    series[match.series] = (index.series.get(match.series) ?? []).map((c) => c.claim);
+  }
+  return series;
+}
+
+/**
+ * Matches a batch. "full" packs whole results and the estimators the page needs to name them; "relation" only
+ * the relations (a page with thousands of figures must not receive thousands of estimate tables).
+ */
 export async function matchBatch(
   items: readonly MatchRequestItem[],
   pageDate: string | null,
-): Promise<MatchBatch> {
+  detail: MatchDetail = 'full',
+): Promise<MatchBatch | RelationBatch> {
   const results = await matchItems(items, pageDate);
-  return { results, estimators: collectEstimators(results) };
+  if (detail === 'relation') return { relations: results.map((r) => r.relation) };
+  return { results, estimators: collectEstimators(results), series: collectSeries(results) };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MatchResult, Relation } from '../core/match/types';
 import { MATCH_LIMITS } from '../core/messages';
-import type { Estimator } from '../core/types';
+import type { Claim, Estimator } from '../core/types';
 import type { BlockFigure } from '../dom/scan/find-block-figures';
 
 const RELATIONS: ReadonlySet<Relation> = new Set(['same', 'metric_mismatch', 'differs', 'unknown']);
@@ -15,6 +15,7 @@ function isMatchResult(value: unknown): value is MatchResult {
 export interface MatchReply {
   results: MatchResult[];
   estimators: Estimator[];
+  series: Record<string, Claim[]>;
 }
 
 function isEstimator(value: unknown): value is Estimator {
@@ -23,8 +24,16 @@ function isEstimator(value: unknown): value is Estimator {
   return typeof id === 'string' && typeof name === 'string' && typeof short === 'string';
 }
 
+function toItems(figures: readonly BlockFigure[]) {
+  return figures.map((f) => ({
+    figure: f.figure,
+    sentence: f.sentence.slice(0, MATCH_LIMITS.sentence),
+    paragraph: f.paragraph.slice(0, MATCH_LIMITS.paragraph),
+  }));
+}
+
 /**
- * Sends figures to the background for matching, in chunks within the message limits.
+ * Asks the background for whole match results (estimates, series, notes), for a card or the popup.
  * @returns one result per figure, in order, and the estimators they name; empty lists when the background did
  * not answer sensibly.
  */
@@ -34,23 +43,51 @@ export async function requestMatches(
 ): Promise<MatchReply> {
   const results: MatchResult[] = [];
   const estimators: Estimator[] = [];
+  const series: Record<string, Claim[]> = {};
   for (let i = 0; i < figures.length; i += MATCH_LIMITS.items) {
-    const items = figures.slice(i, i + MATCH_LIMITS.items).map((f) => ({
-      figure: f.figure,
-      sentence: f.sentence.slice(0, MATCH_LIMITS.sentence),
-      paragraph: f.paragraph.slice(0, MATCH_LIMITS.paragraph),
-    }));
+    const items = toItems(figures.slice(i, i + MATCH_LIMITS.items));
     const reply = (await browser.runtime.sendMessage({
       type: 'nkf:match',
       items,
       pageDate,
-    })) as Partial<MatchReply>;
+      detail: 'full',
+    })) as Partial<MatchReply> | undefined;
     const got = reply?.results;
     if (!Array.isArray(got) || got.length !== items.length || !got.every(isMatchResult)) {
-      return { results: [], estimators: [] };
+      return { results: [], estimators: [], series: {} };
     }
     results.push(...got);
-    if (Array.isArray(reply.estimators)) estimators.push(...reply.estimators.filter(isEstimator));
+    if (Array.isArray(reply?.estimators)) estimators.push(...reply.estimators.filter(isEstimator));
+    if (reply?.series && typeof reply.series === 'object') {
+      for (const [id, claims] of Object.entries(reply.series)) if (Array.isArray(claims)) series[id] = claims;
+    }
   }
-  return { results, estimators };
+  return { results, estimators, series };
+}
+
+/**
+ * Asks the background only how each figure relates to the estimates, for painting a page.
+ * @returns one relation per figure, in order; nulls when the background did not answer sensibly.
+ */
+export async function requestRelations(
+  figures: readonly BlockFigure[],
+  pageDate: string | null,
+): Promise<Array<Relation | null>> {
+  const relations: Array<Relation | null> = [];
+  for (let i = 0; i < figures.length; i += MATCH_LIMITS.items) {
+    const items = toItems(figures.slice(i, i + MATCH_LIMITS.items));
+    const reply = (await browser.runtime.sendMessage({
+      type: 'nkf:match',
+      items,
+      pageDate,
+      detail: 'relation',
+    })) as { relations?: unknown } | undefined;
+    const got = reply?.relations;
+    const valid = Array.isArray(got) && got.length === items.length;
+    for (let j = 0; j < items.length; j++) {
+      const relation = valid ? (got as unknown[])[j] : null;
+      relations.push(RELATIONS.has(relation as Relation) ? (relation as Relation) : null);
+    }
+  }
+  return relations;
 }

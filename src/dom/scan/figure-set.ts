@@ -1,9 +1,12 @@
-import type { MatchResult } from '../../core/match/types';
+import type { MatchResult, Relation } from '../../core/match/types';
 import type { BlockFigure } from './find-block-figures';
 
-/** A figure on the page: where it is, what it says, and (once the background answered) what it matches. */
+/** A figure on the page: where it is, what it says, and (once the background answered) how it relates. */
 export interface PageFigure extends BlockFigure {
   id: number;
+  /** How the figure relates to the estimate it most likely restates; null until matched. */
+  relation: Relation | null;
+  /** The full match (estimates, series, notes), fetched when a card needs it; null until then. */
   result: MatchResult | null;
 }
 
@@ -22,7 +25,7 @@ export class FigureSet {
   }
 
   add(found: BlockFigure): PageFigure {
-    const figure: PageFigure = { ...found, id: this.nextId++, result: null };
+    const figure: PageFigure = { ...found, id: this.nextId++, relation: null, result: null };
     this.byId.set(figure.id, figure);
     for (const piece of found.block.pieces) this.indexNode(piece.node, figure);
     this.ordered = null;
@@ -39,12 +42,28 @@ export class FigureSet {
     return this.byId.get(id);
   }
 
-  /** @returns the figures whose text lies inside `root` or was detached from the document. */
-  findStale(root: Node | null): PageFigure[] {
+  /**
+   * One pass over the figures: those detached from the document, and those inside any of `roots` (about to
+   * be rescanned), found by walking up from each figure's node until a root or the top.
+   * @returns the stale figures; an empty array when none are.
+   */
+  findStale(roots: ReadonlySet<Node>): PageFigure[] {
     const stale: PageFigure[] = [];
     for (const figure of this.byId.values()) {
-      const node = figure.range.startContainer;
-      if (!node.isConnected || (root !== null && root.contains(node))) stale.push(figure);
+      // The Text nodes, not the Range: a Range whose nodes are removed collapses onto their parent and stays
+      // connected, while the removed nodes themselves do not.
+      const node = figure.range.collapsed ? null : figure.range.startContainer;
+      if (!node?.isConnected || !figure.block.pieces.every((p) => p.node.isConnected)) {
+        stale.push(figure);
+        continue;
+      }
+      if (roots.size === 0) continue;
+      for (let at: Node | null = node ?? null; at; at = at.parentNode) {
+        if (roots.has(at)) {
+          stale.push(figure);
+          break;
+        }
+      }
     }
     return stale;
   }

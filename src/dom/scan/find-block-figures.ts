@@ -14,22 +14,25 @@ export interface BlockFigure {
 }
 
 /**
- * Extracts the figures of one block and maps each back to a DOM Range.
+ * Extracts the figures of one block (or of the window `[from, to)` of a very long block) and maps each back
+ * to a DOM Range. Figure offsets are block offsets.
  * @returns the figures in text order; an empty array when the block has none (or none can be mapped).
  */
-export function findBlockFigures(block: Block, lang: Lang): BlockFigure[] {
+export function findBlockFigures(block: Block, lang: Lang, from = 0, to = block.text.length): BlockFigure[] {
   const found: BlockFigure[] = [];
+  const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
   let figures: Figure[];
   try {
-    figures = extractFigures(block.text, { lang });
+    figures = extractFigures(text, { lang });
   } catch {
     // One odd block must not stop the page's scan; it simply shows no figures.
     return found;
   }
-  for (const figure of figures) {
+  for (const local of figures) {
+    const figure = from === 0 ? local : { ...local, start: local.start + from, end: local.end + from };
     const range = toRange(block, figure.start, figure.end);
     if (!range) continue;
-    const { sentence, paragraph } = getFigureContext(block.text, figure);
+    const { sentence, paragraph } = getFigureContext(text, local);
     found.push({ figure, block, range, sentence, paragraph });
   }
   return found;

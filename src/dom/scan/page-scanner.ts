@@ -1,20 +1,22 @@
-import type { MatchResult } from '../../core/match/types';
+import type { Relation } from '../../core/match/types';
 import type { Lang, Metric } from '../../core/types';
 import type { Block } from '../block';
 import { collectBlocks } from '../collect-blocks';
+import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { findBlockFigures, type BlockFigure } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
 import { orderByViewport } from './order-by-viewport';
+import { splitWindows } from './split-windows';
 import { runSliced } from './yield-to-main';
 
 export interface ScannerDeps {
   doc: Document;
   painter: HighlightPainter;
   lang: Lang;
-  /** Asks the matcher (in the background) about figures; resolves to one result per figure. */
-  match(figures: readonly BlockFigure[]): Promise<MatchResult[]>;
+  /** Asks the matcher (in the background) how figures relate to the estimates; one relation per figure. */
+  match(figures: readonly BlockFigure[]): Promise<Array<Relation | null>>;
   /** True for nodes of our own UI, whose mutations and text are ignored. */
   isOwnNode(node: Node): boolean;
   /** Called whenever the set of figures or their results changed. */
@@ -37,7 +39,10 @@ export class PageScanner {
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   private frameRequested = false;
+  /** Mutation flushes run one after another: overlapping rescans of one block would paint it twice. */
+  private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
+  private readonly shown = new Set<PageFigure>();
   private readonly controller = new AbortController();
 
   constructor(private readonly deps: ScannerDeps) {}
@@ -46,13 +51,19 @@ export class PageScanner {
   setMetrics(metrics: ReadonlySet<Metric> | null): void {
     this.metrics = metrics;
     this.deps.painter.clear();
+    this.shown.clear();
     for (const figure of this.figures.inOrder()) this.paint(figure);
     this.deps.onUpdate();
   }
 
   /** Figures that are shown (painted) under the current metric filter, in document order. */
   visibleFigures(): PageFigure[] {
-    return this.figures.inOrder().filter((f) => this.isShown(f));
+    return this.figures.inOrder().filter((f) => this.shown.has(f));
+  }
+
+  /** How many figures are shown; cheap (no sorting), for summaries and the badge. */
+  get shownCount(): number {
+    return this.shown.size;
   }
 
   /** Scans the whole document, viewport first, in slices. Resolves when done (or stopped). */
@@ -80,34 +91,41 @@ export class PageScanner {
     this.clearFigures();
   }
 
-  private isShown(figure: PageFigure): boolean {
-    return figure.result !== null && (this.metrics === null || this.metrics.has(figure.figure.metric));
-  }
-
   private paint(figure: PageFigure): void {
-    if (this.isShown(figure) && figure.result) this.deps.painter.add(figure.range, figure.result.relation);
+    const { relation } = figure;
+    if (relation === null || (this.metrics !== null && !this.metrics.has(figure.figure.metric))) {
+      this.shown.delete(figure);
+      return;
+    }
+    this.shown.add(figure);
+    this.deps.painter.add(figure.range, relation);
   }
 
   private clearFigures(): void {
     this.deps.painter.clear();
     this.figures.clear();
+    this.shown.clear();
   }
 
-  private async scanBlocks(blocks: readonly Block[], generation: number): Promise<void> {
+  private async scanBlocks(blocks: readonly Block[], generation: number, notify = true): Promise<void> {
     let batch: BlockFigure[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
       const found = batch;
       batch = [];
-      await this.matchAndPaint(found, generation);
+      await this.matchAndPaint(found, generation, notify);
     };
     const flushes: Promise<void>[] = [];
     let sliceStart = performance.now();
+    const units = blocks.flatMap((block) =>
+      block.pieces.some((p) => this.deps.isOwnNode(p.node))
+        ? []
+        : splitWindows(block.text).map(([from, to]) => ({ block, from, to })),
+    );
     await runSliced(
-      blocks,
-      (block) => {
-        if (block.pieces.some((p) => this.deps.isOwnNode(p.node))) return;
-        batch.push(...findBlockFigures(block, this.deps.lang));
+      units,
+      ({ block, from, to }) => {
+        batch.push(...findBlockFigures(block, this.deps.lang, from, to));
         if (performance.now() - sliceStart >= SLICE_MS) {
           flushes.push(flush());
           sliceStart = performance.now();
@@ -119,22 +137,22 @@ export class PageScanner {
     await Promise.all(flushes);
   }
 
-  private async matchAndPaint(found: BlockFigure[], generation: number): Promise<void> {
-    let results: MatchResult[];
+  private async matchAndPaint(found: BlockFigure[], generation: number, notify: boolean): Promise<void> {
+    let relations: Array<Relation | null>;
     try {
-      results = await this.deps.match(found);
+      relations = await this.deps.match(found);
     } catch {
-      results = [];
+      relations = [];
     }
     if (generation !== this.generation || this.controller.signal.aborted) return;
     found.forEach((item, i) => {
       if (!item.range.startContainer.isConnected) return;
       const figure = this.figures.add(item);
-      figure.result = results[i] ?? null;
+      figure.relation = relations[i] ?? null;
       this.paint(figure);
     });
     this.forgetOwnMutations();
-    this.deps.onUpdate();
+    if (notify) this.deps.onUpdate();
   }
 
   private enqueue(records: MutationRecord[]): void {
@@ -145,7 +163,7 @@ export class PageScanner {
     this.frameRequested = true;
     this.deps.requestFrame(() => {
       this.frameRequested = false;
-      void this.flushMutations();
+      this.flushing = this.flushing.then(() => this.flushMutations()).catch(() => undefined);
     });
   }
 
@@ -153,33 +171,43 @@ export class PageScanner {
     const records = this.pending;
     this.pending = [];
     if (records.length === 0 || this.controller.signal.aborted) return;
-    const changed: Node[] = [];
-    for (const record of records) {
-      if (record.type === 'childList' && this.onlyOwnNodes(record)) continue;
-      changed.push(record.target);
-      for (const node of record.addedNodes) if (!this.deps.isOwnNode(node)) changed.push(node);
-    }
-    if (changed.length === 0) return;
+    const changed = this.collectChangedNodes(records);
     const roots = findBlockRoots(changed);
     if (roots.length > FULL_RESCAN_ROOTS) {
       await this.scanAll();
       return;
     }
-    let removed = 0;
-    for (const figure of this.figures.findStale(null)) {
-      this.dropFigure(figure);
-      removed++;
-    }
+    const stale = this.figures.findStale(new Set(roots));
+    for (const figure of stale) this.dropFigure(figure);
     const blocks: Block[] = [];
-    for (const root of roots) {
-      for (const figure of this.figures.findStale(root)) {
-        this.dropFigure(figure);
-        removed++;
+    for (const root of roots) blocks.push(...collectBlocks(root));
+    // One update at the end: a block that is dropped and found again must not flicker the count.
+    await this.scanBlocks(blocks, this.generation, false);
+    this.deps.onUpdate();
+  }
+
+  /**
+   * The nodes whose blocks need a rescan: changed text, and added nodes (a new paragraph is its own block
+   * root, so appending to a long feed never rescans the feed). A removed inline node changes its parent's
+   * text, so the parent is rescanned; figures inside removed nodes are dropped as detached.
+   */
+  private collectChangedNodes(records: readonly MutationRecord[]): Node[] {
+    const changed: Node[] = [];
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        changed.push(record.target);
+        continue;
       }
-      blocks.push(...collectBlocks(root));
+      if (record.type !== 'childList' || this.onlyOwnNodes(record)) continue;
+      for (const node of record.addedNodes) if (!this.deps.isOwnNode(node)) changed.push(node);
+      for (const node of record.removedNodes) {
+        if (node.nodeType !== 1 || !isBlockElement(node as Element)) {
+          changed.push(record.target);
+          break;
+        }
+      }
     }
-    if (removed > 0) this.deps.onUpdate();
-    await this.scanBlocks(blocks, this.generation);
+    return changed;
   }
 
   private onlyOwnNodes(record: MutationRecord): boolean {
@@ -190,6 +218,7 @@ export class PageScanner {
   private dropFigure(figure: PageFigure): void {
     this.deps.painter.delete(figure.range);
     this.figures.delete(figure);
+    this.shown.delete(figure);
     this.forgetOwnMutations();
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MatchResult } from '../../core/match/types';
-import type { Estimator, Figure } from '../../core/types';
+import type { Claim, Estimator, Figure } from '../../core/types';
 import type { PaletteName } from '../../dom/highlight/palettes';
 import { FigureCard } from '../card/FigureCard';
 import { placeCard, type RectLike } from './place-card';
@@ -25,8 +25,16 @@ export interface CardLayerProps {
   onOpenPopup?(): void;
   onPointerInside(inside: boolean): void;
   estimators?: ReadonlyMap<string, Estimator>;
+  /** Series of matched claims by series id, for the timeline. */
+  series?: ReadonlyMap<string, Claim[]>;
   pageDate?: string | null;
   palette?: PaletteName;
+  theme?: 'auto' | 'light' | 'dark';
+}
+
+/** Claims the reader imported carry `origin: 'user'` (see src/ext/user-claims.ts). */
+function isUserClaim(claim: Claim): boolean {
+  return (claim as Claim & { origin?: string }).origin === 'user';
 }
 
 const CARD_WIDTH = 380;
@@ -39,9 +47,12 @@ export function CardLayer(props: CardLayerProps) {
   const layerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (card?.autoFocus)
-      layerRef.current?.querySelector<HTMLElement>('[data-autofocus], h2, button')?.focus();
+    // The card focuses its own heading (autoFocus); the notice has no heading, so focus its button.
+    if (card?.autoFocus && !card.result) {
+      layerRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
   }, [card]);
+  const matchSeries = card?.result?.match ? props.series?.get(card.result.match.series) : undefined;
 
   return (
     <div class="nkf-layer">
@@ -77,6 +88,11 @@ export function CardLayer(props: CardLayerProps) {
               {...(props.estimators ? { estimators: props.estimators } : {})}
               {...(props.pageDate ? { pageDate: props.pageDate } : {})}
               {...(props.palette ? { palette: props.palette } : {})}
+              {...(props.theme && props.theme !== 'auto' ? { theme: props.theme } : {})}
+              {...(matchSeries ? { matchSeries } : {})}
+              maxHeight={placement.maxHeight}
+              autoFocus={card.autoFocus}
+              isUserClaim={isUserClaim}
             />
           ) : (
             <div class="nkf-notice" role="dialog" aria-label={notice?.text ?? ''}>

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { RecordedRequest } from './servers';
 import { pollUntil, QUIET_CHROMIUM_ARGS, type ExtensionBrowser, type TabsApi, type TestPage } from './types';
 
@@ -12,6 +12,15 @@ function wrapPage(page: Page): TestPage {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  let session: CDPSession | null = null;
+  const browserMetrics = async () => {
+    if (!session) {
+      session = await page.context().newCDPSession(page);
+      await session.send('Performance.enable');
+    }
+    const { metrics } = await session.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
   const evaluate = ((fn: (arg?: unknown) => unknown, arg?: unknown) =>
     page.evaluate(fn as never, arg as never)) as TestPage['evaluate'];
   return {
@@ -21,6 +30,7 @@ function wrapPage(page: Page): TestPage {
     hover: (selector) => page.hover(selector),
     press: (key) => page.keyboard.press(key),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    browserMetrics,
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     url: () => page.url(),

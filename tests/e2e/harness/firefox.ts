@@ -64,6 +64,7 @@ function wrapPage(page: Page, requests: RecordedRequest[]): TestPage {
     hover: (selector) => page.hover(selector),
     press: (key) => page.keyboard.press(key as never),
     mouseMove: (x, y) => page.mouse.move(x, y),
+    browserMetrics: () => Promise.resolve(null),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     url: () => page.url(),

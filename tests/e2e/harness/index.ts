@@ -108,7 +108,7 @@ export async function startHarness(kind: BrowserKind, opts: { userDataDir?: stri
       }
     },
     foreignRequests() {
-      const own = [server.origin, browser.extensionOrigin];
+      const own = [server.origin, server.crossOrigin, browser.extensionOrigin];
       const seen = browser.requests
         .map((r) => r.url)
         .filter((url) => !own.some((origin) => url.startsWith(origin)) && !/^(data|blob|about):/.test(url));

@@ -58,3 +58,27 @@ export async function readForeignMutations(page: TestPage, own = 'nkf-layer'): P
       ) && m.target !== own,
   );
 }
+
+/**
+ * Counts the ranges of figure highlights without Array methods (for pages that break built-ins).
+ * @returns the number of painted figures; 0 when the page cannot see CSS.highlights.
+ */
+export function countFigureHighlights(page: TestPage): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS
+      ?.highlights;
+    if (!registry || typeof registry.forEach !== 'function') return 0;
+    registry.forEach((highlight, name) => {
+      if (name.startsWith('nkf-') && name !== 'nkf-focus') n += highlight.size;
+    });
+    return n;
+  });
+}
+
+/** The live summary our host announces to screen readers ("… on this page: 7"); '' when there is none. */
+export function readLiveSummary(page: TestPage): Promise<string> {
+  return page.evaluate(
+    () => document.querySelector('nkf-layer')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '',
+  );
+}

@@ -24,6 +24,8 @@ export interface RecordedRequest {
 export interface FixtureServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
+  /** The same server under another host name (a different origin, for cross-origin frames). */
+  crossOrigin: string;
   /** Every request the fixture server received. */
   requests: RecordedRequest[];
   /** Extra headers per path, e.g. a strict CSP for one fixture. */
@@ -59,6 +61,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '' });
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = normalize(join(FIXTURES_DIR, path));
     if (!file.startsWith(FIXTURES_DIR)) {
       res.writeHead(403).end();
@@ -80,6 +86,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const port = await listen(server);
   return {
     origin: `http://127.0.0.1:${port}`,
+    crossOrigin: `http://localhost:${port}`,
     requests,
     headers,
     close: () => closeServer(server, sockets),

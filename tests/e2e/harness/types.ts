@@ -17,6 +17,11 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   url(): string;
+  /**
+   * The browser's own performance counters for this page (Chromium: DevTools protocol Performance.getMetrics,
+   * e.g. TaskDuration in seconds, JSHeapUsedSize in bytes); null where the browser offers none (Firefox).
+   */
+  browserMetrics(): Promise<Record<string, number> | null>;
   /** Console errors and uncaught errors seen on this page. */
   errors: string[];
   close(): Promise<void>;

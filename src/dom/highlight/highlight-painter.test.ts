@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { HighlightPainter } from './highlight-painter';
+import { FALLBACK_TAG } from './wrap-fallback';
+
+/** A minimal stand-in for the CSS Custom Highlight API (happy-dom has none). */
+function fakeHighlightWindow() {
+  const registry = new Map<string, Set<AbstractRange>>();
+  class FakeHighlight extends Set<AbstractRange> {}
+  return {
+    registry,
+    win: { CSS: { highlights: registry }, Highlight: FakeHighlight } as unknown as typeof globalThis,
+  };
+}
+
+function rangeOver(text: Text, start: number, end: number): Range {
+  const range = document.createRange();
+  range.setStart(text, start);
+  range.setEnd(text, end);
+  return range;
+}
+
+describe('HighlightPainter with the Highlight API', () => {
+  it('keeps one highlight per relation, renames on appearance change, clears everything', () => {
+    document.body.textContent = 'about 11,000 troops and 4,000 casualties';
+    const text = document.body.firstChild as Text;
+    const { registry, win } = fakeHighlightWindow();
+    const painter = new HighlightPainter(win, { style: 'background', palette: 'okabe' });
+    const a = rangeOver(text, 0, 12);
+    const b = rangeOver(text, 24, 29);
+    painter.add(a, 'same');
+    painter.add(b, 'metric_mismatch');
+    expect([...registry.keys()].sort()).toEqual([
+      'nkf-background-okabe-metric_mismatch',
+      'nkf-background-okabe-same',
+    ]);
+    painter.add(b, 'differs');
+    expect(registry.get('nkf-background-okabe-metric_mismatch')?.size).toBe(0);
+    expect(registry.get('nkf-background-okabe-differs')?.has(b)).toBe(true);
+
+    painter.setAppearance({ style: 'underline', palette: 'ibm' });
+    expect(registry.has('nkf-background-okabe-same')).toBe(false);
+    expect(registry.get('nkf-underline-ibm-same')?.has(a)).toBe(true);
+
+    painter.focus(a);
+    expect(registry.get('nkf-focus')?.has(a)).toBe(true);
+    painter.clear();
+    expect(registry.size).toBe(0);
+    expect(document.body.textContent).toBe('about 11,000 troops and 4,000 casualties');
+  });
+});
+
+describe('HighlightPainter fallback (no Highlight API)', () => {
+  it.each([
+    ['<p>about <b>11,000</b> troops</p>', 'p', [0, 6], [2, 0]],
+    ['<p>nearly 11 000 soldiers</p>', 'p', [0, 0], [0, 14]],
+    ['<p>sent 3,000 more</p>', 'p', [0, 5], [0, 10]],
+  ])('wraps %s and restores it exactly', (html, selector, [sNode, sOff], [eNode, eOff]) => {
+    const host = document.createElement('div');
+    // Test-only: builds the fixture from a literal.
+    host.append(document.createRange().createContextualFragment(html));
+    document.body.replaceChildren(host);
+    const before = host.cloneNode(true) as HTMLElement;
+    const el = host.querySelector(selector)!;
+    const textNodes: Text[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) textNodes.push(n as Text);
+    const range = document.createRange();
+    range.setStart(textNodes[sNode!]!, sOff!);
+    range.setEnd(textNodes[eNode!]!, eOff!);
+    const expectedText = range.toString();
+    const painter = new HighlightPainter(window as unknown as typeof globalThis, {
+      style: 'background',
+      palette: 'okabe',
+    });
+    expect(painter.usesHighlightApi).toBe(false);
+    painter.add(range, 'same');
+    const marks = [...host.querySelectorAll(FALLBACK_TAG)];
+    expect(marks.map((m) => m.textContent).join('')).toBe(expectedText);
+    expect(host.textContent).toBe(before.textContent);
+    painter.clear();
+    expect(host.querySelector(FALLBACK_TAG)).toBeNull();
+    expect(host.isEqualNode(before)).toBe(true);
+    expect(host.childNodes.length).toBe(before.childNodes.length);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Relation } from '../../core/match/types';
+
+/** How a figure relates to the estimate it restates; one highlight per relation. */
+export const RELATIONS: readonly Relation[] = ['same', 'metric_mismatch', 'differs', 'unknown'];
+
+/**
+ * Colour-blind-safe palettes for highlights (all from the Okabe–Ito and IBM sets, checked for deuteranopia,
+ * protanopia and tritanopia). Colour is never the only signal: each relation also has its own underline style.
+ */
+export const PALETTES = {
+  okabe: { same: '#009E73', metric_mismatch: '#D55E00', differs: '#E69F00', unknown: '#56B4E9' },
+  ibm: { same: '#648FFF', metric_mismatch: '#DC267F', differs: '#FFB000', unknown: '#785EF0' },
+  mono: { same: '#444444', metric_mismatch: '#111111', differs: '#666666', unknown: '#888888' },
+} as const satisfies Record<string, Record<Relation, string>>;
+
+export type PaletteName = keyof typeof PALETTES;
+export const PALETTE_NAMES = Object.keys(PALETTES) as PaletteName[];
+
+/** Underline style per relation, so that meaning never rests on colour alone. */
+export const UNDERLINES: Record<Relation, string> = {
+  same: 'solid',
+  metric_mismatch: 'wavy',
+  differs: 'dashed',
+  unknown: 'dotted',
+};
+
+export const HIGHLIGHT_STYLES = ['background', 'underline'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** Name of the CSS highlight for a relation under a palette and style, e.g. `nkf-background-okabe-same`. */
+export function highlightName(style: HighlightStyle, palette: PaletteName, relation: Relation): string {
+  return `nkf-${style}-${palette}-${relation}`;
+}
+
+/** The highlight of the figure currently selected by keyboard navigation or the card. */
+export const FOCUS_HIGHLIGHT = 'nkf-focus';
+
+/** Builds the `::highlight()` rules for every palette, style and relation (content-script CSS). */
+export function buildHighlightCss(): string {
+  const rules: string[] = [];
+  for (const palette of PALETTE_NAMES) {
+    for (const relation of RELATIONS) {
+      const color = PALETTES[palette][relation];
+      const underline = `underline 2px ${UNDERLINES[relation]} ${color}`;
+      rules.push(
+        `::highlight(${highlightName('background', palette, relation)}) {\n` +
+          `  background-color: ${color}33;\n  text-decoration: ${underline};\n}`,
+        `::highlight(${highlightName('underline', palette, relation)}) {\n` +
+          `  text-decoration: ${underline};\n}`,
+      );
+    }
+  }
+  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) {\n  background-color: #1f4e79;\n  color: #ffffff;\n}`);
+  return rules.join('\n') + '\n';
+}
