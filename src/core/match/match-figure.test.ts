@@ -195,6 +195,36 @@ describe('matchFigure', () => {
     expect(result.relation).toBe('same');
   });
 
+  test.each([
+    [
+      'The Pentagon said a couple thousand were moving toward Kursk.',
+      'a couple thousand',
+      'pentagon-deployed-couple-thousand',
+    ],
+    ['The Pentagon said several hundred were moving toward Kursk.', 'several hundred', null],
+    ['Officials said a couple thousand were moving toward Kursk.', 'a couple thousand', null],
+  ])(
+    'a vague amount matches only a vague estimate of the same size by a named estimator: %s',
+    (sentence, text, id) => {
+      const start = sentence.indexOf(text);
+      const figure: Figure = {
+        text,
+        start,
+        end: start + text.length,
+        value: null,
+        low: null,
+        high: null,
+        unit: 'troops',
+        metric: 'deployed_total',
+        qualifier: 'vague',
+        lang: 'en',
+      };
+      const result = matchFigure(figure, { sentence, paragraph: sentence }, index);
+      expect(result.match?.id ?? null).toBe(id);
+      expect(result.relation).toBe(id ? 'same' : 'unknown');
+    },
+  );
+
   test('nothing comparable is unknown', () => {
     const result = run(
       'Russia has assembled 50 000 soldiers for an offensive.',

@@ -117,6 +117,39 @@ function findMismatch(c: Candidate, reading: TextReading): 'metric' | 'modality'
   return null;
 }
 
+/** Size words of vague amounts: hundreds or thousands, in five languages. */
+const HUNDREDS = /hundred|hundert|сот|сотн|сотень|백/i;
+const THOUSANDS = /thousand|tausend|тисяч|тысяч|천|만/i;
+
+function sizeOf(text: string): 'hundreds' | 'thousands' | null {
+  if (THOUSANDS.test(text)) return 'thousands';
+  if (HUNDREDS.test(text)) return 'hundreds';
+  return null;
+}
+
+/**
+ * The vague estimate ("several hundred casualties") a vague figure restates: a claim without a number, of a
+ * compatible metric and the same size word, whose estimator the context names. Null when there is none.
+ */
+function findVague(
+  index: MatchIndex,
+  figure: Figure,
+  input: ScoringInput,
+  score: (position: number) => Candidate,
+): Candidate | null {
+  const size = sizeOf(figure.text);
+  let best: Candidate | null = null;
+  index.claims.forEach((entry, position) => {
+    if (entry.nominal !== null || !input.cues.weights.has(entry.claim.estimator)) return;
+    const claimSize = sizeOf(`${entry.claim.scope} ${entry.claim.summary}`);
+    if (size !== null && claimSize !== null && size !== claimSize) return;
+    const c = score(position);
+    if (c.why.metric < 0.5 || c.why.date < 0) return;
+    if (!best || compareCandidates(c, best) < 0) best = c;
+  });
+  return best;
+}
+
 /** Nearest estimate of the text's own metric, for `differs`; null when nothing is within MAX_RATIO. */
 function findNearest(candidates: Candidate[], figure: Figure, reading: TextReading): Candidate | null {
   const f = nominalOf(figure);
@@ -203,6 +236,15 @@ export function matchFigure(
   };
   const score = (position: number) =>
     scoreCandidate(index, input, index.claims[position] as IndexedClaim, position);
+  let chosen: Candidate | null;
+  let relation: Relation;
+  let mismatch: ReturnType<typeof findMismatch> = null;
+  if (nominalOf(figure) === null) {
+    // "Several hundred", "thousands": only an equally vague estimate, of the same size, can be restated.
+    chosen = findVague(index, figure, input, score);
+    relation = chosen ? 'same' : 'unknown';
+    return chosen ? buildResult(index, input, chosen, relation, null) : emptyResult();
+  }
   const candidates = selectCandidates(index, figure, input.cues.weights, false).map(score);
   let best: Candidate | undefined;
   let consistent: Candidate | undefined;
@@ -222,9 +264,6 @@ export function matchFigure(
   }
   if (!best) return emptyResult();
 
-  let chosen: Candidate | null;
-  let relation: Relation;
-  let mismatch: ReturnType<typeof findMismatch> = null;
   if (consistent && consistent.why.total >= best.why.total - CONSISTENT_MARGIN) {
     chosen = consistent;
     mismatch = findMismatch(consistent, reading);
@@ -242,7 +281,18 @@ export function matchFigure(
     relation = chosen ? 'differs' : 'unknown';
   }
   if (!chosen) return emptyResult();
+  return buildResult(index, input, chosen, relation, mismatch);
+}
 
+/** Everything the reader sees about a chosen claim: newer claims, the note, competing estimates. */
+function buildResult(
+  index: MatchIndex,
+  input: ScoringInput,
+  chosen: Candidate,
+  relation: Relation,
+  mismatch: ReturnType<typeof findMismatch>,
+): MatchResult {
+  const { figure, reading } = input;
   const match = chosen.entry.claim;
   const misreading = chosen.misreading ?? findPlainMisreading(index, chosen, figure, mismatch);
   const newer = findNewer(index, match, input.todayDay);

@@ -291,6 +291,16 @@ const CLAIMS: Claim[] = [
       'JCS said about 220 pieces of 170mm self-propelled guns and 240mm rocket launchers together were supplied.',
   }),
   claim({
+    id: 'pentagon-deployed-couple-thousand',
+    metric: 'deployed_total',
+    qualifier: 'vague',
+    estimator: 'pentagon',
+    statedOn: '2024-10-29',
+    series: 'pentagon-deployed-kursk',
+    scope: 'moving toward Kursk region ("a couple thousand")',
+    summary: 'Pentagon said a couple thousand of them were moving toward Kursk.',
+  }),
+  claim({
     id: 'pentagon-deployed-10000',
     metric: 'deployed_total',
     value: 10000,
