@@ -445,6 +445,11 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
   it('rejects a bad site entry with the reason, and keeps settings across a browser restart', async () => {
     let options = await harness.openOptions();
     await options.waitFor(() => !!document.querySelector('[data-testid=site-input]'), 'the site field');
+    await chooseImportFile(options, 'import-good.json', readFixture('import-good.json'));
+    await options.waitFor(
+      () => document.querySelectorAll('[data-testid=user-claims] li').length === 2,
+      'two claims of yours',
+    );
     await setField(options, '[data-testid=site-input]', 'not a host');
     await options.click('.site-add button[type=submit]');
     const error = await options.waitFor(
@@ -462,7 +467,11 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
       const ibm = [...document.querySelectorAll<HTMLInputElement>('input[name=palette]')][1]!;
       ibm.click();
     });
-    await options.waitFor(() => document.querySelector('[data-testid=saved]')?.textContent, 'saved');
+    await options.waitFor(async () => {
+      type Api = { storage: { sync: { get(key: string): Promise<Record<string, { palette?: string }>> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (await (g.browser ?? g.chrome)!.storage.sync.get('settings')).settings?.palette === 'ibm';
+    }, 'the palette to be stored');
     await options.close();
 
     await harness.close();
@@ -471,7 +480,7 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     const after = await options.waitFor(
       () =>
         !!document.querySelector('[data-testid=site-list]') &&
-        !!document.querySelector('[data-testid=user-claims]') && {
+        !!document.querySelector('[data-testid=data-section][data-loaded=true]') && {
           sites: document.querySelector('[data-testid=site-list]')?.textContent ?? '',
           palette: [...document.querySelectorAll<HTMLInputElement>('input[name=palette]')].findIndex(
             (r) => r.checked,

@@ -26,7 +26,7 @@ export function DataSection({ bundled, user, locale }: DataSectionProps) {
   const whoOf = (id: string) => estimators.get(id) ?? data.estimators.find((e) => e.id === id);
 
   return (
-    <section aria-labelledby="h-data">
+    <section aria-labelledby="h-data" data-testid="data-section" data-loaded={user !== null}>
       <h2 id="h-data">{t('sectionData')}</h2>
       <p data-testid="dataset-summary">
         {t('datasetSummary', [
