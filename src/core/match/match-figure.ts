@@ -160,7 +160,8 @@ function findNearest(candidates: Candidate[], figure: Figure, reading: TextReadi
     if (c.why.date < 0) continue;
     const distance = Math.abs(Math.log(f / c.entry.nominal));
     if (distance > Math.log(MAX_RATIO)) continue;
-    const key = WEIGHTS.cue * c.why.cue + 3 * Math.exp(-3 * distance) + c.why.date + c.why.text;
+    // Nearest by value first; a named estimator counts as much; dates and words only break ties.
+    const key = WEIGHTS.cue * c.why.cue + 3 * Math.exp(-3 * distance) + 0.3 * c.why.date + 0.5 * c.why.text;
     if (!best || key > best.key) best = { c, key };
   }
   return best?.c ?? null;
