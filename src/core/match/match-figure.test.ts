@@ -271,6 +271,37 @@ describe('matchFigure', () => {
     expect(jcs?.latest.id).toBe('jcs-casualties-4000');
   });
 
+  test.each([
+    ['empty context', '', '4,000', 4000],
+    ['zero', 'Zelensky said 0 were captured.', '0', 0],
+    ['huge number', 'Zelensky said 999,999,999 were sent.', '999,999,999', 999_999_999],
+  ])('never throws on odd input (%s)', (_name, sentence, text, value) => {
+    const at = Math.max(0, sentence.indexOf(text));
+    const figure: Figure = {
+      text,
+      start: at,
+      end: at + text.length,
+      value,
+      low: null,
+      high: null,
+      unit: 'troops',
+      metric: 'deployed_total',
+      qualifier: 'exact',
+      lang: 'en',
+    };
+    expect(() =>
+      matchFigure(figure, { sentence, paragraph: sentence }, index, { pageDate: 'bad' }),
+    ).not.toThrow();
+  });
+
+  test('an empty dataset matches nothing', () => {
+    const empty = buildMatchIndex({ ...TEST_DATASET, estimators: [], claims: [], misreadings: [] });
+    const sentence = 'Zelensky said 4,000 were killed or wounded.';
+    expect(run(sentence, '4,000', 4000, 'casualties_total').match).not.toBeNull();
+    const figure = figureIn(sentence, '4,000', 4000, 'casualties_total');
+    expect(matchFigure(figure, { sentence, paragraph: sentence }, empty).relation).toBe('unknown');
+  });
+
   test('is deterministic', () => {
     const sentence = 'Zelensky said 4,000 were killed or wounded.';
     expect(run(sentence, '4,000', 4000, 'casualties_total')).toEqual(
