@@ -213,6 +213,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
   });
 
   it('made no network request', () => {
-    expect(harness.foreignRequests()).toEqual([]);
+    const foreign = harness.foreignRequests();
+    expect(foreign, foreign.join('\n')).toEqual([]);
   });
 });

@@ -162,12 +162,22 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     // The first popup of a fresh browser also starts the extension's renderer; the second is the usual case.
     const cold = await openAndMeasurePopup(harness, page);
     await cold.popup.close();
-    const { popup, timing } = await openAndMeasurePopup(harness, page);
+    // Then the usual case, three times: the median is reported and checked (the machine is shared and busy).
+    const warm: Awaited<ReturnType<typeof openAndMeasurePopup>>['timing'][] = [];
+    let popup: TestPage | null = null;
+    for (let i = 0; i < 3; i++) {
+      const opened = await openAndMeasurePopup(harness, page);
+      warm.push(opened.timing);
+      if (i < 2) await opened.popup.close();
+      else popup = opened.popup;
+    }
+    if (!popup) throw new Error('no popup');
+    const median = [...warm].sort((a, b) => a.interactiveMs - b.interactiveMs)[1]!;
     measured[`${kind}.popupCold`] = cold.timing;
-    measured[`${kind}.popupWarm`] = timing;
-    expect(timing.interactiveMs).toBeLessThan(150);
+    measured[`${kind}.popupWarm`] = warm;
+    expect(median.interactiveMs).toBeLessThan(150);
     expect(cold.timing.interactiveMs).toBeLessThan(1500);
-    for (const t of [cold.timing, timing]) {
+    for (const t of [cold.timing, ...warm]) {
       expect(t.tabsTop).toBe(t.tabsTopAtFirstRead);
       if (t.layoutShift !== null) expect(t.layoutShift).toBeLessThan(0.01);
     }
@@ -188,7 +198,8 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
   });
 
   it('scrolls the tab to a figure clicked in the popup and selects it', async () => {
-    const page = await harness.openFixture('popup-long.html');
+    // Its own URL: Firefox's harness finds a page's tab by URL.
+    const page = await harness.openFixture('popup-long.html?reveal');
     await waitForFigureCount(page, 5);
     const popup = await harness.openPopupFor(page);
     await popup.waitFor(() => document.querySelectorAll('[data-testid=reveal]').length >= 5, 'figures');

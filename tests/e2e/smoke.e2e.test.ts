@@ -52,7 +52,8 @@ describe.each(BROWSERS)('smoke in %s', (kind) => {
   });
 
   it('makes no network request', () => {
-    expect(harness.foreignRequests()).toEqual([]);
+    const foreign = harness.foreignRequests();
+    expect(foreign, foreign.join('\n')).toEqual([]);
     // The fixture server did see the test's own page loads, so recording works.
     expect(harness.server.requests.some((r) => r.url.includes('smoke-en.html'))).toBe(true);
   });
