@@ -225,6 +225,13 @@ describe('matchFigure', () => {
     },
   );
 
+  test('a wounded count read as deaths, with nothing close among deaths, is another meaning of it', () => {
+    const sentence = 'Seoul: 2,700 North Korean soldiers dead in Kursk';
+    const result = run(sentence, '2,700', 2700, 'killed', 'exact', sentence, '2025-01-14');
+    expect(result.match?.id).toBe('nis-wounded-2700');
+    expect(result.relation).toBe('metric_mismatch');
+  });
+
   test('nothing comparable is unknown', () => {
     const result = run(
       'Russia has assembled 50 000 soldiers for an offensive.',

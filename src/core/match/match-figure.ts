@@ -117,6 +117,19 @@ function findMismatch(c: Candidate, reading: TextReading): 'metric' | 'modality'
   return null;
 }
 
+const CASUALTY_METRICS = new Set<Metric>(['killed', 'wounded', 'casualties_total']);
+
+/** The best consistent claim of another casualty metric than the text's; null when none. */
+function findSibling(candidates: Candidate[], reading: TextReading): Candidate | null {
+  if (!CASUALTY_METRICS.has(reading.metric)) return null;
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (!c.consistent || c.why.date < 0 || !CASUALTY_METRICS.has(c.entry.claim.metric)) continue;
+    if (!best || compareCandidates(c, best) < 0) best = c;
+  }
+  return best;
+}
+
 /** Size words of vague amounts: hundreds or thousands, in five languages. */
 const HUNDREDS = /hundred|hundert|сот|сотн|сотень|백/i;
 const THOUSANDS = /thousand|tausend|тисяч|тысяч|천|만/i;
@@ -280,6 +293,13 @@ export function matchFigure(
       reading,
     );
     relation = chosen ? 'differs' : 'unknown';
+    if (!chosen) {
+      // Nothing of the text's metric comes close, but the same number exists for a sibling casualty metric
+      // ("2,700 dead" for 2,700 wounded): another meaning of a known estimate.
+      chosen = findSibling(candidates, reading);
+      relation = chosen ? 'metric_mismatch' : 'unknown';
+      mismatch = chosen ? 'metric' : null;
+    }
   }
   if (!chosen) return emptyResult();
   return buildResult(index, input, chosen, relation, mismatch);

@@ -32,6 +32,7 @@ describe('readFigureContext metric', () => {
     ['Of the nearly 11,000 soldiers sent, 4,000 have died', 'nearly 11,000', 'deployed_total'],
     ['an estimate of around 1,100 casualties', 'around 1,100', 'casualties_total'],
     ['some 1,000 combat engineers have arrived', 'some 1,000', 'workers_or_engineers'],
+    ['підрозділи втратили вбитими та пораненими понад тисячу військових', 'понад тисячу', 'casualties_total'],
   ] as const)('%s', (sentence, text, metric) => {
     expect(read(sentence, text, sentence.includes('killed 12') ? 'killed' : 'deployed_total').metric).toBe(
       metric,

@@ -109,6 +109,28 @@ function joinPair(
   return found;
 }
 
+/**
+ * The same pair read backwards, for languages that put the words before the number ("втратили вбитими та
+ * пораненими понад тисячу"): a wounded word preceded by a killed word and a conjunction is casualties_total.
+ */
+function joinPairBefore(
+  window: string,
+  found: { word: string; metric: Metric; at: number } | null,
+): { word: string; metric: Metric; at: number } | null {
+  if (!found || (found.metric !== 'killed' && found.metric !== 'wounded')) return found;
+  const other: Metric = found.metric === 'killed' ? 'wounded' : 'killed';
+  const head = window.slice(Math.max(0, found.at - 40), found.at);
+  for (const entry of WORD_LIST) {
+    if (entry.metric !== other) continue;
+    const at = head.lastIndexOf(entry.word);
+    if (at < 0) continue;
+    if (PAIR_LINK.test(head.slice(at + entry.word.length))) {
+      return { word: found.word, metric: 'casualties_total', at: found.at };
+    }
+  }
+  return found;
+}
+
 /** The full word of the text that starts at a metric-word match ("died" for "die"). */
 function wholeWord(window: string, at: number, word: string): string {
   const m = /^[\p{L}\p{M}-]+(?:\s(?:or|and|і|и|та|oder|und)\s[\p{L}\p{M}-]+)?/u.exec(window.slice(at));
@@ -209,7 +231,7 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
     : afterFound && after.startsWith(pairWindow.slice(0, after.length))
       ? joinPair(pairWindow, afterFound)
       : afterFound;
-  let beforeWord = nearestMetricWord(before, true);
+  let beforeWord = joinPairBefore(before, nearestMetricWord(before, true));
   if (beforeWord?.metric === 'captured') beforeWord = null;
   const afterDistance = afterWord ? afterWord.at : Infinity;
   const beforeDistance = beforeWord ? before.length - (beforeWord.at + beforeWord.word.length) : Infinity;
