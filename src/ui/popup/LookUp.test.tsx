@@ -5,11 +5,12 @@ import { buildMatchIndex } from '../../core/match/build-match-index';
 import type { MatchIndex } from '../../core/match/types';
 import type { Claim, Dataset } from '../../core/types';
 import bundled from '../../data/claims.json';
-import { searchClaims } from '../../core/match/search-claims';
+import { searchClaims, type SearchFilters } from '../../core/match/search-claims';
 import { CATALOGS, installMessages } from '../format/test-messages';
 import { LookUp } from './LookUp';
 
 let index: MatchIndex;
+const search = (q: string, f: SearchFilters) => searchClaims(index, q, f);
 beforeAll(() => {
   index = buildMatchIndex(bundled as unknown as Dataset);
 });
@@ -24,7 +25,7 @@ const resultIds = (container: Element) =>
 
 describe('LookUp', () => {
   it('shows example queries until something is asked, and runs one when clicked', () => {
-    const { container } = render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    const { container } = render(<LookUp index={index} search={search} locale="en" isUserClaim={notMine} />);
     const example = screen.getByRole('button', { name: 'NIS killed' });
     expect(resultIds(container)).toEqual([]);
     fireEvent.click(example);
@@ -33,7 +34,7 @@ describe('LookUp', () => {
   });
 
   it('finds NIS’s killed series as you type, each with Copy citation', () => {
-    const { container } = render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    const { container } = render(<LookUp index={index} search={search} locale="en" isUserClaim={notMine} />);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search all estimates' }), {
       target: { value: 'NIS killed' },
     });
@@ -45,7 +46,7 @@ describe('LookUp', () => {
   });
 
   it('filters by metric and estimator without a query', () => {
-    const { container } = render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    const { container } = render(<LookUp index={index} search={search} locale="en" isUserClaim={notMine} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Who' }), { target: { value: 'hur' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'What' }), { target: { value: 'killed' } });
     const ids = resultIds(container);
@@ -56,7 +57,7 @@ describe('LookUp', () => {
   it('copies a plain-text citation of a result', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    render(<LookUp index={index} locale="en" isUserClaim={notMine} />);
+    render(<LookUp index={index} search={search} locale="en" isUserClaim={notMine} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'NIS killed January 2025' } });
     fireEvent.click(screen.getAllByRole('button', { name: /^Copy citation: NIS/ })[0]!);
     await vi.waitFor(() => expect(writeText).toHaveBeenCalled());
@@ -75,7 +76,7 @@ describe('LookUp', () => {
   });
 
   it('says it is preparing while the index is not built yet', () => {
-    render(<LookUp index={null} locale="en" isUserClaim={notMine} />);
+    render(<LookUp index={null} search={null} locale="en" isUserClaim={notMine} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'NIS' } });
     expect(screen.getByTestId('lookup-count').textContent).toMatch(/Preparing/);
   });

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { searchClaims, type SearchFilters } from '../../core/match/search-claims';
+import type { SearchFilters, SearchHit } from '../../core/match/search-claims';
 import type { MatchIndex } from '../../core/match/types';
 import { METRICS, type Claim, type Metric } from '../../core/types';
 import { ClaimLine } from '../components/ClaimLine';
@@ -10,6 +10,8 @@ import { t } from '../i18n';
 export type LookUpProps = {
   /** The dataset index; null while it is being built. */
   index: MatchIndex | null;
+  /** Searches the index (searchClaims); null while it is being built. */
+  search: ((query: string, filters: SearchFilters) => SearchHit[]) | null;
   locale: string;
   isUserClaim(claim: Claim): boolean;
 };
@@ -36,7 +38,7 @@ function listEstimators(index: MatchIndex | null) {
  * Searches the whole dataset as you type (offline, on any page), with metric and estimator filters;
  * results are claim cards with "Copy citation". Example queries fill the empty state.
  */
-export function LookUp({ index, locale, isUserClaim }: LookUpProps) {
+export function LookUp({ index, search, locale, isUserClaim }: LookUpProps) {
   const [query, setQuery] = useState('');
   const [metric, setMetric] = useState<Metric | ''>('');
   const [estimator, setEstimator] = useState('');
@@ -47,8 +49,8 @@ export function LookUp({ index, locale, isUserClaim }: LookUpProps) {
   };
   const asked = query.trim() !== '' || metric !== '' || estimator !== '';
   const hits = useMemo(
-    () => (index && asked ? searchClaims(index, query, filters) : []),
-    [index, query, metric, estimator],
+    () => (search && asked ? search(query, filters) : []),
+    [search, query, metric, estimator],
   );
   const shown = hits.slice(0, MAX_RESULTS);
 
@@ -91,7 +93,7 @@ export function LookUp({ index, locale, isUserClaim }: LookUpProps) {
         </div>
       </div>
       <p class="muted lookup-count" role="status" aria-live="polite" data-testid="lookup-count">
-        {!asked ? '' : !index ? t('lookupPreparing') : t('lookupCount', String(hits.length))}
+        {!asked ? '' : !search ? t('lookupPreparing') : t('lookupCount', String(hits.length))}
       </p>
       {!asked && (
         <div class="examples">

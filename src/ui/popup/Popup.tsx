@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveSettings, watchSettings, type Settings } from '../../ext/settings';
-import { isUserClaim } from '../../ext/user-claims';
+import type { Claim } from '../../core/types';
 import { t } from '../i18n';
 import { applyUiPreferences, pickLocale } from '../options/apply-ui-prefs';
 import { LookUp } from './LookUp';
@@ -17,6 +17,8 @@ export type PopupProps = {
   /** Settings as read before the first render. */
   initialSettings: Settings;
 };
+
+const noUserClaims = (_: Claim) => false;
 
 /** Marks the moment the popup first answers input (read by the end-to-end timing check). */
 function markInteractive(): void {
@@ -34,6 +36,7 @@ export function Popup({ initialSettings }: PopupProps) {
   const view = usePage(tabId);
   const tools = useDatasetIndex();
   const index = tools?.index ?? null;
+  const isUserClaim = tools?.isUserClaim ?? noUserClaims;
   const locale = pickLocale(settings.uiLanguage);
 
   useEffect(() => {
@@ -98,7 +101,7 @@ export function Popup({ initialSettings }: PopupProps) {
         )}
       </TabPanel>
       <TabPanel id="lookup" selected={tab === 'lookup'}>
-        <LookUp index={index} locale={locale} isUserClaim={isUserClaim} />
+        <LookUp index={index} search={tools?.search ?? null} locale={locale} isUserClaim={isUserClaim} />
       </TabPanel>
     </main>
   );
