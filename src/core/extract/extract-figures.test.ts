@@ -195,7 +195,7 @@ describe('extractFigures on single passages', () => {
     ],
     [
       'de',
-      "Der Militärgeheimdienst sprach von knapp 11'000 nordkoreanischen Infanteristen und 120 Kurzstreckenraketen.",
+      "Der Militärgeheimdienst sprach von knapp 11'000 nordkoreanischen Infanteristen und 120 an Russland gelieferten Kurzstreckenraketen.",
       [
         ["knapp 11'000", 'deployed_total', 'nearly', 11000],
         ['120', 'munitions', 'exact', 120],
@@ -251,6 +251,11 @@ describe('extractFigures never reports non-figures', () => {
     ['de', 'Nordkorea feierte am 24. Oktober 2024 den 80. Jahrestag; Russland verlor 1.500 Soldaten am Tag.'],
     ['ko', '러시아군은 하루 1천500명의 병력을 잃고 있다고 북한 매체가 2024년 12월 보도했다.'],
     ['en', 'South Korea sent 19,000 troops to the drills.'],
+    ['en', 'North Korea fired 10 ballistic missiles into the sea during a drill, Seoul said.'],
+    [
+      'en',
+      'Kim Jong Un met Russian officials in Pyongyang.\n\nGermany pledged 4 more Patriot systems, and 3,000 people attended a rally.',
+    ],
   ])('%s: %s', (lang, text) => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });

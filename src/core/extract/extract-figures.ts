@@ -46,6 +46,8 @@ interface SentenceState {
   span: Span;
   /** The cues inside this sentence. */
   cues: ParagraphCues;
+  /** The paragraph speaks of Russia, the war or deliveries (hardware counts need that). */
+  warContext: boolean;
   /** Owner carried into this sentence from earlier sentences and paragraphs. */
   carried: 'nk' | 'none';
   excluded: boolean;
@@ -94,10 +96,18 @@ const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з
 const PER_DAY =
   /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
 /** Generic people nouns count North Koreans only when the sentence itself names North Korea. */
+/** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
+const MORE_ONLY = /^[\s\u00a0]*(?:more|mehr|weitere)(?![a-zäöü])/;
+const MORE_CONTEXT =
+  /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|schick|entsend|entsand|erwart|verleg|kommen|відправ|направ|надісла|прибу|очіку|отправ|прибы|ожида|파병|보내|추가/;
+
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
   /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척)(?![a-zа-яіїєäöüß])/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
+/** Hardware counts are DPRK aid only in a sentence about Russia, the war or a delivery (not a test launch). */
+const WAR_CONTEXT =
+  /росі|росси|russ|러시아|ukrain|україн|украин|front|фронт|kursk|курськ|курск|war(?![a-z])|війн|войн|krieg|전쟁|전선|receiv|obtain|suppl|deliver|ship|transfer|provid|sent|send|export|отрима|постач|поставл|переда|надісла|відправ|получ|постав|отправ|erhielt|erhalten|geliefert|liefer|bekommen|geschickt|받았|제공|공급|넘긴|보냈|수출/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -185,9 +195,11 @@ function figureFor(
   ) {
     return null;
   }
+  const after = text.slice(hedged.tail, hedged.tail + 12);
   const elliptical =
     isElliptical(text, hedged.tail) &&
-    !(token.vague && /^\s*of\s+the\s/.test(text.slice(hedged.tail, hedged.tail + 8)));
+    !(token.vague && /^\s*of\s+the\s/.test(after)) &&
+    !(MORE_ONLY.test(after) && !MORE_CONTEXT.test(text.slice(span.start, span.end)));
   let evidence: boolean;
   if (!token.digits) {
     const human = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start >= hedged.tail;
@@ -250,7 +262,10 @@ function figureFor(
     previous: sentence.last?.metric ?? null,
     otherEnds: sentence.ends,
   });
-  if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
+  if (noun && !HUMAN_KINDS.has(noun.kind)) {
+    if (!sentence.warContext) return null;
+    sentence.lastNoun = noun;
+  }
   const biggest = token.value ?? token.high ?? 0;
   if (!percent && PERSON_METRICS.has(classified.metric) && biggest >= HOME_ARMY) return null;
   const figure: Figure = {
@@ -294,6 +309,9 @@ function buildStates(
   const at = { nk: { i: 0 }, other: { i: 0 }, weak: { i: 0 }, events: { i: 0 }, tokens: { i: 0 } };
   let nkSeen = false;
   let otherSeen = false;
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  const warContext = first && last ? WAR_CONTEXT.test(text.slice(first.start, last.end)) : false;
   return spans.map((span) => {
     const local: ParagraphCues = {
       nk: takeWithin(cues.nk, at.nk, span.start, span.end),
@@ -309,6 +327,7 @@ function buildStates(
       span,
       cues: local,
       carried,
+      warContext,
       excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
       tokens: own.map((t) => t.start),
       ends: own.map((t) => t.end),
