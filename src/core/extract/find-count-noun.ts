@@ -60,7 +60,12 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
     }
     if (kind) return { kind, start: at - 1, end: at };
   }
-  if (HANGUL_NEXT.test(text.slice(from, from + 2))) return null;
+  if (HANGUL_NEXT.test(text.slice(from, from + 2))) {
+    // Korean without a counter: only a noun standing right after the number counts ("1만 병력을").
+    const at = from + (/^[\s\u00a0]/.test(text.charAt(from)) ? 1 : 0);
+    const next = findCuesAtWords(NOUN_CUE, text.slice(at, at + 8))[0];
+    return next && next.start === 0 ? { kind: next.kind, start: at, end: at + next.end } : null;
+  }
   let win = text.slice(from, Math.min(ceiling, from + WINDOW));
   const stop = CLAUSE_STOP.exec(win);
   if (stop) win = win.slice(0, stop.index);
