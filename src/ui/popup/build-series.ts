@@ -23,7 +23,5 @@ export function buildMetricSeries(
     }
     return [...byEstimator.values()];
   }
-  if (!result) return [];
-  const series = result.competing.map(({ estimator, series }) => ({ estimator, claims: series }));
-  return series;
+  return (result?.competing ?? []).map(({ estimator, series }) => ({ estimator, claims: series }));
 }
