@@ -278,13 +278,25 @@ export function matchFigure(
   }
   if (!best) return emptyResult();
 
-  if (consistent && consistent.why.total >= best.why.total - CONSISTENT_MARGIN) {
+  // A number the press is known to have printed wrongly for a claim (18,000 for 15,000; 3,000 wounded split
+  // from 4,000 casualties) points at that claim, whatever else the number resembles.
+  // A misprint that names only a value yields to a claim that states that very number.
+  const exact = candidates.some((c) => c.consistent && c.why.number >= 0.95 && c.why.metric >= 0.5);
+  let misprinted: Candidate | undefined;
+  for (const c of candidates) {
+    const m = c.misreading;
+    if (m?.wrongValue === undefined || m.wrongValue !== figure.value || c.why.date < 0) continue;
+    if (exact && m.wrongMetric === undefined && m.wrongEstimator === undefined) continue;
+    if (!misprinted || compareCandidates(c, misprinted) < 0) misprinted = c;
+  }
+  if (misprinted) {
+    chosen = misprinted;
+    relation = misprinted.misreading?.wrongMetric !== undefined ? 'metric_mismatch' : 'differs';
+    mismatch = relation === 'metric_mismatch' ? 'metric' : null;
+  } else if (consistent && consistent.why.total >= best.why.total - CONSISTENT_MARGIN) {
     chosen = consistent;
     mismatch = findMismatch(consistent, reading);
     relation = mismatch ? 'metric_mismatch' : 'same';
-  } else if (best.misreading?.wrongValue !== undefined && best.misreading.wrongValue === figure.value) {
-    chosen = best;
-    relation = best.misreading.wrongMetric !== undefined ? 'metric_mismatch' : 'differs';
   } else {
     // Nothing consistent: the nearest estimate of the text's metric, within a factor of three.
     chosen = findNearest(

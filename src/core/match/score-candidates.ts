@@ -104,7 +104,12 @@ export function scoreCandidate(
   // A plan read as a count (or the reverse) is a weaker reading of the same number.
   if (entry.modality !== input.reading.modality && input.reading.modality !== null)
     metric = Math.min(metric, 0.8);
-  if (misreading?.wrongMetric !== undefined && misreading.wrongMetric === input.reading.metric) {
+  // A known confusion of this very number ("4,000 dead" for 4,000 casualties) makes the other metric likely.
+  if (
+    misreading?.wrongMetric !== undefined &&
+    misreading.wrongMetric === input.reading.metric &&
+    number >= 0.9
+  ) {
     metric = Math.max(metric, 0.9);
   }
   let date = scoreDate(claim.statedOn, input.pageDay, input.mentions);
