@@ -74,15 +74,22 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   return cost;
 }
 
+/** Short words ("ще", "more", "another") mark reinforcements only right next to the number. */
+const SHORT_REINFORCE = /^(?:ще|ещ[её]|more|another|further|extra|weitere[a-z]*|더)$/;
+
+function near(cue: EventCue, input: MetricInput): boolean {
+  return cue.end <= input.start ? input.start - cue.end <= 12 : cue.start - input.end <= 12;
+}
+
 function nearest(
   text: string,
   events: readonly EventCue[],
   input: MetricInput,
-  accept: (k: EventCue['kind']) => boolean,
+  accept: (k: EventCue['kind'], cue: EventCue) => boolean,
 ): { cue: EventCue; cost: number } | null {
   let best: { cue: EventCue; cost: number } | null = null;
   for (const cue of events) {
-    if (cue.start < input.sentence.start || cue.end > input.sentence.end || !accept(cue.kind)) continue;
+    if (cue.start < input.sentence.start || cue.end > input.sentence.end || !accept(cue.kind, cue)) continue;
     const cost = costOf(text, cue, input);
     if (!best || cost < best.cost) best = { cue, cost };
   }
@@ -127,7 +134,13 @@ export function classifyMetric(
   }
   if (byNoun) return byNoun;
   if (input.previous && !deployedHere) return { metric: input.previous, unit: personUnit };
-  const reinforce = nearest(text, events, input, (k) => k === 'reinforce');
+  const reinforce = nearest(
+    text,
+    events,
+    input,
+    (k, cue) =>
+      k === 'reinforce' && (!SHORT_REINFORCE.test(text.slice(cue.start, cue.end)) || near(cue, input)),
+  );
   const total = nearest(text, events, input, (k) => k === 'total');
   if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {
     return { metric: 'reinforcements', unit: 'troops' };

@@ -9,7 +9,7 @@ import { detectLang } from '../lang/detect-lang.ts';
 import { lowerSameLength } from '../lang/lower-text.ts';
 import { scanNumbers } from '../numbers/scan-numbers.ts';
 import type { NumberToken } from '../numbers/scan-numbers.ts';
-import type { Figure, Lang } from '../types.ts';
+import type { Figure, Lang, Metric } from '../types.ts';
 import { attachQualifier } from './attach-qualifier.ts';
 import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
@@ -57,6 +57,8 @@ interface SentenceState {
   lastNoun: CountNoun | null;
   /** The last figure of the sentence, for lists ("1 100 in December, more than 3 000 in January"). */
   last: Figure | null;
+  /** Metric of the last figure of the paragraph before this sentence ("the estimate rose to 600"). */
+  paragraphLast: Metric | null;
 }
 
 /** North Korea mentions that make a whole page about it. */
@@ -255,11 +257,16 @@ function figureFor(
     otherNumbers,
     whole:
       WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
+      STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
       (isWhole(text, span, hedged.start) &&
         (sentence.tokens.length > 1 ||
           FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
     part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
-    previous: sentence.last?.metric ?? null,
+    previous:
+      sentence.last?.metric ??
+      (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
+        ? sentence.paragraphLast
+        : null),
     otherEnds: sentence.ends,
   });
   if (noun && !HUMAN_KINDS.has(noun.kind)) {
@@ -333,6 +340,7 @@ function buildStates(
       ends: own.map((t) => t.end),
       lastNoun: null,
       last: null,
+      paragraphLast: null,
     };
   });
 }
@@ -371,6 +379,9 @@ function extractParagraph(
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
     const state = states[si];
     if (!state || token.start < state.span.start) continue;
+    const lastOut = out[out.length - 1];
+    if (!state.last)
+      state.paragraphLast = lastOut && lastOut.start >= paragraph.start ? lastOut.metric : null;
     const fig = figureFor(text, orig, lang, token, state, state.cues);
     if (!fig) continue;
     const prev = out[out.length - 1];

@@ -34,7 +34,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   killed: [
     'lost\\s+their\\s+lives', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`,
-    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
+    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
     'getötet', 'tote[n]?', `gefallen${L}`, 'ums\\s+leben', 'starben', 'gestorben', 'todesopfer',
     `사망${L}`, `전사${L}`, '숨진', '숨졌', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
   ],
