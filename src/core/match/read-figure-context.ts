@@ -191,6 +191,9 @@ const LINKED_NEXT = /^\s*(?:\p{L}+\s+){0,2}(?:and|or|і|й|та|або|и|или
 /** Where a killed-and-wounded pair cannot continue: a number, sentence punctuation, a Korean clause end. */
 const PAIR_END = /[\p{N};:.!?()]|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))[\s,]/u;
 
+/** "1000 Gefallene und 3000 …": a metric word before a conjunction belongs to the previous number. */
+const LINKED_PREV = /^[\p{L}\p{M}]*\s+(?:and|or|і|й|та|або|и|или|und|oder)\s+$/u;
+
 /** Characters a metric word after the figure may be further away than one before it and still win. */
 const AFTER_BIAS = 8;
 
@@ -199,7 +202,28 @@ const AFTER_BIAS = 8;
  * when nothing in the sentence says otherwise.
  */
 export function readFigureContext(figure: Figure, sentence: string): TextReading {
-  const offset = sentence.indexOf(figure.text);
+  // The context gives no offset: when the figure's text occurs more than once ("the 1,100 casualties …
+  // 1,100 dead"), take the occurrence whose words agree with the extractor's metric, else the first.
+  const offsets = findOccurrences(sentence, figure.text);
+  if (offsets.length <= 1) return readAt(figure, sentence, offsets[0] ?? -1);
+  const readings = offsets.map((at) => readAt(figure, sentence, at));
+  return readings.find((r) => r.metric === figure.metric) ?? (readings[0] as TextReading);
+}
+
+/** Offsets of text in sentence not inside a longer number ("1100" is not in "11000"); [] when absent. */
+function findOccurrences(sentence: string, text: string): number[] {
+  const out: number[] = [];
+  if (!text) return out;
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+    const before = sentence[at - 1] ?? '';
+    const after = sentence[at + text.length] ?? '';
+    if (/\d/.test(before) || /\d/.test(after)) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+function readAt(figure: Figure, sentence: string, offset: number): TextReading {
   const lower = normalizeText(sentence);
   const start = offset < 0 ? 0 : offset;
   const end = offset < 0 ? 0 : offset + figure.text.length;
@@ -232,6 +256,7 @@ export function readFigureContext(figure: Figure, sentence: string): TextReading
       ? joinPair(pairWindow, afterFound)
       : afterFound;
   let beforeWord = joinPairBefore(before, nearestMetricWord(before, true));
+  if (beforeWord && LINKED_PREV.test(before.slice(beforeWord.at + beforeWord.word.length))) beforeWord = null;
   if (beforeWord?.metric === 'captured') beforeWord = null;
   const afterDistance = afterWord ? afterWord.at : Infinity;
   const beforeDistance = beforeWord ? before.length - (beforeWord.at + beforeWord.word.length) : Infinity;
