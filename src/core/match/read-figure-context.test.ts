@@ -40,6 +40,18 @@ describe('readFigureContext metric', () => {
   });
 });
 
+describe('readFigureContext with repeated or listed numbers', () => {
+  test('a figure written twice is read where the extractor placed its metric', () => {
+    const sentence = 'A site turned the about 1100 dead and wounded into 1100 dead.';
+    expect(read(sentence, '1100', 'killed').metric).toBe('killed');
+    expect(read(sentence, '1100', 'casualties_total').metric).toBe('casualties_total');
+  });
+
+  test('a metric word before "and" belongs to the previous number', () => {
+    expect(read('1000 killed and 3000 missing', '3000', 'deployed_total').metric).toBe('deployed_total');
+  });
+});
+
 describe('readFigureContext modality and kinds', () => {
   test.each([
     ['Pyongyang has decided to send 12,000 troops.', '12,000', 'planned'],
