@@ -42,6 +42,7 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
       );
       return;
     }
+    globals.__nkfTopicSeen = true;
     if (isActiveOn(await readStoredActivation(), location.hostname)) void load();
   };
 

@@ -7,6 +7,8 @@ import type { Message } from '@/src/core/messages';
 export interface IsolatedGlobals {
   /** Set by the scanner when it starts; from then on it answers every message. */
   __nkfScanner?: true;
+  /** Set by the small content script once the page is known to mention North Korea (no need to check again). */
+  __nkfTopicSeen?: true;
   /** Messages that arrived before the scanner did, for it to handle on start. */
   __nkfPending?: Message[];
 }

@@ -7,11 +7,13 @@ import { isSiteEnabled } from '@/src/core/site-rules';
 import { METRICS, type Claim, type Estimator, type Lang } from '@/src/core/types';
 import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
 import { readPageDate } from '@/src/dom/page/read-page-date';
+import { sampleText } from '@/src/dom/page/sample-text';
 import { FigureSet, type PageFigure } from '@/src/dom/scan/figure-set';
 import { PageScanner } from '@/src/dom/scan/page-scanner';
 import { requestMatches, requestRelations } from '@/src/ext/request-matches';
 import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
+import { readIsolatedGlobals } from '../content/shared-globals';
 import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
@@ -53,7 +55,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   const isActive = () =>
     settings.autoHighlight && isSiteEnabled(settings.siteMode, settings.sites, location.hostname);
   const readLang = (): Lang =>
-    (lang ??= detectLang((document.body?.textContent ?? '').slice(0, 20_000), document.documentElement.lang));
+    (lang ??= detectLang(document.body ? sampleText(document.body) : '', document.documentElement.lang));
 
   const report = () => {
     const count = scanner?.shownCount ?? 0;
@@ -92,7 +94,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
       report();
       return;
     }
-    if (mentionsNorthKorea(document.body?.textContent ?? '')) {
+    if (readIsolatedGlobals().__nkfTopicSeen || mentionsNorthKorea(document.body?.textContent ?? '')) {
       await startScanner();
     } else {
       // Pages that load their article later (single-page apps) are checked again as content arrives.

@@ -76,8 +76,29 @@ function walkElement(
   rootPreDepth: number,
   isVisible: VisibilityCheck | null,
 ): Block[] {
-  const builder = new BlockBuilder();
   const blocks: Block[] = [];
+  const steps = walkSteps(root, rootContainer, rootPreDepth, isVisible, blocks);
+  while (!steps.next().done);
+  return blocks;
+}
+
+/** Nodes visited between two chances to pause a sliced walk. */
+const STEP_NODES = 256;
+
+/**
+ * The walk itself, as a generator that pauses every STEP_NODES nodes so that a caller on a live page can give
+ * the main thread back between slices (collectBlocksSliced); collectBlocks runs it to the end at once.
+ * Blocks are pushed to `blocks` as they are finished.
+ */
+function* walkSteps(
+  root: Element,
+  rootContainer: Element | null,
+  rootPreDepth: number,
+  isVisible: VisibilityCheck | null,
+  blocks: Block[],
+): Generator<void, void, void> {
+  const builder = new BlockBuilder();
+  let visited = 0;
   const containers: (Element | null)[] = [rootContainer];
   /** Kinds of the open elements between root (excluded) and the current node. */
   const open: number[] = [];
@@ -107,6 +128,10 @@ function walkElement(
   enter(root, rootKind);
   let node: Node | null = root.firstChild;
   while (node !== null) {
+    if (++visited === STEP_NODES) {
+      visited = 0;
+      yield;
+    }
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       builder.addText(node as Text, preDepth > 0);
@@ -138,6 +163,35 @@ function walkElement(
   }
   leave(rootKind);
   flush();
+}
+
+/**
+ * collectBlocks for a live page, in slices: gives the main thread back (`pause`) whenever a slice has run for
+ * `budgetMs`, so a huge page never makes one long task. Nodes the page removes mid-walk simply end their
+ * branch early (the caller's MutationObserver sees the change).
+ * @returns the blocks, as collectBlocks would; an empty array for hidden or skipped roots, or when aborted.
+ */
+export async function collectBlocksSliced(
+  root: Node,
+  pause: () => Promise<void>,
+  opts: CollectOptions & { budgetMs?: number; signal?: AbortSignal } = {},
+): Promise<Block[]> {
+  const start = root.nodeType === DOCUMENT_NODE ? (root as Document).documentElement : root;
+  if (!start || start.nodeType !== ELEMENT_NODE) return collectBlocks(root, opts);
+  if (isWithinSkipped(start)) return [];
+  const isVisible = opts.visibility === 'structural' ? null : createVisibilityCheck(start);
+  if (isVisible && !isVisible(start as Element)) return [];
+  const blocks: Block[] = [];
+  const preformatted = isWithinPreformatted(start) ? 1 : 0;
+  const steps = walkSteps(start as Element, findContainer(start), preformatted, isVisible, blocks);
+  const budget = opts.budgetMs ?? 8;
+  let sliceStart = performance.now();
+  while (!steps.next().done) {
+    if (performance.now() - sliceStart < budget) continue;
+    await pause();
+    if (opts.signal?.aborted) return [];
+    sliceStart = performance.now();
+  }
   return blocks;
 }
 

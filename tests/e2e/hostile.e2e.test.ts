@@ -71,7 +71,8 @@ describe.each(BROWSERS)('hostile pages in %s', (kind) => {
     const page = await harness.openFixture(fixture);
     await waitForCount(page, expected.length, 30_000);
     expect(await readFigureTexts(page)).toEqual(expected);
-    expect(await readForeignMutations(page)).toEqual([]);
+    const foreign = await readForeignMutations(page);
+    expect(foreign, JSON.stringify(foreign)).toEqual([]);
     await expectCounterWorks(page);
     expect(page.errors).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 import type { Relation } from '../../core/match/types';
 import type { Lang, Metric } from '../../core/types';
 import type { Block } from '../block';
-import { collectBlocks } from '../collect-blocks';
+import { collectBlocks, collectBlocksSliced } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import type { HighlightPainter } from '../highlight/highlight-painter';
@@ -9,7 +9,7 @@ import { findBlockFigures, type BlockFigure } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
 import { orderByViewport } from './order-by-viewport';
 import { splitWindows } from './split-windows';
-import { runSliced } from './yield-to-main';
+import { runSliced, yieldToMain } from './yield-to-main';
 
 export interface ScannerDeps {
   doc: Document;
@@ -72,7 +72,12 @@ export class PageScanner {
     this.clearFigures();
     const body = this.deps.doc.body;
     if (!body) return;
-    await this.scanBlocks(orderByViewport(collectBlocks(body)), generation);
+    const blocks = await collectBlocksSliced(body, yieldToMain, {
+      budgetMs: SLICE_MS,
+      signal: this.controller.signal,
+    });
+    if (generation !== this.generation) return;
+    await this.scanBlocks(orderByViewport(blocks), generation);
   }
 
   /** Starts following the page's changes. */

@@ -50,7 +50,7 @@ export interface Harness {
  */
 const HOUSEKEEPING: Record<BrowserKind, RegExp> = {
   chromium:
-    /^(CONNECT )?(https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|optimizationguide-pa\.googleapis\.com)[:/]/,
+    /^(CONNECT )?(https?:\/\/)?(update\.googleapis\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|([a-z0-9-]+\.)*gvt1\.com)[:/]/,
   firefox:
     /^(CONNECT )?(https?:\/\/)?([a-z0-9-]+\.)*(mozilla\.(com|net|org)|firefox\.com|mozilla\.cloudflare-dns\.com)[:/]/,
 };
