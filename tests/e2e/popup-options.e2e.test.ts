@@ -485,6 +485,8 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     }, 'the palette to be stored');
     await options.close();
 
+    // Everything so far (popup, options, imports, language files) stayed inside the browser.
+    expect(harness.foreignRequests()).toEqual([]);
     await harness.close();
     harness = await startHarness(kind, { userDataDir: profile });
     options = await harness.openOptions();
@@ -548,5 +550,8 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     expect(options.errors).toEqual([]);
     await options.close();
     await harness.saveSettings({ autoHighlight: true, theme: 'auto' });
+  });
+  it('makes no network request after the restart either', () => {
+    expect(harness.foreignRequests()).toEqual([]);
   });
 });
