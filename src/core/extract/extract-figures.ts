@@ -46,7 +46,7 @@ interface SentenceState {
   span: Span;
   /** The cues inside this sentence. */
   cues: ParagraphCues;
-  /** The paragraph speaks of Russia, the war or deliveries (hardware counts need that). */
+  /** The page speaks of Russia, the war or deliveries (hardware counts need that). */
   warContext: boolean;
   /** Owner carried into this sentence from earlier sentences and paragraphs. */
   carried: 'nk' | 'none';
@@ -107,7 +107,7 @@ const MORE_CONTEXT =
 const OTHER_THINGS =
   /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척)(?![a-zа-яіїєäöüß])/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
-/** Hardware counts are DPRK aid only in a sentence about Russia, the war or a delivery (not a test launch). */
+/** Hardware counts are DPRK aid only on a page about Russia, the war or a delivery (not a test launch). */
 const WAR_CONTEXT =
   /росі|росси|russ|러시아|ukrain|україн|украин|front|фронт|kursk|курськ|курск|war(?![a-z])|війн|войн|krieg|전쟁|전선|receiv|obtain|suppl|deliver|ship|transfer|provid|sent|send|export|отрима|постач|поставл|переда|надісла|відправ|получ|постав|отправ|erhielt|erhalten|geliefert|liefer|bekommen|geschickt|받았|제공|공급|넘긴|보냈|수출/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
@@ -312,13 +312,11 @@ function buildStates(
   tokens: readonly NumberToken[],
   cues: ParagraphCues,
   inherited: boolean,
+  warContext: boolean,
 ): SentenceState[] {
   const at = { nk: { i: 0 }, other: { i: 0 }, weak: { i: 0 }, events: { i: 0 }, tokens: { i: 0 } };
   let nkSeen = false;
   let otherSeen = false;
-  const first = spans[0];
-  const last = spans[spans.length - 1];
-  const warContext = first && last ? WAR_CONTEXT.test(text.slice(first.start, last.end)) : false;
   return spans.map((span) => {
     const local: ParagraphCues = {
       nk: takeWithin(cues.nk, at.nk, span.start, span.end),
@@ -358,6 +356,7 @@ function extractParagraph(
   lang: Lang,
   paragraph: Span,
   inherited: boolean,
+  warContext: boolean,
   out: Figure[],
 ): Carry {
   const cues = collectCues(text, paragraph.start, paragraph.end);
@@ -373,7 +372,7 @@ function extractParagraph(
   if (!first) return carry;
   const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
   const counted = tokens.filter((t) => !isNonFigure(text, t));
-  const states = buildStates(text, sentences.slice(firstIdx), counted, cues, inherited);
+  const states = buildStates(text, sentences.slice(firstIdx), counted, cues, inherited, warContext);
   let si = 0;
   for (const token of tokens) {
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
@@ -410,9 +409,18 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   // A page that names North Korea repeatedly is about it from the first paragraph on (the lead often
   // says only "the first contingent"); a single passing mention is not enough.
   let inherited = countMentions(orig) >= MIN_TOPIC_MENTIONS;
+  const warContext = WAR_CONTEXT.test(text);
   let gap = 0;
   for (const paragraph of findParagraphs(orig)) {
-    const carry = extractParagraph(text, orig, lang, paragraph, inherited && gap < MAX_CARRY, out);
+    const carry = extractParagraph(
+      text,
+      orig,
+      lang,
+      paragraph,
+      inherited && gap < MAX_CARRY,
+      warContext,
+      out,
+    );
     gap = carry.named ? 0 : gap + 1;
     inherited = carry.carries;
   }

@@ -169,8 +169,13 @@ export function followsCountingWord(text: string, start: number, tail: number, f
  */
 export function findCountNounBefore(text: string, start: number, floor: number): CountNoun | null {
   let from = Math.max(floor, start - 64);
-  const before = text.slice(from, start);
-  const stop = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const before = text.slice(from, start).replace(/[:\s\u00a0]+$/, '');
+  const stop = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf('\n'),
+  );
   if (stop >= 0) from += stop + 1;
   const win = text.slice(from, start);
   let found: CountNoun | null = null;
