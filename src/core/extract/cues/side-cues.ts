@@ -28,7 +28,7 @@ export const NK_PARTS: readonly string[] = [
 // prettier-ignore
 export const OTHER_PARTS: readonly string[] = [
   // en: adjective or possessive + troops/losses; country + verb of owning
-  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+\\s+)?(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
+  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})`,
@@ -36,15 +36,15 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
   // uk
-  `(?:російськ|українськ)${L}\\s+(?:${L}\\s+)?(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован)${L}`,
+  `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росіян${L}|окупант${L}|зсу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ru
-  `(?:российск|украинск)${L}\\s+(?:${L}\\s+)?(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник|группировк)${L}`,
+  `(?:российск|украинск)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник|группировк)${L}`,
   `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // de
-  `(?:russisch|ukrainisch)${L}\\s+(?:${L}\\s+)?(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung)${L}`,
+  `(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung)${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
