@@ -12,6 +12,8 @@
  * The report is a list of sections (SECTIONS below). To add a report (e.g. attribution accuracy), write a
  * ReportSection and append it to SECTIONS; each section gets the loaded corpus and returns text and JSON.
  */
+import { formatAttributionTable } from '../tests/eval/attribution/score-attribution.ts';
+import { evaluateAttribution, formatErrors } from './eval-attribution.ts';
 import { pathToFileURL } from 'node:url';
 import { extractFigures } from '../src/core/extract/extract-figures.ts';
 import { LANGS } from '../src/core/types.ts';
@@ -159,8 +161,21 @@ const figureSection: ReportSection = {
   },
 };
 
+const attributionSection: ReportSection = {
+  name: 'attribution',
+  title: 'Attribution (top-1 claim and relation, tests/eval/attribution)',
+  run(_docs, { verbose }) {
+    const { outcomes, scores, unknownIds } = evaluateAttribution();
+    const lines = [formatAttributionTable(scores)];
+    if (unknownIds.length > 0)
+      lines.push(`\nExpected claim ids missing from the dataset: ${unknownIds.join(', ')}`);
+    if (verbose) lines.push('\nErrors:', formatErrors(outcomes));
+    return { text: lines.join('\n'), json: { scores, unknownIds } };
+  },
+};
+
 /** Report sections, printed in order. Append new sections here. */
-export const SECTIONS: ReportSection[] = [figureSection];
+export const SECTIONS: ReportSection[] = [figureSection, attributionSection];
 
 function main(argv: readonly string[]): number {
   const json = argv.includes('--json');

@@ -2,6 +2,7 @@
  * `npm run --silent scan -- [--json] [--lang xx] INPUT...`: prints the figures about North Korean troops found
  * in text files, HTML files, URLs or standard input. See usage.ts (or --help) for the contract.
  */
+import { createMatchPlugins, loadBundledDataset } from './enrich-match';
 import { runScan } from './run-scan';
 
 /** Reads all of standard input; resolves to no bytes when it is empty. */
@@ -22,8 +23,8 @@ function writeTo(stream: NodeJS.WriteStream): (text: string) => void {
   return (text) => void stream.write(text);
 }
 
-process.exitCode = await runScan(process.argv.slice(2), {
-  stdout: writeTo(process.stdout),
-  stderr: writeTo(process.stderr),
-  readStdin,
-});
+process.exitCode = await runScan(
+  process.argv.slice(2),
+  { stdout: writeTo(process.stdout), stderr: writeTo(process.stderr), readStdin },
+  createMatchPlugins(loadBundledDataset(), { today: new Date().toISOString().slice(0, 10) }),
+);
