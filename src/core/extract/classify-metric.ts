@@ -70,7 +70,7 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
   if (before && countBetween(input.otherEnds, cue.start - 3, cue.start + 1) > 0) cost += 60;
-  if (cue.kind === 'lost') cost += 5;
+  if (cue.kind === 'lost') cost += 10;
   return cost;
 }
 

@@ -123,6 +123,22 @@ describe('extractFigures on single passages', () => {
         ['about 2,000', 'reinforcements', 'about', 2000],
       ],
     ],
+    [
+      'en',
+      'Seoul estimates that Pyongyang has lost roughly 2,000 men in Kursk, out of some 13,000 it has sent since October 2024.',
+      [
+        ['roughly 2,000', 'casualties_total', 'about', 2000],
+        ['some 13,000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'uk',
+      'Як повідомляє ГУР, підрозділи КНДР втратили близько 300 бійців убитими, ще понад 2 700 дістали поранень.',
+      [
+        ['близько 300', 'killed', 'about', 300],
+        ['понад 2 700', 'wounded', 'more_than', 2700],
+      ],
+    ],
     // Ukrainian
     [
       'uk',

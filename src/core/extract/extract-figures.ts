@@ -223,8 +223,7 @@ function figureFor(
             (PRONOUN_BEFORE.test(text.slice(span.start, hedged.start)) ||
               (hedged.prefix !== null && (token.value ?? token.high ?? 0) >= 1000))))) ||
       STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
-      (isWhole(text, span, hedged.start) &&
-        (sentence.tokens[sentence.tokens.length - 1] ?? 0) > token.start) ||
+      (isWhole(text, span, hedged.start) && sentence.tokens.length > 1) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence) return null;
