@@ -37,6 +37,8 @@ export interface RecordedMutation {
   added: string[];
   removed: string[];
   attribute: string | null;
+  /** The first characters of the text node involved, if any (for diagnosis). */
+  text?: string | null;
 }
 
 /** Mutations recorded in the page's own world by fixtures/record-mutations.js. */
