@@ -69,3 +69,18 @@ describe('readQueryMetrics', () => {
     expect([...readQueryMetrics('how many soldiers were killed or wounded')]).toEqual(['casualties_total']);
   });
 });
+
+describe('searchClaims widening and word precedence', () => {
+  test('an estimator without a count of that metric shows the totals that contain it', () => {
+    const found = ids('Zelensky wounded');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((id) => id.startsWith('zelensky-casualties'))).toBe(true);
+  });
+
+  test.each([
+    ['포로', 'captured'],
+    ['자주포', 'equipment'],
+  ])('%s is read as %s (the longest matching word decides)', (query, metric) => {
+    expect([...readQueryMetrics(query)]).toEqual([metric]);
+  });
+});

@@ -20,6 +20,8 @@ export interface SearchFilters {
   from?: string;
   /** ISO date: only claims stated on or before it (a month includes all its days). */
   to?: string;
+  /** Internal: the metrics the query is taken to ask for, when the search widens them itself. */
+  metricsOverride?: ReadonlySet<Metric>;
 }
 
 export interface SearchHit {
@@ -135,16 +137,26 @@ export function readQueryMetrics(query: string): Set<Metric> {
   const lower = normalizeText(query);
   const tokens = tokenize(query);
   const found = new Set<Metric>();
+  // Each token counts for the metric of its longest matching word: "포로" (prisoners) is captured, not the
+  // "포" (guns) it starts with.
+  const best = new Map<string, { length: number; metrics: Set<Metric> }>();
   for (const [metric, words] of Object.entries(METRIC_WORDS) as [Metric, readonly string[]][]) {
     for (const word of words) {
-      const hit = word.includes(' ')
-        ? lower.includes(word)
-        : tokens.some((t) =>
-            word.length >= 4 || /[\uac00-\ud7a3]/.test(word) ? t.startsWith(word) : t === word,
-          );
-      if (hit) found.add(metric);
+      if (word.includes(' ')) {
+        if (lower.includes(word)) found.add(metric);
+        continue;
+      }
+      for (const t of tokens) {
+        const hit = word.length >= 4 || /[\uac00-\ud7a3]/.test(word) ? t.startsWith(word) : t === word;
+        if (!hit) continue;
+        const current = best.get(t);
+        if (!current || word.length > current.length)
+          best.set(t, { length: word.length, metrics: new Set([metric]) });
+        else if (word.length === current.length) current.metrics.add(metric);
+      }
     }
   }
+  for (const { metrics } of best.values()) for (const metric of metrics) found.add(metric);
   if (found.has('casualties_total')) {
     found.delete('killed');
     found.delete('wounded');
@@ -286,7 +298,7 @@ export function searchClaims(index: MatchIndex, query: string, filters: SearchFi
     return candidates.map((c) => ({ claim: c.claim, score: 0 })).sort(byScoreThenDate);
   }
   const estimators = new Set(findCuesCached(index, query).map((c) => c.estimatorId));
-  const metrics = readQueryMetrics(query);
+  const metrics = filters.metricsOverride ?? readQueryMetrics(query);
   const numbers = readQueryNumbers(query);
   const months = readQueryMonths(tokens);
   const years = new Set(tokens.filter((t) => /^20\d\d$/.test(t)));
@@ -321,7 +333,23 @@ export function searchClaims(index: MatchIndex, query: string, filters: SearchFi
       weight;
     hits.push({ claim, score });
   }
+  if (hits.length === 0 && metrics.size > 0 && !filters.metric) {
+    // "Zelensky wounded": he gave no wounded-only count, but his killed-or-wounded totals contain them.
+    const wider = widenMetrics(metrics);
+    if (wider.size > metrics.size) return searchClaims(index, query, { ...filters, metricsOverride: wider });
+  }
   return hits.sort(byScoreThenDate);
+}
+
+/** Metrics that contain or are contained in the given ones (casualties_total ⊃ killed, wounded). */
+function widenMetrics(metrics: ReadonlySet<Metric>): Set<Metric> {
+  const wider = new Set(metrics);
+  if (metrics.has('killed') || metrics.has('wounded')) wider.add('casualties_total');
+  if (metrics.has('casualties_total')) {
+    wider.add('killed');
+    wider.add('wounded');
+  }
+  return wider;
 }
 
 function byScoreThenDate(a: SearchHit, b: SearchHit): number {
