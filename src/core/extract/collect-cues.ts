@@ -6,7 +6,7 @@
 import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
 import type { EventKind } from './cues/metric-cues.ts';
 import { CUE_TAIL, EVENT_PARTS, entriesOf } from './cues/metric-cues.ts';
-import { NK_PARTS, OTHER_PARTS, OTHER_WEAK_PARTS } from './cues/side-cues.ts';
+import { EXCLUDED_PARTS, NK_PARTS, OTHER_PARTS, OTHER_WEAK_PARTS } from './cues/side-cues.ts';
 
 /** A cue occurrence. */
 export interface Cue {
@@ -25,6 +25,8 @@ export interface ParagraphCues {
   other: Cue[];
   /** Russia/Ukraine as sentence subject: vetoes troop counts, not hardware. */
   otherWeak: Cue[];
+  /** Defectors, the home army, parades, past wars: sentences holding one report nothing. */
+  excluded: Cue[];
   events: EventCue[];
 }
 
@@ -34,10 +36,11 @@ const TOTAL: readonly string[] = [
   'в\\s+общей\\s+сложности', 'общ[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+числ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'insgesamt', 'gesamt[A-Za-zÀ-ɏЀ-ӿ가-힣]*', '총', '누적', '모두',
 ];
 
-type CueKind = 'nk' | 'other' | 'otherWeak' | EventKind | 'total';
+type CueKind = 'nk' | 'other' | 'otherWeak' | 'excluded' | EventKind | 'total';
 
 const CUE = buildCueRegex<CueKind>(
   [
+    ...EXCLUDED_PARTS.map((source) => ({ source, kind: 'excluded' as const })),
     ...OTHER_PARTS.map((source) => ({ source, kind: 'other' as const })),
     ...NK_PARTS.map((source) => ({ source, kind: 'nk' as const })),
     ...OTHER_WEAK_PARTS.map((source) => ({ source, kind: 'otherWeak' as const })),
@@ -50,7 +53,7 @@ const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
 
 /** Collects the cues of text[start, end); text must be lower-cased. */
 export function collectCues(text: string, start: number, end: number): ParagraphCues {
-  const out: ParagraphCues = { nk: [], other: [], otherWeak: [], events: [] };
+  const out: ParagraphCues = { nk: [], other: [], otherWeak: [], excluded: [], events: [] };
   WORD.lastIndex = start;
   let skip = start;
   let w: RegExpExecArray | null;
@@ -63,6 +66,7 @@ export function collectCues(text: string, start: number, end: number): Paragraph
     if (m.kind === 'nk') out.nk.push(cue);
     else if (m.kind === 'other') out.other.push(cue);
     else if (m.kind === 'otherWeak') out.otherWeak.push(cue);
+    else if (m.kind === 'excluded') out.excluded.push(cue);
     else out.events.push({ ...cue, kind: m.kind });
   }
   return out;

@@ -15,7 +15,6 @@ import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { ParagraphCues } from './collect-cues.ts';
-import { EXCLUDED_TOPIC } from './cues/side-cues.ts';
 import { decideSide } from './decide-side.ts';
 import {
   findCountNoun,
@@ -313,7 +312,14 @@ function buildStates(
   inherited: boolean,
   warContext: boolean,
 ): SentenceState[] {
-  const at = { nk: { i: 0 }, other: { i: 0 }, weak: { i: 0 }, events: { i: 0 }, tokens: { i: 0 } };
+  const at = {
+    nk: { i: 0 },
+    other: { i: 0 },
+    weak: { i: 0 },
+    excluded: { i: 0 },
+    events: { i: 0 },
+    tokens: { i: 0 },
+  };
   let nkSeen = false;
   let otherSeen = false;
   return spans.map((span) => {
@@ -321,6 +327,7 @@ function buildStates(
       nk: takeWithin(cues.nk, at.nk, span.start, span.end),
       other: takeWithin(cues.other, at.other, span.start, span.end),
       otherWeak: takeWithin(cues.otherWeak, at.weak, span.start, span.end),
+      excluded: takeWithin(cues.excluded, at.excluded, span.start, span.end),
       events: takeWithin(cues.events, at.events, span.start, span.end),
     };
     const own = takeWithin(tokens, at.tokens, span.start, span.end);
@@ -332,7 +339,7 @@ function buildStates(
       cues: local,
       carried,
       warContext,
-      excluded: EXCLUDED_TOPIC.test(text.slice(span.start, span.end)),
+      excluded: local.excluded.length > 0,
       tokens: own.map((t) => t.start),
       ends: own.map((t) => t.end),
       lastNoun: null,
