@@ -33,6 +33,7 @@ const HTML_SINKS = [
 export default tseslint.config(
   {
     ignores: [
+      'tmp-*',
       '.output/**',
       '.wxt/**',
       'node_modules/**',

@@ -43,10 +43,6 @@ async function waitForFigures(page: TestPage, count: number): Promise<string[]> 
   return texts;
 }
 
-function shadowText(page: TestPage): Promise<string> {
-  return page.evaluate(() => document.querySelector('nkf-layer')?.shadowRoot?.textContent ?? '');
-}
-
 describe.each(BROWSERS)('highlighting in %s', (kind) => {
   let harness: Harness;
   beforeAll(async () => {
