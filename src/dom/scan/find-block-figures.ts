@@ -1,4 +1,5 @@
 import { getFigureContext } from '../../core/extract/context';
+import { extractFiguresFromBlocks } from '../../core/extract/extract-from-blocks';
 import { extractFigures } from '../../core/extract/extract-figures';
 import type { Figure, Lang } from '../../core/types';
 import type { Block } from '../block';
@@ -33,6 +34,40 @@ export function findBlockFigures(block: Block, lang: Lang, from = 0, to = block.
     const range = toRange(block, figure.start, figure.end);
     if (!range) continue;
     const { sentence, paragraph } = getFigureContext(text, local);
+    found.push({ figure, block, range, sentence, paragraph });
+  }
+  return found;
+}
+
+/**
+ * Extracts the figures of a group of consecutive blocks read as one text (paragraph breaks between blocks),
+ * so a subject named in one paragraph carries into the next; `context` blocks come before the group and are
+ * read for that purpose only (their own figures belong to the group before).
+ * @returns the group's figures in text order, each with its block's Range; [] when there are none.
+ */
+export function findGroupFigures(
+  blocks: readonly Block[],
+  context: readonly Block[],
+  lang: Lang,
+): BlockFigure[] {
+  const all = [...context, ...blocks];
+  let hits: ReturnType<typeof extractFiguresFromBlocks>;
+  try {
+    hits = extractFiguresFromBlocks(
+      all.map((b) => b.text),
+      { lang },
+    );
+  } catch {
+    return [];
+  }
+  const found: BlockFigure[] = [];
+  for (const { block: index, figure } of hits) {
+    if (index < context.length) continue;
+    const block = all[index];
+    if (!block) continue;
+    const range = toRange(block, figure.start, figure.end);
+    if (!range) continue;
+    const { sentence, paragraph } = getFigureContext(block.text, figure);
     found.push({ figure, block, range, sentence, paragraph });
   }
   return found;

@@ -10,13 +10,16 @@ function topOf(block: Block): number {
  * then the ones above it, nearest first. Uses a binary search: O(log n) layout reads.
  * @returns a new array; the input order when there are no blocks or no layout.
  */
-export function orderByViewport(blocks: readonly Block[]): Block[] {
+export function orderByViewport<T = Block>(
+  items: readonly T[],
+  blockOf: (item: T) => Block = (item) => item as unknown as Block,
+): T[] {
   let lo = 0;
-  let hi = blocks.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (topOf(blocks[mid]!) < 0) lo = mid + 1;
+    if (topOf(blockOf(items[mid]!)) < 0) lo = mid + 1;
     else hi = mid;
   }
-  return [...blocks.slice(lo), ...blocks.slice(0, lo).reverse()];
+  return [...items.slice(lo), ...items.slice(0, lo).reverse()];
 }

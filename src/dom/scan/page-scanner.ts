@@ -5,10 +5,10 @@ import { collectBlocks, collectBlocksSliced } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import type { HighlightPainter } from '../highlight/highlight-painter';
-import { findBlockFigures, type BlockFigure } from './find-block-figures';
+import { findBlockFigures, findGroupFigures, type BlockFigure } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
 import { orderByViewport } from './order-by-viewport';
-import { splitWindows } from './split-windows';
+import { firstBlockOf, planUnits, type ScanUnit } from './plan-units';
 import { runSliced, yieldToMain } from './yield-to-main';
 
 export interface ScannerDeps {
@@ -77,7 +77,7 @@ export class PageScanner {
       signal: this.controller.signal,
     });
     if (generation !== this.generation) return;
-    await this.scanBlocks(orderByViewport(blocks), generation);
+    await this.scanUnits(orderByViewport(planUnits(blocks), firstBlockOf), generation);
   }
 
   /** Starts following the page's changes. */
@@ -113,6 +113,10 @@ export class PageScanner {
   }
 
   private async scanBlocks(blocks: readonly Block[], generation: number, notify = true): Promise<void> {
+    await this.scanUnits(planUnits(blocks), generation, notify);
+  }
+
+  private async scanUnits(units: readonly ScanUnit[], generation: number, notify = true): Promise<void> {
     let batch: BlockFigure[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
@@ -122,15 +126,17 @@ export class PageScanner {
     };
     const flushes: Promise<void>[] = [];
     let sliceStart = performance.now();
-    const units = blocks.flatMap((block) =>
-      block.pieces.some((p) => this.deps.isOwnNode(p.node))
-        ? []
-        : splitWindows(block.text).map(([from, to]) => ({ block, from, to })),
-    );
+    const isOwn = (block: Block) => block.pieces.some((p) => this.deps.isOwnNode(p.node));
     await runSliced(
       units,
-      ({ block, from, to }) => {
-        batch.push(...findBlockFigures(block, this.deps.lang, from, to));
+      (unit) => {
+        if (unit.kind === 'window') {
+          if (!isOwn(unit.block))
+            batch.push(...findBlockFigures(unit.block, this.deps.lang, unit.from, unit.to));
+        } else {
+          const blocks = unit.blocks.filter((b) => !isOwn(b));
+          if (blocks.length > 0) batch.push(...findGroupFigures(blocks, unit.context, this.deps.lang));
+        }
         if (performance.now() - sliceStart >= SLICE_MS) {
           flushes.push(flush());
           sliceStart = performance.now();

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../block';
+import { planUnits } from './plan-units';
+
+const block = (text: string) => ({ text, pieces: [], container: null }) as unknown as Block;
+
+describe('planUnits', () => {
+  it('groups consecutive blocks and gives each group the three blocks before it as context', () => {
+    const blocks = Array.from({ length: 10 }, (_, i) => block(`paragraph ${i} `.repeat(10)));
+    const units = planUnits(blocks, 400);
+    const groups = units.filter((u) => u.kind === 'group');
+    expect(groups.flatMap((g) => (g.kind === 'group' ? g.blocks : []))).toEqual(blocks);
+    const second = groups[1]!;
+    expect(second.kind === 'group' && second.context).toEqual(
+      blocks.slice(
+        Math.max(0, blocks.indexOf(second.kind === 'group' ? second.blocks[0]! : blocks[0]!) - 3),
+        blocks.indexOf(second.kind === 'group' ? second.blocks[0]! : blocks[0]!),
+      ),
+    );
+    expect(groups[0]!.kind === 'group' && groups[0]!.context).toEqual([]);
+  });
+
+  it('reads one short page in one group', () => {
+    const blocks = [block('a'), block('b'), block('c')];
+    expect(planUnits(blocks)).toEqual([{ kind: 'group', blocks, context: [] }]);
+  });
+
+  it('turns a giant block into windows of its own', () => {
+    const giant = block('The committee met again. '.repeat(2000));
+    const units = planUnits([block('before'), giant, block('after')]);
+    expect(units[0]).toMatchObject({ kind: 'group', blocks: [{ text: 'before' }] });
+    const windows = units.filter((u) => u.kind === 'window');
+    expect(windows.length).toBeGreaterThan(1);
+    expect(units.at(-1)).toMatchObject({ kind: 'group', blocks: [{ text: 'after' }] });
+  });
+
+  it('returns nothing for no blocks', () => {
+    expect(planUnits([])).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Block } from '../block';
+import { MAX_WINDOW, splitWindows } from './split-windows';
+
+/**
+ * A unit of extraction work: consecutive blocks read together (with a few blocks before them as context, so
+ * "North Korea sent troops." in one paragraph still owns "Of those, 1,000 died." in the next), or one window
+ * of a block too long to read at once.
+ */
+export type ScanUnit =
+  | { kind: 'group'; blocks: Block[]; context: Block[] }
+  | { kind: 'window'; block: Block; from: number; to: number };
+
+/** Paragraphs a subject carries over (the extractor's own limit). */
+const CONTEXT_BLOCKS = 3;
+
+/**
+ * Cuts blocks (in document order) into units of about `groupChars` characters each, every group preceded by
+ * up to three blocks of context; blocks longer than the extractor's window become windows of their own.
+ * @returns the units in document order; none for no blocks.
+ */
+export function planUnits(blocks: readonly Block[], groupChars = 24_000): ScanUnit[] {
+  const units: ScanUnit[] = [];
+  let group: Block[] = [];
+  let size = 0;
+  let groupStart = 0;
+  const close = (end: number) => {
+    if (group.length === 0) return;
+    units.push({
+      kind: 'group',
+      blocks: group,
+      context: blocks.slice(Math.max(0, groupStart - CONTEXT_BLOCKS), groupStart),
+    });
+    group = [];
+    size = 0;
+    groupStart = end;
+  };
+  blocks.forEach((block, i) => {
+    if (block.text.length > MAX_WINDOW) {
+      close(i);
+      for (const [from, to] of splitWindows(block.text)) units.push({ kind: 'window', block, from, to });
+      groupStart = i + 1;
+      return;
+    }
+    if (group.length === 0) groupStart = i;
+    group.push(block);
+    size += block.text.length + 2;
+    if (size >= groupChars) close(i + 1);
+  });
+  close(blocks.length);
+  return units;
+}
+
+/** The first block of a unit, for ordering units by their place on screen. */
+export function firstBlockOf(unit: ScanUnit): Block {
+  return unit.kind === 'group' ? unit.blocks[0]! : unit.block;
+}
