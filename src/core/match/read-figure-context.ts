@@ -49,12 +49,12 @@ export interface TextReading {
 
 /** Nearest metric word in a window; null when none. */
 function nearestMetricWord(
-  window: string,
+  around: string,
   fromEnd: boolean,
 ): { word: string; metric: Metric; at: number } | null {
   let best: { word: string; metric: Metric; at: number } | null = null;
   METRIC_WORD_RE.lastIndex = 0;
-  for (let m = METRIC_WORD_RE.exec(window); m; m = METRIC_WORD_RE.exec(window)) {
+  for (let m = METRIC_WORD_RE.exec(around); m; m = METRIC_WORD_RE.exec(around)) {
     const metric = METRIC_OF_WORD.get(m[0]);
     if (metric === undefined) continue;
     best = { word: m[0], metric, at: m.index };
@@ -93,12 +93,12 @@ const PAIR_LINK =
  * ("загинули або були поранені", "getötet, verwundet", "죽거나 다쳤다"): casualties_total.
  */
 function joinPair(
-  window: string,
+  around: string,
   found: { word: string; metric: Metric; at: number } | null,
 ): { word: string; metric: Metric; at: number } | null {
   if (!found || (found.metric !== 'killed' && found.metric !== 'wounded')) return found;
   const other: Metric = found.metric === 'killed' ? 'wounded' : 'killed';
-  const rest = window.slice(found.at + found.word.length);
+  const rest = around.slice(found.at + found.word.length);
   for (const entry of WORD_LIST) {
     if (entry.metric !== other) continue;
     const at = rest.indexOf(entry.word);
@@ -114,12 +114,12 @@ function joinPair(
  * пораненими понад тисячу"): a wounded word preceded by a killed word and a conjunction is casualties_total.
  */
 function joinPairBefore(
-  window: string,
+  around: string,
   found: { word: string; metric: Metric; at: number } | null,
 ): { word: string; metric: Metric; at: number } | null {
   if (!found || (found.metric !== 'killed' && found.metric !== 'wounded')) return found;
   const other: Metric = found.metric === 'killed' ? 'wounded' : 'killed';
-  const head = window.slice(Math.max(0, found.at - 40), found.at);
+  const head = around.slice(Math.max(0, found.at - 40), found.at);
   for (const entry of WORD_LIST) {
     if (entry.metric !== other) continue;
     const at = head.lastIndexOf(entry.word);
@@ -132,8 +132,8 @@ function joinPairBefore(
 }
 
 /** The full word of the text that starts at a metric-word match ("died" for "die"). */
-function wholeWord(window: string, at: number, word: string): string {
-  const m = /^[\p{L}\p{M}-]+(?:\s(?:or|and|і|и|та|oder|und)\s[\p{L}\p{M}-]+)?/u.exec(window.slice(at));
+function wholeWord(around: string, at: number, word: string): string {
+  const m = /^[\p{L}\p{M}-]+(?:\s(?:or|and|і|и|та|oder|und)\s[\p{L}\p{M}-]+)?/u.exec(around.slice(at));
   return m && m[0].length >= word.length ? m[0] : word;
 }
 

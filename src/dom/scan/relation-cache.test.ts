@@ -11,21 +11,21 @@ const item = (text: string, sentence = `About ${text} troops.`) =>
 
 describe('createRelationCache', () => {
   it('asks only about figures it has not seen, and answers in order', async () => {
-    const fetch = vi.fn(async (figures: readonly BlockFigure[]) =>
+    const lookup = vi.fn(async (figures: readonly BlockFigure[]) =>
       figures.map((f): Relation => (f.figure.text === 'b' ? 'differs' : 'same')),
     );
-    const cache = createRelationCache(fetch);
+    const cache = createRelationCache(lookup);
     expect(await cache.request([item('a'), item('b')])).toEqual(['same', 'differs']);
     expect(await cache.request([item('b'), item('a'), item('c')])).toEqual(['differs', 'same', 'same']);
-    expect(fetch).toHaveBeenCalledTimes(2);
-    expect(fetch.mock.calls[1]![0].map((f) => f.figure.text)).toEqual(['c']);
+    expect(lookup).toHaveBeenCalledTimes(2);
+    expect(lookup.mock.calls[1]![0].map((f) => f.figure.text)).toEqual(['c']);
   });
 
   it('treats the same figure in another sentence as new, and does not remember failures', async () => {
-    const fetch = vi.fn(async (figures: readonly BlockFigure[]) => figures.map(() => null));
-    const cache = createRelationCache(fetch);
+    const lookup = vi.fn(async (figures: readonly BlockFigure[]) => figures.map(() => null));
+    const cache = createRelationCache(lookup);
     expect(await cache.request([item('a', 'one')])).toEqual([null]);
     expect(await cache.request([item('a', 'one'), item('a', 'two')])).toEqual([null, null]);
-    expect(fetch.mock.calls[1]![0]).toHaveLength(2);
+    expect(lookup.mock.calls[1]![0]).toHaveLength(2);
   });
 });

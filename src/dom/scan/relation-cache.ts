@@ -9,7 +9,7 @@ function keyOf(found: BlockFigure): string {
 }
 
 export interface RelationCache {
-  /** Relations for the figures, asking `fetch` only about the ones not seen before (same figure, same sentence). */
+  /** Relations for the figures, asking `lookup` only about the ones not seen before (same figure, same sentence). */
   request(figures: readonly BlockFigure[]): Promise<Array<Relation | null>>;
 }
 
@@ -19,7 +19,7 @@ export interface RelationCache {
  * @returns the cache; failed lookups (null) are not remembered.
  */
 export function createRelationCache(
-  fetch: (figures: readonly BlockFigure[]) => Promise<Array<Relation | null>>,
+  lookup: (figures: readonly BlockFigure[]) => Promise<Array<Relation | null>>,
 ): RelationCache {
   const known = new Map<string, Relation>();
   return {
@@ -27,7 +27,7 @@ export function createRelationCache(
       const keys = figures.map(keyOf);
       const missing = figures.filter((_, i) => !known.has(keys[i]!));
       if (missing.length > 0) {
-        const fetched = await fetch(missing);
+        const fetched = await lookup(missing);
         missing.forEach((figure, i) => {
           const relation = fetched[i];
           if (!relation) return;
