@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
 // Firefox-only keys go through the function form so they never leak into the Chrome manifest.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: both browsers preload natively, and it would add a fetch() to our pages.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,7 +1,6 @@
 /**
  * The interface language and theme of the popup and the options page, from the settings.
  */
-import { browser } from 'wxt/browser';
 import type { Settings, UiLanguage } from '../../ext/settings';
 import { normalizeLocale, readUiLocale } from '../format/locale';
 import { setMessageCatalog, type MessageCatalog } from '../i18n';
@@ -9,17 +8,22 @@ import { setMessageCatalog, type MessageCatalog } from '../i18n';
 /** The languages the interface is translated into. */
 export const TRANSLATED = ['en', 'uk', 'ko'] as const;
 
+/** The message files bundled with the pages, each loaded only when that language is chosen. */
+const CATALOG_LOADERS: Record<(typeof TRANSLATED)[number], () => Promise<{ default: unknown }>> = {
+  en: () => import('../../../public/_locales/en/messages.json'),
+  uk: () => import('../../../public/_locales/uk/messages.json'),
+  ko: () => import('../../../public/_locales/ko/messages.json'),
+};
+
 /**
- * Reads one of the extension's own message files (packaged with it; no network) for the chosen language.
- * @returns the catalog, or null for "auto" or when it cannot be read (the browser's language is then used).
+ * The message catalog of the chosen interface language, from the extension's own bundle (no request of any
+ * kind: the catalogs are compiled into lazily loaded chunks).
+ * @returns the catalog, or null for "auto" or an unknown language (the browser's language is then used).
  */
 export async function loadMessageCatalog(language: UiLanguage): Promise<MessageCatalog | null> {
-  if (language === 'auto') return null;
+  if (language === 'auto' || !(language in CATALOG_LOADERS)) return null;
   try {
-    const url = browser.runtime.getURL(`/_locales/${language}/messages.json`);
-    // eslint-disable-next-line no-restricted-globals -- the extension's own packaged file, not the network
-    const response = await fetch(url);
-    const catalog: unknown = await response.json();
+    const catalog = (await CATALOG_LOADERS[language]()).default;
     return typeof catalog === 'object' && catalog !== null ? (catalog as MessageCatalog) : null;
   } catch {
     return null;
