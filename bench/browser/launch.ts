@@ -3,22 +3,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS } from '../../tests/e2e/harness/types';
 
-/** The same flags as tests/e2e/harness (QUIET_CHROMIUM_ARGS), minus the proxy: the bench only talks to loopback. */
-const QUIET_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--disable-breakpad',
-  '--metrics-recording-only',
-  '--no-pings',
-];
+/** The e2e harness's quietening flags: the bench only talks to loopback, so it needs no proxy. */
+const QUIET_ARGS = QUIET_CHROMIUM_ARGS;
 
 /** Two Chromium instances, identical but for the extension: the bench compares one with the other. */
 export interface BrowserPair {
