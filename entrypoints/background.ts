@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { authorizeMessage } from '@/src/core/message-policy';
 import { parseMessage, type PageState } from '@/src/core/messages';
 import { matchBatch } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
@@ -9,29 +10,34 @@ const CHECK_SELECTION_MENU = 'nkf-check-selection';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
-    // Only our own extension's contexts may talk to us; anything malformed is dropped.
-    if (!message || sender.id !== browser.runtime.id) return undefined;
+    if (!message) return undefined;
+    // Each message type only from the contexts that send it (src/core/message-policy.ts); others are dropped.
+    const from = authorizeMessage(message.type, {
+      id: sender.id,
+      url: sender.url,
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+    });
+    if (!from) return undefined;
+    const tab = from.kind === 'content-script' ? from : null;
     switch (message.type) {
-      case 'nkf:page-state': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-        return setTabState(tabId, message.state).then(() => showBadge(tabId, message.state));
-      }
+      case 'nkf:page-state':
+        if (!tab) return undefined;
+        return setTabState(tab.tabId, message.state).then(() => showBadge(tab.tabId, message.state));
       case 'nkf:match':
-        if (!sender.tab) return undefined;
         return matchBatch(message.items, message.pageDate, message.detail);
       case 'nkf:get-tab-state':
         return getTabState(message.tabId);
       case 'nkf:ping':
         return Promise.resolve('pong');
-      case 'nkf:load-scanner': {
+      case 'nkf:load-scanner':
         // The heavy part of the content script (extraction, card UI) goes only where a page needs it.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
+        if (!tab) return undefined;
         return browser.scripting
-          .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/scanner.js'] })
+          .executeScript({ target: { tabId: tab.tabId, frameIds: [tab.frameId] }, files: ['/scanner.js'] })
           .then(() => true);
-      }
       case 'nkf:open-popup':
         // Allowed in Chromium 127+ and in Firefox when it follows a user action; otherwise nothing happens.
         return browser.action.openPopup().catch(() => undefined);
