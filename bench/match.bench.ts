@@ -1,6 +1,7 @@
 /**
  * Matching engine timings in CPU milliseconds (one core, medians over repeats): building the index from the bundled dataset,
- * matching every figure of a 1 MB page (about 100 figures, cold caches each repeat), and searchClaims.
+ * matching every figure of a 1 MB page (about 100 figures in distinct evaluation passages, cold caches each
+ * repeat), and searchClaims.
  */
 import { readFileSync } from 'node:fs';
 import type { Dataset, Figure } from '../src/core/types.ts';
@@ -10,6 +11,7 @@ import { getFigureContext } from '../src/core/extract/context.ts';
 import { buildMatchIndex } from '../src/core/match/build-match-index.ts';
 import { matchFigure } from '../src/core/match/match-figure.ts';
 import { searchClaims } from '../src/core/match/search-claims.ts';
+import { loadCorpus } from '../tests/eval/load-corpus.ts';
 
 export interface BenchResult {
   name: string;
@@ -28,30 +30,31 @@ const FILLER = [
   '시는 다음 달부터 도심 주차 요금을 조정하고 대중교통 노선을 일부 개편한다고 밝혔다.',
 ];
 
-const FIGURES = [
-  "South Korea's Joint Chiefs of Staff said about 4,000 North Korean soldiers have died in Kursk.",
-  'Zelensky said more than 3,000 North Korean troops had been killed or wounded.',
-  'South Korean intelligence believes 300 soldiers have been killed and 2,700 wounded.',
-  'Ukraine’s military intelligence said nearly 12,000 North Korean troops had been sent to Russia.',
-  'За даними ГУР, КНДР втратила близько 4 тисяч військових убитими та пораненими.',
-  'По данным разведки Южной Кореи, погибли около 600 северокорейских военных.',
-  'Laut dem südkoreanischen Geheimdienst hat Nordkorea rund 15.000 Soldaten nach Russland geschickt.',
-  '국정원은 북한군 사망자가 약 2000명에 이른다고 밝혔다.',
-  'The JCS said North Korea supplied about 220 self-propelled howitzers to Russia.',
-  'The MSMT said North Korea sent up to 9 million rounds of ammunition in 2024.',
-];
-
-/** About `bytes` of text with `figureParagraphs` paragraphs carrying figures, spread evenly. */
-function buildPage(bytes: number, figureParagraphs: number): string {
+/**
+ * About `bytes` of text: the annotated evaluation passages (five languages, every one distinct, so no
+ * sentence repeats and per-text caches cannot flatter the result) in a fixed order until `figureCount` figures
+ * are in, spread evenly through filler paragraphs.
+ */
+export function buildPage(bytes: number, figureCount: number): string {
+  const docs = loadCorpus().filter((d) => !d.file.includes('distractor'));
+  const passages: string[] = [];
+  let figures = 0;
+  for (let i = 0; figures < figureCount && i < docs.length; i++) {
+    // Interleave languages: en, uk, ru, de, ko, en, ...
+    const doc = docs[(i * 29) % docs.length] as (typeof docs)[number];
+    if (passages.includes(doc.text)) continue;
+    passages.push(doc.text);
+    figures += doc.gold.length;
+  }
   const paragraphs: string[] = [];
   let size = 0;
   let i = 0;
-  const every = Math.max(1, Math.floor(bytes / 200 / figureParagraphs));
+  const every = Math.max(1, Math.floor(bytes / 200 / passages.length));
+  let next = 0;
   while (size < bytes) {
     const p =
-      i % every === 0 &&
-      paragraphs.filter((x) => x.includes('North') || x.includes('КНДР')).length < figureParagraphs
-        ? (FIGURES[(i / every) % FIGURES.length] ?? '')
+      i % every === 0 && next < passages.length
+        ? (passages[next++] ?? '')
         : `${FILLER[i % FILLER.length]} ${FILLER[(i + 2) % FILLER.length]}`;
     paragraphs.push(p);
     size += Buffer.byteLength(p) + 2;
@@ -87,7 +90,7 @@ export default async function benchMatch(): Promise<BenchResult[]> {
   const dataset = JSON.parse(
     readFileSync(new URL('../src/data/claims.json', import.meta.url), 'utf8'),
   ) as Dataset;
-  const page = buildPage(1_000_000, 135);
+  const page = buildPage(1_000_000, 125);
   const figures: Figure[] = extractFigures(page);
   const contexts: FigureContext[] = figures.map((f) => getFigureContext(page, f));
   if (figures.length < 50) throw new Error(`bench page produced only ${figures.length} figures`);

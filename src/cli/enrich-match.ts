@@ -11,7 +11,7 @@ import type { MatchOptions, MatchResult } from '../core/match/types';
 import { buildMatchIndex } from '../core/match/build-match-index';
 import { matchFigure } from '../core/match/match-figure';
 import { formatMatchLine, toMatchJson, type MatchJson } from '../core/match/format-match';
-import { getFigureContext } from '../core/extract/context';
+import { createContextReader } from '../core/extract/context';
 import type { ScanPlugins } from './run-scan';
 
 /** A scanned figure with its match fields. */
@@ -30,9 +30,12 @@ export function loadBundledDataset(): Dataset {
 export function createMatchPlugins(dataset: Dataset, options: MatchOptions = {}): ScanPlugins<MatchedFigure> {
   const index = buildMatchIndex(dataset);
   const results = new WeakMap<MatchedFigure, MatchResult>();
+  // Figures come one at a time, in text order: read each input's paragraphs once, not once per figure.
+  let reader = { text: '', read: createContextReader('') };
   return {
     enrich(figure, text) {
-      const result = matchFigure(figure, getFigureContext(text, figure), index, options);
+      if (reader.text !== text) reader = { text, read: createContextReader(text) };
+      const result = matchFigure(figure, reader.read(figure), index, options);
       const enriched: MatchedFigure = { ...figure, ...toMatchJson(result, index) };
       results.set(enriched, result);
       return enriched;

@@ -6,7 +6,7 @@ import type { Claim, Dataset, Estimator } from '../types.ts';
 import type { IndexedClaim, MatchIndex } from './types.ts';
 import { buildCueMatcher } from './estimator-cues.ts';
 import { stemTokens } from './normalize-text.ts';
-import { nominalOf } from './score-number.ts';
+import { nominalOf, toInterval } from './score-number.ts';
 import { toDay } from './score-date.ts';
 import { buildIdf } from './score-text.ts';
 import { readClaimKinds, readClaimModality, readNumbers, readScopeClass } from './claim-features.ts';
@@ -45,6 +45,7 @@ function indexClaim(claim: Claim, estimator: Estimator, misreadings: Dataset['mi
     claim,
     estimator,
     nominal,
+    interval: toInterval(spec),
     numbers: [...new Set([...main, ...readNumbers(`${claim.summary} ${claim.scope}`)])],
     logNominal: nominal !== null && nominal > 0 ? Math.log(nominal) : null,
     misreadings,
@@ -110,5 +111,6 @@ export function buildMatchIndex(dataset: Dataset): MatchIndex {
     textTotals,
     findCues: buildCueMatcher(dataset.estimators, dataset.claims),
     cache: new Map(),
+    memo: { byKind: new Map(), size: 0 },
   };
 }

@@ -58,12 +58,14 @@ export function readClaimKinds(claim: Claim): Set<string> {
   return readEquipmentKinds(`${claim.summary} ${claim.scope}`);
 }
 
+const EQUIPMENT_WORD_RES = Object.values(EQUIPMENT_KINDS).map((re) => new RegExp(re.source, 'u'));
+
 /** The words of a text that name equipment kinds, in text order ("howitzers"); [] when none. */
 export function readEquipmentWords(text: string): string[] {
   const lower = normalizeText(text);
   const found: { at: number; word: string }[] = [];
-  for (const re of Object.values(EQUIPMENT_KINDS)) {
-    const m = new RegExp(re.source, 'u').exec(lower);
+  for (const re of EQUIPMENT_WORD_RES) {
+    const m = re.exec(lower);
     if (!m) continue;
     const whole = /^[\p{L}\p{M}-]*/u.exec(lower.slice(m.index))?.[0] ?? m[0];
     const start = lower.lastIndexOf(' ', m.index) + 1;

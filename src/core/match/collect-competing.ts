@@ -15,13 +15,29 @@ function seriesTopic(entry: IndexedClaim): string {
   return entry.claim.series.startsWith(prefix) ? entry.claim.series.slice(prefix.length) : entry.claim.series;
 }
 
-/** Whether `other` counts the same thing as `like`: metric, scale (total/incident/rate), unit, plan vs actual. */
-function isComparable(like: IndexedClaim, other: IndexedClaim): boolean {
-  if (other.claim.metric !== like.claim.metric || other.scopeClass !== like.scopeClass) return false;
-  if (unitGroup(other.claim.unit) !== unitGroup(like.claim.unit) || other.modality !== like.modality)
-    return false;
-  if (like.claim.metric === 'other_nk' && seriesTopic(other) !== seriesTopic(like)) return false;
-  return other.nominal !== null;
+/** What a claim counts, as one key: metric, scale (total/incident/rate), unit, plan vs actual; for other_nk, the topic. */
+function comparableKey(entry: IndexedClaim): string {
+  const { claim } = entry;
+  const topic = claim.metric === 'other_nk' ? seriesTopic(entry) : '';
+  return `${claim.metric}|${entry.scopeClass}|${unitGroup(claim.unit)}|${entry.modality}|${topic}`;
+}
+
+const GROUPS_KEY = 'competing-groups';
+
+/** Claims with a number, grouped by what they count (built once per index, from the dataset alone). */
+function readGroups(index: MatchIndex): Map<string, IndexedClaim[]> {
+  const known = index.cache.get(GROUPS_KEY) as Map<string, IndexedClaim[]> | undefined;
+  if (known) return known;
+  const groups = new Map<string, IndexedClaim[]>();
+  for (const entry of index.claims) {
+    if (entry.nominal === null) continue;
+    const key = comparableKey(entry);
+    const list = groups.get(key) ?? [];
+    list.push(entry);
+    groups.set(key, list);
+  }
+  index.cache.set(GROUPS_KEY, groups);
+  return groups;
 }
 
 /**
@@ -35,8 +51,8 @@ export function collectCompeting(
   todayDay: number | null,
 ): CompetingEstimate[] {
   const byEstimator = new Map<string, IndexedClaim[]>();
-  for (const entry of index.claims) {
-    if (entry.claim.estimator === like.claim.estimator || !isComparable(like, entry)) continue;
+  for (const entry of readGroups(index).get(comparableKey(like)) ?? []) {
+    if (entry.claim.estimator === like.claim.estimator) continue;
     if (todayDay !== null && entry.day > todayDay) continue;
     const list = byEstimator.get(entry.claim.estimator) ?? [];
     list.push(entry);
@@ -51,6 +67,10 @@ export function collectCompeting(
   }
   return out.sort(
     (a, b) =>
-      a.latest.statedOn.localeCompare(b.latest.statedOn) || (a.estimator.id < b.estimator.id ? -1 : 1),
+      compareText(a.latest.statedOn, b.latest.statedOn) || compareText(a.estimator.id, b.estimator.id),
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

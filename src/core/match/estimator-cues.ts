@@ -6,11 +6,12 @@
 import type { Claim, Estimator } from '../types.ts';
 import type { EstimatorCue } from './types.ts';
 import { normalizeText } from './normalize-text.ts';
+import { DIGITS, LETTERS } from '../lang/letters.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
 /** A word, keeping inner apostrophes (Об'єднаний); an English possessive is cut off afterwards. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`[${LETTERS}${DIGITS}]+(?:['’][${LETTERS}${DIGITS}]+)*`, 'g');
 const KEY_LENGTH = 3;
 
 interface Token {
@@ -76,6 +77,16 @@ function wordMatches(token: Token, word: AliasWord): boolean {
 
 function keyOf(word: AliasWord): string {
   return word.stem.slice(0, KEY_LENGTH);
+}
+
+/**
+ * A small integer for the first two UTF-16 units of a word (one for one-letter words), so a token is looked
+ * up without slicing strings or hashing heap numbers. Different prefixes may share a key: `wordMatches`
+ * decides.
+ */
+function prefixKey(word: string): number {
+  if (word.length < 2) return 0x20000000 + word.charCodeAt(0);
+  return (word.charCodeAt(0) * 1031 + word.charCodeAt(1)) % 0x20000000;
 }
 
 /** Which claims (by position) contain a word under each 3-letter key, for the genericity test. */
@@ -195,21 +206,28 @@ export function buildCueMatcher(
     const tokens = tokenizeWithOffsets(text);
     const cues: EstimatorCue[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      const { lower, raw } = token;
-      const k3 = lower.slice(0, KEY_LENGTH);
-      const k2 = lower.slice(0, KEY_LENGTH - 1);
-      const r3 = raw.slice(0, KEY_LENGTH);
-      const r2 = raw.slice(0, KEY_LENGTH - 1);
-      for (const key of raw === lower ? [k3, k2] : [k3, k2, r3, r2]) {
-        for (const group of groups.get(key) ?? []) {
-          if (!wordMatches(token, group.first)) continue;
-          for (const alias of group.aliases) matchRest(text, tokens, i, alias, cues);
-        }
-      }
+      const { lower, raw } = tokens[i] as Token;
+      matchGroups(text, tokens, i, groups.get(prefixKey(lower)), cues);
+      // Acronyms and surnames are keyed by their raw case.
+      if (raw !== lower) matchGroups(text, tokens, i, groups.get(prefixKey(raw)), cues);
     }
     return dropOverlaps(cues);
   };
+}
+
+function matchGroups(
+  text: string,
+  tokens: Token[],
+  i: number,
+  list: AliasGroup[] | undefined,
+  cues: EstimatorCue[],
+): void {
+  if (!list) return;
+  const token = tokens[i] as Token;
+  for (const group of list) {
+    if (!wordMatches(token, group.first)) continue;
+    for (const alias of group.aliases) matchRest(text, tokens, i, alias, cues);
+  }
 }
 
 /** Aliases sharing a first word, so that word is checked once per token. */
@@ -218,18 +236,24 @@ interface AliasGroup {
   aliases: Alias[];
 }
 
-function groupByFirstWord(byKey: Map<string, Alias[]>): Map<string, AliasGroup[]> {
-  const out = new Map<string, AliasGroup[]>();
+function groupId(word: AliasWord): string {
+  return `${word.stem}\u0000${word.maxSuffix}\u0000${word.acronym}`;
+}
+
+function groupByFirstWord(byKey: Map<string, Alias[]>): Map<number, AliasGroup[]> {
+  const out = new Map<number, AliasGroup[]>();
   for (const [key, aliases] of byKey) {
-    const groups = new Map<string, AliasGroup>();
+    const groups = new Map<string, AliasGroup>(
+      (out.get(prefixKey(key)) ?? []).map((g) => [groupId(g.first), g] as const),
+    );
     for (const alias of aliases) {
       const first = alias.words[0] as AliasWord;
-      const id = `${first.stem}\u0000${first.maxSuffix}\u0000${first.acronym}`;
+      const id = groupId(first);
       const group = groups.get(id) ?? { first, aliases: [] };
       group.aliases.push(alias);
       groups.set(id, group);
     }
-    out.set(key, [...groups.values()]);
+    out.set(prefixKey(key), [...groups.values()]);
   }
   return out;
 }

@@ -12,7 +12,7 @@ import type {
 } from './types.ts';
 import { readFigureContext, type TextReading } from './read-figure-context.ts';
 import { weighCues } from './weigh-cues.ts';
-import { contextTokens, scoreTexts } from './score-text.ts';
+import { bagOfStems, readContextStems, scoreTexts } from './score-text.ts';
 import { findDateMentions, lastDayOf } from './score-date.ts';
 import {
   compareCandidates,
@@ -21,7 +21,7 @@ import {
   type Candidate,
   type ScoringInput,
 } from './score-candidates.ts';
-import { nominalOf } from './score-number.ts';
+import { nominalOf, toInterval } from './score-number.ts';
 import { findNewer } from './find-newer.ts';
 import { collectCompeting } from './collect-competing.ts';
 import { describeRelation } from './describe-relation.ts';
@@ -36,10 +36,21 @@ const MAX_LOG_RATIO = Math.log(MAX_RATIO);
 /** Numbers further apart than this cannot be consistent (the widest hedges allow about 1.3). */
 const NEAR_LOG_RATIO = Math.log(1.6);
 
+/** Claim words in a text, remembered per text (a paragraph serves each of its figures). */
+function cachedStems(index: MatchIndex, text: string): string[] {
+  return remember(index, 'stems', text, () => readContextStems(text, index.idf));
+}
+
 function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
-  return remember(index, `texts\u0000${context.sentence}\u0000${context.paragraph}`, () =>
-    scoreTexts(index, contextTokens(context.sentence, context.paragraph, index.idf)),
-  );
+  const { sentence, paragraph } = context;
+  const byParagraph = remember(index, 'texts', sentence, () => new Map<string, Float64Array>());
+  let texts = byParagraph.get(paragraph);
+  if (texts === undefined) {
+    const bag = bagOfStems(cachedStems(index, sentence), cachedStems(index, paragraph));
+    texts = scoreTexts(index, bag);
+    byParagraph.set(paragraph, texts);
+  }
+  return texts;
 }
 
 /**
@@ -69,24 +80,23 @@ function selectCandidates(
 }
 
 function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: number | null) {
-  return remember(index, `competing\u0000${entry.claim.id}\u0000${todayDay ?? ''}`, () =>
+  return remember(index, `competing ${todayDay ?? ''}`, entry.claim.id, () =>
     collectCompeting(index, entry, todayDay),
   );
 }
 
 /** Numbers written in a sentence ("12,000", "12 тисяч", "1만2천"), years excluded. */
 function cachedNumbers(index: MatchIndex, sentence: string): number[] {
-  return remember(index, `numbers\u0000${sentence}`, () =>
+  return remember(index, 'numbers', sentence, () =>
     readQueryNumbers(sentence).filter((n) => n < 1900 || n > 2100),
   );
 }
 
 /** Year-months named in the sentence, or failing that in the paragraph. */
 function cachedMentions(index: MatchIndex, context: FigureContext): string[] {
-  return remember(index, `dates\u0000${context.sentence}\u0000${context.paragraph}`, () => {
-    const inSentence = findDateMentions(context.sentence);
-    return inSentence.length > 0 ? inSentence : findDateMentions(context.paragraph);
-  });
+  const inSentence = remember(index, 'dates', context.sentence, () => findDateMentions(context.sentence));
+  if (inSentence.length > 0) return inSentence;
+  return remember(index, 'dates', context.paragraph, () => findDateMentions(context.paragraph));
 }
 
 /**
@@ -240,6 +250,8 @@ export function matchFigure(
   const todayDay = options.today ? lastDayOf(options.today) : null;
   const input: ScoringInput = {
     figure,
+    figureNominal: nominalOf(figure),
+    figureInterval: toInterval(figure),
     reading,
     cues: weighCues(index, context.sentence, context.paragraph, reading.offset, figure.text.length),
     texts: cachedTexts(index, context),

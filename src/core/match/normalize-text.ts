@@ -3,6 +3,8 @@
  * that tolerates inflection endings (uk/ru/de/en) and Korean particles.
  */
 
+import { DIGITS, LETTERS } from '../lang/letters.ts';
+
 const KOREAN_PARTICLES = [
   '으로는',
   '에서는',
@@ -53,7 +55,7 @@ export function stemWord(word: string): string {
   return word.length > 6 ? word.slice(0, 6) : word;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = new RegExp(`[${LETTERS}${DIGITS}]+`, 'g');
 
 /** Splits text into lower-case word tokens (letters or digits). Returns [] when there are none. */
 export function tokenize(text: string): string[] {
@@ -71,4 +73,4 @@ export function stemTokens(text: string): string[] {
 }
 
 /** Words that start with a letter (numbers are compared by value, not as words). */
-const LETTER_WORD = /\p{L}[\p{L}\p{N}]*/gu;
+const LETTER_WORD = new RegExp(`[${LETTERS}][${LETTERS}${DIGITS}]*`, 'g');

@@ -289,12 +289,13 @@ function finishReading(
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
   const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;
   const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 90);
+  const kinds = readEquipmentKinds(kindWindow);
   return {
     metric,
     word,
     modality,
-    kinds: readEquipmentKinds(kindWindow),
-    kindWords: readEquipmentWords(kindWindow),
+    kinds,
+    kindWords: kinds.size > 0 ? readEquipmentWords(kindWindow) : [],
     offset,
     explicit,
   };

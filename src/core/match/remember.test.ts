@@ -1,25 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { buildMatchIndex } from './build-match-index.ts';
-import { DATASET_KEY, remember } from './remember.ts';
+import { remember } from './remember.ts';
 import { TEST_DATASET } from './test-dataset.ts';
 
 describe('remember', () => {
-  test('computes once per key', () => {
+  test('computes once per kind and key', () => {
     const index = buildMatchIndex(TEST_DATASET);
     let calls = 0;
     const compute = () => ++calls;
     expect([
-      remember(index, 'a', compute),
-      remember(index, 'a', compute),
-      remember(index, 'b', compute),
-    ]).toEqual([1, 1, 2]);
+      remember(index, 'k', 'a', compute),
+      remember(index, 'k', 'a', compute),
+      remember(index, 'k', 'b', compute),
+      remember(index, 'other', 'a', compute),
+    ]).toEqual([1, 1, 2, 3]);
   });
 
-  test('drops page entries past its limit but keeps dataset entries', () => {
+  test('stays bounded and leaves dataset structures alone', () => {
     const index = buildMatchIndex(TEST_DATASET);
-    remember(index, `${DATASET_KEY}table`, () => 'kept');
-    for (let i = 0; i < 6000; i++) remember(index, `page ${i}`, () => i);
-    expect(index.cache.size).toBeLessThanOrEqual(5000);
-    expect(index.cache.get(`${DATASET_KEY}table`)).toBe('kept');
+    index.cache.set('table', 'kept');
+    for (let i = 0; i < 12_000; i++) remember(index, i % 2 ? 'odd' : 'even', `page ${i}`, () => i);
+    expect(index.memo.size).toBeLessThanOrEqual(5000);
+    const stored = [...index.memo.byKind.values()].reduce((n, t) => n + t.size, 0);
+    expect(stored).toBe(index.memo.size);
+    expect(index.cache.get('table')).toBe('kept');
+    // The latest value is still there after a trim.
+    expect(remember(index, 'odd', 'page 11999', () => -1)).toBe(11_999);
   });
 });

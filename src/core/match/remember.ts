@@ -1,21 +1,29 @@
 /**
- * Bounded memo on a match index: results computed from page text (cues, word scores, dates) are kept
- * while a page is matched, and dropped when there are too many, so an index living across pages does not
- * grow without end. Structures built from the dataset alone (search tables) are kept.
+ * Bounded memo on a match index for results computed from page text (cues, word scores, dates): kept while
+ * a page is matched, all dropped when there are too many, so an index living across pages does not grow
+ * without end. Values are filed by kind, then by the text itself, so no key string is built per lookup
+ * (the same paragraph string serves every kind with one hash).
  */
 import type { MatchIndex } from './types.ts';
 
 const LIMIT = 5000;
-/** Keys with this prefix depend only on the dataset and survive trimming. */
-export const DATASET_KEY = 'dataset:';
 
-/** The cached value for key, computing and storing it when absent. */
-export function remember<T>(index: MatchIndex, key: string, compute: () => T): T {
-  if (index.cache.has(key)) return index.cache.get(key) as T;
-  const value = compute();
-  if (index.cache.size >= LIMIT) {
-    for (const k of [...index.cache.keys()]) if (!k.startsWith(DATASET_KEY)) index.cache.delete(k);
+/** The value remembered for `kind` and `key`, computing and storing it when absent. */
+export function remember<T>(index: MatchIndex, kind: string, key: string, compute: () => T): T {
+  const { memo } = index;
+  let table = memo.byKind.get(kind);
+  if (table === undefined) {
+    table = new Map();
+    memo.byKind.set(kind, table);
+  } else if (table.has(key)) {
+    return table.get(key) as T;
   }
-  index.cache.set(key, value);
+  const value = compute();
+  if (memo.size >= LIMIT) {
+    for (const t of memo.byKind.values()) t.clear();
+    memo.size = 0;
+  }
+  table.set(key, value);
+  memo.size++;
   return value;
 }

@@ -6,7 +6,7 @@ import type { Figure, Misreading, Unit } from '../types.ts';
 import type { IndexedClaim, MatchIndex, MatchWhy } from './types.ts';
 import type { TextReading } from './read-figure-context.ts';
 import { scoreMetric } from './metric-words.ts';
-import { scoreNumber } from './score-number.ts';
+import { scoreIntervals } from './score-number.ts';
 import { scoreDate } from './score-date.ts';
 
 /** Weights of the score components. Cues and numbers dominate; dates and words break ties. */
@@ -25,6 +25,9 @@ export interface Candidate {
 
 export interface ScoringInput {
   figure: Figure;
+  /** The figure's central value and the values its hedge allows (see `nominalOf`, `toInterval`). */
+  figureNominal: number | null;
+  figureInterval: [number, number] | null;
   reading: TextReading;
   cues: { weights: Map<string, number>; order: string[] };
   /** Numbers written in the figure's sentence other than the figure itself. */
@@ -51,15 +54,8 @@ function isBox(unit: Unit): boolean {
 
 /** Number score against the claim's own number (a unit that cannot count the same thing scores 0). */
 function scoreClaimNumber(input: ScoringInput, entry: IndexedClaim): { score: number; consistent: boolean } {
-  const { claim } = entry;
-  if (!unitsCompatible(input.figure.unit, claim.unit)) return { score: 0, consistent: false };
-  const spec = {
-    value: claim.value ?? null,
-    low: claim.low ?? null,
-    high: claim.high ?? null,
-    qualifier: claim.qualifier,
-  };
-  return scoreNumber(input.figure, spec);
+  if (!unitsCompatible(input.figure.unit, entry.claim.unit)) return { score: 0, consistent: false };
+  return scoreIntervals(input.figureNominal, input.figureInterval, entry.nominal, entry.interval);
 }
 
 /**

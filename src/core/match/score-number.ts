@@ -52,10 +52,19 @@ export interface NumberScore {
  * side has no number.
  */
 export function scoreNumber(figure: NumberSpec, claim: NumberSpec): NumberScore {
-  const f = nominalOf(figure);
-  const c = nominalOf(claim);
-  const fi = toInterval(figure);
-  const ci = toInterval(claim);
+  return scoreIntervals(nominalOf(figure), toInterval(figure), nominalOf(claim), toInterval(claim));
+}
+
+/**
+ * `scoreNumber` from nominal values and intervals computed beforehand (the matcher computes a claim's once
+ * per dataset and a figure's once per figure). Returns {0, false} when either side has no number.
+ */
+export function scoreIntervals(
+  f: number | null,
+  fi: readonly [number, number] | null,
+  c: number | null,
+  ci: readonly [number, number] | null,
+): NumberScore {
   if (f === null || c === null || fi === null || ci === null || f <= 0 || c <= 0) {
     return { score: 0, consistent: false };
   }

@@ -29,20 +29,39 @@ const PLACE_STEMS: [RegExp, string][] = [
   [/^(генерал|general|장성)/, 'genera'],
 ];
 
+/** Stems already mapped (a page's vocabulary repeats); cleared when it grows past a few thousand words. */
+const englishStems = new Map<string, string>();
+
 function toEnglishStem(stem: string): string {
-  for (const [re, english] of PLACE_STEMS) if (re.test(stem)) return english;
-  return stem;
+  const known = englishStems.get(stem);
+  if (known !== undefined) return known;
+  let english = stem;
+  for (const [re, word] of PLACE_STEMS) {
+    if (re.test(stem)) {
+      english = word;
+      break;
+    }
+  }
+  if (englishStems.size >= 5000) englishStems.clear();
+  englishStems.set(stem, english);
+  return english;
 }
 
-/** Weighted token bag of a context: sentence words count fully, other paragraph words half. */
-export function contextTokens(
-  sentence: string,
-  paragraph: string,
-  idf: Map<string, number>,
-): Map<string, number> {
+/** The English-mapped stems of a text that occur in the claims (others cannot score); [] when none. */
+export function readContextStems(text: string, idf: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const stem of stemTokens(text)) {
+    const t = toEnglishStem(stem);
+    if (idf.has(t)) out.push(t);
+  }
+  return out;
+}
+
+/** Weighted token bag of a context from its stems: sentence words count fully, other paragraph words half. */
+export function bagOfStems(sentence: readonly string[], paragraph: readonly string[]): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const t of stemTokens(paragraph).map(toEnglishStem)) if (idf.has(t)) bag.set(t, 0.5);
-  for (const t of stemTokens(sentence).map(toEnglishStem)) if (idf.has(t)) bag.set(t, 1);
+  for (const t of paragraph) bag.set(t, 0.5);
+  for (const t of sentence) bag.set(t, 1);
   return bag;
 }
 

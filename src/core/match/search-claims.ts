@@ -10,7 +10,6 @@ import { METRIC_WORDS } from './metric-words.ts';
 import { normalizeText, stemTokens, tokenize } from './normalize-text.ts';
 import { toInterval } from './score-number.ts';
 import { findCuesCached } from './weigh-cues.ts';
-import { DATASET_KEY } from './remember.ts';
 
 export interface SearchFilters {
   metric?: Metric;
@@ -193,7 +192,7 @@ interface SearchDoc {
   text: string;
 }
 
-const FUSE_KEY = `${DATASET_KEY}search-fuse`;
+const FUSE_KEY = 'search-fuse';
 
 function getFuse(index: MatchIndex): Fuse<SearchDoc> {
   const hit = index.cache.get(FUSE_KEY) as Fuse<SearchDoc> | undefined;
@@ -218,7 +217,7 @@ function getFuse(index: MatchIndex): Fuse<SearchDoc> {
   return fuse;
 }
 
-const POSTINGS_KEY = `${DATASET_KEY}search-postings`;
+const POSTINGS_KEY = 'search-postings';
 
 /** Claim ids by word stem, built once per index. */
 function getPostings(index: MatchIndex): Map<string, Set<string>> {

@@ -32,6 +32,8 @@ export interface IndexedClaim {
   estimator: Estimator;
   /** Central value (value, or the middle of low–high); null when the claim has no number. */
   nominal: number | null;
+  /** Values the claim's hedged number allows (see `toInterval`); null when the claim has no number. */
+  interval: [number, number] | null;
   /** Every number written in the claim's summary and scope (its own and the totals it refers to). */
   numbers: number[];
   /** Natural log of `nominal`; null when there is no positive number. */
@@ -122,8 +124,10 @@ export interface MatchIndex {
   textTotals: number[];
   /** Finds estimator names in text. */
   findCues: (text: string) => EstimatorCue[];
-  /** Internal caches keyed by context strings (bounded). */
+  /** Structures built lazily from the dataset alone (search tables); never trimmed. */
   cache: Map<string, unknown>;
+  /** Results computed from page text, by kind and then by text (bounded, see `remember`). */
+  memo: { byKind: Map<string, Map<string, unknown>>; size: number };
 }
 
 /** An estimator named in text, with its UTF-16 offsets. */

@@ -7,7 +7,7 @@ import { remember } from './remember.ts';
 
 /** Cue search, remembered per text (pages repeat sentences and paragraphs for many figures). */
 export function findCuesCached(index: MatchIndex, text: string): EstimatorCue[] {
-  return remember(index, `cue\u0000${text}`, () => index.findCues(text));
+  return remember(index, 'cues', text, () => index.findCues(text));
 }
 
 /**

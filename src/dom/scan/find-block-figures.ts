@@ -1,4 +1,4 @@
-import { getFigureContext } from '../../core/extract/context';
+import { createContextReader } from '../../core/extract/context';
 import { extractFiguresFromBlocks } from '../../core/extract/extract-from-blocks';
 import { extractFigures } from '../../core/extract/extract-figures';
 import type { Figure, Lang } from '../../core/types';
@@ -29,11 +29,12 @@ export function findBlockFigures(block: Block, lang: Lang, from = 0, to = block.
     // One odd block must not stop the page's scan; it simply shows no figures.
     return found;
   }
+  const readContext = createContextReader(text);
   for (const local of figures) {
     const figure = from === 0 ? local : { ...local, start: local.start + from, end: local.end + from };
     const range = toRange(block, figure.start, figure.end);
     if (!range) continue;
-    const { sentence, paragraph } = getFigureContext(text, local);
+    const { sentence, paragraph } = readContext(local);
     found.push({ figure, block, range, sentence, paragraph });
   }
   return found;
@@ -61,13 +62,19 @@ export function findGroupFigures(
     return [];
   }
   const found: BlockFigure[] = [];
+  const readers = new Map<Block, ReturnType<typeof createContextReader>>();
   for (const { block: index, figure } of hits) {
     if (index < context.length) continue;
     const block = all[index];
     if (!block) continue;
     const range = toRange(block, figure.start, figure.end);
     if (!range) continue;
-    const { sentence, paragraph } = getFigureContext(block.text, figure);
+    let readContext = readers.get(block);
+    if (!readContext) {
+      readContext = createContextReader(block.text);
+      readers.set(block, readContext);
+    }
+    const { sentence, paragraph } = readContext(figure);
     found.push({ figure, block, range, sentence, paragraph });
   }
   return found;
