@@ -42,7 +42,7 @@ export const MESSAGE_SENDERS: Readonly<Record<Message['type'], readonly Rule[]>>
   'nkf:load-scanner': ['content-script'],
   // The hover card's "open popup" button.
   'nkf:open-popup': ['content-script'],
-  // Another tab's state (host name, figure count) is only for our own pages, never for a web page's frame.
+  // Any tab's state (figure count, whether highlighting is on) is only for our own pages, never for a web page.
   'nkf:get-tab-state': ['extension-page'],
   // A liveness check; answers "pong" and reveals nothing.
   'nkf:ping': ['content-script', 'extension-page'],
