@@ -7,6 +7,7 @@ import type { Modality } from './types.ts';
 import { METRIC_WORDS } from './metric-words.ts';
 import { readEquipmentKinds, readEquipmentWords } from './claim-features.ts';
 import { normalizeText } from './normalize-text.ts';
+import { DIGITS, LETTERS } from '../lang/letters.ts';
 
 /** Metrics whose words, when next to a figure, override a looser guess by the extractor. */
 const READ_METRICS: readonly Metric[] = ['casualties_total', 'killed', 'wounded', 'captured'];
@@ -74,14 +75,14 @@ const METRIC_OF_WORD = new Map(WORD_LIST.map((e) => [e.word, e.metric]));
  */
 const METRIC_WORD_RE = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}])(?:${WORD_LIST.filter((e) => !/[\uac00-\ud7a3]/.test(e.word))
+    `(?<![${LETTERS}${DIGITS}])(?:${WORD_LIST.filter((e) => !/[\uac00-\ud7a3]/.test(e.word))
       .map((e) => escapeRegExp(e.word))
       .join('|')})`,
     `(?:${WORD_LIST.filter((e) => /[\uac00-\ud7a3]/.test(e.word))
       .map((e) => escapeRegExp(e.word))
       .join('|')})`,
   ].join('|'),
-  'gu',
+  'g',
 );
 
 /** What may stand between a killed word and a wounded word for the pair to mean casualties_total. */
@@ -223,18 +224,22 @@ function findOccurrences(sentence: string, text: string): number[] {
   return out;
 }
 
+/** How far around a figure its reading looks (the widest window used is 140 characters after it). */
+const WINDOW = 240;
+
 function readAt(figure: Figure, sentence: string, offset: number): TextReading {
   const lower = normalizeText(sentence);
   const start = offset < 0 ? 0 : offset;
   const end = offset < 0 ? 0 : offset + figure.text.length;
-  const afterAll = lower.slice(end);
+  // Every window below lies within WINDOW characters of the figure; a sentence can be a whole page.
+  const afterAll = lower.slice(end, end + WINDOW);
   const clauses = afterAll.split(CLAUSE_END);
   const firstClause = clauses[0] ?? '';
   const parts = firstClause.split(/\p{N}+(?:[ ,.\u00a0]\p{N}+)*/u);
   let after = parts[0] ?? '';
   if (parts.length > 1 && PARTITIVE.test(after)) after = `${after} ${parts[1] ?? ''}`;
   after = after.slice(0, 80);
-  const beforeAll = lower.slice(0, start);
+  const beforeAll = lower.slice(Math.max(0, start - WINDOW), start);
   const beforeParts = beforeAll.split(/[\p{N};:.!?()]|,\s/u);
   const before = (beforeParts[beforeParts.length - 1] ?? '').slice(-40);
 
