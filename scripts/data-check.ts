@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../src/core/dataset/problems';
 import { summarizeDataset } from '../src/core/dataset/summarize-dataset';
 import { validateDataset } from '../src/core/dataset/validate-dataset';
 import { METRICS } from '../src/core/types';
@@ -36,8 +37,8 @@ function main(): number {
   }
   const result = validateDataset(read.input);
   if (!result.ok) {
-    console.error(`${DATA_PATH}: ${result.errors.length} validation error(s)`);
-    for (const error of result.errors) console.error(`  ${error}`);
+    console.error(`${DATA_PATH}: ${result.problems.length + result.omitted} validation error(s)`);
+    for (const line of formatProblems(result)) console.error(`  ${line}`);
     return 1;
   }
   const summary = summarizeDataset(result.dataset);

@@ -8,33 +8,49 @@ export const SITE_MODES: readonly SiteMode[] = ['all', 'only_listed', 'all_but_l
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+/** Why a site-list entry is refused. The options page words each code (its `siteProblem*` messages). */
+export const SITE_ENTRY_ERROR_CODES = [
+  'empty',
+  'too-long',
+  'contains-spaces',
+  'not-a-host',
+  'wildcard-position',
+  'wildcard-partial',
+  'bad-label',
+  'matches-every-site',
+] as const;
+export type SiteEntryErrorCode = (typeof SITE_ENTRY_ERROR_CODES)[number];
+
+/** A refused entry: the code, and for `bad-label` the part of the host name that is wrong. */
+export type SiteEntryError =
+  | { code: 'bad-label'; params: { label: string } }
+  | { code: Exclude<SiteEntryErrorCode, 'bad-label'>; params?: undefined };
+
 /**
  * Checks one site-list entry and normalises it (lower case, no scheme, path or port).
  * @returns `{ site }` for a usable entry, or `{ error }` saying what is wrong with it.
  */
-export function parseSiteEntry(input: string): { site: string } | { error: string } {
+export function parseSiteEntry(input: string): { site: string } | { error: SiteEntryError } {
   let entry = input.trim().toLowerCase();
-  if (entry === '') return { error: 'empty entry' };
+  if (entry === '') return { error: { code: 'empty' } };
   entry = entry.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   entry = entry
     .replace(/[/?#].*$/, '')
     .replace(/:\d+$/, '')
     .replace(/\.$/, '');
-  if (entry.length > 253) return { error: 'too long for a host name' };
-  if (/\s/.test(entry)) return { error: 'contains spaces' };
+  if (entry.length > 253) return { error: { code: 'too-long' } };
+  if (/\s/.test(entry)) return { error: { code: 'contains-spaces' } };
   const labels = entry.split('.');
-  if (labels.length < 2 && entry !== 'localhost') {
-    return { error: 'not a host name (expected something like example.com)' };
-  }
+  if (labels.length < 2 && entry !== 'localhost') return { error: { code: 'not-a-host' } };
   for (const [i, label] of labels.entries()) {
     if (label === '*') {
-      if (i !== 0 && i !== labels.length - 1) return { error: '"*" may only stand first or last' };
+      if (i !== 0 && i !== labels.length - 1) return { error: { code: 'wildcard-position' } };
       continue;
     }
-    if (label.includes('*')) return { error: '"*" must be a whole label, as in *.example.com' };
-    if (!LABEL.test(label)) return { error: `"${label}" is not a valid part of a host name` };
+    if (label.includes('*')) return { error: { code: 'wildcard-partial' } };
+    if (!LABEL.test(label)) return { error: { code: 'bad-label', params: { label: label.slice(0, 63) } } };
   }
-  if (labels.every((l) => l === '*')) return { error: 'matches every site; use "all sites" instead' };
+  if (labels.every((l) => l === '*')) return { error: { code: 'matches-every-site' } };
   return { site: entry };
 }
 

@@ -3,6 +3,7 @@
  * Validator behaviour on broken data is tested in src/core/dataset/validate-dataset.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { formatProblems } from '../core/dataset/problems';
 import { summarizeDataset } from '../core/dataset/summarize-dataset';
 import { validateDataset } from '../core/dataset/validate-dataset';
 import { LANGS, METRICS, type Dataset } from '../core/types';
@@ -11,7 +12,7 @@ import raw from './claims.json';
 /** Validates the bundled file, failing the test with every error listed. */
 function loadDataset(): Dataset {
   const result = validateDataset(raw);
-  if (!result.ok) throw new Error(`claims.json is invalid:\n${result.errors.join('\n')}`);
+  if (!result.ok) throw new Error(`claims.json is invalid:\n${formatProblems(result).join('\n')}`);
   return result.dataset;
 }
 

@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Dataset } from '../core/types';
 import bundledJson from '../data/claims.json';
+import { formatProblems } from '../core/dataset/problems';
 import {
   checkImport,
+  checkImportSize,
   EMPTY_USER_DATA,
   formatExport,
   IMPORT_MAX_BYTES,
@@ -39,21 +41,36 @@ describe('checkImport', () => {
     const result = checkImport(fixture('import-bad.json'), bundled, EMPTY_USER_DATA);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toContain(
+    expect(result.problems).toContainEqual({
+      path: 'claims[0].statedOn',
+      itemId: 'user-nis-killed-bad-date',
+      code: 'not-a-date',
+      params: {},
+    });
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ path: 'claims[1].metric', itemId: 'user-nis-killed-bad-metric' }),
+    );
+    const lines = formatProblems(result);
+    expect(lines).toContain(
       'claims[0] (user-nis-killed-bad-date).statedOn: not a date (YYYY-MM-DD or YYYY-MM)',
     );
-    expect(result.errors.some((e) => e.startsWith('claims[1] (user-nis-killed-bad-metric).metric'))).toBe(
-      true,
-    );
-    expect(result.errors.some((e) => e.includes('sources[0].url'))).toBe(true);
+    expect(lines.some((e) => e.includes('sources[0].url: not an http(s) URL'))).toBe(true);
   });
 
   it('refuses ids that the bundled data already uses', () => {
     const result = checkImport(fixture('import-collision.json'), bundled, EMPTY_USER_DATA);
     expect(result).toEqual({
       ok: false,
-      errors: ['claims[0] (nis-killed-2025-01-13).id: already used by a bundled claim'],
+      problems: [
+        { path: 'claims[0].id', itemId: 'nis-killed-2025-01-13', code: 'bundled-claim-id', params: {} },
+      ],
+      omitted: 0,
     });
+    if (!result.ok) {
+      expect(formatProblems(result)).toEqual([
+        'claims[0] (nis-killed-2025-01-13).id: already used by a bundled claim',
+      ]);
+    }
   });
 
   it('refuses joining a bundled series with another metric', () => {
@@ -61,14 +78,28 @@ describe('checkImport', () => {
     input.claims[1].series = 'nis-killed';
     const result = checkImport(JSON.stringify(input), bundled, EMPTY_USER_DATA);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/claims\[1\].*series: bundled series "nis-killed"/);
+    if (!result.ok) {
+      expect(result.problems[0]).toMatchObject({
+        path: 'claims[1].series',
+        code: 'bundled-series-differs',
+        params: { series: 'nis-killed', estimator: 'nis', metric: 'killed' },
+      });
+      expect(formatProblems(result)[0]).toMatch(/series: bundled series "nis-killed" is nis's killed$/);
+    }
   });
 
   it('refuses files over the size limit and text that is not JSON', () => {
-    expect(checkImport('{}', bundled, EMPTY_USER_DATA, IMPORT_MAX_BYTES + 1)).toMatchObject({ ok: false });
+    expect(checkImport('{}', bundled, EMPTY_USER_DATA, IMPORT_MAX_BYTES + 1)).toEqual({
+      ok: false,
+      problems: [
+        { path: '', code: 'file-too-large', params: { size: IMPORT_MAX_BYTES + 1, max: IMPORT_MAX_BYTES } },
+      ],
+      omitted: 0,
+    });
+    expect(checkImportSize(IMPORT_MAX_BYTES)).toBeNull();
     const notJson = checkImport('{"claims": [', bundled, EMPTY_USER_DATA);
-    expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(notJson.errors[0]).toMatch(/^not JSON/);
+    expect(notJson).toMatchObject({ ok: false, problems: [{ path: '', code: 'not-json' }] });
+    if (!notJson.ok) expect(formatProblems(notJson)[0]).toMatch(/^not JSON: ./);
   });
 
   it('replaces claims of an earlier import with the same id', () => {

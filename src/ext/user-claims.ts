@@ -4,6 +4,8 @@
  * (`origin: 'user'`) wherever they appear.
  */
 import { storage } from '#imports';
+import { createProblem } from '../core/dataset/locate';
+import type { DatasetProblem, ProblemList } from '../core/dataset/problems';
 import { validateDataset } from '../core/dataset/validate-dataset';
 import type { Claim, Dataset, Estimator, Misreading } from '../core/types';
 
@@ -40,9 +42,9 @@ export interface LoadedUserData {
   corrupt: boolean;
 }
 
-/** The outcome of checking an import. */
+/** The outcome of checking an import: the data after it, or the problems found (see core/dataset/problems). */
 export type ImportResult =
-  { ok: true; data: UserData; added: number; replaced: number } | { ok: false; errors: string[] };
+  { ok: true; data: UserData; added: number; replaced: number } | ({ ok: false } & ProblemList);
 
 /** Whether a claim is one the reader imported. */
 export function isUserClaim(claim: Claim): boolean {
@@ -76,7 +78,7 @@ export function readStoredUserData(value: unknown, bundled: Dataset): LoadedUser
 function validateWithBundledEstimators(
   input: unknown,
   bundled: Dataset,
-): { ok: true; data: UserData } | { ok: false; errors: string[] } {
+): { ok: true; data: UserData } | ({ ok: false } & ProblemList) {
   const record =
     typeof input === 'object' && input !== null && !Array.isArray(input)
       ? (input as Record<string, unknown>)
@@ -96,28 +98,42 @@ function validateWithBundledEstimators(
   };
 }
 
-function findCollisions(data: UserData, bundled: Dataset): string[] {
+function findCollisions(data: UserData, bundled: Dataset): DatasetProblem[] {
   const claimIds = new Set(bundled.claims.map((c) => c.id));
   const misreadingIds = new Set(bundled.misreadings.map((m) => m.id));
-  const errors: string[] = [];
+  const problems: DatasetProblem[] = [];
   data.claims.forEach((claim, i) => {
-    if (claimIds.has(claim.id)) errors.push(`claims[${i}] (${claim.id}).id: already used by a bundled claim`);
+    if (claimIds.has(claim.id)) problems.push(createProblem(data, ['claims', i, 'id'], 'bundled-claim-id'));
   });
   const heads = new Map(bundled.claims.map((c) => [c.series, c]));
   data.claims.forEach((claim, i) => {
     const head = heads.get(claim.series);
     if (head && (head.metric !== claim.metric || head.estimator !== claim.estimator)) {
-      errors.push(
-        `claims[${i}] (${claim.id}).series: bundled series "${claim.series}" is ${head.estimator}'s ${head.metric}`,
+      problems.push(
+        createProblem(data, ['claims', i, 'series'], 'bundled-series-differs', {
+          series: claim.series,
+          estimator: head.estimator,
+          metric: head.metric,
+        }),
       );
     }
   });
   data.misreadings.forEach((m, i) => {
     if (misreadingIds.has(m.id)) {
-      errors.push(`misreadings[${i}] (${m.id}).id: already used by a bundled misreading`);
+      problems.push(createProblem(data, ['misreadings', i, 'id'], 'bundled-misreading-id'));
     }
   });
-  return errors;
+  return problems;
+}
+
+/**
+ * Checks an import's size before it is read.
+ * @returns the `file-too-large` problem, or null when the size is within IMPORT_MAX_BYTES.
+ */
+export function checkImportSize(byteLength: number): DatasetProblem | null {
+  return byteLength > IMPORT_MAX_BYTES
+    ? createProblem(null, [], 'file-too-large', { size: byteLength, max: IMPORT_MAX_BYTES })
+    : null;
 }
 
 function mergeById<T extends { id: string }>(old: readonly T[], added: readonly T[]): T[] {
@@ -137,19 +153,19 @@ export function checkImport(
   existing: UserData,
   byteLength = new TextEncoder().encode(text).length,
 ): ImportResult {
-  if (byteLength > IMPORT_MAX_BYTES) {
-    return { ok: false, errors: [`file too large: ${byteLength} bytes (at most ${IMPORT_MAX_BYTES})`] };
-  }
+  const tooLarge = checkImportSize(byteLength);
+  if (tooLarge) return { ok: false, problems: [tooLarge], omitted: 0 };
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`not JSON: ${(error as Error).message.slice(0, 200)}`] };
+    const reason = (error as Error).message.slice(0, 200);
+    return { ok: false, problems: [createProblem(null, [], 'not-json', { reason })], omitted: 0 };
   }
   const checked = validateWithBundledEstimators(input, bundled);
   if (!checked.ok) return checked;
   const collisions = findCollisions(checked.data, bundled);
-  if (collisions.length > 0) return { ok: false, errors: collisions };
+  if (collisions.length > 0) return { ok: false, problems: collisions, omitted: 0 };
   const bundledEstimators = new Set(bundled.estimators.map((e) => e.id));
   const imported = checked.data;
   const data: UserData = {

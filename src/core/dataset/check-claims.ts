@@ -8,37 +8,36 @@ function checkAmount(claim: Claim, index: number, report: Report): void {
   const hasValue = claim.value !== undefined;
   const hasLow = claim.low !== undefined;
   const hasHigh = claim.high !== undefined;
-  if (hasLow !== hasHigh) report(at(hasLow ? 'high' : 'low'), 'a range needs both low and high');
-  if (hasValue && (hasLow || hasHigh)) report(at('value'), 'give either value or low+high, not both');
+  if (hasLow !== hasHigh) report(at(hasLow ? 'high' : 'low'), 'range-incomplete');
+  if (hasValue && (hasLow || hasHigh)) report(at('value'), 'value-and-range');
   if (claim.qualifier === 'vague') {
-    if (hasValue || hasLow || hasHigh) report(at('qualifier'), 'vague claims carry no number');
+    if (hasValue || hasLow || hasHigh) report(at('qualifier'), 'vague-with-number');
   } else if (claim.qualifier === 'range') {
-    if (!hasLow || !hasHigh) report(at('qualifier'), 'range claims need low and high');
+    if (!hasLow || !hasHigh) report(at('qualifier'), 'range-without-bounds');
   } else if (!hasValue) {
-    report(at('value'), `missing (qualifier ${claim.qualifier} needs a value)`);
+    report(at('value'), 'value-missing', { qualifier: claim.qualifier });
   }
   if (claim.low !== undefined && claim.high !== undefined && claim.low >= claim.high) {
-    report(at('low'), `must be below high (${claim.low} >= ${claim.high})`);
+    report(at('low'), 'low-not-below-high', { low: claim.low, high: claim.high });
   }
   const numbers = [claim.value, claim.low, claim.high].filter((n) => n !== undefined);
-  if (claim.unit === 'percent' && numbers.some((n) => n > 100)) report(at('value'), 'a percentage above 100');
+  if (claim.unit === 'percent' && numbers.some((n) => n > 100)) report(at('value'), 'percent-above-100');
   if (claim.unit !== 'percent' && numbers.some((n) => !Number.isInteger(n))) {
-    report(at('value'), 'counts must be whole numbers');
+    report(at('value'), 'not-whole-number');
   }
 }
 
 /** Checks the claim's dates and sources against `today` and each other. */
 function checkDatesAndSources(claim: Claim, index: number, today: string, report: Report): void {
-  if (isAfterDay(claim.statedOn, today))
-    report(['claims', index, 'statedOn'], `in the future (after ${today})`);
+  if (isAfterDay(claim.statedOn, today)) report(['claims', index, 'statedOn'], 'in-the-future', { today });
   const seen = new Set<string>();
   claim.sources.forEach((source, n) => {
     const at = (field: string) => ['claims', index, 'sources', n, field];
-    if (isAfterDay(source.publishedOn, today)) report(at('publishedOn'), `in the future (after ${today})`);
+    if (isAfterDay(source.publishedOn, today)) report(at('publishedOn'), 'in-the-future', { today });
     if (compareIsoDates(source.publishedOn, claim.statedOn) < 0) {
-      report(at('publishedOn'), `before the claim was stated (${claim.statedOn})`);
+      report(at('publishedOn'), 'before-claim-stated', { statedOn: claim.statedOn });
     }
-    if (seen.has(source.url)) report(at('url'), 'listed twice');
+    if (seen.has(source.url)) report(at('url'), 'listed-twice');
     seen.add(source.url);
   });
 }
@@ -53,7 +52,7 @@ export function checkClaims(dataset: Dataset, today: string, report: Report): vo
     checkAmount(claim, index, report);
     checkDatesAndSources(claim, index, today, report);
     if (!estimatorIds.has(claim.estimator)) {
-      report(['claims', index, 'estimator'], `unknown estimator "${claim.estimator}"`);
+      report(['claims', index, 'estimator'], 'unknown-estimator', { id: claim.estimator });
     }
   });
 }

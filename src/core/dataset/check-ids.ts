@@ -7,7 +7,7 @@ function checkListIds(items: readonly { id: string }[], list: string, report: Re
   items.forEach((item, index) => {
     const earlier = firstIndex.get(item.id);
     if (earlier === undefined) firstIndex.set(item.id, index);
-    else report([list, index, 'id'], `duplicate id, first used by ${list}[${earlier}]`);
+    else report([list, index, 'id'], 'duplicate-id', { first: `${list}[${earlier}]` });
   });
 }
 

@@ -21,25 +21,24 @@ export function checkMisreadings(dataset: Dataset, report: Report): void {
   const estimatorIds = new Set(dataset.estimators.map((estimator) => estimator.id));
   dataset.misreadings.forEach((misreading, index) => {
     const at = (field: string) => ['misreadings', index, field];
-    if (!hasWrongPart(misreading))
-      report(at('explanation'), 'names no wrong metric, value, estimator, qualifier or scope');
+    if (!hasWrongPart(misreading)) report(at('explanation'), 'names-nothing-wrong');
     const claim = claims.get(misreading.claim);
     if (claim === undefined) {
-      report(at('claim'), `unknown claim "${misreading.claim}"`);
+      report(at('claim'), 'unknown-claim', { id: misreading.claim });
       return;
     }
     if (misreading.wrongEstimator !== undefined && !estimatorIds.has(misreading.wrongEstimator)) {
-      report(at('wrongEstimator'), `unknown estimator "${misreading.wrongEstimator}"`);
+      report(at('wrongEstimator'), 'unknown-estimator', { id: misreading.wrongEstimator });
     }
-    if (misreading.wrongEstimator === claim.estimator) report(at('wrongEstimator'), 'same as the claim');
-    if (misreading.wrongMetric === claim.metric) report(at('wrongMetric'), 'same as the claim');
-    if (misreading.wrongQualifier === claim.qualifier) report(at('wrongQualifier'), 'same as the claim');
+    if (misreading.wrongEstimator === claim.estimator) report(at('wrongEstimator'), 'same-as-claim');
+    if (misreading.wrongMetric === claim.metric) report(at('wrongMetric'), 'same-as-claim');
+    if (misreading.wrongQualifier === claim.qualifier) report(at('wrongQualifier'), 'same-as-claim');
     if (
       misreading.wrongValue !== undefined &&
       misreading.wrongValue === claim.value &&
       misreading.wrongMetric === undefined
     ) {
-      report(at('wrongValue'), 'same as the claim, with no wrong metric');
+      report(at('wrongValue'), 'same-value-as-claim');
     }
   });
 }

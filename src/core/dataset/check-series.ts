@@ -15,24 +15,28 @@ export function checkSeries(dataset: Dataset, report: Report): void {
       first.set(claim.series, claim);
     } else {
       if (claim.metric !== head.metric) {
-        report(
-          ['claims', index, 'series'],
-          `"${claim.series}" mixes metrics (${head.metric}, ${claim.metric})`,
-        );
+        report(['claims', index, 'series'], 'series-mixes-metrics', {
+          series: claim.series,
+          first: head.metric,
+          other: claim.metric,
+        });
       }
       if (claim.estimator !== head.estimator) {
-        report(
-          ['claims', index, 'series'],
-          `"${claim.series}" mixes estimators (${head.estimator}, ${claim.estimator})`,
-        );
+        report(['claims', index, 'series'], 'series-mixes-estimators', {
+          series: claim.series,
+          first: head.estimator,
+          other: claim.estimator,
+        });
       }
     }
     const previous = last.get(claim.series);
     if (previous !== undefined && compareIsoDates(claim.statedOn, previous.claim.statedOn) < 0) {
-      report(
-        ['claims', index, 'statedOn'],
-        `"${claim.series}" out of date order (${claim.statedOn} after claims[${previous.index}] ${previous.claim.statedOn})`,
-      );
+      report(['claims', index, 'statedOn'], 'series-out-of-order', {
+        series: claim.series,
+        date: claim.statedOn,
+        previous: `claims[${previous.index}]`,
+        previousDate: previous.claim.statedOn,
+      });
     }
     last.set(claim.series, { claim, index });
   });

@@ -1,7 +1,8 @@
 /**
- * Names a place in the dataset for error messages, e.g. `claims[3] (nis-killed-2025-01-13).statedOn`.
- * Items of the three top-level lists are followed by their id in brackets when they have one.
+ * Where a problem is in the dataset: the path as written in the file (`claims[3].statedOn`), plus the id of the
+ * item of a top-level list the path points into (read from the input, whatever its shape).
  */
+import type { DatasetProblem, ProblemCode, ProblemParamsArg } from './problems';
 
 /** One step of a path: an object key or a list index. */
 export type PathKey = string | number;
@@ -20,31 +21,34 @@ function readItemId(input: unknown, list: string, index: number): string | undef
 }
 
 /**
- * Formats a path into the dataset as readable text.
- * @returns "(root)" for an empty path.
+ * Writes a path as it reads in the file: `claims[1].sources[0].url`.
+ * @returns '' for an empty path (the input as a whole).
  */
-export function formatLocation(input: unknown, path: readonly PathKey[]): string {
-  if (path.length === 0) return '(root)';
-  let text = '';
-  path.forEach((key, depth) => {
-    if (typeof key === 'number') {
-      text += `[${key}]`;
-      const list = path[0];
-      if (depth === 1 && typeof list === 'string' && LISTS.has(list)) {
-        const id = readItemId(input, list, key);
-        if (id !== undefined) text += ` (${id})`;
-      }
-    } else {
-      text += depth === 0 ? key : `.${key}`;
-    }
-  });
-  return text;
+export function formatPath(path: readonly PathKey[]): string {
+  return path
+    .map((key, depth) => (typeof key === 'number' ? `[${key}]` : depth === 0 ? key : `.${key}`))
+    .join('');
 }
 
 /**
- * Formats one error as `<location>: <message>`.
- * @returns the message alone when the path is empty.
+ * Where `path` is in `input`: the path as written in the file, and the id of the estimator, claim or
+ * misreading it is in when that item has one.
  */
-export function formatError(input: unknown, path: readonly PathKey[], message: string): string {
-  return path.length === 0 ? message : `${formatLocation(input, path)}: ${message}`;
+export function locate(input: unknown, path: readonly PathKey[]): Pick<DatasetProblem, 'path' | 'itemId'> {
+  const [list, index] = path;
+  const itemId =
+    typeof list === 'string' && LISTS.has(list) && typeof index === 'number'
+      ? readItemId(input, list, index)
+      : undefined;
+  return itemId === undefined ? { path: formatPath(path) } : { path: formatPath(path), itemId };
+}
+
+/** Builds a problem at `path` in `input` (see `locate`). */
+export function createProblem<C extends ProblemCode>(
+  input: unknown,
+  path: readonly PathKey[],
+  code: C,
+  ...params: ProblemParamsArg<C>
+): DatasetProblem {
+  return { ...locate(input, path), code, params: params[0] ?? {} } as DatasetProblem;
 }

@@ -18,10 +18,12 @@ import {
   strictObject,
   string,
   finite,
+  type GenericSchema,
   type InferOutput,
 } from 'valibot';
 import { ESTIMATOR_KINDS, METRICS, QUALIFIERS, UNITS } from '../types';
 import { isIsoDate } from './iso-date';
+import type { ProblemCode } from './problems';
 
 /** Most items of any one list the validator accepts (claims, sources, aliases...). */
 export const MAX_ITEMS = 5000;
@@ -29,54 +31,59 @@ export const MAX_ITEMS = 5000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i;
 
+/** Messages are problem codes (problems.ts); issue-to-problem.ts reads them back with their parameters. */
+const code = (problem: ProblemCode): ProblemCode => problem;
+const list = <T extends GenericSchema>(item: T) => array(item, code('not-a-list'));
+
 const text = (max: number) =>
-  pipe(string('not text'), minLength(1, 'empty'), maxLength(max, `longer than ${max} characters`));
-const slug = pipe(text(80), regex(SLUG, 'not a lowercase slug (a-z, 0-9, hyphens)'));
+  pipe(string(code('not-text')), minLength(1, code('empty')), maxLength(max, code('too-long')));
+const slug = pipe(text(80), regex(SLUG, code('not-a-slug')));
 const isoDate = pipe(
-  string('not a date'),
-  check((value) => isIsoDate(value), 'not a date (YYYY-MM-DD or YYYY-MM)'),
+  string(code('not-a-date')),
+  check((value) => isIsoDate(value), code('not-a-date')),
 );
 /** Counts are non-negative; percentages may be fractional, so whole numbers are not enforced. */
-const count = pipe(number('not a number'), finite('not a finite number'), minValue(0, 'negative'));
-const aliasList = pipe(array(text(120), 'not a list'), maxLength(200, 'too many aliases'));
+const count = pipe(
+  number(code('not-a-number')),
+  finite(code('not-a-finite-number')),
+  minValue(0, code('negative')),
+);
+const aliasList = pipe(list(text(120)), maxLength(200, code('too-many-items')));
+const oneOf = <const T extends readonly string[]>(options: T) => picklist(options, code('not-one-of'));
 
 export const EstimatorSchema = strictObject({
   id: slug,
   name: text(200),
   short: text(60),
-  kind: picklist(ESTIMATOR_KINDS, 'not a known estimator kind'),
-  country: pipe(text(10), regex(/^[A-Z]{2,5}$/, 'not a country or organisation code')),
+  kind: oneOf(ESTIMATOR_KINDS),
+  country: pipe(text(10), regex(/^[A-Z]{2,5}$/, code('not-a-country-code'))),
   aliases: strictObject({ en: aliasList, uk: aliasList, ru: aliasList, de: aliasList, ko: aliasList }),
 });
 
 export const SourceSchema = strictObject({
   outlet: text(120),
-  url: pipe(text(2000), regex(HTTP_URL, 'not an http(s) URL')),
+  url: pipe(text(2000), regex(HTTP_URL, code('not-a-url'))),
   publishedOn: isoDate,
-  lang: pipe(text(8), regex(/^[a-z]{2,3}$/, 'not a language code')),
+  lang: pipe(text(8), regex(/^[a-z]{2,3}$/, code('not-a-language-code'))),
 });
 
 export const ClaimSchema = strictObject({
   id: slug,
-  metric: picklist(METRICS, 'not a known metric'),
+  metric: oneOf(METRICS),
   value: optional(count),
   low: optional(count),
   high: optional(count),
-  qualifier: picklist(QUALIFIERS, 'not a known qualifier'),
-  unit: picklist(UNITS, 'not a known unit'),
+  qualifier: oneOf(QUALIFIERS),
+  unit: oneOf(UNITS),
   scope: text(200),
   estimator: slug,
   via: optional(text(200)),
   statedOn: isoDate,
   period: optional(text(200)),
-  sources: pipe(
-    array(SourceSchema, 'not a list'),
-    minLength(1, 'no source'),
-    maxLength(50, 'too many sources'),
-  ),
+  sources: pipe(list(SourceSchema), minLength(1, code('list-empty')), maxLength(50, code('too-many-items'))),
   summary: text(400),
   caveats: optional(text(1000)),
-  status: picklist(['verified', 'weak'], 'not verified or weak'),
+  status: oneOf(['verified', 'weak']),
   series: slug,
   ref: optional(text(20)),
 });
@@ -84,25 +91,25 @@ export const ClaimSchema = strictObject({
 export const MisreadingSchema = strictObject({
   id: slug,
   claim: slug,
-  wrongMetric: optional(picklist(METRICS, 'not a known metric')),
+  wrongMetric: optional(oneOf(METRICS)),
   wrongValue: optional(count),
   wrongEstimator: optional(slug),
-  wrongQualifier: optional(picklist(QUALIFIERS, 'not a known qualifier')),
+  wrongQualifier: optional(oneOf(QUALIFIERS)),
   wrongScope: optional(text(200)),
   explanation: text(400),
   examples: pipe(
-    array(strictObject({ outlet: text(120), url: SourceSchema.entries.url }), 'not a list'),
-    minLength(1, 'no example'),
-    maxLength(50, 'too many examples'),
+    list(strictObject({ outlet: text(120), url: SourceSchema.entries.url })),
+    minLength(1, code('list-empty')),
+    maxLength(50, code('too-many-items')),
   ),
 });
 
 export const DatasetSchema = strictObject({
-  schemaVersion: literal(1, 'not schema version 1'),
+  schemaVersion: literal(1, code('not-expected-value')),
   updated: isoDate,
-  estimators: pipe(array(EstimatorSchema, 'not a list'), maxLength(MAX_ITEMS, 'too many estimators')),
-  claims: pipe(array(ClaimSchema, 'not a list'), maxLength(MAX_ITEMS, 'too many claims')),
-  misreadings: pipe(array(MisreadingSchema, 'not a list'), maxLength(MAX_ITEMS, 'too many misreadings')),
+  estimators: pipe(list(EstimatorSchema), maxLength(MAX_ITEMS, code('too-many-items'))),
+  claims: pipe(list(ClaimSchema), maxLength(MAX_ITEMS, code('too-many-items'))),
+  misreadings: pipe(list(MisreadingSchema), maxLength(MAX_ITEMS, code('too-many-items'))),
 });
 
 export type ParsedDataset = InferOutput<typeof DatasetSchema>;

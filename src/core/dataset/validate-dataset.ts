@@ -1,6 +1,7 @@
 /**
  * Validates a claims dataset: the bundled src/data/claims.json, or one a user imports on the options page.
- * Never throws, whatever the input; errors name the item and field, e.g.
+ * Never throws, whatever the input. Problems are data (a code, its parameters and where it is: see
+ * problems.ts); `formatProblems` words them in English, e.g.
  * `claims[3] (nis-killed-2025-01-13).statedOn: not a date (YYYY-MM-DD or YYYY-MM)`.
  */
 import { safeParse } from 'valibot';
@@ -10,36 +11,39 @@ import { checkUniqueIds } from './check-ids';
 import { checkMisreadings } from './check-misreadings';
 import { checkSeries } from './check-series';
 import { getTodayIso, isAfterDay, isIsoDate } from './iso-date';
-import { formatError, type PathKey } from './locate';
+import { issueToProblem } from './issue-to-problem';
+import { createProblem } from './locate';
+import type { DatasetProblem, ProblemList } from './problems';
+import type { Report } from './report';
 import { DatasetSchema, MAX_ITEMS } from './schema';
 
-/** Most errors returned; the last line then says how many more there were. */
+/** Most problems returned; `omitted` then counts the rest. */
 export const MAX_ERRORS = 50;
 
 export interface ValidateOptions {
   /** The day dates are checked against (YYYY-MM-DD); defaults to today in UTC. */
   today?: string;
-  /** Most errors to return; defaults to MAX_ERRORS. */
+  /** Most problems to return; defaults to MAX_ERRORS. */
   maxErrors?: number;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+export type ValidationResult = { ok: true; dataset: Dataset } | ({ ok: false } & ProblemList);
 
-/** Collects errors up to a cap, counting the rest. */
+/** Collects problems up to a cap, counting the rest. */
 function createCollector(input: unknown, maxErrors: number) {
-  const errors: string[] = [];
-  let dropped = 0;
-  const report = (path: PathKey[], message: string): void => {
-    if (errors.length < maxErrors) errors.push(formatError(input, path, message));
-    else dropped += 1;
+  const problems: DatasetProblem[] = [];
+  let omitted = 0;
+  const add = (problem: DatasetProblem): void => {
+    if (problems.length < maxErrors) problems.push(problem);
+    else omitted += 1;
   };
-  const finish = (): string[] => (dropped > 0 ? [...errors, `... and ${dropped} more errors`] : errors);
-  return { report, finish, count: () => errors.length + dropped };
-}
-
-/** Turns a valibot issue path into plain keys. */
-function toPathKeys(path: readonly { key: unknown }[] | undefined): PathKey[] {
-  return (path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+  const report: Report = (path, code, ...params) => add(createProblem(input, path, code, ...params));
+  return {
+    add,
+    report,
+    finish: (): ProblemList => ({ problems, omitted }),
+    count: () => problems.length + omitted,
+  };
 }
 
 /** Finds a top-level list too long to check item by item, so hostile imports are rejected cheaply. */
@@ -53,19 +57,20 @@ function findOversizedList(input: unknown): string | undefined {
 }
 
 /** Runs shape checks, then (only if the shape is right) cross-reference and ordering checks. */
-function runChecks(input: unknown, today: string, report: (path: PathKey[], message: string) => void) {
+function runChecks(input: unknown, today: string, collector: ReturnType<typeof createCollector>) {
+  const { report } = collector;
   const oversized = findOversizedList(input);
   if (oversized !== undefined) {
-    report([oversized], `too many ${oversized} (more than ${MAX_ITEMS})`);
+    report([oversized], 'too-many-items', { max: MAX_ITEMS });
     return undefined;
   }
   const parsed = safeParse(DatasetSchema, input, { abortEarly: false });
   if (!parsed.success) {
-    for (const issue of parsed.issues) report(toPathKeys(issue.path), issue.message);
+    for (const issue of parsed.issues) collector.add(issueToProblem(input, issue));
     return undefined;
   }
   const dataset: Dataset = parsed.output;
-  if (isAfterDay(dataset.updated, today)) report(['updated'], `in the future (after ${today})`);
+  if (isAfterDay(dataset.updated, today)) report(['updated'], 'in-the-future', { today });
   checkUniqueIds(dataset, report);
   checkClaims(dataset, today, report);
   checkSeries(dataset, report);
@@ -76,24 +81,23 @@ function runChecks(input: unknown, today: string, report: (path: PathKey[], mess
 /**
  * Checks that `input` is a valid claims dataset.
  * @returns `{ ok: true, dataset }` (a typed copy without unknown keys) when valid, otherwise
- *   `{ ok: false, errors }` with at most `maxErrors` messages plus one line counting the rest.
+ *   `{ ok: false, problems, omitted }` with at most `maxErrors` problems and the count of the rest.
  *   Never throws.
  */
 export function validateDataset(input: unknown, opts: ValidateOptions = {}): ValidationResult {
   const maxErrors = Math.max(1, opts.maxErrors ?? MAX_ERRORS);
   const today = opts.today ?? getTodayIso();
   if (!isIsoDate(today) || today.length !== 10) {
-    return { ok: false, errors: [`options.today: not a YYYY-MM-DD day (${String(today).slice(0, 40)})`] };
+    return { ok: false, problems: [createProblem(null, ['options', 'today'], 'not-a-day')], omitted: 0 };
   }
   const collector = createCollector(input, maxErrors);
   try {
-    const dataset = runChecks(input, today, collector.report);
+    const dataset = runChecks(input, today, collector);
     if (dataset !== undefined && collector.count() === 0) return { ok: true, dataset };
   } catch (error) {
-    collector.report(
-      [],
-      `could not read the input (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})`,
-    );
+    collector.report([], 'unreadable-input', {
+      reason: error instanceof Error ? error.message.slice(0, 200) : 'unknown error',
+    });
   }
-  return { ok: false, errors: collector.finish() };
+  return { ok: false, ...collector.finish() };
 }

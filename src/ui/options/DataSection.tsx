@@ -42,7 +42,7 @@ export function DataSection({ bundled, user, locale }: DataSectionProps) {
         </p>
       )}
       <h3>{t('yourClaimsHeading', String(data.claims.length))}</h3>
-      <ImportForm bundled={bundled} existing={data} />
+      <ImportForm bundled={bundled} existing={data} locale={locale} />
       {data.claims.length > 0 && (
         <>
           <ul class="user-claims" data-testid="user-claims">

@@ -1,42 +1,79 @@
 import { useState } from 'preact/hooks';
+import type { ProblemList } from '../../core/dataset/problems';
 import type { Dataset } from '../../core/types';
-import { checkImport, IMPORT_MAX_BYTES, saveUserData, type UserData } from '../../ext/user-claims';
+import {
+  checkImport,
+  checkImportSize,
+  IMPORT_MAX_BYTES,
+  saveUserData,
+  type UserData,
+} from '../../ext/user-claims';
 import { t } from '../i18n';
+import { describeProblem } from './problem-text';
 
 /** Props of {@link ImportForm}. */
 export type ImportFormProps = {
   bundled: Dataset;
   existing: UserData;
+  /** Locale numbers in messages are formatted for. */
+  locale: string;
 };
 
-type Outcome = { ok: true; added: number; replaced: number } | { ok: false; errors: string[] } | null;
+type Outcome =
+  | { kind: 'imported'; added: number; replaced: number }
+  | ({ kind: 'refused' } & ProblemList)
+  | { kind: 'not-stored'; reason: string }
+  | null;
+
+/** Every problem of a refused import, each with its claim and field, in the interface language. */
+function ProblemItems({ problems, omitted, locale }: ProblemList & { locale: string }) {
+  return (
+    <ul>
+      {problems.map((problem, i) => {
+        const { location, message } = describeProblem(problem, locale);
+        return (
+          <li key={i}>
+            {location && (
+              <>
+                <code>{location}</code>:{' '}
+              </>
+            )}
+            {message}
+          </li>
+        );
+      })}
+      {omitted > 0 && <li>{t('problemsOmitted', String(omitted))}</li>}
+    </ul>
+  );
+}
 
 /**
  * Imports claims from a JSON file in the dataset schema. The file is size-checked and validated (the same
  * validator as the bundled data) before anything is stored; on any error nothing changes and every error is
  * listed with its claim and field.
  */
-export function ImportForm({ bundled, existing }: ImportFormProps) {
+export function ImportForm({ bundled, existing, locale }: ImportFormProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > IMPORT_MAX_BYTES) {
-      setOutcome({ ok: false, errors: [`file too large: ${file.size} bytes (at most ${IMPORT_MAX_BYTES})`] });
+    const tooLarge = checkImportSize(file.size);
+    if (tooLarge) {
+      setOutcome({ kind: 'refused', problems: [tooLarge], omitted: 0 });
       return;
     }
     const result = checkImport(await file.text(), bundled, existing, file.size);
     if (!result.ok) {
-      setOutcome(result);
+      setOutcome({ kind: 'refused', problems: result.problems, omitted: result.omitted });
       return;
     }
     try {
       await saveUserData(result.data);
-      setOutcome({ ok: true, added: result.added, replaced: result.replaced });
+      setOutcome({ kind: 'imported', added: result.added, replaced: result.replaced });
     } catch (error) {
-      setOutcome({ ok: false, errors: [`could not store the claims: ${(error as Error).message}`] });
+      setOutcome({ kind: 'not-stored', reason: (error as Error).message });
     }
   };
 
@@ -56,20 +93,19 @@ export function ImportForm({ bundled, existing }: ImportFormProps) {
         {t('importHelp', String(Math.round(IMPORT_MAX_BYTES / 1024 / 1024)))}
       </p>
       <div role="status" aria-live="polite" data-testid="import-outcome">
-        {outcome?.ok && (
+        {outcome?.kind === 'imported' && (
           <p class="success">{t('importDone', [String(outcome.added), String(outcome.replaced)])}</p>
         )}
       </div>
-      {outcome && !outcome.ok && (
+      {outcome?.kind === 'refused' && (
         <div class="error-box" role="alert" data-testid="import-errors">
-          <p>{t('importFailed', String(outcome.errors.length))}</p>
-          <ul>
-            {outcome.errors.map((error, i) => (
-              <li key={i}>
-                <code>{error}</code>
-              </li>
-            ))}
-          </ul>
+          <p>{t('importFailed', String(outcome.problems.length + outcome.omitted))}</p>
+          <ProblemItems problems={outcome.problems} omitted={outcome.omitted} locale={locale} />
+        </div>
+      )}
+      {outcome?.kind === 'not-stored' && (
+        <div class="error-box" role="alert" data-testid="import-errors">
+          <p>{t('importStoreFailed', outcome.reason)}</p>
         </div>
       )}
     </div>

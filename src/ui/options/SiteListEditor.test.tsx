@@ -20,6 +20,16 @@ describe('SiteListEditor', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('says it in the interface language', () => {
+    installMessages('ko');
+    render(<SiteListEditor sites={[]} onChange={vi.fn()} />);
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'news.*.com' } });
+    fireEvent.submit(screen.getByRole('textbox').closest('form')!);
+    expect(screen.getByRole('alert').textContent).toBe(
+      '“news.*.com”을(를) 추가할 수 없습니다: “*”는 맨 앞이나 맨 뒤에만 올 수 있음',
+    );
+  });
+
   it('adds a normalised entry and removes one by its labelled button', () => {
     const onChange = vi.fn();
     render(<SiteListEditor sites={['a.org']} onChange={onChange} />);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { parseSiteEntry } from '../../core/site-rules';
+import { parseSiteEntry, type SiteEntryError } from '../../core/site-rules';
 import { t } from '../i18n';
+import { describeSiteError } from './problem-text';
 
 /** Props of {@link SiteListEditor}. */
 export type SiteListEditorProps = {
@@ -14,7 +15,7 @@ export type SiteListEditorProps = {
  */
 export function SiteListEditor({ sites, onChange }: SiteListEditorProps) {
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SiteEntryError | null>(null);
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -70,7 +71,7 @@ export function SiteListEditor({ sites, onChange }: SiteListEditorProps) {
         </p>
         {error && (
           <p id="site-error" class="error" role="alert" data-testid="site-error">
-            {t('siteError', [draft.trim(), error])}
+            {t('siteError', [draft.trim(), describeSiteError(error)])}
           </p>
         )}
       </form>
