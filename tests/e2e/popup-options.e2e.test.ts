@@ -83,6 +83,16 @@ function chooseImportFile(page: TestPage, name: string, text: string): Promise<v
   );
 }
 
+/** Waits for the options page to list an import's errors, and reads each one's text. */
+async function readImportErrors(page: TestPage): Promise<string[]> {
+  const errors = await page.waitFor(() => {
+    const items = [...document.querySelectorAll('[data-testid=import-errors] li')];
+    return items.length > 0 ? items.map((li) => li.textContent ?? '') : null;
+  }, 'the import errors');
+  if (!errors) throw new Error('no errors listed');
+  return errors;
+}
+
 function readUserClaimIds(page: TestPage): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('[data-testid=user-claims] [data-claim-id]')].map(
@@ -325,11 +335,7 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
       'two claims',
     );
     await chooseImportFile(options, 'import-bad.json', readFixture('import-bad.json'));
-    const errors = await options.waitFor(() => {
-      const items = [...document.querySelectorAll('[data-testid=import-errors] li')];
-      return items.length > 0 ? items.map((li) => li.textContent ?? '') : null;
-    }, 'the import errors');
-    if (!errors) throw new Error('no errors listed');
+    const errors = await readImportErrors(options);
     expect(errors).toContain(
       'claims[0] (user-nis-killed-bad-date).statedOn: not a date (YYYY-MM-DD or YYYY-MM)',
     );
@@ -455,6 +461,43 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     await harness.saveSettings({ uiLanguage: 'auto' });
     expect(seen.uk).toEqual(['Ця сторінка', 'Пошук', 'Підсвічування', 'uk']);
     expect(seen.ko).toEqual(['이 페이지', '찾아보기', '강조 표시', 'ko']);
+  });
+
+  it('lists a bad import’s errors in the interface language (Ukrainian, Korean), with paths and ids as written', async () => {
+    const seen: Record<string, { lang: string; heading: string; errors: string[] }> = {};
+    try {
+      for (const uiLanguage of ['uk', 'ko'] as const) {
+        await harness.saveSettings({ uiLanguage });
+        const options = await harness.openOptions();
+        await options.waitFor(
+          () => !!document.querySelector('[data-testid=import-file]'),
+          'the import field',
+        );
+        await chooseImportFile(options, 'import-bad.json', readFixture('import-bad.json'));
+        const errors = await readImportErrors(options);
+        const read = await options.evaluate(() => ({
+          lang: document.documentElement.lang,
+          heading: document.querySelector('[data-testid=import-errors] > p')?.textContent ?? '',
+        }));
+        seen[uiLanguage] = { ...read, errors };
+        expect(options.errors).toEqual([]);
+        await options.close();
+      }
+    } finally {
+      await harness.saveSettings({ uiLanguage: 'auto' });
+    }
+    measured[`${kind}.importErrorsTranslated`] = seen;
+    const date = 'claims[0] (user-nis-killed-bad-date).statedOn: ';
+    const metric = 'claims[1] (user-nis-killed-bad-metric).metric: ';
+    expect([seen.uk?.lang, seen.ko?.lang]).toEqual(['uk', 'ko']);
+    expect(seen.uk?.heading).toMatch(/^Нічого не імпортовано/);
+    expect(seen.uk?.errors).toContain(`${date}не дата (формат РРРР-ММ-ДД або РРРР-ММ)`);
+    expect(seen.uk?.errors.find((e) => e.startsWith(metric))).toMatch(
+      /недопустиме значення; можливі: .*killed/,
+    );
+    expect(seen.ko?.heading).toMatch(/^아무것도 가져오지 않았습니다/);
+    expect(seen.ko?.errors).toContain(`${date}날짜가 아님(YYYY-MM-DD 또는 YYYY-MM 형식)`);
+    expect(seen.ko?.errors.find((e) => e.startsWith(metric))).toMatch(/허용되지 않는 값\(허용 값: .*killed/);
   });
 
   it('rejects a bad site entry with the reason, and keeps settings across a browser restart', async () => {
