@@ -52,6 +52,7 @@ async function readUrl(input: string): Promise<RawInput> {
   let response: Response;
   let bytes: Uint8Array;
   try {
+    // eslint-disable-next-line no-restricted-globals -- the Node CLI (`npm run scan URL`), never bundled into the extension
     response = await fetch(url, {
       headers: { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' },
       redirect: 'follow',

@@ -45,3 +45,63 @@ describe('lint rules', () => {
     );
   });
 });
+
+// Zero network (SECURITY.md): every way to reach the network is refused in all shipped code, and allowed in tests.
+const NETWORK: [string, string, string][] = [
+  ['fetch', "export const r = fetch('https://example.org');\n", 'no-restricted-globals'],
+  ['window.fetch', "export const r = window.fetch('https://example.org');\n", 'no-restricted-syntax'],
+  [
+    'fetch taken from globalThis',
+    "const { fetch: f } = globalThis;\nexport const r = f('https://example.org');\n",
+    'no-restricted-syntax',
+  ],
+  ['XMLHttpRequest', 'export const x = new XMLHttpRequest();\n', 'no-restricted-globals'],
+  ['WebSocket', "export const s = new WebSocket('wss://example.org');\n", 'no-restricted-globals'],
+  ['EventSource', "export const s = new EventSource('https://example.org/e');\n", 'no-restricted-globals'],
+  [
+    'navigator.sendBeacon',
+    "export const ok = navigator.sendBeacon('https://example.org', 'x');\n",
+    'no-restricted-syntax',
+  ],
+  [
+    'window.navigator.sendBeacon',
+    "export const ok = window.navigator['sendBeacon']('https://example.org', 'x');\n",
+    'no-restricted-syntax',
+  ],
+  ['RTCPeerConnection', 'export const c = new RTCPeerConnection();\n', 'no-restricted-globals'],
+  ['importScripts', "importScripts('https://example.org/x.js');\n", 'no-restricted-globals'],
+  ['a remote Worker', "export const w = new Worker('https://example.org/w.js');\n", 'no-restricted-syntax'],
+  [
+    'a remote SharedWorker',
+    'export const w = new SharedWorker(`//example.org/w.js`);\n',
+    'no-restricted-syntax',
+  ],
+  [
+    'a Worker from a remote URL object',
+    "export const w = new Worker(new URL('https://example.org/w.js'));\n",
+    'no-restricted-syntax',
+  ],
+];
+const SHIPPED_FILES = ['src/ext/probe.ts', 'src/ui/probe.tsx', 'src/core/probe.ts', 'entrypoints/probe.ts'];
+const TEST_FILES = ['tests/unit/probe.test.ts', 'src/ext/probe.test.ts'];
+
+describe('network lint rules', () => {
+  it.each(NETWORK.flatMap(([what, code, rule]) => SHIPPED_FILES.map((file) => [what, file, code, rule])))(
+    '%s in %s is refused',
+    async (_what, filePath, code, rule) => {
+      expect(await ruleIdsFor(code, filePath)).toContain(rule);
+    },
+  );
+
+  it.each(NETWORK.flatMap(([what, code]) => TEST_FILES.map((file) => [what, file, code])))(
+    '%s in %s is allowed',
+    async (_what, filePath, code) => {
+      expect(await ruleIdsFor(code, filePath)).toEqual([]);
+    },
+  );
+
+  it('allows a packaged Worker in shipped code', async () => {
+    const code = "export const w = new Worker(new URL('./probe-worker.js', import.meta.url));\n";
+    expect(await ruleIdsFor(code, 'src/ext/probe.ts')).toEqual([]);
+  });
+});
