@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { authorizeMessage } from '@/src/core/message-policy';
 import { parseMessage, type PageState } from '@/src/core/messages';
+import { findInUnits, warmUpFinder } from '@/src/ext/find-service';
 import { matchBatch } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
 import { t } from '@/src/ui/i18n';
@@ -32,12 +33,18 @@ export default defineBackground(() => {
         return getTabState(message.tabId);
       case 'nkf:ping':
         return Promise.resolve('pong');
-      case 'nkf:load-scanner':
-        // The heavy part of the content script (extraction, card UI) goes only where a page needs it.
+      case 'nkf:find':
+        return findInUnits(message.units, message.lang, message.pageDate);
+      case 'nkf:load-scanner': {
+        // The scanner (DOM walking, painting, the card) goes only where a page needs it; the page's text comes
+        // back here to be read, so the extractor is readied while the scanner is injected.
         if (!tab) return undefined;
-        return browser.scripting
+        const injected = browser.scripting
           .executeScript({ target: { tabId: tab.tabId, frameIds: [tab.frameId] }, files: ['/scanner.js'] })
           .then(() => true);
+        void warmUpFinder().catch(() => undefined);
+        return injected;
+      }
       case 'nkf:open-popup':
         // Allowed in Chromium 127+ and in Firefox when it follows a user action; otherwise nothing happens.
         return browser.action.openPopup().catch(() => undefined);

@@ -1,8 +1,10 @@
-import type { Claim, Estimator, Lang } from '@/src/core/types';
+import type { Claim, Estimator } from '@/src/core/types';
 import { collectBlocks } from '@/src/dom/collect-blocks';
 import { findBlockRoot } from '@/src/dom/find-block-root';
 import type { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
-import { findBlockFigures, type BlockFigure } from '@/src/dom/scan/find-block-figures';
+import type { FindUnits } from '@/src/dom/scan/find-cache';
+import { toBlockFigures, toTextUnit, type BlockFigure } from '@/src/dom/scan/find-block-figures';
+import { planUnits } from '@/src/dom/scan/plan-units';
 import { requestMatches } from '@/src/ext/request-matches';
 import { t } from '@/src/ui/i18n';
 import type { LayerHost } from './layer-host';
@@ -17,17 +19,15 @@ function intersects(a: Range, b: Range): boolean {
   }
 }
 
-function figuresInSelection(range: Range, lang: Lang): BlockFigure[] {
+async function figuresInSelection(range: Range, find: FindUnits): Promise<BlockFigure[]> {
   const root = findBlockRoot(range.commonAncestorContainer);
   if (!root) return [];
-  const found: BlockFigure[] = [];
   // The selection may span several blocks: walk up to the root that holds all of it.
-  for (const block of collectBlocks(root)) {
-    for (const figure of findBlockFigures(block, lang)) {
-      if (intersects(figure.range, range)) found.push(figure);
-    }
-  }
-  return found;
+  const units = planUnits(collectBlocks(root));
+  const found = await find(units.map(toTextUnit));
+  return units.flatMap((unit, i) =>
+    toBlockFigures(unit, found[i] ?? []).filter((figure) => intersects(figure.range, range)),
+  );
 }
 
 /**
@@ -36,7 +36,7 @@ function figuresInSelection(range: Range, lang: Lang): BlockFigure[] {
  * automatic highlighting is off. Says so in a small notice when the selection holds no figure.
  */
 export async function checkSelection(deps: {
-  lang: Lang;
+  find: FindUnits;
   pageDate: string | null;
   layer: LayerHost;
   painter: HighlightPainter;
@@ -56,7 +56,7 @@ export async function checkSelection(deps: {
     return;
   }
   const anchor = range.getBoundingClientRect();
-  const [first] = figuresInSelection(range, deps.lang);
+  const [first] = await figuresInSelection(range, deps.find);
   if (!first) {
     await deps.layer.showNotice(t('checkNoFigure'), anchor);
     return;

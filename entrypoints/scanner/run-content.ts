@@ -10,14 +10,15 @@ import { readPageDate } from '@/src/dom/page/read-page-date';
 import { sampleText } from '@/src/dom/page/sample-text';
 import { FigureSet, type PageFigure } from '@/src/dom/scan/figure-set';
 import { PageScanner } from '@/src/dom/scan/page-scanner';
-import { requestMatches, requestRelations } from '@/src/ext/request-matches';
+import { requestFind } from '@/src/ext/request-find';
+import { requestMatches } from '@/src/ext/request-matches';
 import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
 import { readIsolatedGlobals } from '../content/shared-globals';
 import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
-import { createRelationCache } from '@/src/dom/scan/relation-cache';
+import { createFindCache } from '@/src/dom/scan/find-cache';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
 const CLOSE_GRACE_MS = 350;
@@ -40,8 +41,8 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   let closeTimer: number | undefined;
   let state: PageState = { figureCount: 0, active: false };
 
-  // Re-rendered or ticking blocks bring the same figures again: their relations are remembered.
-  const relations = createRelationCache((figures) => requestRelations(figures, pageDate));
+  // The background reads the page's text; re-rendered blocks bring the same text again and are remembered.
+  const find = createFindCache((units) => requestFind(units, readLang(), pageDate));
   const estimators = new Map<string, Estimator>();
   const series = new Map<string, Claim[]>();
   const layer = createLayerHost(ctx, {
@@ -77,8 +78,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
     scanner = new PageScanner({
       doc: document,
       painter,
-      lang: readLang(),
-      match: (figures) => relations.request(figures),
+      find,
       isOwnNode: (node) => layer.isOwnNode(node),
       onUpdate: report,
       requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
@@ -212,7 +212,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
         navigate(message.step);
         return undefined;
       case 'nkf:check-selection':
-        void checkSelection({ lang: readLang(), pageDate, layer, painter, estimators, series });
+        void checkSelection({ find, pageDate, layer, painter, estimators, series });
         return undefined;
       case 'nkf:get-figures': {
         const figures = (scanner?.visibleFigures() ?? []).slice(0, POPUP_FIGURE_LIMIT);

@@ -54,6 +54,7 @@ const PAGES: SenderName[] = ['popup', 'optionsInTab', 'firefoxPopup'];
 const EXPECTED: Record<Message['type'], SenderName[]> = {
   'nkf:page-state': ['contentTop'],
   'nkf:match': CONTENT,
+  'nkf:find': CONTENT,
   'nkf:load-scanner': CONTENT,
   'nkf:open-popup': CONTENT,
   'nkf:get-tab-state': PAGES,

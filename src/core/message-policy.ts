@@ -38,6 +38,8 @@ export const MESSAGE_SENDERS: Readonly<Record<Message['type'], readonly Rule[]>>
   'nkf:page-state': ['content-script-top-frame'],
   // The scanner (any scanned frame) asks for match results of the figures it found.
   'nkf:match': ['content-script'],
+  // The scanner (any scanned frame) sends its page's text to find figures in.
+  'nkf:find': ['content-script'],
   // The small content script asks for the scanner in its own frame.
   'nkf:load-scanner': ['content-script'],
   // The hover card's "open popup" button.

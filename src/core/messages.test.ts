@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_LIMITS, parseMessage } from './messages';
+import { FIND_LIMITS, MATCH_LIMITS, parseFindReply, parseMessage } from './messages';
 
 const figure = {
   text: 'about 11,000',
@@ -25,6 +25,15 @@ describe('parseMessage', () => {
     [
       { type: 'nkf:get-tab-state', tabId: 12 },
       { type: 'nkf:get-tab-state', tabId: 12 },
+    ],
+    [
+      {
+        type: 'nkf:find',
+        units: [{ texts: ['a', 'b'], context: 1, extra: 2 }],
+        lang: 'uk',
+        pageDate: '2025-01',
+      },
+      { type: 'nkf:find', units: [{ texts: ['a', 'b'], context: 1 }], lang: 'uk', pageDate: '2025-01' },
     ],
   ])('accepts %j', (input, expected) => {
     expect(parseMessage(input)).toEqual(expected);
@@ -54,10 +63,66 @@ describe('parseMessage', () => {
     { type: 'nkf:match', items: Array(MATCH_LIMITS.items + 1).fill(item), pageDate: null },
     { type: 'nkf:match', items: 'all of them', pageDate: null },
     { type: 'nkf:match', items: [], pageDate: null, detail: 'everything' },
+    { type: 'nkf:find', units: [], lang: 'fr', pageDate: null },
+    { type: 'nkf:find', units: [], lang: 'en', pageDate: 'today' },
+    { type: 'nkf:find', units: [{ texts: ['a'], context: 2 }], lang: 'en', pageDate: null },
+    { type: 'nkf:find', units: [{ texts: ['a'], context: -1 }], lang: 'en', pageDate: null },
+    { type: 'nkf:find', units: [{ texts: [3], context: 0 }], lang: 'en', pageDate: null },
+    {
+      type: 'nkf:find',
+      units: Array(FIND_LIMITS.units + 1).fill({ texts: [], context: 0 }),
+      lang: 'en',
+      pageDate: null,
+    },
+    {
+      type: 'nkf:find',
+      units: [{ texts: Array(FIND_LIMITS.texts + 1).fill(''), context: 0 }],
+      lang: 'en',
+      pageDate: null,
+    },
+    {
+      type: 'nkf:find',
+      units: [
+        { texts: ['x'.repeat(FIND_LIMITS.chars / 2), 'x'.repeat(FIND_LIMITS.chars / 2 + 1)], context: 0 },
+      ],
+      lang: 'en',
+      pageDate: null,
+    },
     { type: 'nkf:navigate', step: 2 },
     { type: 'nkf:reveal-figure', id: 0 },
     { type: 'nkf:reveal-figure', id: '4' },
   ])('rejects %j', (input) => {
     expect(parseMessage(input)).toBeNull();
+  });
+});
+
+describe('parseFindReply', () => {
+  const text = 'North Korea sent about 11,000 troops.';
+  const found = { ...figure, start: 17, end: 29 };
+  const units = [
+    { texts: ['Context.', text], context: 1 },
+    { texts: [text], context: 0 },
+  ];
+  const ok = { block: 1, figure: found, relation: 'same' };
+
+  it('accepts figures that fit the request', () => {
+    expect(parseFindReply({ units: [[ok], []] }, units)).toEqual([[ok], []]);
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'yes'],
+    ['one list short', { units: [[ok]] }],
+    ['a list that is not one', { units: [ok, []] }],
+    ['an unknown relation', { units: [[{ ...ok, relation: 'true' }], []] }],
+    ['a figure in a context block', { units: [[{ ...ok, block: 0 }], []] }],
+    ['a block past the unit', { units: [[{ ...ok, block: 2 }], []] }],
+    ['offsets past the block', { units: [[{ ...ok, figure: { ...found, start: 30, end: 42 } }], []] }],
+    [
+      'text that is not at its offsets',
+      { units: [[{ ...ok, figure: { ...found, start: 16, end: 28 } }], []] },
+    ],
+    ['a malformed figure', { units: [[{ ...ok, figure: { ...found, metric: 'bananas' } }], []] }],
+  ])('rejects %s', (_, reply) => {
+    expect(parseFindReply(reply, units)).toBeNull();
   });
 });

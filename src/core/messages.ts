@@ -1,5 +1,6 @@
-import type { MatchResult } from './match/types';
-import { LANGS, METRICS, QUALIFIERS, UNITS, type Figure } from './types';
+import type { TextUnit } from './extract/find-unit-figures';
+import type { MatchResult, Relation } from './match/types';
+import { LANGS, METRICS, QUALIFIERS, UNITS, type Figure, type Lang } from './types';
 
 /**
  * Typed messages between the content script, the background and the extension pages.
@@ -34,6 +35,20 @@ export interface MatchRequestItem {
   paragraph: string;
 }
 
+/** A figure the background found in a unit of page text, with how it relates to the estimates. */
+export interface FoundFigure {
+  /** Index into the unit's texts (never one of its context blocks). */
+  block: number;
+  /** Offsets are into `texts[block]`. */
+  figure: Figure;
+  relation: Relation;
+}
+
+/** The background's answer to `nkf:find`: the figures of each unit, in the order of the request. */
+export interface FindReply {
+  units: FoundFigure[][];
+}
+
 export type Message =
   | { type: 'nkf:page-state'; state: PageState }
   | { type: 'nkf:get-tab-state'; tabId: number }
@@ -43,6 +58,11 @@ export type Message =
    * figure's relation (for painting a whole page cheaply); with "full", whole MatchResults (for a card).
    */
   | { type: 'nkf:match'; items: MatchRequestItem[]; pageDate: string | null; detail: MatchDetail }
+  /**
+   * Content script → background: find the figures in these units of page text and how each relates to the
+   * estimates (extraction and matching run in the background, off the page's main thread). Reply: FindReply.
+   */
+  | { type: 'nkf:find'; units: TextUnit[]; lang: Lang; pageDate: string | null }
   /** Background → content script: move the keyboard focus to the next (1) or previous (-1) figure. */
   | { type: 'nkf:navigate'; step: 1 | -1 }
   /** Background → content script: check the figure in the current selection (context menu). */
@@ -60,6 +80,14 @@ export type MatchDetail = 'relation' | 'full';
 
 /** Bounds that keep a hostile page from making the background do unbounded work. */
 export const MATCH_LIMITS = { items: 2_000, sentence: 4_000, paragraph: 20_000, text: 200 } as const;
+
+/**
+ * Bounds of one `nkf:find` request (the content script splits bigger batches): units, blocks per unit, and
+ * characters in all.
+ */
+export const FIND_LIMITS = { units: 400, texts: 2_000, chars: 2_000_000 } as const;
+
+const RELATIONS: readonly unknown[] = ['same', 'metric_mismatch', 'differs', 'unknown'];
 
 const MAX_FIGURES = 1_000_000;
 
@@ -111,6 +139,54 @@ function parseFigure(value: unknown): Figure | null {
   };
 }
 
+function parseUnits(value: unknown): TextUnit[] | null {
+  if (!Array.isArray(value) || value.length > FIND_LIMITS.units) return null;
+  const units: TextUnit[] = [];
+  let chars = 0;
+  for (const unit of value) {
+    if (!isRecord(unit)) return null;
+    const { texts, context } = unit;
+    if (!Array.isArray(texts) || texts.length > FIND_LIMITS.texts) return null;
+    if (!Number.isInteger(context) || (context as number) < 0 || (context as number) > texts.length)
+      return null;
+    for (const text of texts) {
+      if (typeof text !== 'string') return null;
+      chars += text.length;
+    }
+    if (chars > FIND_LIMITS.chars) return null;
+    units.push({ texts: texts as string[], context: context as number });
+  }
+  return units;
+}
+
+/**
+ * Checks the background's answer to an `nkf:find` request against the request: one list per unit, each figure
+ * well formed, in one of the unit's own blocks, its offsets inside that block and its text equal to them.
+ * @returns the figures per unit, or null when the answer does not fit the request.
+ */
+export function parseFindReply(value: unknown, units: readonly TextUnit[]): FoundFigure[][] | null {
+  if (!isRecord(value) || !Array.isArray(value.units) || value.units.length !== units.length) return null;
+  const out: FoundFigure[][] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as TextUnit;
+    const list: unknown = value.units[u];
+    if (!Array.isArray(list)) return null;
+    const found: FoundFigure[] = [];
+    for (const item of list) {
+      if (!isRecord(item) || !RELATIONS.includes(item.relation)) return null;
+      const { block } = item;
+      if (!Number.isInteger(block) || (block as number) < unit.context) return null;
+      const text = unit.texts[block as number];
+      const figure = parseFigure(item.figure);
+      if (text === undefined || !figure || figure.end > text.length) return null;
+      if (text.slice(figure.start, figure.end) !== figure.text) return null;
+      found.push({ block: block as number, figure, relation: item.relation as Relation });
+    }
+    out.push(found);
+  }
+  return out;
+}
+
 function parseMatchItems(value: unknown): MatchRequestItem[] | null {
   if (!Array.isArray(value) || value.length > MATCH_LIMITS.items) return null;
   const items: MatchRequestItem[] = [];
@@ -156,6 +232,12 @@ export function parseMessage(value: unknown): Message | null {
       return items && pageDate !== undefined && detail
         ? { type: 'nkf:match', items, pageDate, detail }
         : null;
+    }
+    case 'nkf:find': {
+      const units = parseUnits(value.units);
+      const pageDate = value.pageDate === null ? null : isIsoDay(value.pageDate) ? value.pageDate : undefined;
+      const lang = (LANGS as readonly unknown[]).includes(value.lang) ? (value.lang as Lang) : null;
+      return units && lang && pageDate !== undefined ? { type: 'nkf:find', units, lang, pageDate } : null;
     }
     case 'nkf:navigate':
       return value.step === 1 || value.step === -1 ? { type: 'nkf:navigate', step: value.step } : null;

@@ -64,30 +64,3 @@ export async function requestMatches(
   }
   return { results, estimators, series };
 }
-
-/**
- * Asks the background only how each figure relates to the estimates, for painting a page.
- * @returns one relation per figure, in order; nulls when the background did not answer sensibly.
- */
-export async function requestRelations(
-  figures: readonly BlockFigure[],
-  pageDate: string | null,
-): Promise<Array<Relation | null>> {
-  const relations: Array<Relation | null> = [];
-  for (let i = 0; i < figures.length; i += MATCH_LIMITS.items) {
-    const items = toItems(figures.slice(i, i + MATCH_LIMITS.items));
-    const reply = (await browser.runtime.sendMessage({
-      type: 'nkf:match',
-      items,
-      pageDate,
-      detail: 'relation',
-    })) as { relations?: unknown } | undefined;
-    const got = reply?.relations;
-    const valid = Array.isArray(got) && got.length === items.length;
-    for (let j = 0; j < items.length; j++) {
-      const relation = valid ? (got as unknown[])[j] : null;
-      relations.push(RELATIONS.has(relation as Relation) ? (relation as Relation) : null);
-    }
-  }
-  return relations;
-}

@@ -1,9 +1,11 @@
 import { createContextReader } from '../../core/extract/context';
-import { extractFiguresFromBlocks } from '../../core/extract/extract-from-blocks';
-import { extractFigures } from '../../core/extract/extract-figures';
-import type { Figure, Lang } from '../../core/types';
+import type { TextUnit } from '../../core/extract/find-unit-figures';
+import type { Relation } from '../../core/match/types';
+import type { FoundFigure } from '../../core/messages';
+import type { Figure } from '../../core/types';
 import type { Block } from '../block';
 import { toRange } from '../to-range';
+import type { ScanUnit } from './plan-units';
 
 /** A figure found in a page block, with its live Range and the text the matcher needs. */
 export interface BlockFigure {
@@ -14,68 +16,45 @@ export interface BlockFigure {
   paragraph: string;
 }
 
-/**
- * Extracts the figures of one block (or of the window `[from, to)` of a very long block) and maps each back
- * to a DOM Range. Figure offsets are block offsets.
- * @returns the figures in text order; an empty array when the block has none (or none can be mapped).
- */
-export function findBlockFigures(block: Block, lang: Lang, from = 0, to = block.text.length): BlockFigure[] {
-  const found: BlockFigure[] = [];
-  const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-  let figures: Figure[];
-  try {
-    figures = extractFigures(text, { lang });
-  } catch {
-    // One odd block must not stop the page's scan; it simply shows no figures.
-    return found;
-  }
-  const readContext = createContextReader(text);
-  for (const local of figures) {
-    const figure = from === 0 ? local : { ...local, start: local.start + from, end: local.end + from };
-    const range = toRange(block, figure.start, figure.end);
-    if (!range) continue;
-    const { sentence, paragraph } = readContext(local);
-    found.push({ figure, block, range, sentence, paragraph });
-  }
-  return found;
+/** The text the background reads for a unit: a group's context and own blocks, or one window of a block. */
+export function toTextUnit(unit: ScanUnit): TextUnit {
+  if (unit.kind === 'window') return { texts: [unit.block.text.slice(unit.from, unit.to)], context: 0 };
+  return { texts: [...unit.context, ...unit.blocks].map((b) => b.text), context: unit.context.length };
+}
+
+/** Whether a Range still shows the figure's text (the page may have changed while the background read it). */
+function showsText(range: Range, text: string): boolean {
+  return range.toString().replace(/\s+/g, ' ').trim() === text.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Extracts the figures of a group of consecutive blocks read as one text (paragraph breaks between blocks),
- * so a subject named in one paragraph carries into the next; `context` blocks come before the group and are
- * read for that purpose only (their own figures belong to the group before).
- * @returns the group's figures in text order, each with its block's Range; [] when there are none.
+ * Maps the figures the background found in a unit back to the page: a live Range for each (block offsets),
+ * the sentence and paragraph around it within its block, and its relation.
+ * @returns the figures in text order; figures whose text is no longer where it was are left out.
  */
-export function findGroupFigures(
-  blocks: readonly Block[],
-  context: readonly Block[],
-  lang: Lang,
-): BlockFigure[] {
-  const all = [...context, ...blocks];
-  let hits: ReturnType<typeof extractFiguresFromBlocks>;
-  try {
-    hits = extractFiguresFromBlocks(
-      all.map((b) => b.text),
-      { lang },
-    );
-  } catch {
-    return [];
-  }
-  const found: BlockFigure[] = [];
-  const readers = new Map<Block, ReturnType<typeof createContextReader>>();
-  for (const { block: index, figure } of hits) {
-    if (index < context.length) continue;
-    const block = all[index];
+export function toBlockFigures(
+  unit: ScanUnit,
+  found: readonly FoundFigure[],
+): Array<BlockFigure & { relation: Relation }> {
+  const out: Array<BlockFigure & { relation: Relation }> = [];
+  const readers = new Map<number, ReturnType<typeof createContextReader>>();
+  const own = unit.kind === 'group' ? [...unit.context, ...unit.blocks] : [unit.block];
+  for (const { block: index, figure: local, relation } of found) {
+    const block = own[index];
     if (!block) continue;
+    const from = unit.kind === 'window' ? unit.from : 0;
+    const figure = from === 0 ? local : { ...local, start: local.start + from, end: local.end + from };
     const range = toRange(block, figure.start, figure.end);
-    if (!range) continue;
-    let readContext = readers.get(block);
-    if (!readContext) {
-      readContext = createContextReader(block.text);
-      readers.set(block, readContext);
+    if (!range || !showsText(range, figure.text)) continue;
+    let read = readers.get(index);
+    if (!read) {
+      read = createContextReader(
+        unit.kind === 'window' ? unit.block.text.slice(unit.from, unit.to) : block.text,
+      );
+      readers.set(index, read);
     }
-    const { sentence, paragraph } = readContext(figure);
-    found.push({ figure, block, range, sentence, paragraph });
+    const { sentence, paragraph } = read(local);
+    out.push({ figure, block, range, sentence, paragraph, relation });
   }
-  return found;
+  return out;
 }

@@ -1,11 +1,13 @@
-import type { Relation } from '../../core/match/types';
-import type { Lang, Metric } from '../../core/types';
+import type { TextUnit } from '../../core/extract/find-unit-figures';
+import { mentionsNorthKorea } from '../../core/extract/topic-gate';
+import type { FoundFigure } from '../../core/messages';
+import type { Metric } from '../../core/types';
 import type { Block } from '../block';
 import { collectBlocks, collectBlocksSliced } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import type { HighlightPainter } from '../highlight/highlight-painter';
-import { findBlockFigures, findGroupFigures, type BlockFigure } from './find-block-figures';
+import { toBlockFigures, toTextUnit } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
 import { orderByViewport } from './order-by-viewport';
 import { firstBlockOf, planUnits, type ScanUnit } from './plan-units';
@@ -14,9 +16,11 @@ import { runSliced, yieldToMain } from './yield-to-main';
 export interface ScannerDeps {
   doc: Document;
   painter: HighlightPainter;
-  lang: Lang;
-  /** Asks the matcher (in the background) how figures relate to the estimates; one relation per figure. */
-  match(figures: readonly BlockFigure[]): Promise<Array<Relation | null>>;
+  /**
+   * Asks the background for the figures in units of page text and their relations; one list per unit, null
+   * for a unit it could not read.
+   */
+  find(units: readonly TextUnit[]): Promise<Array<FoundFigure[] | null>>;
   /** True for nodes of our own UI, whose mutations and text are ignored. */
   isOwnNode(node: Node): boolean;
   /** Called whenever the set of figures or their results changed. */
@@ -28,6 +32,11 @@ export interface ScannerDeps {
 /** Above this many changed blocks in one frame, rescanning everything is cheaper than diffing. */
 const FULL_RESCAN_ROOTS = 200;
 const SLICE_MS = 8;
+/**
+ * Text sent to the background per request, at most (a unit is never split): small enough that the first
+ * request, the visible part of the page, comes back quickly, big enough to keep round trips few.
+ */
+const REQUEST_CHARS = 48_000;
 
 /**
  * Finds, matches and paints the figures of a live page, and keeps them in step with the page as it changes:
@@ -117,50 +126,67 @@ export class PageScanner {
   }
 
   private async scanUnits(units: readonly ScanUnit[], generation: number, notify = true): Promise<void> {
-    let batch: BlockFigure[] = [];
-    const flush = async () => {
+    let batch: ScanUnit[] = [];
+    let texts: TextUnit[] = [];
+    let chars = 0;
+    const requests: Promise<void>[] = [];
+    const send = () => {
       if (batch.length === 0) return;
-      const found = batch;
+      requests.push(this.findAndPaint(batch, texts, generation, notify));
       batch = [];
-      await this.matchAndPaint(found, generation, notify);
+      texts = [];
+      chars = 0;
     };
-    const flushes: Promise<void>[] = [];
     let sliceStart = performance.now();
     const isOwn = (block: Block) => block.pieces.some((p) => this.deps.isOwnNode(p.node));
     await runSliced(
       units,
-      (unit) => {
-        if (unit.kind === 'window') {
-          if (!isOwn(unit.block))
-            batch.push(...findBlockFigures(unit.block, this.deps.lang, unit.from, unit.to));
-        } else {
-          const blocks = unit.blocks.filter((b) => !isOwn(b));
-          if (blocks.length > 0) batch.push(...findGroupFigures(blocks, unit.context, this.deps.lang));
-        }
-        if (performance.now() - sliceStart >= SLICE_MS) {
-          flushes.push(flush());
+      (planned) => {
+        const unit: ScanUnit | null =
+          planned.kind === 'window'
+            ? isOwn(planned.block)
+              ? null
+              : planned
+            : { ...planned, blocks: planned.blocks.filter((b) => !isOwn(b)) };
+        if (!unit || (unit.kind === 'group' && unit.blocks.length === 0)) return;
+        // Text that never names North Korea (nor do the blocks before it) holds no figure: not even sent.
+        const text = toTextUnit(unit);
+        if (!text.texts.some((t) => mentionsNorthKorea(t))) return;
+        batch.push(unit);
+        texts.push(text);
+        for (const t of text.texts) chars += t.length;
+        if (chars >= REQUEST_CHARS || performance.now() - sliceStart >= SLICE_MS) {
+          send();
           sliceStart = performance.now();
         }
       },
       { budgetMs: SLICE_MS, signal: this.controller.signal },
     );
-    flushes.push(flush());
-    await Promise.all(flushes);
+    send();
+    await Promise.all(requests);
   }
 
-  private async matchAndPaint(found: BlockFigure[], generation: number, notify: boolean): Promise<void> {
-    let relations: Array<Relation | null>;
+  private async findAndPaint(
+    units: readonly ScanUnit[],
+    texts: readonly TextUnit[],
+    generation: number,
+    notify: boolean,
+  ): Promise<void> {
+    let found: Array<FoundFigure[] | null>;
     try {
-      relations = await this.deps.match(found);
+      found = await this.deps.find(texts);
     } catch {
-      relations = [];
+      found = [];
     }
     if (generation !== this.generation || this.controller.signal.aborted) return;
-    found.forEach((item, i) => {
-      if (!item.range.startContainer.isConnected) return;
-      const figure = this.figures.add(item);
-      figure.relation = relations[i] ?? null;
-      this.paint(figure);
+    units.forEach((unit, i) => {
+      for (const item of toBlockFigures(unit, found[i] ?? [])) {
+        if (!item.range.startContainer.isConnected) continue;
+        const { relation, ...located } = item;
+        const figure = this.figures.add(located);
+        figure.relation = relation;
+        this.paint(figure);
+      }
     });
     this.forgetOwnMutations();
     if (notify) this.deps.onUpdate();

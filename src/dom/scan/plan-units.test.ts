@@ -31,7 +31,7 @@ describe('planUnits', () => {
     expect(units[0]).toMatchObject({ kind: 'group', blocks: [{ text: 'before' }] });
     const windows = units.filter((u) => u.kind === 'window');
     expect(windows.length).toBeGreaterThan(1);
-    expect(units.at(-1)).toMatchObject({ kind: 'group', blocks: [{ text: 'after' }] });
+    expect(units.at(-1)).toMatchObject({ kind: 'group', blocks: [{ text: 'after' }], context: [] });
   });
 
   it('returns nothing for no blocks', () => {

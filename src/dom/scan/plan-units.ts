@@ -25,11 +25,15 @@ export function planUnits(blocks: readonly Block[], groupChars = 24_000): ScanUn
   let groupStart = 0;
   const close = (end: number) => {
     if (group.length === 0) return;
-    units.push({
-      kind: 'group',
-      blocks: group,
-      context: blocks.slice(Math.max(0, groupStart - CONTEXT_BLOCKS), groupStart),
-    });
+    // Context stops at a giant block: it was read in windows of its own, and must not ride along whole.
+    let from = groupStart;
+    while (
+      from > 0 &&
+      groupStart - from < CONTEXT_BLOCKS &&
+      (blocks[from - 1]?.text.length ?? 0) <= MAX_WINDOW
+    )
+      from--;
+    units.push({ kind: 'group', blocks: group, context: blocks.slice(from, groupStart) });
     group = [];
     size = 0;
     groupStart = end;
