@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsNorthKorea } from './topic-gate.ts';
+import { GATE_SOURCE, mentionsNorthKorea, PREFILTER } from './topic-gate.ts';
 
 describe('mentionsNorthKorea', () => {
   it.each<[string, boolean]>([
@@ -22,5 +22,45 @@ describe('mentionsNorthKorea', () => {
     ['', false],
   ])('%s → %s', (text, want) => {
     expect(mentionsNorthKorea(text)).toBe(want);
+  });
+});
+
+describe('the prefilter', () => {
+  // One sample per branch of the gate, in the gate's order: a new branch needs a sample here.
+  const SAMPLES = [
+    'North-Korea',
+    'N. Korea',
+    'DPRK',
+    'Pyongyang',
+    'Kim Jong-un',
+    "Korean People's Army",
+    'КНДР',
+    'Північна Корея',
+    'північнокорейський',
+    'Пхеньян',
+    'Кім Чен Ин',
+    'Северная Корея',
+    'северокорейский',
+    'Ким Чен Ын',
+    'Nordkorea',
+    'Pjöngjang',
+    '북한',
+    '北',
+    '북측',
+    '북·러',
+    '조선인민군',
+    '김정은',
+    '평양',
+  ];
+
+  it('has a sample for every branch of the gate', () => {
+    expect(GATE_SOURCE.split('|')).toHaveLength(SAMPLES.length);
+    GATE_SOURCE.split('|').forEach((branch, i) => {
+      expect(new RegExp(branch, 'i').test(SAMPLES[i] ?? ''), `${branch} / ${SAMPLES[i]}`).toBe(true);
+    });
+  });
+
+  it.each(SAMPLES)('lets %s through to the gate', (sample) => {
+    expect(PREFILTER.test(`Text before. ${sample} and after.`)).toBe(true);
   });
 });
