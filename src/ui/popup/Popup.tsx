@@ -6,16 +6,18 @@ import { t } from '../i18n';
 import { applyUiPreferences, pickLocale } from '../options/apply-ui-prefs';
 import { LookUp } from './LookUp';
 import { PageFigures } from './PageFigures';
-import { readTargetTab, revealFigure } from './page-state';
+import { revealFigure } from './page-state';
 import { StatusLine } from './StatusLine';
 import { TabPanel, Tabs } from './Tabs';
 import { useDatasetIndex } from './use-dataset-index';
-import { usePage } from './use-page';
+import { usePage, type FirstLook } from './use-page';
 
 /** Props of {@link Popup}. */
 export type PopupProps = {
   /** Settings as read before the first render. */
   initialSettings: Settings;
+  /** The tab and its first answer, asked for before the first render (see `lookAtPage`). */
+  firstLook: Promise<FirstLook>;
 };
 
 const noUserClaims = (_: Claim) => false;
@@ -29,11 +31,10 @@ function markInteractive(): void {
  * The toolbar popup: a status line with the per-site switch, then two tabs: "This page" (the tab's figures
  * grouped by metric) and "Look up" (search over every estimate).
  */
-export function Popup({ initialSettings }: PopupProps) {
+export function Popup({ initialSettings, firstLook }: PopupProps) {
   const [settings, setSettings] = useState(initialSettings);
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [tab, setTab] = useState('page');
-  const view = usePage(tabId);
+  const { tabId, view } = usePage(firstLook);
   const tools = useDatasetIndex();
   const index = tools?.index ?? null;
   const isUserClaim = tools?.isUserClaim ?? noUserClaims;
@@ -42,7 +43,6 @@ export function Popup({ initialSettings }: PopupProps) {
   useEffect(() => {
     markInteractive();
     document.title = t('popupTitle');
-    void readTargetTab(location.search).then(setTabId, () => setTabId(null));
     const controller = new AbortController();
     watchSettings((next) => {
       void applyUiPreferences(next).then(() => setSettings(next));
