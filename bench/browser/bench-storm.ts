@@ -1,4 +1,5 @@
 import { readMetrics } from './cdp-metrics.ts';
+import { readExtensionProcessCpuMs } from './process-cpu.ts';
 import { inPage } from './in-page.ts';
 import type { BrowserPair } from './launch.ts';
 import { openMeasured, settle, type MeasuredTab } from './load-page.ts';
@@ -13,7 +14,14 @@ export interface StormPair {
   /** Wall ms the storm lasted (with the extension) and text mutations made. */
   wallMs: number;
   mutations: number;
-  /** (withMs − withoutMs) / wallMs, in percent of one core. */
+  /** CPU ms of the extension processes (its background) during the storm, with and without the extension. */
+  backgroundWithMs: number;
+  backgroundWithoutMs: number;
+  /** (withMs − withoutMs) / wallMs, in percent of one core: the page's main thread. */
+  pageSharePercent: number;
+  /** The background's extra CPU during the storm, in percent of one core. */
+  backgroundSharePercent: number;
+  /** Both together: what the extension costs while the page storms. */
   sharePercent: number;
   /** Highlighted texts before and after the storm (sorted), with the extension. */
   before: string[];
@@ -25,15 +33,19 @@ interface StormResult {
   ms: number;
 }
 
-async function storm(tab: MeasuredTab): Promise<{ taskMs: number; result: StormResult }> {
+async function storm(
+  tab: MeasuredTab,
+): Promise<{ taskMs: number; backgroundMs: number; result: StormResult }> {
   const start = await readMetrics(tab.cdp);
+  const backgroundStart = readExtensionProcessCpuMs();
   const result = await inPage(tab.page, () => {
     const w = window as unknown as { __startStorm(): void; __stormDone: Promise<StormResult> };
     w.__startStorm();
     return w.__stormDone;
   });
   const end = await readMetrics(tab.cdp);
-  return { taskMs: end.taskMs - start.taskMs, result };
+  const backgroundMs = readExtensionProcessCpuMs() - backgroundStart;
+  return { taskMs: end.taskMs - start.taskMs, backgroundMs, result };
 }
 
 /**
@@ -60,12 +72,18 @@ export async function measureStormPair(
   await withoutTab.page.close();
 
   const wallMs = withRun.result.ms;
+  const pageSharePercent = ((withRun.taskMs - withoutRun.taskMs) / wallMs) * 100;
+  const backgroundSharePercent = (Math.max(0, withRun.backgroundMs - withoutRun.backgroundMs) / wallMs) * 100;
   return {
     withMs: withRun.taskMs,
     withoutMs: withoutRun.taskMs,
+    backgroundWithMs: withRun.backgroundMs,
+    backgroundWithoutMs: withoutRun.backgroundMs,
     wallMs,
     mutations: withRun.result.count,
-    sharePercent: ((withRun.taskMs - withoutRun.taskMs) / wallMs) * 100,
+    pageSharePercent,
+    backgroundSharePercent,
+    sharePercent: pageSharePercent + backgroundSharePercent,
     before,
     after,
   };

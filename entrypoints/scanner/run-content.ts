@@ -220,7 +220,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
           figures.map((f): PageFigureInfo => ({
             id: f.id,
             figure: f.figure,
-            sentence: f.sentence,
+            sentence: f.readContext().sentence,
             result: f.result,
           })),
         );

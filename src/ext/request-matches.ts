@@ -25,11 +25,14 @@ function isEstimator(value: unknown): value is Estimator {
 }
 
 function toItems(figures: readonly BlockFigure[]) {
-  return figures.map((f) => ({
-    figure: f.figure,
-    sentence: f.sentence.slice(0, MATCH_LIMITS.sentence),
-    paragraph: f.paragraph.slice(0, MATCH_LIMITS.paragraph),
-  }));
+  return figures.map((f) => {
+    const { sentence, paragraph } = f.readContext();
+    return {
+      figure: f.figure,
+      sentence: sentence.slice(0, MATCH_LIMITS.sentence),
+      paragraph: paragraph.slice(0, MATCH_LIMITS.paragraph),
+    };
+  });
 }
 
 /**

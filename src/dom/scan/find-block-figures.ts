@@ -1,4 +1,4 @@
-import { createContextReader } from '../../core/extract/context';
+import { createContextReader, type FigureTextContext } from '../../core/extract/context';
 import type { TextUnit } from '../../core/extract/find-unit-figures';
 import type { Relation } from '../../core/match/types';
 import type { FoundFigure } from '../../core/messages';
@@ -7,13 +7,16 @@ import type { Block } from '../block';
 import { toRange } from '../to-range';
 import type { ScanUnit } from './plan-units';
 
-/** A figure found in a page block, with its live Range and the text the matcher needs. */
+/** A figure found in a page block, with its live Range and (on demand) the text the matcher needs. */
 export interface BlockFigure {
   figure: Figure;
   block: Block;
   range: Range;
-  sentence: string;
-  paragraph: string;
+  /**
+   * The sentence and paragraph around the figure within its block, read on first call (only a card or the
+   * popup needs them, so painting a page never pays for them).
+   */
+  readContext(): FigureTextContext;
 }
 
 /** The text the background reads for a unit: a group's context and own blocks, or one window of a block. */
@@ -46,15 +49,20 @@ export function toBlockFigures(
     const figure = from === 0 ? local : { ...local, start: local.start + from, end: local.end + from };
     const range = toRange(block, figure.start, figure.end);
     if (!range || !showsText(range, figure.text)) continue;
-    let read = readers.get(index);
-    if (!read) {
-      read = createContextReader(
-        unit.kind === 'window' ? unit.block.text.slice(unit.from, unit.to) : block.text,
-      );
-      readers.set(index, read);
-    }
-    const { sentence, paragraph } = read(local);
-    out.push({ figure, block, range, sentence, paragraph, relation });
+    let context: FigureTextContext | null = null;
+    const readContext = () => {
+      if (context) return context;
+      let read = readers.get(index);
+      if (!read) {
+        read = createContextReader(
+          unit.kind === 'window' ? unit.block.text.slice(unit.from, unit.to) : block.text,
+        );
+        readers.set(index, read);
+      }
+      context = read(local);
+      return context;
+    };
+    out.push({ figure, block, range, readContext, relation });
   }
   return out;
 }
