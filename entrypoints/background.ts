@@ -40,7 +40,13 @@ export default defineBackground(() => {
         // back here to be read, so the extractor is readied while the scanner is injected.
         if (!tab) return undefined;
         const injected = browser.scripting
-          .executeScript({ target: { tabId: tab.tabId, frameIds: [tab.frameId] }, files: ['/scanner.js'] })
+          .executeScript({
+            target: { tabId: tab.tabId, frameIds: [tab.frameId] },
+            files: ['/scanner.js'],
+            // Without this the browser holds the script until the page is idle; the loader asked because the
+            // page's text is already there.
+            injectImmediately: true,
+          })
           .then(() => true);
         void warmUpFinder().catch(() => undefined);
         return injected;

@@ -155,7 +155,8 @@ export class PageScanner {
         batch.push(unit);
         texts.push(text);
         for (const t of text.texts) chars += t.length;
-        if (chars >= REQUEST_CHARS || performance.now() - sliceStart >= SLICE_MS) {
+        // The first unit (the visible part of the page comes first) goes alone, so it is painted soonest.
+        if (requests.length === 0 || chars >= REQUEST_CHARS || performance.now() - sliceStart >= SLICE_MS) {
           send();
           sliceStart = performance.now();
         }
