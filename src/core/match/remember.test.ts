@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildMatchIndex } from './build-match-index.ts';
-import { remember } from './remember.ts';
+import { forgetPageText, remember } from './remember.ts';
 import { TEST_DATASET } from './test-dataset.ts';
 
 describe('remember', () => {
@@ -26,5 +26,15 @@ describe('remember', () => {
     expect(index.cache.get('table')).toBe('kept');
     // The latest value is still there after a trim.
     expect(remember(index, 'odd', 'page 11999', () => -1)).toBe(11_999);
+  });
+
+  test('forgetPageText drops page entries only', () => {
+    const index = buildMatchIndex(TEST_DATASET);
+    index.cache.set('table', 'kept');
+    remember(index, 'k', 'a', () => 1);
+    forgetPageText(index);
+    expect(index.memo.size).toBe(0);
+    expect(remember(index, 'k', 'a', () => 2)).toBe(2);
+    expect(index.cache.get('table')).toBe('kept');
   });
 });

@@ -27,3 +27,9 @@ export function remember<T>(index: MatchIndex, kind: string, key: string, comput
   memo.size++;
   return value;
 }
+
+/** Drops everything remembered from page text (the dataset's own structures stay), as for a new page. */
+export function forgetPageText(index: MatchIndex): void {
+  for (const table of index.memo.byKind.values()) table.clear();
+  index.memo.size = 0;
+}

@@ -31,6 +31,8 @@ export interface ScannerDeps {
 
 /** Above this many changed blocks in one frame, rescanning everything is cheaper than diffing. */
 const FULL_RESCAN_ROOTS = 200;
+/** Rescans for page changes come at most this often (ms). */
+const MIN_FLUSH_INTERVAL_MS = 150;
 const SLICE_MS = 8;
 /**
  * Text sent to the background per request, at most (a unit is never split): small enough that the first
@@ -48,6 +50,7 @@ export class PageScanner {
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   private frameRequested = false;
+  private lastFlush = -Infinity;
   /** Mutation flushes run one after another: overlapping rescans of one block would paint it twice. */
   private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -199,10 +202,17 @@ export class PageScanner {
     }
     if (this.pending.length === 0 || this.frameRequested) return;
     this.frameRequested = true;
-    this.deps.requestFrame(() => {
-      this.frameRequested = false;
-      this.flushing = this.flushing.then(() => this.flushMutations()).catch(() => undefined);
-    });
+    const flush = () =>
+      this.deps.requestFrame(() => {
+        this.frameRequested = false;
+        this.lastFlush = performance.now();
+        this.flushing = this.flushing.then(() => this.flushMutations()).catch(() => undefined);
+      });
+    // A page that changes all the time (a ticker, a live feed) is rescanned a few times a second, not every
+    // frame: the first change after a quiet spell still goes at the next frame.
+    const wait = this.lastFlush + MIN_FLUSH_INTERVAL_MS - performance.now();
+    if (wait > 0) setTimeout(flush, wait);
+    else flush();
   }
 
   private async flushMutations(): Promise<void> {
