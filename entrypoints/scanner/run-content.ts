@@ -22,6 +22,7 @@ import { createFindCache } from '@/src/dom/scan/find-cache';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
 const CLOSE_GRACE_MS = 350;
+const PUBLISH_MS = 250;
 /** The popup lists at most this many figures (with full estimates each). */
 const POPUP_FIGURE_LIMIT = 300;
 const EMPTY = new FigureSet();
@@ -58,15 +59,28 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   const readLang = (): Lang =>
     (lang ??= detectLang(document.body ? sampleText(document.body) : '', document.documentElement.lang));
 
-  const report = () => {
-    const count = scanner?.shownCount ?? 0;
-    const next = { figureCount: count, active: isActive() };
-    const changed = next.figureCount !== state.figureCount || next.active !== state.active;
-    state = next;
-    void layer.setSummary(count > 0 ? t('liveSummary', String(count)) : '');
+  // What the page shows is updated at once; the screen-reader summary and the badge follow at most every
+  // PUBLISH_MS while a scan is still adding figures (each update re-renders the summary and messages the
+  // background), and always once at the end.
+  let published: PageState = state;
+  let lastPublish = -Infinity;
+  let publishTimer: number | undefined;
+  const publish = () => {
+    publishTimer = undefined;
+    lastPublish = performance.now();
+    const changed = state.figureCount !== published.figureCount || state.active !== published.active;
+    published = state;
+    void layer.setSummary(state.figureCount > 0 ? t('liveSummary', String(state.figureCount)) : '');
     if (changed && window.top === window) {
       void browser.runtime.sendMessage({ type: 'nkf:page-state', state }).catch(() => undefined);
     }
+  };
+  const report = () => {
+    state = { figureCount: scanner?.shownCount ?? 0, active: isActive() };
+    if (publishTimer !== undefined) return;
+    const wait = lastPublish + PUBLISH_MS - performance.now();
+    if (wait <= 0) publish();
+    else publishTimer = ctx.setTimeout(publish, wait);
   };
 
   const metricFilter = () => (settings.metrics.length === METRICS.length ? null : new Set(settings.metrics));

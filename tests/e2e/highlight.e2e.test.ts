@@ -77,9 +77,11 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     expect(await page.evaluate(() => document.getElementById('counter')?.textContent)).toBe(
       'clicked 1 times',
     );
-    const summary = await page.evaluate(
+    // The screen-reader summary follows the highlights within a fraction of a second (it is throttled).
+    const summary = await page.waitFor(
       () =>
         document.querySelector('nkf-layer')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '',
+      'the live summary',
     );
     expect(summary).toMatch(/5/);
     await page.close();
