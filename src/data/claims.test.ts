@@ -7,6 +7,7 @@ import { formatProblems } from '../core/dataset/problems';
 import { summarizeDataset } from '../core/dataset/summarize-dataset';
 import { validateDataset } from '../core/dataset/validate-dataset';
 import { LANGS, METRICS, type Dataset } from '../core/types';
+import { buildCueMatcher } from '../core/match/estimator-cues';
 import raw from './claims.json';
 
 /** Validates the bundled file, failing the test with every error listed. */
@@ -99,5 +100,22 @@ describe('src/data/claims.json', () => {
   it('links every misreading to a claim whose number or wording it misreads', () => {
     const ids = new Set(dataset.claims.map((claim) => claim.id));
     expect(dataset.misreadings.filter((misreading) => !ids.has(misreading.claim))).toEqual([]);
+  });
+});
+
+describe('estimator names in the five languages reach the matcher', () => {
+  const dataset = loadDataset();
+  const find = buildCueMatcher(dataset.estimators, dataset.claims);
+  it.each<[string, string]>([
+    ['Ukrainian intelligence estimated that 12,000 were sent.', 'hur'],
+    ['За даними української розвідки, їх було 12 тисяч.', 'hur'],
+    ['По данным украинской разведки, их было 12 тысяч.', 'hur'],
+    ['Laut dem ukrainischen Geheimdienst waren es 12.000.', 'hur'],
+    ['우크라이나 정보당국은 1만2천 명으로 추산했다.', 'hur'],
+    ['Як повідомила південнокорейська військова розвідка, ...', 'rok-dia'],
+    ['Как сообщила южнокорейская военная разведка, ...', 'rok-dia'],
+    ['국정원은 300명이 사망했다고 밝혔다.', 'nis'],
+  ])('%s → %s', (text, estimator) => {
+    expect(find(text).map((c) => c.estimatorId)).toContain(estimator);
   });
 });
