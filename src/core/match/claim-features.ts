@@ -35,7 +35,8 @@ export const EQUIPMENT_KINDS: Record<string, RegExp> = {
     /howitzer|self-propelled gun|sp gun|koksan|\bguns?\b|гаубиц|самохідн|самоходн|гармат|оруди|haubitze|geschütz|panzerhaubitze|자주포|곡사포/,
   launcher:
     /launcher|mlrs|\bmrls?\b|rocket system|рсзв|рсзо|реактивн|пусков|raketenwerfer|mehrfachraketen|방사포|다연장/,
-  missile: /missile|kn-2[34]|srbm|ракет(?!н)|rakete|미사일/,
+  // Not "Raketenwerfer" (rocket launchers) or "Raketenartillerie": those are launchers.
+  missile: /missile|kn-2[34]|srbm|ракет(?!н)|rakete(?!nwerfer|nartillerie)|미사일/,
 };
 
 /**

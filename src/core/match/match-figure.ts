@@ -282,8 +282,8 @@ export function matchFigure(
     if (!anyMetric || compareCandidates(c, anyMetric) < 0) anyMetric = c;
   }
   // With no metric word next to the figure, the extractor's metric is a guess: a consistent number of
-  // another metric (from the same named estimator, or unique) is then the better reading.
-  if (!consistent && !reading.explicit && anyMetric && anyMetric.why.cue >= 0.75) {
+  // another metric (from an estimator the sentence or paragraph names) is then the better reading.
+  if (!consistent && !reading.explicit && anyMetric && anyMetric.why.cue >= 0.5) {
     consistent = anyMetric;
     reading.metric = anyMetric.entry.claim.metric;
     anyMetric.why.textMetric = reading.metric;

@@ -26,7 +26,7 @@ const WORD_LIST: { word: string; metric: Metric }[] = READ_METRICS.flatMap((metr
 ).sort((a, b) => b.word.length - a.word.length);
 
 const PLANNED =
-  /\b(plans?|planned|planning|will send|would send|to send|could send|may send|intends?|decided to|expected to|is to send|set to)\b|план|намір|збира|має відправ|відправить|направить|може відправ|планир|намерен|собира|отправит|решил[аи]? отправ|plant|will .{0,20}schicken|soll(en)? .{0,30}(geschickt|entsandt)|könnte|wird .{0,30}(schicken|entsenden)|계획|예정|결정|할 수|보낼|준비|\bprepar|готу|готов|vorbereit/;
+  /\b(plans?|planned|planning|will send|would send|to send|could send|may send|intends?|decided to|expected to|is to send|set to)\b|\b(could|may|might|would|will)\s+(leave|go|be sent|be deployed|deploy|arrive|head)\b|план|намір|збира|має відправ|відправить|направить|може відправ|планир|намерен|собира|отправит|решил[аи]? отправ|plant|will .{0,20}schicken|soll(en)? .{0,30}(geschickt|entsandt)|könnte|wird .{0,30}(schicken|entsenden)|계획|예정|결정|할 수|보낼|준비|\bprepar|готу|готов|vorbereit/;
 
 const ACTUAL =
   /\b(sent|has sent|have sent|deployed|dispatched|arrived|are in|were in|already|stationed|transferred|moved)\b|відправил|направил|перекинул|перебува|прибул|вже|отправил|направил|перебросил|находятся|прибыл|уже|geschickt|entsandt|sind in|bereits|stationiert|verlegt|파병했|보냈|파견했|이미|배치/;

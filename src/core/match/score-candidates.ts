@@ -97,6 +97,10 @@ export function scoreCandidate(
     consistent = false;
   }
   let metric = scoreMetric(input.reading.metric, claim.metric);
+  // Equipment the text names ("rocket launchers") that the claim does not count (self-propelled guns only).
+  const kinds = input.reading.kinds;
+  if (kinds.size > 0 && entry.kinds.size > 0 && ![...kinds].some((k) => entry.kinds.has(k)))
+    metric = Math.min(metric, 0.5);
   // A plan read as a count (or the reverse) is a weaker reading of the same number.
   if (entry.modality !== input.reading.modality && input.reading.modality !== null)
     metric = Math.min(metric, 0.8);
