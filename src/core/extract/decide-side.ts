@@ -97,5 +97,12 @@ export function decideSide(
     if (!nkLater) return 'other';
     return nkLater.start <= otherLater.start ? 'nk' : 'other';
   }
+  // A clause of its own after a break can still say whose the number is ("30 тысяч контейнеров, отправленных
+  // из КНДР"); there only North Korea counts: another country there is usually another actor ("…, where
+  // Ukrainian forces …").
+  if (laterLimit === afterLimit && afterLimit < sentence.end && CLAUSE_BREAK.test(text.charAt(afterLimit))) {
+    const nextClause = clauseEnd(text, afterLimit + 1, sentence.end);
+    if (firstIn(cues.nk, afterLimit + 1, nextClause)) return 'nk';
+  }
   return carried;
 }

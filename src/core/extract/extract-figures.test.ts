@@ -153,6 +153,17 @@ describe('extractFigures on single passages', () => {
       'За даними розвідки, Північна Корея може відправити ще 25-30 тисяч солдатів.',
       [['25-30 тисяч', 'reinforcements', 'range', [25000, 30000]]],
     ],
+    // The owner named in a clause of its own after the number
+    [
+      'ru',
+      'Разведка Южной Кореи насчитала около 30 тысяч контейнеров, отправленных из КНДР в Россию.',
+      [['около 30 тысяч', 'munitions', 'about', 30000]],
+    ],
+    [
+      'de',
+      'Das Ministerium in Seoul zählte 200 Geschütze, die Nordkorea an Russland geliefert habe.',
+      [['200', 'equipment', 'exact', 200]],
+    ],
     // Russian
     [
       'ru',
