@@ -64,6 +64,14 @@ describe('matching rules found by a blind batch', () => {
       '2024-12-18',
       ['hur-other-2024-12-16-missing', 'same'],
     ],
+    [
+      'every kind named in the rest of the clause counts, also after a long noun phrase',
+      "South Korea's Joint Chiefs of Staff put the total at about 220 North Korean artillery pieces sent to Russia – 170-mm self-propelled howitzers and 240-mm multiple rocket launchers counted together.",
+      'about 220',
+      'en',
+      '2025-04-02',
+      ['jcs-equipment-2025-03-27', 'same'],
+    ],
   ])('%s', (_, text, figureText, lang, pageDate, expected) => {
     expect(matchIn(text, figureText, lang, pageDate)).toEqual(expected);
   });

@@ -293,7 +293,7 @@ function finishReading(
   void figure;
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
   const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;
-  const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 90);
+  const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 140);
   const kinds = readEquipmentKinds(kindWindow);
   return {
     metric,
