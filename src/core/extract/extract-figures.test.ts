@@ -153,6 +153,16 @@ describe('extractFigures on single passages', () => {
       'За даними розвідки, Північна Корея може відправити ще 25-30 тисяч солдатів.',
       [['25-30 тисяч', 'reinforcements', 'range', [25000, 30000]]],
     ],
+    // Verbs of killing and wounding before the number
+    [
+      'uk',
+      'Спецпризначенці ліквідували 12 військових КНДР і поранили ще 20.',
+      [
+        ['12', 'killed', 'exact', 12],
+        ['20', 'wounded', 'exact', 20],
+      ],
+    ],
+    ['uk', 'Бійці поранили двадцятьох військових КНДР.', [['двадцятьох', 'wounded', 'exact', 20]]],
     // The owner named in a clause of its own after the number
     [
       'ru',
