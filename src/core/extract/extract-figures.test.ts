@@ -153,6 +153,13 @@ describe('extractFigures on single passages', () => {
       'За даними розвідки, Північна Корея може відправити ще 25-30 тисяч солдатів.',
       [['25-30 тисяч', 'reinforcements', 'range', [25000, 30000]]],
     ],
+    // A number in words with a scale word and the counted thing
+    [
+      'en',
+      'North Korea has sent Russia more than ten million artillery shells.',
+      [['more than ten million', 'munitions', 'more_than', 10_000_000]],
+    ],
+    ['en', 'The two sides exchanged ten thousand words, North Korea said.', []],
     // Verbs of killing and wounding before the number
     [
       'uk',

@@ -208,6 +208,8 @@ function figureFor(
       token.value === 1
         ? human && noun !== null && noun.start - hedged.tail < 40
         : human ||
+          // "ten million shells", "two thousand containers": a scale word and the counted thing.
+          (noun !== null && noun.start >= hedged.tail && (token.value ?? 0) >= 1000) ||
           elliptical ||
           touchesEvent(cues, hedged.start, hedged.tail, false) ||
           ((token.value ?? 0) >= 100 && counting && hasCueBefore(text, cues, span, hedged.start));
