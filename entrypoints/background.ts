@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { authorizeMessage } from '@/src/core/message-policy';
+import { isActiveOn, readActivation } from '@/src/core/site-rules';
 import { parseMessage, type PageState } from '@/src/core/messages';
 import { findInUnits, warmUpFinder } from '@/src/ext/find-service';
 import { matchBatch } from '@/src/ext/match-service';
@@ -8,7 +9,28 @@ import { t } from '@/src/ui/i18n';
 
 const CHECK_SELECTION_MENU = 'nkf-check-selection';
 
+/** Host name of a sender's URL; '' when there is none. */
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 export default defineBackground(() => {
+  // The raw stored settings, read at start and followed (the loader's check needs them at once).
+  const settingsCache = { current: undefined as unknown };
+  const settingsRead = browser.storage.sync
+    .get('settings')
+    .then((stored) => {
+      settingsCache.current = stored.settings;
+    })
+    .catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && changes.settings) settingsCache.current = changes.settings.newValue;
+  });
+
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseMessage(raw);
     if (!message) return undefined;
@@ -36,20 +58,30 @@ export default defineBackground(() => {
       case 'nkf:find':
         return findInUnits(message.units, message.lang, message.pageDate);
       case 'nkf:load-scanner': {
-        // The scanner (DOM walking, painting, the card) goes only where a page needs it; the page's text comes
-        // back here to be read, so the extractor is readied while the scanner is injected.
+        // The scanner (DOM walking, painting, the card) goes only where a page needs it: highlighting on for
+        // the site, or a check asked for. The page's text comes back here to be read, so the extractor is
+        // readied while the scanner is injected.
         if (!tab) return undefined;
-        const injected = browser.scripting
-          .executeScript({
-            target: { tabId: tab.tabId, frameIds: [tab.frameId] },
-            files: ['/scanner.js'],
-            // Without this the browser holds the script until the page is idle; the loader asked because the
-            // page's text is already there.
-            injectImmediately: true,
-          })
-          .then(() => true);
-        void warmUpFinder().catch(() => undefined);
-        return injected;
+        const host = hostOf(sender.url);
+        const activeOn = (stored: unknown) => isActiveOn(readActivation(stored), host);
+        return settingsRead.then(async () => {
+          // The cache can lag a settings change the page has already seen: a "no" is read again.
+          if (message.reason === 'page' && !activeOn(settingsCache.current)) {
+            const fresh = (await browser.storage.sync.get('settings')).settings;
+            if (!activeOn(fresh)) return false;
+          }
+          const injected = browser.scripting
+            .executeScript({
+              target: { tabId: tab.tabId, frameIds: [tab.frameId] },
+              files: ['/scanner.js'],
+              // Without this the browser holds the script until the page is idle; the loader asked because the
+              // page's text is already there.
+              injectImmediately: true,
+            })
+            .then(() => true);
+          void warmUpFinder().catch(() => undefined);
+          return injected;
+        });
       }
       case 'nkf:open-popup':
         // Allowed in Chromium 127+ and in Firefox when it follows a user action; otherwise nothing happens.

@@ -23,10 +23,27 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   const readStoredActivation = async () =>
     (activation ??= readActivation((await browser.storage.sync.get('settings')).settings));
 
-  const load = () =>
-    (loading ??= browser.runtime.sendMessage({ type: 'nkf:load-scanner' }).catch(() => {
-      loading = null;
-    }));
+  // The background injects the scanner for "page" only where highlighting is on for the site (it knows the
+  // settings; asking it at once saves this page a storage read first), and for "selection" always.
+  const request = (reason: 'page' | 'selection') => {
+    const sent: Promise<unknown> = browser.runtime
+      .sendMessage({ type: 'nkf:load-scanner', reason })
+      .then((injected: unknown) => {
+        if (injected !== true) loading = null;
+        return injected;
+      })
+      .catch(() => {
+        loading = null;
+        return false;
+      });
+    loading = sent;
+    return sent;
+  };
+  const load = (reason: 'page' | 'selection') => {
+    if (!loading) return request(reason);
+    if (reason === 'page') return loading;
+    return loading.then((injected) => (injected === true ? injected : request('selection')));
+  };
 
   const consider = async () => {
     if (globals.__nkfScanner) return;
@@ -43,7 +60,7 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     globals.__nkfTopicSeen = true;
-    if (isActiveOn(await readStoredActivation(), location.hostname)) void load();
+    void load('page');
   };
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -66,7 +83,7 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
         return Promise.resolve([]);
       case 'nkf:check-selection':
         (globals.__nkfPending ??= []).push(message);
-        void load();
+        void load('selection');
         return undefined;
       default:
         return undefined;

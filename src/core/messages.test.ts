@@ -26,6 +26,11 @@ describe('parseMessage', () => {
       { type: 'nkf:get-tab-state', tabId: 12 },
       { type: 'nkf:get-tab-state', tabId: 12 },
     ],
+    [{ type: 'nkf:load-scanner' }, { type: 'nkf:load-scanner', reason: 'page' }],
+    [
+      { type: 'nkf:load-scanner', reason: 'selection' },
+      { type: 'nkf:load-scanner', reason: 'selection' },
+    ],
     [
       {
         type: 'nkf:find',
@@ -88,6 +93,7 @@ describe('parseMessage', () => {
       lang: 'en',
       pageDate: null,
     },
+    { type: 'nkf:load-scanner', reason: 'always' },
     { type: 'nkf:navigate', step: 2 },
     { type: 'nkf:reveal-figure', id: 0 },
     { type: 'nkf:reveal-figure', id: '4' },

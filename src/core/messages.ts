@@ -73,8 +73,12 @@ export type Message =
   | { type: 'nkf:reveal-figure'; id: number }
   /** Card → background: open the toolbar popup (where the browser allows it). */
   | { type: 'nkf:open-popup' }
-  /** Small content script → background: this frame needs the scanner (injected only on pages that need it). */
-  | { type: 'nkf:load-scanner' };
+  /**
+   * Small content script → background: this frame needs the scanner. For "page" (the page mentions North Korea)
+   * the background injects it only where highlighting is on for the site; for "selection" (a check asked for
+   * from the context menu) always.
+   */
+  | { type: 'nkf:load-scanner'; reason: 'page' | 'selection' };
 
 export type MatchDetail = 'relation' | 'full';
 
@@ -248,7 +252,10 @@ export function parseMessage(value: unknown): Message | null {
     case 'nkf:open-popup':
       return { type: 'nkf:open-popup' };
     case 'nkf:load-scanner':
-      return { type: 'nkf:load-scanner' };
+      // A message without a reason (an older loader) asks for the page check.
+      return value.reason === 'selection' || value.reason === 'page' || value.reason === undefined
+        ? { type: 'nkf:load-scanner', reason: value.reason ?? 'page' }
+        : null;
     case 'nkf:reveal-figure':
       return Number.isInteger(value.id) && (value.id as number) > 0
         ? { type: 'nkf:reveal-figure', id: value.id as number }
