@@ -260,8 +260,16 @@ export function matchFigure(
     todayDay: todayDay !== null && Number.isNaN(todayDay) ? null : todayDay,
     mentions: cachedMentions(index, context),
   };
-  const score = (position: number) =>
-    scoreCandidate(index, input, index.claims[position] as IndexedClaim, position);
+  // Each claim is scored at most once per figure (the wide second pass repeats the near one's claims).
+  const scored = new Map<number, Candidate>();
+  const score = (position: number) => {
+    let candidate = scored.get(position);
+    if (!candidate) {
+      candidate = scoreCandidate(index, input, index.claims[position] as IndexedClaim, position);
+      scored.set(position, candidate);
+    }
+    return candidate;
+  };
   let chosen: Candidate | null;
   let relation: Relation;
   let mismatch: ReturnType<typeof findMismatch> = null;
