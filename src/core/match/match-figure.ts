@@ -53,10 +53,63 @@ function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
   return texts;
 }
 
+/** Claims ordered by the log of their number, with lookups by estimator and by misprinted value. */
+interface CandidateTable {
+  /** Positions (in `index.claims`) of the claims with a positive number, by ascending logNominal. */
+  order: number[];
+  logs: number[];
+  byEstimator: Map<string, number[]>;
+  byMisprint: Map<number, number[]>;
+}
+
+const CANDIDATE_TABLE = 'candidate-table';
+
+/** Built once per index from the dataset alone. */
+function readCandidateTable(index: MatchIndex): CandidateTable {
+  const known = index.cache.get(CANDIDATE_TABLE) as CandidateTable | undefined;
+  if (known) return known;
+  const order = index.claims
+    .map((entry, position) => ({ position, log: entry.logNominal }))
+    .filter((e): e is { position: number; log: number } => e.log !== null)
+    .sort((a, b) => a.log - b.log || a.position - b.position);
+  const byEstimator = new Map<string, number[]>();
+  const byMisprint = new Map<number, number[]>();
+  index.claims.forEach((entry, position) => {
+    const own = byEstimator.get(entry.claim.estimator) ?? [];
+    own.push(position);
+    byEstimator.set(entry.claim.estimator, own);
+    for (const value of new Set(entry.misprints)) {
+      const list = byMisprint.get(value) ?? [];
+      list.push(position);
+      byMisprint.set(value, list);
+    }
+  });
+  const table = {
+    order: order.map((e) => e.position),
+    logs: order.map((e) => e.log),
+    byEstimator,
+    byMisprint,
+  };
+  index.cache.set(CANDIDATE_TABLE, table);
+  return table;
+}
+
+/** Index of the first log in ascending `logs` that is at least `min`. */
+function lowerBound(logs: readonly number[], min: number): number {
+  let lo = 0;
+  let hi = logs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((logs[mid] as number) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Claims worth scoring for a figure: numbers within a factor of three (or a number inside the claim's
- * summary, or a known misprint of it), plus every claim of an estimator the context names. Others can
- * neither be consistent nor the nearest estimate.
+ * Claims worth scoring for a figure, by ascending position: numbers within a factor of 1.6 (of three when
+ * `wide`, or for an estimator the context names), and claims the press misprinted as this very number. Others
+ * can neither be consistent nor the nearest estimate.
  */
 function selectCandidates(
   index: MatchIndex,
@@ -64,19 +117,28 @@ function selectCandidates(
   cued: Map<string, number>,
   wide: boolean,
 ): number[] {
+  const table = readCandidateTable(index);
   const f = nominalOf(figure);
-  const logF = f !== null && f > 0 ? Math.log(f) : null;
-  const value = figure.value;
-  const out: number[] = [];
-  const claims = index.claims;
-  for (let position = 0; position < claims.length; position++) {
-    const entry = claims[position] as IndexedClaim;
-    const logN = entry.logNominal;
-    const distance = logF !== null && logN !== null ? Math.abs(logF - logN) : Infinity;
-    const reach = wide || cued.has(entry.claim.estimator) ? MAX_LOG_RATIO : NEAR_LOG_RATIO;
-    if (distance <= reach || (value !== null && entry.misprints.includes(value))) out.push(position);
+  const picked = new Set<number>();
+  if (f !== null && f > 0) {
+    const logF = Math.log(f);
+    const reach = wide ? MAX_LOG_RATIO : NEAR_LOG_RATIO;
+    for (let i = lowerBound(table.logs, logF - reach); i < table.logs.length; i++) {
+      if ((table.logs[i] as number) > logF + reach) break;
+      picked.add(table.order[i] as number);
+    }
+    if (!wide) {
+      for (const estimator of cued.keys()) {
+        for (const position of table.byEstimator.get(estimator) ?? []) {
+          const logN = index.claims[position]?.logNominal ?? null;
+          if (logN !== null && Math.abs(logF - logN) <= MAX_LOG_RATIO) picked.add(position);
+        }
+      }
+    }
   }
-  return out;
+  if (figure.value !== null)
+    for (const position of table.byMisprint.get(figure.value) ?? []) picked.add(position);
+  return [...picked].sort((a, b) => a - b);
 }
 
 function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: number | null) {
@@ -261,15 +323,9 @@ export function matchFigure(
     mentions: cachedMentions(index, context),
   };
   // Each claim is scored at most once per figure (the wide second pass repeats the near one's claims).
-  const scored = new Map<number, Candidate>();
-  const score = (position: number) => {
-    let candidate = scored.get(position);
-    if (!candidate) {
-      candidate = scoreCandidate(index, input, index.claims[position] as IndexedClaim, position);
-      scored.set(position, candidate);
-    }
-    return candidate;
-  };
+  const scored: Array<Candidate | undefined> = [];
+  const score = (position: number) =>
+    (scored[position] ??= scoreCandidate(index, input, index.claims[position] as IndexedClaim, position));
   let chosen: Candidate | null;
   let relation: Relation;
   let mismatch: ReturnType<typeof findMismatch> = null;
