@@ -3,6 +3,7 @@
  */
 import type { Figure, Metric, Misreading, Qualifier } from '../types.ts';
 import type {
+  CompetingEstimate,
   FigureContext,
   IndexedClaim,
   MatchIndex,
@@ -141,10 +142,25 @@ function selectCandidates(
   return [...picked].sort((a, b) => a - b);
 }
 
+const COMPETING = 'competing';
+
+/**
+ * Competing estimates depend on the dataset and today's date only, so they outlive a page: kept per claim for
+ * the latest `todayDay` asked about (a new day starts a new table).
+ */
 function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: number | null) {
-  return remember(index, `competing ${todayDay ?? ''}`, entry.claim.id, () =>
-    collectCompeting(index, entry, todayDay),
-  );
+  let table = index.cache.get(COMPETING) as
+    { todayDay: number | null; byClaim: Map<string, CompetingEstimate[]> } | undefined;
+  if (!table || table.todayDay !== todayDay) {
+    table = { todayDay, byClaim: new Map() };
+    index.cache.set(COMPETING, table);
+  }
+  let competing = table.byClaim.get(entry.claim.id);
+  if (!competing) {
+    competing = collectCompeting(index, entry, todayDay);
+    table.byClaim.set(entry.claim.id, competing);
+  }
+  return competing;
 }
 
 /** Numbers written in a sentence ("12,000", "12 тисяч", "1만2천"), years excluded. */
