@@ -15,9 +15,9 @@ export interface SenderInfo {
   tabId: number | undefined;
   /** `sender.frameId` (0 is the tab's top frame). */
   frameId: number | undefined;
-  /** `browser.runtime.id`. */
+  /** The receiving extension's own id (the background passes its runtime id). */
   extensionId: string;
-  /** `browser.runtime.getURL('/')`, e.g. `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  /** The extension's own origin with a trailing slash, e.g. `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionOrigin: string;
 }
 
