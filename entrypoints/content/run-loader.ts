@@ -4,6 +4,7 @@ import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import { parseMessage } from '@/src/core/messages';
 import { isActiveOn, readActivation, type Activation } from '@/src/core/site-rules';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
+import { keepGateText } from './gate-text';
 import { readIsolatedGlobals } from './shared-globals';
 
 /**
@@ -18,7 +19,11 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   let stopWatch: (() => void) | null = null;
   // The gate runs first and alone: on the many pages without a North Korea mention, nothing else happens
   // (no storage read, no message) until content that mentions it arrives.
-  let hasTopic = mentionsNorthKorea(document.body?.textContent ?? '');
+  const body = document.body;
+  const text = body?.textContent ?? '';
+  let hasTopic = mentionsNorthKorea(text);
+  // The scanner looks for the mentions in the same text: it need not read the page again.
+  if (hasTopic && body) keepGateText(body, text, ctx.signal);
 
   const readStoredActivation = async () =>
     (activation ??= readActivation((await browser.storage.sync.get('settings')).settings));

@@ -11,6 +11,8 @@ export interface IsolatedGlobals {
   __nkfTopicSeen?: true;
   /** Messages that arrived before the scanner did, for it to handle on start. */
   __nkfPending?: Message[];
+  /** The body's text as the gate read it, while it cannot have changed (see gate-text.ts). */
+  __nkfGateText?: { body: HTMLElement; text: string; drop(): void };
 }
 
 export function readIsolatedGlobals(): IsolatedGlobals {

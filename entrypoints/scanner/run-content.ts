@@ -14,6 +14,7 @@ import { requestFind } from '@/src/ext/request-find';
 import { requestMatches } from '@/src/ext/request-matches';
 import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
+import { takeGateText } from '../content/gate-text';
 import { readIsolatedGlobals } from '../content/shared-globals';
 import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
@@ -96,6 +97,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
       isOwnNode: (node) => layer.isOwnNode(node),
       onUpdate: report,
       requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
+      takeBodyText: takeGateText,
     });
     scanner.setMetrics(metricFilter());
     scanner.observe();

@@ -1,17 +1,6 @@
 import type { Block } from './block';
 import { BlockBuilder } from './block-builder';
-import {
-  BLOCK,
-  CELL,
-  hasExcludingAttributes,
-  isBlockElement,
-  isPreformattedElement,
-  isSkippedElement,
-  kindOf,
-  LINE_BREAK,
-  PREFORMATTED,
-  SKIP,
-} from './element-rules';
+import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from './block-walker';
 import { createVisibilityCheck, type VisibilityCheck } from './visibility';
 
 const ELEMENT_NODE = 1;
@@ -66,10 +55,7 @@ export function collectBlocksFromCheckedRoot(root: Element, isVisible: Visibilit
   return walkElement(root, findContainer(root), isWithinPreformatted(root) ? 1 : 0, isVisible);
 }
 
-/**
- * Walks an accepted element's (or fragment's) subtree in document order (firstChild/nextSibling: measured faster than a
- * TreeWalker with a JS filter, and available in linkedom), pruning rejected subtrees; returns its blocks.
- */
+/** Walks an accepted element's (or fragment's) subtree in document order; returns its blocks. */
 function walkElement(
   root: Element,
   rootContainer: Element | null,
@@ -77,92 +63,11 @@ function walkElement(
   isVisible: VisibilityCheck | null,
 ): Block[] {
   const blocks: Block[] = [];
-  const steps = walkSteps(root, rootContainer, rootPreDepth, isVisible, blocks);
-  while (!steps.next().done);
-  return blocks;
-}
-
-/** Nodes visited between two chances to pause a sliced walk. */
-const STEP_NODES = 256;
-
-/**
- * The walk itself, as a generator that pauses every STEP_NODES nodes so that a caller on a live page can give
- * the main thread back between slices (collectBlocksSliced); collectBlocks runs it to the end at once.
- * Blocks are pushed to `blocks` as they are finished.
- */
-function* walkSteps(
-  root: Element,
-  rootContainer: Element | null,
-  rootPreDepth: number,
-  isVisible: VisibilityCheck | null,
-  blocks: Block[],
-): Generator<void, void, void> {
-  const builder = new BlockBuilder();
-  let visited = 0;
-  const containers: (Element | null)[] = [rootContainer];
-  /** Kinds of the open elements between root (excluded) and the current node. */
-  const open: number[] = [];
-  let preDepth = rootPreDepth;
-
-  const flush = (): void => {
-    const block = builder.finish(containers[containers.length - 1] ?? null);
-    if (block !== null) blocks.push(block);
-  };
-  const enter = (el: Element, kind: number): void => {
-    if ((kind & CELL) !== 0) builder.addCellBreak();
-    if ((kind & BLOCK) !== 0) {
-      flush();
-      containers.push(el);
-    }
-    if ((kind & PREFORMATTED) !== 0) preDepth += 1;
-  };
-  const leave = (kind: number): void => {
-    if ((kind & PREFORMATTED) !== 0) preDepth -= 1;
-    if ((kind & BLOCK) !== 0) {
-      flush();
-      containers.pop();
-    }
-  };
-
-  const rootKind = root.nodeType === ELEMENT_NODE ? kindOf(root) & (BLOCK | PREFORMATTED) : 0;
-  enter(root, rootKind);
-  let node: Node | null = root.firstChild;
-  while (node !== null) {
-    if (++visited === STEP_NODES) {
-      visited = 0;
-      yield;
-    }
-    const type = node.nodeType;
-    if (type === TEXT_NODE) {
-      builder.addText(node as Text, preDepth > 0);
-    } else if (type === ELEMENT_NODE) {
-      const el = node as Element;
-      const kind = kindOf(el);
-      if ((kind & LINE_BREAK) !== 0) {
-        builder.addLineBreak();
-      } else if ((kind & SKIP) === 0 && !hasExcludingAttributes(el) && isShown(el, kind, isVisible)) {
-        enter(el, kind);
-        const child = el.firstChild;
-        if (child !== null) {
-          open.push(kind);
-          node = child;
-          continue;
-        }
-        leave(kind);
-      }
-    }
-    let next: Node | null = node.nextSibling;
-    while (next === null) {
-      const parent: Node | null = node.parentNode;
-      if (parent === root || parent === null) break;
-      leave(open.pop() ?? 0);
-      node = parent;
-      next = node.nextSibling;
-    }
-    node = next;
+  const walker = new BlockWalker(root, rootContainer, rootPreDepth > 0, isVisible);
+  for (let step = walker.step(); step !== null; step = walker.step()) {
+    if (step !== MORE) blocks.push(step);
   }
-  leave(rootKind);
-  flush();
+  return blocks;
 }
 
 /**
@@ -182,61 +87,20 @@ export async function collectBlocksSliced(
   const isVisible = opts.visibility === 'structural' ? null : createVisibilityCheck(start);
   if (isVisible && !isVisible(start as Element)) return [];
   const blocks: Block[] = [];
-  const preformatted = isWithinPreformatted(start) ? 1 : 0;
-  const steps = walkSteps(start as Element, findContainer(start), preformatted, isVisible, blocks);
+  const walker = new BlockWalker(
+    start as Element,
+    findContainer(start),
+    isWithinPreformatted(start),
+    isVisible,
+  );
   const budget = opts.budgetMs ?? 8;
   let sliceStart = performance.now();
-  while (!steps.next().done) {
+  for (let step = walker.step(); step !== null; step = walker.step()) {
+    if (step !== MORE) blocks.push(step);
     if (performance.now() - sliceStart < budget) continue;
     await pause();
     if (opts.signal?.aborted) return [];
     sliceStart = performance.now();
   }
   return blocks;
-}
-
-/**
- * Asks layout only about elements CSS is likely to hide: block-level elements, custom elements, and inline
- * elements with a class, id or style. A bare inline element (`<b>`, `<a href>`) is taken as shown when its
- * parent is: hiding one takes a tag-only CSS rule, which is rare, and skipping it halves the layout queries.
- */
-function isShown(el: Element, kind: number, isVisible: VisibilityCheck | null): boolean {
-  if (isVisible === null) return true;
-  if ((kind & BLOCK) === 0 && !hasStylingHook(el)) return true;
-  return isVisible(el);
-}
-
-function hasStylingHook(el: Element): boolean {
-  if (el.localName.includes('-')) return true;
-  if (!el.hasAttributes()) return false;
-  return el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('style');
-}
-
-/** Nearest block-level ancestor-or-self element of a node; null when there is none. */
-function findContainer(node: Node): Element | null {
-  for (
-    let el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-    el;
-    el = el.parentElement
-  ) {
-    if (isBlockElement(el)) return el;
-  }
-  return null;
-}
-
-/** Returns true when `node` or an ancestor hides or excludes the subtree (or the document is in design mode); false otherwise. */
-function isWithinSkipped(node: Node): boolean {
-  if (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) return true;
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
-  }
-  const doc = node.ownerDocument as (Document & { designMode?: string }) | null;
-  return doc?.designMode === 'on';
-}
-
-function isWithinPreformatted(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (isPreformattedElement(el)) return true;
-  }
-  return false;
 }

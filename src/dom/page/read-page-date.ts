@@ -22,29 +22,34 @@ function toDay(value: string | null | undefined): string | null {
   return `${y}-${m}-${d}`;
 }
 
-function readJsonLdDate(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.length > 200_000) continue;
-    const match = text.match(/"datePublished"\s*:\s*"([^"]{8,40})"/);
-    const day = toDay(match?.[1]);
-    if (day) return day;
-  }
-  return null;
+const JSON_LD = 'script[type="application/ld+json"]';
+const TIME = 'article time[datetime], time[pubdate][datetime], header time[datetime]';
+/** Everything readPageDate may read, found in one pass over the document (a long page has many nodes). */
+const ANY_SOURCE = [...META_SELECTORS, JSON_LD, TIME].join(', ');
+
+function readJsonLdDate(script: Element): string | null {
+  const text = script.textContent ?? '';
+  if (text.length > 200_000) return null;
+  return toDay(text.match(/"datePublished"\s*:\s*"([^"]{8,40})"/)?.[1]);
 }
 
 /**
- * The page's publication date, from article metadata, JSON-LD or the first `<time datetime>` in an article.
- * Only reads the document; never trusts a value that is not an ISO date.
+ * The page's publication date, from article metadata, JSON-LD or the first `<time datetime>` in an article
+ * (in that order of trust). Only reads the document; never trusts a value that is not an ISO date.
  * @returns `YYYY-MM-DD`, or null when the page states no date.
  */
 export function readPageDate(doc: Document): string | null {
+  const sources = [...doc.querySelectorAll(ANY_SOURCE)];
   for (const selector of META_SELECTORS) {
-    const day = toDay(doc.querySelector(selector)?.getAttribute('content'));
+    const meta = sources.find((el) => el.matches(selector));
+    const day = toDay(meta?.getAttribute('content'));
     if (day) return day;
   }
-  const fromJsonLd = readJsonLdDate(doc);
-  if (fromJsonLd) return fromJsonLd;
-  const time = doc.querySelector('article time[datetime], time[pubdate][datetime], header time[datetime]');
+  for (const script of sources) {
+    if (!script.matches(JSON_LD)) continue;
+    const day = readJsonLdDate(script);
+    if (day) return day;
+  }
+  const time = sources.find((el) => el.matches(TIME));
   return toDay(time?.getAttribute('datetime'));
 }

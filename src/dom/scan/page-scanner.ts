@@ -3,9 +3,12 @@ import { mentionsNorthKorea } from '../../core/extract/topic-gate';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
 import type { Block } from '../block';
-import { collectBlocks, collectBlocksSliced } from '../collect-blocks';
+import { collectBlocks } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
+import { createVisibilityCheck } from '../visibility';
+import { collectMentionRegions } from './collect-mention-regions';
+import { findMentionNodes } from './find-mention-nodes';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
@@ -27,6 +30,8 @@ export interface ScannerDeps {
   onUpdate(): void;
   /** Schedules a callback before the next paint (the content-script context's rAF). */
   requestFrame(callback: () => void): void;
+  /** The body's current textContent if someone already read it (saves reading it again); null otherwise. */
+  takeBodyText?(body: HTMLElement): string | null;
 }
 
 /** Above this many changed blocks in one frame, rescanning everything is cheaper than diffing. */
@@ -84,12 +89,14 @@ export class PageScanner {
     this.clearFigures();
     const body = this.deps.doc.body;
     if (!body) return;
-    const blocks = await collectBlocksSliced(body, yieldToMain, {
-      budgetMs: SLICE_MS,
-      signal: this.controller.signal,
-    });
+    // Only the blocks near a mention of North Korea can hold a figure: find the mentions with a cheap pass
+    // over the text, then read the blocks around them (most of a long page is never walked).
+    const slices = { pause: yieldToMain, budgetMs: SLICE_MS, signal: this.controller.signal };
+    const mentions = findMentionNodes(body, this.deps.takeBodyText?.(body) ?? undefined);
+    const regions = await collectMentionRegions(body, mentions, createVisibilityCheck(body), slices);
     if (generation !== this.generation) return;
-    await this.scanUnits(orderByViewport(planUnits(blocks), firstBlockOf), generation);
+    const units = regions.flatMap((region) => planUnits(region.blocks, undefined, region.context));
+    await this.scanUnits(orderByViewport(units, firstBlockOf), generation);
   }
 
   /** Starts following the page's changes. */

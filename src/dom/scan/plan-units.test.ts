@@ -38,3 +38,19 @@ describe('planUnits', () => {
     expect(planUnits([])).toEqual([]);
   });
 });
+
+describe('planUnits with leading context', () => {
+  it('gives the first group the last three leading blocks as context, and never groups them', () => {
+    const leading = ['l0', 'l1', 'l2', 'l3'].map(block);
+    const blocks = ['a', 'b'].map(block);
+    expect(planUnits(blocks, 24_000, leading)).toEqual([
+      { kind: 'group', blocks, context: leading.slice(1) },
+    ]);
+  });
+
+  it('stops the leading context at a giant block', () => {
+    const leading = [block('l0'), block('x'.repeat(100_000)), block('l2')];
+    const [unit] = planUnits([block('a')], 24_000, leading);
+    expect(unit).toMatchObject({ kind: 'group', context: [{ text: 'l2' }] });
+  });
+});

@@ -16,41 +16,45 @@ const CONTEXT_BLOCKS = 3;
 /**
  * Cuts blocks (in document order) into units of about `groupChars` characters each, every group preceded by
  * up to three blocks of context; blocks longer than the extractor's window become windows of their own.
+ * `leading` are the blocks just before the first one (context for the first group, never read for figures).
  * @returns the units in document order; none for no blocks.
  */
-export function planUnits(blocks: readonly Block[], groupChars = 24_000): ScanUnit[] {
+export function planUnits(
+  blocks: readonly Block[],
+  groupChars = 24_000,
+  leading: readonly Block[] = [],
+): ScanUnit[] {
+  const all = leading.length === 0 ? blocks : [...leading, ...blocks];
+  const first = leading.length;
   const units: ScanUnit[] = [];
   let group: Block[] = [];
   let size = 0;
-  let groupStart = 0;
+  let groupStart = first;
   const close = (end: number) => {
     if (group.length === 0) return;
     // Context stops at a giant block: it was read in windows of its own, and must not ride along whole.
     let from = groupStart;
-    while (
-      from > 0 &&
-      groupStart - from < CONTEXT_BLOCKS &&
-      (blocks[from - 1]?.text.length ?? 0) <= MAX_WINDOW
-    )
+    while (from > 0 && groupStart - from < CONTEXT_BLOCKS && (all[from - 1]?.text.length ?? 0) <= MAX_WINDOW)
       from--;
-    units.push({ kind: 'group', blocks: group, context: blocks.slice(from, groupStart) });
+    units.push({ kind: 'group', blocks: group, context: all.slice(from, groupStart) });
     group = [];
     size = 0;
     groupStart = end;
   };
-  blocks.forEach((block, i) => {
+  for (let i = first; i < all.length; i++) {
+    const block = all[i]!;
     if (block.text.length > MAX_WINDOW) {
       close(i);
       for (const [from, to] of splitWindows(block.text)) units.push({ kind: 'window', block, from, to });
       groupStart = i + 1;
-      return;
+      continue;
     }
     if (group.length === 0) groupStart = i;
     group.push(block);
     size += block.text.length + 2;
     if (size >= groupChars) close(i + 1);
-  });
-  close(blocks.length);
+  }
+  close(all.length);
   return units;
 }
 

@@ -1,0 +1,34 @@
+import { readIsolatedGlobals } from './shared-globals';
+
+/** How long the gate's text is kept for the scanner at most (ms); the scanner asks for it within tens of ms. */
+const KEEP_MS = 5_000;
+
+/**
+ * Keeps the text the gate read (the body's textContent) for the scanner, which would otherwise read it again,
+ * for as long as the body's text cannot have changed: the first mutation under the body, a new body, the
+ * content script's end or KEEP_MS drop it.
+ */
+export function keepGateText(body: HTMLElement, text: string, signal: AbortSignal): void {
+  const globals = readIsolatedGlobals();
+  const drop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    if (globals.__nkfGateText?.body === body) delete globals.__nkfGateText;
+  };
+  const observer = new MutationObserver(drop);
+  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  const timer = setTimeout(drop, KEEP_MS);
+  signal.addEventListener('abort', drop, { once: true });
+  globals.__nkfGateText = { body, text, drop };
+}
+
+/**
+ * Takes the gate's text (once) if it still is the textContent of `body`.
+ * @returns the text; null when there is none or it may be stale.
+ */
+export function takeGateText(body: HTMLElement): string | null {
+  const kept = readIsolatedGlobals().__nkfGateText;
+  if (!kept) return null;
+  kept.drop();
+  return kept.body === body ? kept.text : null;
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsNorthKorea, PREFILTER } from '../../core/extract/topic-gate';
+import { collectBlocks } from '../collect-blocks';
+import { Window } from 'happy-dom';
+import { collectMentionRegions, type MentionRegion } from './collect-mention-regions';
+import { findMentionNodes } from './find-mention-nodes';
+
+/**
+ * A document to walk. happy-dom, not linkedom: linkedom's compareDocumentPosition gets text nodes in earlier
+ * elements wrong, and the walk relies on it as browsers implement it.
+ */
+function parseBody(html: string): Document {
+  const { document } = new Window();
+  document.body.innerHTML = html;
+  return document as unknown as Document;
+}
+
+const slices = { pause: () => Promise.resolve(), budgetMs: 1000 };
+
+async function regionsOf(html: string, budgetMs = 1000): Promise<MentionRegion[]> {
+  const doc = parseBody(html);
+  const pause = () => Promise.resolve();
+  const mentions = findMentionNodes(doc.body);
+  return collectMentionRegions(doc.body, mentions, null, { pause, budgetMs });
+}
+
+const textsOf = (regions: MentionRegion[]) =>
+  regions.map((r) => ({ context: r.context.map((b) => b.text), blocks: r.blocks.map((b) => b.text) }));
+
+const p = (text: string) => `<p>${text}</p>`;
+const NK = 'North Korea sent troops.';
+
+describe('collectMentionRegions', () => {
+  it.each([
+    [
+      'a mention, three blocks of context before it and three blocks after it',
+      ['a', 'b', 'c', 'd', NK, 'e', 'f', 'g', 'h'].map(p).join(''),
+      [{ context: ['b', 'c', 'd'], blocks: [NK, 'e', 'f', 'g'] }],
+    ],
+    [
+      'two mentions far apart make two regions',
+      [NK, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'Pyongyang denied it.', 'i'].map(p).join(''),
+      [
+        { context: [], blocks: [NK, 'a', 'b', 'c'] },
+        { context: ['f', 'g', 'h'], blocks: ['Pyongyang denied it.', 'i'] },
+      ],
+    ],
+    [
+      'a mention within three blocks of the last one extends the region',
+      [NK, 'a', 'b', 'КНДР', 'c', 'd', 'e', 'f'].map(p).join(''),
+      [{ context: [], blocks: [NK, 'a', 'b', 'КНДР', 'c', 'd', 'e'] }],
+    ],
+    [
+      'blocks nested in wrappers, inline markup flattened',
+      '<div><div><p>a</p></div><div><p>about <b>11,000</b> <a href="#">North Korean</a> troops</p></div>' +
+        '<div><p>b</p></div></div><ul><li>c</li><li>d</li><li>e</li></ul>',
+      [{ context: ['a'], blocks: ['about 11,000 North Korean troops', 'b', 'c', 'd'] }],
+    ],
+    [
+      'loose text in the body with inline markup before the mention',
+      '<p>a</p>Loose <i>lead</i>: 북한군 1만1000명<p>b</p>',
+      [{ context: ['a'], blocks: ['Loose lead: 북한군 1만1000명', 'b'] }],
+    ],
+    ['a mention only inside a script is no region', `<script>var s = "${NK}";</script>${p('a')}`, []],
+    ['a mention only in hidden text is no region', `<p hidden>${NK}</p>${p('a')}${p('b')}`, []],
+    ['"South Korea" passes the prefilter but names no one here', p('South Korea won 2:1.') + p('b'), []],
+    ['no mention at all', p('a') + p('b'), []],
+  ])('%s', async (_name, html, expected) => {
+    expect(textsOf(await regionsOf(html))).toEqual(expected);
+  });
+
+  it('gives the same blocks in tiny slices as in one go', async () => {
+    const html = Array.from({ length: 300 }, (_, i) => p(i % 17 === 0 ? `${NK} ${i}` : `filler ${i}`)).join(
+      '',
+    );
+    expect(textsOf(await regionsOf(html, 0))).toEqual(textsOf(await regionsOf(html)));
+  });
+
+  it('returns nothing when aborted', async () => {
+    const doc = parseBody([NK, 'a'].map(p).join(''));
+    const controller = new AbortController();
+    controller.abort();
+    const mentions = findMentionNodes(doc.body);
+    const regions = await collectMentionRegions(doc.body, mentions, null, {
+      ...slices,
+      budgetMs: 0,
+      signal: controller.signal,
+    });
+    expect(regions).toEqual([]);
+  });
+});
+
+/** A deterministic pseudo-random page: wrappers, lists, tables, inline markup, hidden parts, some mentions. */
+function randomPage(seed: number): string {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  let n = 0;
+  const sentence = () => {
+    n++;
+    const r = random();
+    if (r < 0.08) return `North Korea sent ${n} troops`;
+    if (r < 0.12) return `South Korea ${n}`;
+    if (r < 0.15) return `<b>North</b> <i>Korea</i> ${n}`;
+    return `filler ${n}`;
+  };
+  const node = (depth: number): string => {
+    const r = random();
+    if (depth > 3 || r < 0.45) return `<p>${sentence()} <a href="#">${sentence()}</a></p>`;
+    if (r < 0.55) return `<ul><li>${sentence()}</li><li>${sentence()}</li></ul>`;
+    if (r < 0.6) return `<table><tr><td>${sentence()}</td><td>${sentence()}</td></tr></table>`;
+    // Hidden text with a mention starts a region of its own (tested above); here it stays plain.
+    if (r < 0.65) return `<div hidden><p>hidden ${random()}</p></div>`;
+    if (r < 0.7) return `${sentence()}<br>${sentence()}`;
+    const children = Array.from({ length: 1 + Math.floor(random() * 5) }, () => node(depth + 1));
+    return `<div>${children.join('')}</div>`;
+  };
+  return Array.from({ length: 40 }, () => node(0)).join('');
+}
+
+describe('collectMentionRegions against a walk of the whole page', () => {
+  it.each(Array.from({ length: 25 }, (_, i) => i + 1))(
+    'page %i: every block that can hold a figure is read once, in order, with the same text',
+    async (seed) => {
+      const html = randomPage(seed);
+      const all = collectBlocks(parseBody(html), { visibility: 'structural' }).map((b) => b.text);
+      const hot = all.flatMap((text, i) => (mentionsNorthKorea(text) ? [i] : []));
+      const needed = new Set<number>();
+      for (const h of hot) for (let i = h; i <= h + 3 && i < all.length; i++) needed.add(i);
+      const read = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
+      // Read blocks are a run of the page's blocks in order, each once.
+      const positions: number[] = [];
+      let from = 0;
+      for (const text of read) {
+        const at = all.indexOf(text, from);
+        expect(at, `block "${text}" in page order`).toBeGreaterThanOrEqual(0);
+        positions.push(at);
+        from = at + 1;
+      }
+      for (const i of needed) expect(positions, `block ${i} "${all[i]}" read`).toContain(i);
+      // Nothing read lies far from a block that names (or may name) North Korea.
+      const near = all.flatMap((text, i) => (PREFILTER.test(text) ? [i] : []));
+      for (const at of positions) {
+        expect(
+          near.some((h) => at >= h - 4 && at <= h + 3),
+          `block ${at} "${all[at]}" near a mention`,
+        ).toBe(true);
+      }
+    },
+  );
+});
