@@ -1,7 +1,9 @@
 /**
  * Matching engine timings in CPU milliseconds (one core, medians over repeats): building the index from the bundled dataset,
  * matching every figure of a 1 MB page (about 100 figures in distinct evaluation passages, cold caches each
- * repeat), and searchClaims.
+ * repeat), and searchClaims. A floor row times the least any matcher must do with the same figures (lower-case
+ * each figure's paragraph and scan its words once), interleaved with the match repeats, and the match row is
+ * also given as a multiple of it: that ratio stays comparable when the machine is faster or slower.
  */
 import { readFileSync } from 'node:fs';
 import type { Dataset, Figure } from '../src/core/types.ts';
@@ -64,6 +66,22 @@ export function buildPage(bytes: number, figureCount: number): string {
   return paragraphs.join('\n\n');
 }
 
+/** Words of a lower-cased paragraph, for the floor pass. */
+const FLOOR_WORDS = /\p{L}+/gu;
+
+/**
+ * The floor: lower-cases each figure's paragraph once and counts its words with one regex scan (work every
+ * matcher does at least). Returns the word count, so the work cannot be optimised away.
+ */
+export function passFloor(contexts: readonly FigureContext[]): number {
+  let words = 0;
+  for (const c of contexts) words += c.paragraph.toLowerCase().match(FLOOR_WORDS)?.length ?? 0;
+  return words;
+}
+
+/** Floor passes per floor sample: one pass is about a hundredth of the match row, so a few are timed. */
+const FLOOR_PASSES = 5;
+
 function stats(name: string, unit: string, samples: number[], target: string): BenchResult {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
@@ -116,7 +134,9 @@ export default async function benchMatch(): Promise<BenchResult[]> {
   // process CPU time also counts V8's garbage-collection and compiler threads, so it is shown beside it.
   const matchAll: number[] = [];
   const matchAllCpu: number[] = [];
+  const floor: number[] = [];
   const index = buildMatchIndex(dataset);
+  for (let r = 0; r < 20; r++) passFloor(contexts);
   for (let r = 0; r < 40; r++) {
     // One index, as the background keeps it; nothing remembered from an earlier repeat's text helps.
     forgetPageText(index);
@@ -126,8 +146,15 @@ export default async function benchMatch(): Promise<BenchResult[]> {
     matchAll.push(performance.now() - wall);
     const used = process.cpuUsage(cpu);
     matchAllCpu.push((used.user + used.system) / 1000);
+    // The floor right after each match repeat, so both see the same machine state.
+    const floorStart = performance.now();
+    let words = 0;
+    for (let p = 0; p < FLOOR_PASSES; p++) words += passFloor(contexts);
+    floor.push((performance.now() - floorStart) / FLOOR_PASSES);
+    if (words === 0) throw new Error('floor pass read no words');
   }
   const perFigure = matchAll.map((ms) => ms / figures.length);
+  const overFloor = matchAll.map((ms, r) => ms / (floor[r] as number));
 
   const queries = [
     'NIS killed January',
@@ -155,6 +182,18 @@ export default async function benchMatch(): Promise<BenchResult[]> {
       'ms',
       matchAll,
       '<= 10',
+    ),
+    stats(
+      "floor: lower-case and scan the words of each figure's paragraph once (same figures, same repeats), wall",
+      'ms',
+      floor,
+      '',
+    ),
+    stats(
+      'matchFigure, all figures of a 1 MB page, as a multiple of the floor (same repeat)',
+      'x floor',
+      overFloor,
+      '',
     ),
     stats(
       `matchFigure, all figures of a 1 MB page, process CPU (all threads, GC and JIT included)`,

@@ -77,9 +77,15 @@ export function readEquipmentWords(text: string): string[] {
 
 /** Equipment kinds a text names; an empty set when it names none. */
 export function readEquipmentKinds(text: string): Set<string> {
-  const lower = normalizeText(text);
+  return readNormalizedEquipmentKinds(normalizeText(text));
+}
+
+const KIND_ENTRIES = Object.entries(EQUIPMENT_KINDS);
+
+/** `readEquipmentKinds` of a text already passed through `normalizeText` (which changes it no further). */
+export function readNormalizedEquipmentKinds(lower: string): Set<string> {
   const kinds = new Set<string>();
-  for (const [kind, re] of Object.entries(EQUIPMENT_KINDS)) if (re.test(lower)) kinds.add(kind);
+  for (const [kind, re] of KIND_ENTRIES) if (re.test(lower)) kinds.add(kind);
   return kinds;
 }
 

@@ -6,12 +6,10 @@
 import type { Claim, Estimator } from '../types.ts';
 import type { EstimatorCue } from './types.ts';
 import { normalizeText } from './normalize-text.ts';
-import { DIGITS, LETTERS } from '../lang/letters.ts';
+import { CHAR_CLASS, OTHER } from './char-classes.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
-/** A word, keeping inner apostrophes (Об'єднаний); an English possessive is cut off afterwards. */
-const WORD = new RegExp(`[${LETTERS}${DIGITS}]+(?:['’][${LETTERS}${DIGITS}]+)*`, 'g');
 const KEY_LENGTH = 3;
 
 interface Token {
@@ -21,19 +19,46 @@ interface Token {
   end: number;
 }
 
-/** Word tokens of a text with offsets; English possessives ("Korea's") are trimmed to the word. */
-export function tokenizeWithOffsets(text: string): Token[] {
+/** Apostrophes a word may contain ("Об'єднаний", "Korea’s"). */
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * End of the word starting at `start`: a run of letters and digits, then any number of apostrophes each
+ * followed by another such run (what `[L D]+(?:['’][L D]+)*` matches), found by character class.
+ */
+function findWordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  for (;;) {
+    while (i < n && CHAR_CLASS[text.charCodeAt(i)] !== OTHER) i++;
+    const code = text.charCodeAt(i);
+    if ((code !== APOSTROPHE && code !== RIGHT_QUOTE) || i + 1 >= n) return i;
+    if (CHAR_CLASS[text.charCodeAt(i + 1)] === OTHER) return i;
+    i++;
+  }
+}
+
+/**
+ * Word tokens of a text with offsets; English possessives ("Korea's") are trimmed to the word. `lowered` is
+ * `normalizeText(text)` when the caller has it already. Returns [] when the text has no word.
+ */
+export function tokenizeWithOffsets(text: string, lowered = normalizeText(text)): Token[] {
   const out: Token[] = [];
-  const lowered = normalizeText(text);
   const aligned = lowered.length === text.length;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    if (CHAR_CLASS[text.charCodeAt(i)] === OTHER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = findWordEnd(text, start);
+    let raw = text.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
     if ((last === 115 || last === 83) && raw.length > 2 && "'’".includes(raw[raw.length - 2] ?? '')) {
       raw = raw.slice(0, -2);
     }
-    const start = m.index;
     const lower = aligned ? lowered.slice(start, start + raw.length) : normalizeText(raw);
     out.push({ raw, lower, start, end: start + raw.length });
   }
@@ -169,7 +194,7 @@ function dropOverlaps(cues: EstimatorCue[]): EstimatorCue[] {
 export function buildCueMatcher(
   estimators: readonly Estimator[],
   claims: readonly Claim[] = [],
-): (text: string) => EstimatorCue[] {
+): (text: string, lowered?: string) => EstimatorCue[] {
   const byKey = new Map<string, Alias[]>();
   const table = buildWordTable(claims);
   const lowerWords = new Set(claims.flatMap((c) => c.summary.match(/(?<![\p{L}])\p{Ll}+/gu) ?? []));
@@ -202,8 +227,8 @@ export function buildCueMatcher(
     }
   }
   const groups = groupByFirstWord(byKey);
-  return (text: string) => {
-    const tokens = tokenizeWithOffsets(text);
+  return (text: string, lowered?: string) => {
+    const tokens = tokenizeWithOffsets(text, lowered);
     const cues: EstimatorCue[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const { lower, raw } = tokens[i] as Token;

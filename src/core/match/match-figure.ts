@@ -12,8 +12,8 @@ import type {
   Relation,
 } from './types.ts';
 import { readFigureContext, type TextReading } from './read-figure-context.ts';
-import { weighCues } from './weigh-cues.ts';
-import { bagOfStems, readContextStems, scoreTexts } from './score-text.ts';
+import { lowerCached, weighCues } from './weigh-cues.ts';
+import { cachedTexts } from './context-stems.ts';
 import { findDateMentions, lastDayOf } from './score-date.ts';
 import {
   compareCandidates,
@@ -28,119 +28,10 @@ import { collectCompeting } from './collect-competing.ts';
 import { describeRelation } from './describe-relation.ts';
 import { readQueryNumbers } from './search-claims.ts';
 import { remember } from './remember.ts';
+import { MAX_RATIO, selectCandidates } from './select-candidates.ts';
 
 /** A consistent number wins over an inconsistent one unless the latter scores this much higher. */
 const CONSISTENT_MARGIN = 1.5;
-/** Beyond this ratio between the figure and the nearest estimate, nothing is comparable. */
-const MAX_RATIO = 3;
-const MAX_LOG_RATIO = Math.log(MAX_RATIO);
-/** Numbers further apart than this cannot be consistent (the widest hedges allow about 1.3). */
-const NEAR_LOG_RATIO = Math.log(1.6);
-
-/** Claim words in a text, remembered per text (a paragraph serves each of its figures). */
-function cachedStems(index: MatchIndex, text: string): string[] {
-  return remember(index, 'stems', text, () => readContextStems(text, index.idf));
-}
-
-function cachedTexts(index: MatchIndex, context: FigureContext): Float64Array {
-  const { sentence, paragraph } = context;
-  const byParagraph = remember(index, 'texts', sentence, () => new Map<string, Float64Array>());
-  let texts = byParagraph.get(paragraph);
-  if (texts === undefined) {
-    const bag = bagOfStems(cachedStems(index, sentence), cachedStems(index, paragraph));
-    texts = scoreTexts(index, bag);
-    byParagraph.set(paragraph, texts);
-  }
-  return texts;
-}
-
-/** Claims ordered by the log of their number, with lookups by estimator and by misprinted value. */
-interface CandidateTable {
-  /** Positions (in `index.claims`) of the claims with a positive number, by ascending logNominal. */
-  order: number[];
-  logs: number[];
-  byEstimator: Map<string, number[]>;
-  byMisprint: Map<number, number[]>;
-}
-
-const CANDIDATE_TABLE = 'candidate-table';
-
-/** Built once per index from the dataset alone. */
-function readCandidateTable(index: MatchIndex): CandidateTable {
-  const known = index.cache.get(CANDIDATE_TABLE) as CandidateTable | undefined;
-  if (known) return known;
-  const order = index.claims
-    .map((entry, position) => ({ position, log: entry.logNominal }))
-    .filter((e): e is { position: number; log: number } => e.log !== null)
-    .sort((a, b) => a.log - b.log || a.position - b.position);
-  const byEstimator = new Map<string, number[]>();
-  const byMisprint = new Map<number, number[]>();
-  index.claims.forEach((entry, position) => {
-    const own = byEstimator.get(entry.claim.estimator) ?? [];
-    own.push(position);
-    byEstimator.set(entry.claim.estimator, own);
-    for (const value of new Set(entry.misprints)) {
-      const list = byMisprint.get(value) ?? [];
-      list.push(position);
-      byMisprint.set(value, list);
-    }
-  });
-  const table = {
-    order: order.map((e) => e.position),
-    logs: order.map((e) => e.log),
-    byEstimator,
-    byMisprint,
-  };
-  index.cache.set(CANDIDATE_TABLE, table);
-  return table;
-}
-
-/** Index of the first log in ascending `logs` that is at least `min`. */
-function lowerBound(logs: readonly number[], min: number): number {
-  let lo = 0;
-  let hi = logs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((logs[mid] as number) < min) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Claims worth scoring for a figure, by ascending position: numbers within a factor of 1.6 (of three when
- * `wide`, or for an estimator the context names), and claims the press misprinted as this very number. Others
- * can neither be consistent nor the nearest estimate.
- */
-function selectCandidates(
-  index: MatchIndex,
-  figure: Figure,
-  cued: Map<string, number>,
-  wide: boolean,
-): number[] {
-  const table = readCandidateTable(index);
-  const f = nominalOf(figure);
-  const picked = new Set<number>();
-  if (f !== null && f > 0) {
-    const logF = Math.log(f);
-    const reach = wide ? MAX_LOG_RATIO : NEAR_LOG_RATIO;
-    for (let i = lowerBound(table.logs, logF - reach); i < table.logs.length; i++) {
-      if ((table.logs[i] as number) > logF + reach) break;
-      picked.add(table.order[i] as number);
-    }
-    if (!wide) {
-      for (const estimator of cued.keys()) {
-        for (const position of table.byEstimator.get(estimator) ?? []) {
-          const logN = index.claims[position]?.logNominal ?? null;
-          if (logN !== null && Math.abs(logF - logN) <= MAX_LOG_RATIO) picked.add(position);
-        }
-      }
-    }
-  }
-  if (figure.value !== null)
-    for (const position of table.byMisprint.get(figure.value) ?? []) picked.add(position);
-  return [...picked].sort((a, b) => a - b);
-}
 
 const COMPETING = 'competing';
 
@@ -166,7 +57,7 @@ function cachedCompeting(index: MatchIndex, entry: IndexedClaim, todayDay: numbe
 /** Numbers written in a sentence ("12,000", "12 тисяч", "1만2천"), years excluded. */
 function cachedNumbers(index: MatchIndex, sentence: string): number[] {
   return remember(index, 'numbers', sentence, () =>
-    readQueryNumbers(sentence).filter((n) => n < 1900 || n > 2100),
+    readQueryNumbers(sentence, lowerCached(index, sentence)).filter((n) => n < 1900 || n > 2100),
   );
 }
 
@@ -323,7 +214,7 @@ export function matchFigure(
   options: MatchOptions = {},
 ): MatchResult {
   if (index.claims.length === 0) return emptyResult();
-  const reading = readFigureContext(figure, context.sentence);
+  const reading = readFigureContext(figure, context.sentence, lowerCached(index, context.sentence));
   const pageDay = options.pageDate ? lastDayOf(options.pageDate) : null;
   const todayDay = options.today ? lastDayOf(options.today) : null;
   const input: ScoringInput = {
@@ -429,7 +320,13 @@ function buildResult(
     figure,
     relation,
     match,
-    reading: { ...reading, claimKinds: chosen.entry.kinds },
+    reading: {
+      metric: reading.metric,
+      word: reading.word,
+      kinds: reading.kinds,
+      kindWords: reading.kindWords,
+      claimKinds: chosen.entry.kinds,
+    },
     mismatch,
     newer,
     newerAtPageDate,

@@ -4,6 +4,7 @@
  */
 
 import { DIGITS, LETTERS } from '../lang/letters.ts';
+import { CHAR_CLASS, LETTER, OTHER } from './char-classes.ts';
 
 const KOREAN_PARTICLES = [
   '으로는',
@@ -64,13 +65,42 @@ export function tokenize(text: string): string[] {
 
 /** Stems of the words in text that are worth comparing: letters only, at least two characters. */
 export function stemTokens(text: string): string[] {
+  return stemNormalizedTokens(normalizeText(text));
+}
+
+/** Whether a word has a Hangul syllable (as HANGUL.test, without a regex call per word). */
+function hasHangul(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) return true;
+  }
+  return false;
+}
+
+/**
+ * `stemTokens` of a text already passed through `normalizeText` (the matcher lowers each text once). Words
+ * start with a letter and run over letters and digits (numbers are compared by value, not as words); the
+ * text is walked by character class rather than by a regex per word. Returns [] when no word qualifies.
+ * When `starts` is given, the offset of each stem's word is pushed to it.
+ */
+export function stemNormalizedTokens(lower: string, starts?: number[]): string[] {
   const out: string[] = [];
-  for (const word of normalizeText(text).match(LETTER_WORD) ?? []) {
-    if (word.length < 2 || (word.length < 3 && !HANGUL.test(word))) continue;
-    out.push(stemWord(word));
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (CHAR_CLASS[lower.charCodeAt(i)] !== LETTER) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && CHAR_CLASS[lower.charCodeAt(i)] !== OTHER) i++;
+    const length = i - start;
+    if (length < 2) continue;
+    const word = lower.slice(start, i);
+    const hangul = hasHangul(word);
+    if (length < 3 && !hangul) continue;
+    out.push(hangul ? stripKoreanParticle(word) : length > 6 ? word.slice(0, 6) : word);
+    starts?.push(start);
   }
   return out;
 }
-
-/** Words that start with a letter (numbers are compared by value, not as words). */
-const LETTER_WORD = new RegExp(`[${LETTERS}][${LETTERS}${DIGITS}]*`, 'g');

@@ -5,9 +5,10 @@
 import type { Figure, Metric } from '../types.ts';
 import type { Modality } from './types.ts';
 import { METRIC_WORDS } from './metric-words.ts';
-import { readEquipmentKinds, readEquipmentWords } from './claim-features.ts';
+import { readEquipmentWords, readNormalizedEquipmentKinds } from './claim-features.ts';
 import { normalizeText } from './normalize-text.ts';
 import { DIGITS, LETTERS } from '../lang/letters.ts';
+import { cutAfterLast, cutBefore, cutFirstTwo } from './cut-text.ts';
 
 /** Metrics whose words, when next to a figure, override a looser guess by the extractor. */
 const READ_METRICS: readonly Metric[] = ['casualties_total', 'killed', 'wounded', 'captured'];
@@ -195,6 +196,13 @@ const PAIR_END = /[\p{N};:.!?()]|(?<=[\uac00-\ud7a3](?:며|고|지만|는데))[\
 /** "1000 Gefallene und 3000 …": a metric word before a conjunction belongs to the previous number. */
 const LINKED_PREV = /^[\p{L}\p{M}]*\s+(?:and|or|і|й|та|або|и|или|und|oder)\s+$/u;
 
+/** A written number ("11,000", "11 000"): the words after a figure stop at the next one. */
+const NUMBER_RUN = /\p{N}+(?:[ ,.\u00a0]\p{N}+)*/gu;
+/** Where the words before a figure start: after a number, sentence punctuation or a comma. */
+const BEFORE_STOP = /[\p{N};:.!?()]|,\s/gu;
+/** Where the equipment named after a figure stops. */
+const KIND_STOP = /[;:.!?]|,\s/;
+
 /** Characters a metric word after the figure may be further away than one before it and still win. */
 const AFTER_BIAS = 8;
 
@@ -202,12 +210,16 @@ const AFTER_BIAS = 8;
  * Reads the figure's surroundings in its sentence. Falls back to the extractor's metric and an actual count
  * when nothing in the sentence says otherwise.
  */
-export function readFigureContext(figure: Figure, sentence: string): TextReading {
+export function readFigureContext(
+  figure: Figure,
+  sentence: string,
+  lower = normalizeText(sentence),
+): TextReading {
   // The context gives no offset: when the figure's text occurs more than once ("the 1,100 casualties …
   // 1,100 dead"), take the occurrence whose words agree with the extractor's metric, else the first.
   const offsets = findOccurrences(sentence, figure.text);
-  if (offsets.length <= 1) return readAt(figure, sentence, offsets[0] ?? -1);
-  const readings = offsets.map((at) => readAt(figure, sentence, at));
+  if (offsets.length <= 1) return readAt(figure, lower, offsets[0] ?? -1);
+  const readings = offsets.map((at) => readAt(figure, lower, at));
   return readings.find((r) => r.metric === figure.metric) ?? (readings[0] as TextReading);
 }
 
@@ -227,21 +239,19 @@ function findOccurrences(sentence: string, text: string): number[] {
 /** How far around a figure its reading looks (the widest window used is 140 characters after it). */
 const WINDOW = 240;
 
-function readAt(figure: Figure, sentence: string, offset: number): TextReading {
-  const lower = normalizeText(sentence);
+function readAt(figure: Figure, lower: string, offset: number): TextReading {
   const start = offset < 0 ? 0 : offset;
   const end = offset < 0 ? 0 : offset + figure.text.length;
   // Every window below lies within WINDOW characters of the figure; a sentence can be a whole page.
   const afterAll = lower.slice(end, end + WINDOW);
-  const clauses = afterAll.split(CLAUSE_END);
-  const firstClause = clauses[0] ?? '';
-  const parts = firstClause.split(/\p{N}+(?:[ ,.\u00a0]\p{N}+)*/u);
-  let after = parts[0] ?? '';
-  if (parts.length > 1 && PARTITIVE.test(after)) after = `${after} ${parts[1] ?? ''}`;
+  const [head, next] = cutFirstTwo(cutBefore(afterAll, CLAUSE_END), NUMBER_RUN);
+  let after = head;
+  if (next !== null && PARTITIVE.test(after)) after = `${after} ${next}`;
   after = after.slice(0, 80);
   const beforeAll = lower.slice(Math.max(0, start - WINDOW), start);
-  const beforeParts = beforeAll.split(/[\p{N};:.!?()]|,\s/u);
-  const before = (beforeParts[beforeParts.length - 1] ?? '').slice(-40);
+  // Only the last 40 characters are kept, and a stop is at most two units long (", ", an astral digit), so the
+  // last 42 characters hold every stop that can shorten them.
+  const before = cutAfterLast(beforeAll.slice(-42), BEFORE_STOP).slice(-40);
 
   let metric = figure.metric;
   let word: string | null = null;
@@ -252,7 +262,7 @@ function readAt(figure: Figure, sentence: string, offset: number): TextReading {
     if (CASUALTY_FAMILY.has(metric)) metric = 'deployed_total';
     return finishReading(figure, lower, start, afterAll, metric, null, offset, true);
   }
-  const pairWindow = (afterAll.split(PAIR_END)[0] ?? '').slice(0, 140);
+  const pairWindow = cutBefore(afterAll, PAIR_END).slice(0, 140);
   const afterFound = nearestMetricWord(after, false);
   const linked = afterFound !== null && LINKED_NEXT.test(after.slice(0, afterFound.at));
   const afterWord = linked
@@ -267,11 +277,12 @@ function readAt(figure: Figure, sentence: string, offset: number): TextReading {
   const beforeDistance = beforeWord ? before.length - (beforeWord.at + beforeWord.word.length) : Infinity;
   const useAfter = afterWord !== null && afterDistance - AFTER_BIAS <= beforeDistance;
   const found = useAfter ? afterWord : beforeWord;
+  const noun = !found && NOUN_OVERRIDABLE.has(figure.metric) ? readNoun(after) : null;
   if (found) {
     word = wholeWord(useAfter ? after : before, found.at, found.word);
     if (OVERRIDABLE.has(figure.metric)) metric = found.metric;
-  } else if (NOUN_OVERRIDABLE.has(figure.metric) && readNoun(after)) {
-    metric = readNoun(after) ?? metric;
+  } else if (noun) {
+    metric = noun;
     return finishReading(figure, lower, start, afterAll, metric, word, offset, true);
   } else if (CASUALTY_FAMILY.has(figure.metric) && readPeople(after)) {
     metric = 'deployed_total';
@@ -293,8 +304,8 @@ function finishReading(
   void figure;
   const near = `${lower.slice(Math.max(0, start - 60), start)} ${afterAll.slice(0, 60)}`;
   const modality: Modality | null = PLANNED.test(near) ? 'planned' : ACTUAL.test(near) ? 'actual' : null;
-  const kindWindow = (afterAll.split(/[;:.!?]|,\s/)[0] ?? '').slice(0, 140);
-  const kinds = readEquipmentKinds(kindWindow);
+  const kindWindow = cutBefore(afterAll, KIND_STOP).slice(0, 140);
+  const kinds = readNormalizedEquipmentKinds(kindWindow);
   return {
     metric,
     word,

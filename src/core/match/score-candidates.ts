@@ -78,6 +78,12 @@ function findMisreading(index: MatchIndex, input: ScoringInput, entry: IndexedCl
   return null;
 }
 
+/** Whether any of `numbers` is among the claim's `own` numbers (a loop: this runs for every candidate). */
+function sharesNumber(numbers: readonly number[], own: readonly number[]): boolean {
+  for (const n of numbers) if (own.includes(n)) return true;
+  return false;
+}
+
 /** Scores one claim for the figure. */
 export function scoreCandidate(
   index: MatchIndex,
@@ -87,7 +93,8 @@ export function scoreCandidate(
 ): Candidate {
   const { claim } = entry;
   const misreading = findMisreading(index, input, entry);
-  let cue = input.cues.weights.get(claim.estimator) ?? 0;
+  const { weights } = input.cues;
+  let cue = weights.size === 0 ? 0 : (weights.get(claim.estimator) ?? 0);
   if (misreading?.wrongEstimator !== undefined) {
     cue = Math.max(cue, 0.8 * (input.cues.weights.get(misreading.wrongEstimator) ?? 0));
   }
@@ -115,7 +122,7 @@ export function scoreCandidate(
   let date = scoreDate(claim.statedOn, input.pageDay, input.mentions);
   if (input.todayDay !== null && entry.day > input.todayDay) date = -1;
   // Another number of the sentence that the claim also states ("500 officers among the 12,000") ties them.
-  const shared = input.otherNumbers.some((n) => entry.numbers.includes(n));
+  const shared = sharesNumber(input.otherNumbers, entry.numbers);
   const text = Math.min(1, (input.texts[position] ?? 0) + (shared ? 0.5 : 0));
   // Writers usually keep the estimator's hedge ("more than 3,000" vs "about 3,000"): a small tie-breaker.
   const hedge = consistent && input.figure.qualifier === claim.qualifier ? HEDGE_BONUS : 0;

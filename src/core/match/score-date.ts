@@ -100,6 +100,6 @@ export function scoreDate(claimIso: string, pageDay: number | null, mentions: re
     const age = Math.max(0, pageDay - stated);
     score = Math.exp(-age / 150);
   }
-  if (mentions.includes(claimIso.slice(0, 7))) score += 0.5;
+  if (mentions.length > 0 && mentions.includes(claimIso.slice(0, 7))) score += 0.5;
   return Math.min(1, score);
 }

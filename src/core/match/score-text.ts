@@ -3,7 +3,7 @@
  * among the claims (inverse document frequency), so "officers" or "Kursk" count more than "troops".
  */
 import type { IndexedClaim, MatchIndex } from './types.ts';
-import { stemTokens } from './normalize-text.ts';
+import { normalizeText, stemNormalizedTokens } from './normalize-text.ts';
 
 /** Inverse document frequency of every token of the claims: log(1 + N / df). */
 export function buildIdf(claims: readonly IndexedClaim[]): Map<string, number> {
@@ -47,12 +47,43 @@ function toEnglishStem(stem: string): string {
   return english;
 }
 
-/** The English-mapped stems of a text that occur in the claims (others cannot score); [] when none. */
-export function readContextStems(text: string, idf: Map<string, number>): string[] {
+/**
+ * Per idf table (one per index): each stem seen on pages mapped to its English stem when the claims have
+ * it, else null, so a word costs one lookup. Cleared when it grows past a few thousand words.
+ */
+const claimStems = new WeakMap<Map<string, number>, Map<string, string | null>>();
+
+/**
+ * The English-mapped stems of a text that occur in the claims (others cannot score); [] when none. `lower` is
+ * `normalizeText(text)` when the caller has it already; when `starts` is given, the offset of each returned
+ * stem's word is pushed to it.
+ */
+export function readContextStems(
+  text: string,
+  idf: Map<string, number>,
+  lower = normalizeText(text),
+  starts?: number[],
+): string[] {
+  let known = claimStems.get(idf);
+  if (known === undefined) {
+    known = new Map();
+    claimStems.set(idf, known);
+  }
   const out: string[] = [];
-  for (const stem of stemTokens(text)) {
-    const t = toEnglishStem(stem);
-    if (idf.has(t)) out.push(t);
+  const wordStarts: number[] | undefined = starts ? [] : undefined;
+  const stems = stemNormalizedTokens(lower, wordStarts);
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i] as string;
+    let t = known.get(stem);
+    if (t === undefined) {
+      const english = toEnglishStem(stem);
+      t = idf.has(english) ? english : null;
+      if (known.size >= 5000) known.clear();
+      known.set(stem, t);
+    }
+    if (t === null) continue;
+    out.push(t);
+    starts?.push(wordStarts?.[i] ?? 0);
   }
   return out;
 }

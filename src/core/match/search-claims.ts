@@ -109,13 +109,16 @@ const MULTIPLIERS: [RegExp, number][] = [
 ];
 
 /** Numbers in a query: "4,000", "4 000", "4.000", "4 тисячі", "4천", "1만5천"; [] when none. */
-export function readQueryNumbers(query: string): number[] {
+export function readQueryNumbers(query: string, lower = normalizeText(query)): number[] {
   const out: number[] = [];
-  const lower = normalizeText(query);
-  for (const m of lower.matchAll(/(\d+)\s?만(?:\s?(\d+)\s?천)?/g)) {
-    out.push(Number(m[1]) * 10_000 + Number(m[2] ?? 0) * 1000);
+  // Korean ten-thousands ("1만5천") first, then blanked out; most texts have no 만 at all.
+  const hasMan = lower.includes('만');
+  if (hasMan) {
+    for (const m of lower.matchAll(/(\d+)\s?만(?:\s?(\d+)\s?천)?/g)) {
+      out.push(Number(m[1]) * 10_000 + Number(m[2] ?? 0) * 1000);
+    }
   }
-  const withoutMan = lower.replace(/(\d+)\s?만(?:\s?(\d+)\s?천)?/g, ' ');
+  const withoutMan = hasMan ? lower.replace(/(\d+)\s?만(?:\s?(\d+)\s?천)?/g, ' ') : lower;
   for (const m of withoutMan.matchAll(/(\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+(?:[.,]\d+)?)\s?(천|[\p{L}]+)?/gu)) {
     const raw = m[1] ?? '';
     const grouped = /^\d{1,3}(?:[ ,.\u00a0]\d{3})+$/.test(raw);

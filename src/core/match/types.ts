@@ -122,8 +122,8 @@ export interface MatchIndex {
   postings: Map<string, number[]>;
   /** Sum of the idf of each claim's tokens, by position in `claims`. */
   textTotals: number[];
-  /** Finds estimator names in text. */
-  findCues: (text: string) => EstimatorCue[];
+  /** Finds estimator names in text (`lowered`: the text's `normalizeText`, when the caller has it). */
+  findCues: (text: string, lowered?: string) => EstimatorCue[];
   /** Structures built lazily from the dataset alone (search tables); never trimmed. */
   cache: Map<string, unknown>;
   /** Results computed from page text, by kind and then by text (bounded, see `remember`). */

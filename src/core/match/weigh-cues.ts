@@ -4,10 +4,16 @@
  */
 import type { EstimatorCue, MatchIndex } from './types.ts';
 import { remember } from './remember.ts';
+import { normalizeText } from './normalize-text.ts';
+
+/** A text's `normalizeText`, remembered per text (every reader of a paragraph or sentence needs it). */
+export function lowerCached(index: MatchIndex, text: string): string {
+  return remember(index, 'lower', text, () => normalizeText(text));
+}
 
 /** Cue search, remembered per text (pages repeat sentences and paragraphs for many figures). */
 export function findCuesCached(index: MatchIndex, text: string): EstimatorCue[] {
-  return remember(index, 'cues', text, () => index.findCues(text));
+  return remember(index, 'cues', text, () => index.findCues(text, lowerCached(index, text)));
 }
 
 /**
@@ -47,8 +53,10 @@ export function weighCues(
       .sort((a, b) => a.d - b.d || a.c.start - b.c.start)
       .forEach(({ c }, i) => put(c.estimatorId, i === 0 ? 0.5 : 0.35));
   }
-  const order = [...weights.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([id]) => id);
+  // Most contexts name one estimator or none: nothing to sort.
+  const order =
+    weights.size < 2
+      ? [...weights.keys()]
+      : [...weights.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
   return { weights, order };
 }
