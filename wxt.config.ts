@@ -6,6 +6,20 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: both browsers preload natively, and it would add a fetch() to our pages.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  hooks: {
+    // The small content script every page loads does without webextension-polyfill: setting the polyfill up
+    // (wrapping the whole API) was a large share of that script's start-up on every page. Both browsers' MV3
+    // APIs return promises; the loader answers messages with sendResponse (see entrypoints/content).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.name === 'content')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias && 'wxt/browser' in alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -7,6 +7,9 @@ import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 import { keepGateText } from './gate-text';
 import { readIsolatedGlobals } from './shared-globals';
 
+/** Below this many characters, reading the page's text again costs the scanner less than keeping it. */
+const KEEP_TEXT_CHARS = 100_000;
+
 /**
  * The part of the content script every page loads: read whether highlighting is on for this site, run the
  * cheap North Korea gate, and only then ask the background to inject the scanner. Until the scanner is there,
@@ -22,8 +25,8 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   const body = document.body;
   const text = body?.textContent ?? '';
   let hasTopic = mentionsNorthKorea(text);
-  // The scanner looks for the mentions in the same text: it need not read the page again.
-  if (hasTopic && body) keepGateText(body, text, ctx.signal);
+  // The scanner looks for the mentions in the same text: on a long page it need not read it again.
+  if (hasTopic && body && text.length >= KEEP_TEXT_CHARS) keepGateText(body, text, ctx.signal);
 
   const readStoredActivation = async () =>
     (activation ??= readActivation((await browser.storage.sync.get('settings')).settings));
@@ -74,24 +77,27 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
     void consider();
   };
 
-  const onMessage = (raw: unknown) => {
-    if (globals.__nkfScanner) return undefined; // the scanner answers from now on
+  // Answers with sendResponse (return true: the answer comes later), which both browsers support natively: this
+  // script is built without webextension-polyfill (wxt.config.ts), whose promise-returning listeners it saves.
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    if (globals.__nkfScanner) return false; // the scanner answers from now on
     const message = parseMessage(raw);
     switch (message?.type) {
       case 'nkf:ping':
-        return readStoredActivation().then((stored) => ({
-          figureCount: 0,
-          active: isActiveOn(stored, location.hostname),
-          host: location.hostname,
-        }));
+        void readStoredActivation()
+          .then((stored) => isActiveOn(stored, location.hostname))
+          .catch(() => false)
+          .then((active) => sendResponse({ figureCount: 0, active, host: location.hostname }));
+        return true;
       case 'nkf:get-figures':
-        return Promise.resolve([]);
+        sendResponse([]);
+        return false;
       case 'nkf:check-selection':
         (globals.__nkfPending ??= []).push(message);
         void load('selection');
-        return undefined;
+        return false;
       default:
-        return undefined;
+        return false;
     }
   };
 
