@@ -1,17 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Entry points that run in web pages, built without webextension-polyfill (see the hook below). */
+const CONTENT_SCRIPTS = new Set(['content', 'scanner']);
+
 // Firefox-only keys go through the function form so they never leak into the Chrome manifest.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No modulepreload polyfill: both browsers preload natively, and it would add a fetch() to our pages.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
-    // The small content script every page loads does without webextension-polyfill: setting the polyfill up
-    // (wrapping the whole API) was a large share of that script's start-up on every page. Both browsers' MV3
-    // APIs return promises; the loader answers messages with sendResponse (see entrypoints/content).
+    // Content scripts (the small one every page loads, and the scanner) do without webextension-polyfill:
+    // setting it up (wrapping the whole API) was a large share of their start-up on every page. Both browsers'
+    // MV3 APIs return promises; they answer messages through sendResponse (src/ext/to-message-listener.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === 'content')) return;
+      if (!entrypoints.every((entry) => CONTENT_SCRIPTS.has(entry.name))) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');

@@ -4,6 +4,7 @@ import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import { parseMessage } from '@/src/core/messages';
 import { isActiveOn, readActivation, type Activation } from '@/src/core/site-rules';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
+import { toMessageListener } from '@/src/ext/to-message-listener';
 import { keepGateText } from './gate-text';
 import { readIsolatedGlobals } from './shared-globals';
 
@@ -77,29 +78,26 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
     void consider();
   };
 
-  // Answers with sendResponse (return true: the answer comes later), which both browsers support natively: this
-  // script is built without webextension-polyfill (wxt.config.ts), whose promise-returning listeners it saves.
-  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-    if (globals.__nkfScanner) return false; // the scanner answers from now on
+  const onMessage = toMessageListener((raw) => {
+    if (globals.__nkfScanner) return undefined; // the scanner answers from now on
     const message = parseMessage(raw);
     switch (message?.type) {
       case 'nkf:ping':
-        void readStoredActivation()
-          .then((stored) => isActiveOn(stored, location.hostname))
-          .catch(() => false)
-          .then((active) => sendResponse({ figureCount: 0, active, host: location.hostname }));
-        return true;
+        return readStoredActivation().then((stored) => ({
+          figureCount: 0,
+          active: isActiveOn(stored, location.hostname),
+          host: location.hostname,
+        }));
       case 'nkf:get-figures':
-        sendResponse([]);
-        return false;
+        return Promise.resolve([]);
       case 'nkf:check-selection':
         (globals.__nkfPending ??= []).push(message);
         void load('selection');
-        return false;
+        return undefined;
       default:
-        return false;
+        return undefined;
     }
-  };
+  });
 
   browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);

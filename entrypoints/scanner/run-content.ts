@@ -12,6 +12,7 @@ import { FigureSet, type PageFigure } from '@/src/dom/scan/figure-set';
 import { PageScanner } from '@/src/dom/scan/page-scanner';
 import { requestFind } from '@/src/ext/request-find';
 import { requestMatches } from '@/src/ext/request-matches';
+import { toMessageListener } from '@/src/ext/to-message-listener';
 import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
 import { takeGateText } from '../content/gate-text';
@@ -218,7 +219,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
     void scanner.scanAll().then(report);
   });
 
-  const onMessage = (raw: unknown) => {
+  const handleMessage = (raw: unknown) => {
     const message = parseMessage(raw);
     if (!message) return undefined;
     switch (message.type) {
@@ -250,6 +251,8 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
         return undefined;
     }
   };
+  const onMessage = toMessageListener(handleMessage);
+
   browser.runtime.onMessage.addListener(onMessage);
 
   watchSettings((next) => {
@@ -266,6 +269,6 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
     stop();
   });
 
-  for (const message of pending) void onMessage(message);
+  for (const message of pending) void handleMessage(message);
   await start();
 }
