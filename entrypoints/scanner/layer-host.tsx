@@ -7,6 +7,7 @@ import layerCss from '@/src/ui/layer/layer.css?inline';
 import type { RectLike } from '@/src/ui/layer/place-card';
 import type { Claim, Estimator } from '@/src/core/types';
 import type { PaletteName } from '@/src/dom/highlight/palettes';
+import { LAYER_HOST_TAG } from '@/src/dom/element-rules';
 
 /** Our one element on the page: a shadow-root host holding the live summary and the card. Created lazily. */
 export interface LayerHost {
@@ -23,7 +24,7 @@ export interface LayerHost {
   refresh(): void;
 }
 
-const HOST_NAME = 'nkf-layer';
+const HOST_NAME = LAYER_HOST_TAG;
 
 export interface LayerOptions {
   onOpenPopup?: () => void;

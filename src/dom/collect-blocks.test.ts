@@ -18,6 +18,7 @@ describe('collectBlocks: block texts (parsed document)', () => {
       ['North Korean troops: 11,000'],
     ],
     ['block boundaries inside a block', '<div>A<p>B</p>C</div>', ['A', 'B', 'C']],
+    ['our own UI host is never read', '<p>a <nkf-layer>North Korea: 1,000</nkf-layer>b</p>', ['a b']],
     ['list items and headings', '<h2>Head</h2><ul><li>one</li><li>two</li></ul>', ['Head', 'one', 'two']],
     [
       'a table row is a block, cells tab-separated',

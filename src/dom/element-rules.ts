@@ -36,6 +36,9 @@ const SKIPPED_TAGS = [
   'option', 'rp', 'rt', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
 ]; // prettier-ignore
 
+/** The host element of the extension's own UI (a shadow root with the card and live summary). */
+export const LAYER_HOST_TAG = 'nkf-layer';
+
 /** Elements whose whitespace is shown as written. */
 const PREFORMATTED_TAGS = ['pre', 'listing', 'plaintext', 'xmp'];
 
@@ -49,6 +52,8 @@ function buildKinds(): Map<string, number> {
   add(BLOCK_TAGS, BLOCK);
   add(PREFORMATTED_TAGS, PREFORMATTED);
   add(SKIPPED_TAGS, SKIP);
+  // Our own UI is never page text (a page that puts text into our host gets it ignored too).
+  add([LAYER_HOST_TAG], SKIP);
   add(['br'], LINE_BREAK);
   add(['td', 'th'], CELL);
   return kinds;

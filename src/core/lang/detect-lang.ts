@@ -4,6 +4,7 @@
  * the text (pages mislabelled with a wrong script are common; pages labelled uk but written in ru are rare).
  */
 import { LANGS } from '../types.ts';
+import { LETTERS } from './letters.ts';
 import type { Lang } from '../types.ts';
 
 const SAMPLE = 20000;
@@ -12,9 +13,15 @@ const CYRILLIC = /[\u0400-\u04ff]/g;
 const LATIN = /[a-zäöüß]/gi;
 const UK_LETTERS = /[іїєґ]/gi;
 const RU_LETTERS = /[ыэъё]/gi;
-const DE_WORDS =
-  /(?<![\p{L}])(?:der|die|das|und|nicht|ist|mit|den|von|sich|auch|nach|wurde|sind|eine?)(?![\p{L}])|[äöüß]/giu;
-const EN_WORDS = /(?<![\p{L}])(?:the|and|of|to|was|were|is|that|with|have|has|from|said)(?![\p{L}])/giu;
+// Word edges by LETTERS, not \p{L} with the u flag: about three times faster, and the same for these words.
+const DE_WORDS = new RegExp(
+  `(?<![${LETTERS}])(?:der|die|das|und|nicht|ist|mit|den|von|sich|auch|nach|wurde|sind|eine?)(?![${LETTERS}])|[äöüß]`,
+  'gi',
+);
+const EN_WORDS = new RegExp(
+  `(?<![${LETTERS}])(?:the|and|of|to|was|were|is|that|with|have|has|from|said)(?![${LETTERS}])`,
+  'gi',
+);
 
 function count(re: RegExp, s: string): number {
   return s.match(re)?.length ?? 0;

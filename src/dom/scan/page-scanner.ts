@@ -148,17 +148,10 @@ export class PageScanner {
       chars = 0;
     };
     let sliceStart = performance.now();
-    const isOwn = (block: Block) => block.pieces.some((p) => this.deps.isOwnNode(p.node));
+    // Blocks never hold our own UI: the walk skips its host element (element-rules).
     await runSliced(
       units,
-      (planned) => {
-        const unit: ScanUnit | null =
-          planned.kind === 'window'
-            ? isOwn(planned.block)
-              ? null
-              : planned
-            : { ...planned, blocks: planned.blocks.filter((b) => !isOwn(b)) };
-        if (!unit || (unit.kind === 'group' && unit.blocks.length === 0)) return;
+      (unit) => {
         // Text that never names North Korea (nor do the blocks before it) holds no figure: not even sent.
         const text = toTextUnit(unit);
         if (!text.texts.some((t) => mentionsNorthKorea(t))) return;
