@@ -41,14 +41,25 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let mounting: Promise<void> | null = null;
   let inside = false;
+  let summary = '';
+  /** The live summary: plain text in our shadow root, so pages without an open card never run Preact. */
+  let summaryElement: HTMLElement | null = null;
+  /** Where Preact renders the card; its styles are added with the first card. */
+  let cardRoot: HTMLElement | null = null;
+  let cardStyled = false;
   let props: Omit<CardLayerProps, 'onClose' | 'onPointerInside' | 'viewport'> = {
     card: null,
-    summary: '',
     notice: null,
   };
 
   const draw = () => {
-    if (!ui) return;
+    if (!ui || !cardRoot) return;
+    if (!cardStyled && (props.card || props.notice)) {
+      cardStyled = true;
+      const style = document.createElement('style');
+      style.textContent = cardCss;
+      (ui.shadow.querySelector('head') ?? ui.shadow).append(style);
+    }
     render(
       <CardLayer
         {...props}
@@ -64,7 +75,7 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
         palette={opts.readPalette()}
         theme={opts.readTheme()}
       />,
-      ui.uiContainer,
+      cardRoot,
     );
   };
 
@@ -77,13 +88,23 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
         anchor: 'body',
         append: 'last',
         mode: 'open',
-        css: `${layerCss}\n${cardCss}`,
+        css: layerCss,
         isolateEvents: ['keydown', 'keyup', 'keypress'],
-        onMount: () => undefined,
+        onMount: (container) => {
+          summaryElement = document.createElement('div');
+          summaryElement.className = 'nkf-visually-hidden';
+          summaryElement.setAttribute('role', 'status');
+          summaryElement.setAttribute('aria-live', 'polite');
+          summaryElement.textContent = summary;
+          cardRoot = document.createElement('div');
+          container.append(summaryElement, cardRoot);
+        },
       });
       created.mount();
       ui = created;
-      ctx.onInvalidated(() => render(null, created.uiContainer));
+      ctx.onInvalidated(() => {
+        if (cardRoot) render(null, cardRoot);
+      });
     })();
     await mounting;
   };
@@ -109,12 +130,12 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
     close,
     isOpen: () => props.card !== null || props.notice !== null,
     current: () => props.card,
-    async setSummary(summary) {
-      if (summary === props.summary) return;
-      if (!ui && summary === '') return;
+    async setSummary(text) {
+      if (text === summary) return;
+      summary = text;
+      if (!ui && text === '') return;
       await ensure();
-      props = { ...props, summary };
-      draw();
+      if (summaryElement) summaryElement.textContent = summary;
     },
     pointerInside: () => inside,
     isOwnNode(node) {

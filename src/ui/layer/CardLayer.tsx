@@ -16,8 +16,6 @@ export interface OpenCard {
 
 export interface CardLayerProps {
   card: OpenCard | null;
-  /** Text for the screen-reader summary ("7 figures about North Korean troops on this page"). */
-  summary: string;
   /** Message shown instead of a card when a check found nothing (context menu on plain text). */
   notice: { text: string; anchor: RectLike } | null;
   viewport: { width: number; height: number };
@@ -39,7 +37,7 @@ function isUserClaim(claim: Claim): boolean {
 
 const CARD_WIDTH = 380;
 
-/** Everything we show on a page, inside our one shadow-root host: the live summary and the hover card. */
+/** The hover card (or a notice) inside our one shadow-root host; the live summary lives beside it. */
 export function CardLayer(props: CardLayerProps) {
   const { card, notice, viewport } = props;
   const anchor = card?.anchor ?? notice?.anchor ?? null;
@@ -56,9 +54,6 @@ export function CardLayer(props: CardLayerProps) {
 
   return (
     <div class="nkf-layer">
-      <div class="nkf-visually-hidden" role="status" aria-live="polite">
-        {props.summary}
-      </div>
       {placement && (card || notice) && (
         <div
           ref={layerRef}
