@@ -304,3 +304,35 @@ describe('extractFigures never reports non-figures', () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('German compounds: the last part names the counted thing', () => {
+  it.each<[string, string, string]>([
+    ['Nordkorea soll mehr als 9000 Munitionscontainer nach Russland verschifft haben.', '9000', 'containers'],
+    ['Nordkorea lieferte rund 9000 Container mit Munition an Russland.', '9000', 'containers'],
+    [
+      'Nordkorea lieferte bis zu zwei Millionen Schuss Geschützmunition an Russland.',
+      'zwei Millionen',
+      'shells',
+    ],
+    ['Nordkorea lieferte rund 9000 Artilleriegranaten an Russland.', '9000', 'shells'],
+    ['Nordkorea übergab Russland etwa 150 Kurzstreckenraketen.', '150', 'missiles'],
+    ['Nordkorea übergab Russland etwa 150 Mehrfachraketenwerfer.', '150', 'pieces'],
+  ])('%s', (text, figureText, unit) => {
+    const figure = extractFigures(text, { lang: 'de' }).find((f) => f.text.includes(figureText));
+    expect(figure?.unit).toBe(unit);
+  });
+});
+
+describe('death idioms are killed counts', () => {
+  it.each<[string, Lang, string]>([
+    ['Nach Angaben aus Kiew haben etwa 900 Nordkoreaner in Kursk ihr Leben verloren.', 'de', '900'],
+    ['Mindestens 900 nordkoreanische Soldaten sind bei den Angriffen umgekommen.', 'de', '900'],
+    ['Nach Angaben aus Kiew sind etwa 900 nordkoreanische Soldaten tot.', 'de', '900'],
+    ['За даними ГУР, близько 900 військових КНДР віддали життя на Курщині.', 'uk', '900'],
+    ['По данным ГУР, около 900 военных КНДР лишились жизни в Курской области.', 'ru', '900'],
+    ['Ukrainian officials said some 900 North Korean soldiers gave their lives in Kursk.', 'en', '900'],
+  ])('%s', (text, lang, figureText) => {
+    const figure = extractFigures(text, { lang }).find((f) => f.text.includes(figureText));
+    expect(figure?.metric).toBe('killed');
+  });
+});

@@ -5,7 +5,7 @@ import type { Unit } from '../types.ts';
 import type { CompetingEstimate, IndexedClaim, MatchIndex } from './types.ts';
 
 /** What a unit counts: people (troops, personnel) or itself. */
-function unitGroup(unit: Unit): string {
+export function unitGroup(unit: Unit): string {
   return unit === 'troops' || unit === 'personnel' ? 'people' : unit;
 }
 

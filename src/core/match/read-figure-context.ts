@@ -72,12 +72,13 @@ function escapeRegExp(text: string): string {
 const METRIC_OF_WORD = new Map(WORD_LIST.map((e) => [e.word, e.metric]));
 /**
  * Every metric word, longest first so phrases win over their first word ("killed or wounded" over
- * "killed"); non-Korean words must start a word, Korean ones may follow a noun directly.
+ * "killed"); non-Korean words must start a word (and, below four letters, end one: "tot", not "total"),
+ * Korean ones may follow a noun directly.
  */
 const METRIC_WORD_RE = new RegExp(
   [
     `(?<![${LETTERS}${DIGITS}])(?:${WORD_LIST.filter((e) => !/[\uac00-\ud7a3]/.test(e.word))
-      .map((e) => escapeRegExp(e.word))
+      .map((e) => (e.word.length < 4 ? `${escapeRegExp(e.word)}(?![${LETTERS}])` : escapeRegExp(e.word)))
       .join('|')})`,
     `(?:${WORD_LIST.filter((e) => /[\uac00-\ud7a3]/.test(e.word))
       .map((e) => escapeRegExp(e.word))
@@ -203,6 +204,53 @@ const BEFORE_STOP = /[\p{N};:.!?()]|,\s/gu;
 /** Where the equipment named after a figure stops. */
 const KIND_STOP = /[;:.!?]|,\s/;
 
+/** How far the verb that ends a figure's clause may be from it (the near window is 80 characters). */
+const CLAUSE_FINAL_REACH = 160;
+/** What may follow that verb: auxiliaries and a short phrase ("gekommen", "worden sein", "in Kursk"). */
+const CLAUSE_FINAL_TAIL = 30;
+
+/** Finite verbs that open a verb-final predicate (German "sind … gefallen", English "were … killed"). */
+const LINKING_VERB =
+  /(?<!\p{L})(?:are|were|was|is|have|has|had|sind|seien|sei|waren|wären|wurden|wurde|ist|war|haben|hätten|habe|hat|kamen|kam|sollen|sollten|soll)(?!\p{L})/u;
+/** Slavic past tenses and short participles ("загинули", "погибли", "вбиті", "убиты"): the word is the verb. */
+const SLAVIC_VERB_END = /(?:ли|ло|ла|ті|ні|ты|ны)$/u;
+
+/**
+ * The metric word that ends a figure's clause, as its predicate, when no metric word stands near the figure:
+ * German puts the participle last ("… sind … ums Leben gekommen", "… getötet worden"), and any language may
+ * put a long subject first. Only a verb counts (after a finite verb of the clause, or a Slavic verb form),
+ * not a noun in a phrase ("… to make up for battlefield losses"). Null when the clause says the figure was
+ * sent or planned before that word, or when more than a short tail follows it.
+ */
+function readClauseFinal(head: string): { word: string; metric: Metric; at: number } | null {
+  const clause = head.slice(0, CLAUSE_FINAL_REACH);
+  const last = nearestMetricWord(clause, true);
+  if (!last || last.metric === 'captured') return null;
+  if (clause.length - (last.at + last.word.length) > CLAUSE_FINAL_TAIL) return null;
+  const between = clause.slice(0, last.at);
+  if (PLANNED.test(between) || ACTUAL.test(between)) return null;
+  const verb = LINKING_VERB.test(between) || SLAVIC_VERB_END.test(wholeWord(clause, last.at, last.word));
+  return verb ? last : null;
+}
+
+/**
+ * A relative clause on the counted noun saying they went home, then the main clause: ", які в грудні
+ * повернулися додому, можуть знову відправити", " who returned home could be sent back".
+ */
+const RETURNED_THEN =
+  /(?:,\s*(?:які|котрі|що|которые|что|die|welche|who|that)|\swho)\s[^,.;:!?]{0,80}?(?:returned|went home|came home|повернул|вернул|heimgekehrt|zurückgekehrt|repatri|репатрі|репатри)[^,.;:!?]{0,60}?(?:,\s|\s(?=could|may|might|can|will|would))([^.;:!?]{0,60})/u;
+/** A verb that sends troops, as that main clause's predicate. */
+const SEND_VERB = /відправ|направ|перекин|отправ|переброс|send|sent|deploy|schick|entsend|verleg/u;
+
+/**
+ * Whether the figure counts troops who went home but whom the main clause sends (again): the text's subject is
+ * a possible new deployment, not the return, whatever the extractor read in the relative clause.
+ */
+function readSentBack(afterAll: string): boolean {
+  const m = RETURNED_THEN.exec(afterAll);
+  return m !== null && SEND_VERB.test(m[1] ?? '');
+}
+
 /** Characters a metric word after the figure may be further away than one before it and still win. */
 const AFTER_BIAS = 8;
 
@@ -276,13 +324,22 @@ function readAt(figure: Figure, lower: string, offset: number): TextReading {
   const afterDistance = afterWord ? afterWord.at : Infinity;
   const beforeDistance = beforeWord ? before.length - (beforeWord.at + beforeWord.word.length) : Infinity;
   const useAfter = afterWord !== null && afterDistance - AFTER_BIAS <= beforeDistance;
-  const found = useAfter ? afterWord : beforeWord;
+  let found = useAfter ? afterWord : beforeWord;
+  let source = useAfter ? after : before;
+  if (!found && head.length > after.length) {
+    // A long subject whose verb ends the clause ("Rund 1100 Soldaten sind … bei Kämpfen ums Leben gekommen").
+    found = readClauseFinal(head);
+    source = head;
+  }
   const noun = !found && NOUN_OVERRIDABLE.has(figure.metric) ? readNoun(after) : null;
   if (found) {
-    word = wholeWord(useAfter ? after : before, found.at, found.word);
+    word = wholeWord(source, found.at, found.word);
     if (OVERRIDABLE.has(figure.metric)) metric = found.metric;
   } else if (noun) {
     metric = noun;
+    return finishReading(figure, lower, start, afterAll, metric, word, offset, true);
+  } else if (figure.metric === 'other_nk' && readSentBack(afterAll)) {
+    metric = 'reinforcements';
     return finishReading(figure, lower, start, afterAll, metric, word, offset, true);
   } else if (CASUALTY_FAMILY.has(figure.metric) && readPeople(after)) {
     metric = 'deployed_total';

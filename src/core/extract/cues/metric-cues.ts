@@ -9,6 +9,11 @@ import { buildCueRegex } from '../../lang/build-cue-regex.ts';
 const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
 /** German compounds put the counted noun last (Kampftruppen, Militärbauarbeiter, Kurzstreckenraketen). */
 const DE = '[a-zäöüß]*';
+/**
+ * German plural and case endings: a hardware noun must end its compound, since the last part names the thing
+ * (Munitionscontainer are containers, Geschützmunition is ammunition).
+ */
+const DE_END = '(?:e|n|en|er|ern|es|s)?';
 /** Word boundary for alphabetic scripts only: Korean cues may carry particles (사상자는, 북한군이). */
 const LATIN_CYRILLIC = '[A-Za-zÀ-ɏЀ-ӿ]';
 
@@ -32,11 +37,14 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `숨지거나\\s?다`, `전사하거나\\s?부상`,
   ],
   killed: [
-    'lost\\s+their\\s+lives', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
+    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`,
+    `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
-    'getötet', 'tote[n]?', `gefallen${L}`, 'ums\\s+leben', 'starben', 'gestorben', 'todesopfer',
-    `사망${L}`, `전사${L}`, '숨진', '숨졌', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
+    'умерл[иоа]', `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
+    'getötet', 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
+    `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
+    `사망${L}`, `전사${L}`, '숨진', '숨졌', '숨져', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
   ],
   wounded: [
     'wounded', 'injured', 'injuries',
@@ -100,20 +108,20 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `(?:реактивн|артилерійськ|артиллерийск|дальнобійн|дальнобойн|самохідн|самоходн)${L}\\s+(?:${L}\\s+)?(?:систем|установ|гармат|орудий|гаубиц)${L}`,
     `систем${L}\\s+(?:залпового|ппо|ракетн)${L}`,
     'орудий', 'орудия', 'рсзо', `единиц${L}`, 'одиниць', `единиц${L}\\s+(?:${L}\\s+)?(?:техники|артиллерии|вооружения)`,
-    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${L}`,
+    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${DE_END}`,
     '자주포', '방사포', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
     '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets',
-    `ракет${L}`, `${DE}rakete${L}`, `${DE}marschflugkörper${L}`, '미사일', `탄도${L}`,
+    `ракет${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
   ],
   shells: [
     'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
     `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`,
-    `${DE}(?:granate|geschoss|munition)${L}`, 'schuss',
+    `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss',
     '포탄', '탄약',
   ],
-  containers: ['containers?', `контейнер${L}`, `${DE}container${L}`, '컨테이너'],
+  containers: ['containers?', `контейнер${L}`, `${DE}container${DE_END}`, '컨테이너'],
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
