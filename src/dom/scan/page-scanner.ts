@@ -6,7 +6,7 @@ import type { Block } from '../block';
 import { collectBlocks } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
-import { createVisibilityCheck } from '../visibility';
+import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
 import { collectMentionRegions } from './collect-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
 import type { HighlightPainter } from '../highlight/highlight-painter';
@@ -61,6 +61,7 @@ export class PageScanner {
   private generation = 0;
   private readonly shown = new Set<PageFigure>();
   private readonly controller = new AbortController();
+  private isVisible: VisibilityCheck | null = null;
 
   constructor(private readonly deps: ScannerDeps) {}
 
@@ -90,10 +91,12 @@ export class PageScanner {
     const body = this.deps.doc.body;
     if (!body) return;
     // Only the blocks near a mention of North Korea can hold a figure: find the mentions with a cheap pass
-    // over the text, then read the blocks around them (most of a long page is never walked).
+    // over the text, then read the blocks around them (most of a long page is never walked). The walk judges
+    // by tags and attributes only; layout is asked about the few figures found (see findAndPaint), not about
+    // every element walked, which was half the walk's cost.
     const slices = { pause: yieldToMain, budgetMs: SLICE_MS, signal: this.controller.signal };
     const mentions = findMentionNodes(body, this.deps.takeBodyText?.(body) ?? undefined);
-    const regions = await collectMentionRegions(body, mentions, createVisibilityCheck(body), slices);
+    const regions = await collectMentionRegions(body, mentions, null, slices);
     if (generation !== this.generation) return;
     const units = regions.flatMap((region) => planUnits(region.blocks, undefined, region.context));
     await this.scanUnits(orderByViewport(units, firstBlockOf), generation);
@@ -113,6 +116,14 @@ export class PageScanner {
     this.observer = null;
     this.pending = [];
     this.clearFigures();
+  }
+
+  /** Whether the browser renders the figure's text (not inside `display: none`, `visibility: hidden` …). */
+  private isRendered(range: Range): boolean {
+    const element = range.startContainer.parentElement;
+    if (!element) return true;
+    this.isVisible ??= createVisibilityCheck(element) ?? (() => true);
+    return this.isVisible(element);
   }
 
   private paint(figure: PageFigure): void {
@@ -185,7 +196,7 @@ export class PageScanner {
     if (generation !== this.generation || this.controller.signal.aborted) return;
     units.forEach((unit, i) => {
       for (const item of toBlockFigures(unit, found[i] ?? [])) {
-        if (!item.range.startContainer.isConnected) continue;
+        if (!item.range.startContainer.isConnected || !this.isRendered(item.range)) continue;
         const { relation, ...located } = item;
         const figure = this.figures.add(located);
         figure.relation = relation;
