@@ -31,12 +31,14 @@ const EMPTY = new FigureSet();
 
 /** Wires settings, scanning, painting, the card and messages together for one page. */
 export async function runContent(ctx: ContentScriptContext, pending: readonly Message[] = []): Promise<void> {
-  let settings: Settings = await loadSettings();
+  // The page's date is read while the settings come from storage.
+  const settingsRead = loadSettings();
+  const pageDate = readPageDate(document);
+  let settings: Settings = await settingsRead;
   const painter = new HighlightPainter(globalThis, {
     style: settings.highlightStyle,
     palette: settings.palette,
   });
-  const pageDate = readPageDate(document);
   let lang: Lang | null = null;
   let scanner: PageScanner | null = null;
   let stopTopicWatch: (() => void) | null = null;

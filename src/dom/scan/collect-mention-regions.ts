@@ -42,21 +42,38 @@ export async function collectMentionRegions(
   isVisible: VisibilityCheck | null,
   opts: SliceOptions,
 ): Promise<MentionRegion[]> {
-  if (mentions.length === 0 || isWithinSkipped(root)) return [];
-  if (isVisible !== null && !isVisible(root)) return [];
-  const walker = new BlockWalker(root, findContainer(root), isWithinPreformatted(root), isVisible);
   const regions: MentionRegion[] = [];
+  for await (const region of walkMentionRegions(root, mentions, isVisible, opts)) regions.push(region);
+  return opts.signal?.aborted ? [] : regions;
+}
+
+/**
+ * collectMentionRegions one region at a time, each as soon as it is walked (so a caller can send the first
+ * before the rest of a long page is read). Yields nothing more once `opts.signal` aborts.
+ */
+export async function* walkMentionRegions(
+  root: Element,
+  mentions: readonly Node[],
+  isVisible: VisibilityCheck | null,
+  opts: SliceOptions,
+): AsyncGenerator<MentionRegion, void, void> {
+  if (mentions.length === 0 || isWithinSkipped(root)) return;
+  if (isVisible !== null && !isVisible(root)) return;
+  const walker = new BlockWalker(root, findContainer(root), isWithinPreformatted(root), isVisible);
   let blocks: Block[] | null = null;
   let firstHot = -1;
   let lastHot = -1;
-  const close = () => {
-    if (blocks !== null && firstHot >= 0) {
-      regions.push({
-        context: blocks.slice(Math.max(0, firstHot - CARRY_BLOCKS), firstHot),
-        blocks: blocks.slice(firstHot),
-      });
-    }
+  /** Ends the open region; returns it when it has a block that names North Korea. */
+  const close = (): MentionRegion | null => {
+    const done: MentionRegion | null =
+      blocks !== null && firstHot >= 0
+        ? {
+            context: blocks.slice(Math.max(0, firstHot - CARRY_BLOCKS), firstHot),
+            blocks: blocks.slice(firstHot),
+          }
+        : null;
     blocks = null;
+    return done;
   };
   let sliceStart = performance.now();
   for (const mention of mentions) {
@@ -64,7 +81,9 @@ export async function collectMentionRegions(
     const start = findContextStart(mention, root);
     const at = walker.position;
     if (blocks === null || at === null || (at !== start && isAfter(start, at))) {
-      close();
+      const done = close();
+      if (done) yield done;
+      if (opts.signal?.aborted) return;
       walker.seek(start);
       blocks = [];
       firstHot = -1;
@@ -82,12 +101,12 @@ export async function collectMentionRegions(
       }
       if (performance.now() - sliceStart < opts.budgetMs) continue;
       await opts.pause();
-      if (opts.signal?.aborted) return [];
+      if (opts.signal?.aborted) return;
       sliceStart = performance.now();
     }
   }
-  close();
-  return regions;
+  const last = close();
+  if (last) yield last;
 }
 
 /** Whether `node` comes after `at` in document order (inside it counts as after). */

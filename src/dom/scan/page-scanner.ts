@@ -7,7 +7,7 @@ import { collectBlocks } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
-import { collectMentionRegions } from './collect-mention-regions';
+import { walkMentionRegions } from './collect-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';
@@ -44,6 +44,8 @@ const SLICE_MS = 8;
  * request, the visible part of the page, comes back quickly, big enough to keep round trips few.
  */
 const REQUEST_CHARS = 48_000;
+/** Characters of the page's first unit, at most: the background answers a small unit soonest. */
+const FIRST_UNIT_CHARS = 2_000;
 
 /**
  * Finds, matches and paints the figures of a live page, and keeps them in step with the page as it changes:
@@ -96,10 +98,26 @@ export class PageScanner {
     // every element walked, which was half the walk's cost.
     const slices = { pause: yieldToMain, budgetMs: SLICE_MS, signal: this.controller.signal };
     const mentions = findMentionNodes(body, this.deps.takeBodyText?.(body) ?? undefined);
-    const regions = await collectMentionRegions(body, mentions, null, slices);
-    if (generation !== this.generation) return;
-    const units = regions.flatMap((region) => planUnits(region.blocks, undefined, region.context));
-    await this.scanUnits(orderByViewport(units, firstBlockOf), generation);
+    const regions = walkMentionRegions(body, mentions, null, slices);
+    const sender = this.startSending(generation, true);
+    if ((this.deps.doc.defaultView?.scrollY ?? 0) > 0) {
+      // A page opened further down (a reload keeps the scroll): read everything, then the visible part first.
+      const units: ScanUnit[] = [];
+      for await (const region of regions) units.push(...planUnits(region.blocks, undefined, region.context));
+      if (generation !== this.generation) return;
+      await runSliced(orderByViewport(units, firstBlockOf), sender.add, slices);
+    } else {
+      // At the top of the page, document order is viewport order: each region is sent as soon as it is read,
+      // the very first in a small unit of its own, so the first highlights do not wait for the whole page.
+      let first = true;
+      for await (const region of regions) {
+        if (generation !== this.generation) return;
+        const size = first ? FIRST_UNIT_CHARS : undefined;
+        for (const unit of planUnits(region.blocks, undefined, region.context, size)) sender.add(unit);
+        first = false;
+      }
+    }
+    await sender.finish();
   }
 
   /** Starts following the page's changes. */
@@ -147,9 +165,24 @@ export class PageScanner {
   }
 
   private async scanUnits(units: readonly ScanUnit[], generation: number, notify = true): Promise<void> {
+    const sender = this.startSending(generation, notify);
+    await runSliced(units, sender.add, { budgetMs: SLICE_MS, signal: this.controller.signal });
+    await sender.finish();
+  }
+
+  /**
+   * Batches units into requests to the background as they come: the first unit goes alone (the visible part
+   * of the page comes first, so it is painted soonest), then up to REQUEST_CHARS or one slice's worth.
+   * Units whose text never names North Korea (nor do the blocks before them) hold no figure and are not sent.
+   */
+  private startSending(
+    generation: number,
+    notify: boolean,
+  ): { add: (unit: ScanUnit) => void; finish: () => Promise<void> } {
     let batch: ScanUnit[] = [];
     let texts: TextUnit[] = [];
     let chars = 0;
+    let sliceStart = performance.now();
     const requests: Promise<void>[] = [];
     const send = () => {
       if (batch.length === 0) return;
@@ -158,27 +191,23 @@ export class PageScanner {
       texts = [];
       chars = 0;
     };
-    let sliceStart = performance.now();
-    // Blocks never hold our own UI: the walk skips its host element (element-rules).
-    await runSliced(
-      units,
-      (unit) => {
-        // Text that never names North Korea (nor do the blocks before it) holds no figure: not even sent.
+    return {
+      add: (unit) => {
         const text = toTextUnit(unit);
         if (!text.texts.some((t) => mentionsNorthKorea(t))) return;
         batch.push(unit);
         texts.push(text);
         for (const t of text.texts) chars += t.length;
-        // The first unit (the visible part of the page comes first) goes alone, so it is painted soonest.
         if (requests.length === 0 || chars >= REQUEST_CHARS || performance.now() - sliceStart >= SLICE_MS) {
           send();
           sliceStart = performance.now();
         }
       },
-      { budgetMs: SLICE_MS, signal: this.controller.signal },
-    );
-    send();
-    await Promise.all(requests);
+      finish: async () => {
+        send();
+        await Promise.all(requests);
+      },
+    };
   }
 
   private async findAndPaint(

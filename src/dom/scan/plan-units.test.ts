@@ -54,3 +54,14 @@ describe('planUnits with leading context', () => {
     expect(unit).toMatchObject({ kind: 'group', context: [{ text: 'l2' }] });
   });
 });
+
+describe('planUnits with a small first group', () => {
+  it('closes the first group early and the others at the usual size', () => {
+    const blocks = Array.from({ length: 20 }, (_, i) => block(`paragraph ${i} `.repeat(10)));
+    const units = planUnits(blocks, 1000, [], 300);
+    const sizes = units.map((u) => (u.kind === 'group' ? u.blocks.length : 0));
+    expect(sizes[0]).toBe(3);
+    expect(sizes[1]).toBeGreaterThan(3);
+    expect(units.flatMap((u) => (u.kind === 'group' ? u.blocks : []))).toEqual(blocks);
+  });
+});

@@ -17,12 +17,14 @@ const CONTEXT_BLOCKS = 3;
  * Cuts blocks (in document order) into units of about `groupChars` characters each, every group preceded by
  * up to three blocks of context; blocks longer than the extractor's window become windows of their own.
  * `leading` are the blocks just before the first one (context for the first group, never read for figures).
+ * The first group closes at `firstGroupChars` instead (a small first unit comes back sooner).
  * @returns the units in document order; none for no blocks.
  */
 export function planUnits(
   blocks: readonly Block[],
   groupChars = 24_000,
   leading: readonly Block[] = [],
+  firstGroupChars = groupChars,
 ): ScanUnit[] {
   const all = leading.length === 0 ? blocks : [...leading, ...blocks];
   const first = leading.length;
@@ -52,7 +54,7 @@ export function planUnits(
     if (group.length === 0) groupStart = i;
     group.push(block);
     size += block.text.length + 2;
-    if (size >= groupChars) close(i + 1);
+    if (size >= (units.length === 0 ? firstGroupChars : groupChars)) close(i + 1);
   }
   close(all.length);
   return units;
