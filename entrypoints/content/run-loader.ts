@@ -35,6 +35,11 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   // The background injects the scanner for "page" only where highlighting is on for the site (it knows the
   // settings; asking it at once saves this page a storage read first), and for "selection" always.
   const request = (reason: 'page' | 'selection') => {
+    // The scanner needs the settings first thing: read them while the background injects it.
+    globals.__nkfStoredSettings ??= browser.storage.sync.get('settings').then(
+      (stored) => stored.settings,
+      () => undefined,
+    );
     const sent: Promise<unknown> = browser.runtime
       .sendMessage({ type: 'nkf:load-scanner', reason })
       .then((injected: unknown) => {
@@ -74,6 +79,7 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
 
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'sync' || !changes.settings || globals.__nkfScanner) return;
+    delete globals.__nkfStoredSettings;
     activation = readActivation(changes.settings.newValue);
     void consider();
   };

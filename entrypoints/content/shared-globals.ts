@@ -11,6 +11,11 @@ export interface IsolatedGlobals {
   __nkfTopicSeen?: true;
   /** Messages that arrived before the scanner did, for it to handle on start. */
   __nkfPending?: Message[];
+  /**
+   * The stored settings as the small content script read them while the scanner was being injected (the
+   * scanner sanitises them); dropped when they change meanwhile.
+   */
+  __nkfStoredSettings?: Promise<unknown>;
   /** The body's text as the gate read it, while it cannot have changed (see gate-text.ts). */
   __nkfGateText?: { body: HTMLElement; text: string; drop(): void };
 }

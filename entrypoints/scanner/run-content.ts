@@ -13,7 +13,7 @@ import { PageScanner } from '@/src/dom/scan/page-scanner';
 import { requestFind } from '@/src/ext/request-find';
 import { requestMatches } from '@/src/ext/request-matches';
 import { toMessageListener } from '@/src/ext/to-message-listener';
-import { loadSettings, watchSettings, type Settings } from '@/src/ext/settings';
+import { loadSettings, sanitizeSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
 import { takeGateText } from '../content/gate-text';
 import { readIsolatedGlobals } from '../content/shared-globals';
@@ -29,10 +29,18 @@ const PUBLISH_MS = 250;
 const POPUP_FIGURE_LIMIT = 300;
 const EMPTY = new FigureSet();
 
+/** The settings the small content script read while this script was injected, sanitised; null if none. */
+function takeStoredSettings(): Promise<Settings> | null {
+  const globals = readIsolatedGlobals();
+  const stored = globals.__nkfStoredSettings;
+  delete globals.__nkfStoredSettings;
+  return stored ? stored.then(sanitizeSettings) : null;
+}
+
 /** Wires settings, scanning, painting, the card and messages together for one page. */
 export async function runContent(ctx: ContentScriptContext, pending: readonly Message[] = []): Promise<void> {
   // The page's date is read while the settings come from storage.
-  const settingsRead = loadSettings();
+  const settingsRead = takeStoredSettings() ?? loadSettings();
   const pageDate = readPageDate(document);
   let settings: Settings = await settingsRead;
   const painter = new HighlightPainter(globalThis, {
