@@ -9,5 +9,6 @@ export default defineUnlistedScript(() => {
   globals.__nkfScanner = true;
   const pending = globals.__nkfPending ?? [];
   globals.__nkfPending = [];
-  void runContent(new ContentScriptContext('nkf-scanner'), pending);
+  // No legacy window.postMessage (see entrypoints/content/index.ts): the page never hears of us.
+  void runContent(new ContentScriptContext('nkf-scanner', { noScriptStartedPostMessage: true }), pending);
 });

@@ -67,6 +67,8 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     const page = await harness.openFixture('highlight-en.html');
     await waitForFigures(page, EXPECTED['highlight-en.html']!.length);
     expect(await readForeignMutations(page)).toEqual([]);
+    // Nothing announces the extension to the page (WXT's legacy "content script started" postMessage is off).
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
     expect(await page.evaluate(() => document.getElementById('editor')?.textContent?.trim())).toBe(
       'Draft: North Korea sent 12,000 troops, an editor wrote.',
     );
