@@ -69,38 +69,3 @@ function walkElement(
   }
   return blocks;
 }
-
-/**
- * collectBlocks for a live page, in slices: gives the main thread back (`pause`) whenever a slice has run for
- * `budgetMs`, so a huge page never makes one long task. Nodes the page removes mid-walk simply end their
- * branch early (the caller's MutationObserver sees the change).
- * @returns the blocks, as collectBlocks would; an empty array for hidden or skipped roots, or when aborted.
- */
-export async function collectBlocksSliced(
-  root: Node,
-  pause: () => Promise<void>,
-  opts: CollectOptions & { budgetMs?: number; signal?: AbortSignal } = {},
-): Promise<Block[]> {
-  const start = root.nodeType === DOCUMENT_NODE ? (root as Document).documentElement : root;
-  if (!start || start.nodeType !== ELEMENT_NODE) return collectBlocks(root, opts);
-  if (isWithinSkipped(start)) return [];
-  const isVisible = opts.visibility === 'structural' ? null : createVisibilityCheck(start);
-  if (isVisible && !isVisible(start as Element)) return [];
-  const blocks: Block[] = [];
-  const walker = new BlockWalker(
-    start as Element,
-    findContainer(start),
-    isWithinPreformatted(start),
-    isVisible,
-  );
-  const budget = opts.budgetMs ?? 8;
-  let sliceStart = performance.now();
-  for (let step = walker.step(); step !== null; step = walker.step()) {
-    if (step !== MORE) blocks.push(step);
-    if (performance.now() - sliceStart < budget) continue;
-    await pause();
-    if (opts.signal?.aborted) return [];
-    sliceStart = performance.now();
-  }
-  return blocks;
-}

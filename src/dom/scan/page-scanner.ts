@@ -7,7 +7,7 @@ import { collectBlocks } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
-import { walkMentionRegions } from './collect-mention-regions';
+import { walkMentionRegions } from './walk-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';

@@ -31,25 +31,11 @@ export interface MentionRegion {
  * The parts of a page that can hold figures about North Korean troops, without walking the rest: starting a
  * few blocks before each node that may name North Korea (`mentions`, in document order, from
  * findMentionNodes), the blocks as collectBlocks would make them, up to three blocks past the last block that
- * names North Korea. Neighbouring mentions share one region. Works in slices of `budgetMs`.
+ * names North Korea. Neighbouring mentions share one region. Yields each region as soon as it is walked (a
+ * caller can send the first before the rest of a long page is read); works in slices of `budgetMs`.
  * @param isVisible the layout check for elements entered (null: judge by tags and attributes only)
- * @returns the regions in document order; an empty array when no block names North Korea, when `root` is
- *   skipped or hidden, or when aborted.
- */
-export async function collectMentionRegions(
-  root: Element,
-  mentions: readonly Node[],
-  isVisible: VisibilityCheck | null,
-  opts: SliceOptions,
-): Promise<MentionRegion[]> {
-  const regions: MentionRegion[] = [];
-  for await (const region of walkMentionRegions(root, mentions, isVisible, opts)) regions.push(region);
-  return opts.signal?.aborted ? [] : regions;
-}
-
-/**
- * collectMentionRegions one region at a time, each as soon as it is walked (so a caller can send the first
- * before the rest of a long page is read). Yields nothing more once `opts.signal` aborts.
+ * @returns (yields) the regions in document order; nothing when no block names North Korea, when `root` is
+ *   skipped or hidden, and nothing more once `opts.signal` aborts.
  */
 export async function* walkMentionRegions(
   root: Element,

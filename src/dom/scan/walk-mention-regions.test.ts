@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionsNorthKorea, PREFILTER } from '../../core/extract/topic-gate';
 import { collectBlocks } from '../collect-blocks';
 import { Window } from 'happy-dom';
-import { collectMentionRegions, type MentionRegion } from './collect-mention-regions';
+import { walkMentionRegions, type MentionRegion, type SliceOptions } from './walk-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
 
 /**
@@ -15,13 +15,23 @@ function parseBody(html: string): Document {
   return document as unknown as Document;
 }
 
+/** Every region walkMentionRegions yields. */
+async function collectRegions(body: Element, mentions: readonly Node[], opts: SliceOptions) {
+  const regions: MentionRegion[] = [];
+  for await (const region of walkMentionRegions(body, mentions, null, opts)) regions.push(region);
+  return regions;
+}
+
 const slices = { pause: () => Promise.resolve(), budgetMs: 1000 };
 
-async function regionsOf(html: string, budgetMs = 1000): Promise<MentionRegion[]> {
+async function regionsOf(
+  html: string,
+  budgetMs = 1000,
+  pause = () => Promise.resolve(),
+): Promise<MentionRegion[]> {
   const doc = parseBody(html);
-  const pause = () => Promise.resolve();
   const mentions = findMentionNodes(doc.body);
-  return collectMentionRegions(doc.body, mentions, null, { pause, budgetMs });
+  return collectRegions(doc.body, mentions, { pause, budgetMs });
 }
 
 const textsOf = (regions: MentionRegion[]) =>
@@ -30,7 +40,7 @@ const textsOf = (regions: MentionRegion[]) =>
 const p = (text: string) => `<p>${text}</p>`;
 const NK = 'North Korea sent troops.';
 
-describe('collectMentionRegions', () => {
+describe('walkMentionRegions', () => {
   it.each([
     [
       'a mention, three blocks of context before it and three blocks after it',
@@ -73,7 +83,12 @@ describe('collectMentionRegions', () => {
     const html = Array.from({ length: 300 }, (_, i) => p(i % 17 === 0 ? `${NK} ${i}` : `filler ${i}`)).join(
       '',
     );
-    expect(textsOf(await regionsOf(html, 0))).toEqual(textsOf(await regionsOf(html)));
+    let pauses = 0;
+    const sliced = await regionsOf(html, 0, async () => {
+      pauses++;
+    });
+    expect(textsOf(sliced)).toEqual(textsOf(await regionsOf(html)));
+    expect(pauses).toBeGreaterThan(10);
   });
 
   it('returns nothing when aborted', async () => {
@@ -81,7 +96,7 @@ describe('collectMentionRegions', () => {
     const controller = new AbortController();
     controller.abort();
     const mentions = findMentionNodes(doc.body);
-    const regions = await collectMentionRegions(doc.body, mentions, null, {
+    const regions = await collectRegions(doc.body, mentions, {
       ...slices,
       budgetMs: 0,
       signal: controller.signal,
@@ -120,7 +135,7 @@ function randomPage(seed: number): string {
   return Array.from({ length: 40 }, () => node(0)).join('');
 }
 
-describe('collectMentionRegions against a walk of the whole page', () => {
+describe('walkMentionRegions against a walk of the whole page', () => {
   it.each(Array.from({ length: 25 }, (_, i) => i + 1))(
     'page %i: every block that can hold a figure is read once, in order, with the same text',
     async (seed) => {
