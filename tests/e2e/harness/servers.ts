@@ -112,6 +112,9 @@ export async function startCatchAllProxy(): Promise<CatchAllProxy> {
   });
   server.on('connect', (req: IncomingMessage, socket: Socket) => {
     requests.push({ method: 'CONNECT', url: req.url ?? '' });
+    // A CONNECT socket is ours alone (no HTTP server error handling): a browser that resets it while we
+    // refuse must not crash the test run with an unhandled ECONNRESET.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   const sockets = trackSockets(server);
