@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 /** Entry points that run in web pages, built without webextension-polyfill (see the hook below). */
-const CONTENT_SCRIPTS = new Set(['content', 'scanner']);
+const CONTENT_SCRIPTS = new Set(['content', 'scanner', 'card-ui']);
 
 // Firefox-only keys go through the function form so they never leak into the Chrome manifest.
 export default defineConfig({

@@ -55,6 +55,8 @@ export default defineBackground(() => {
         return getTabState(message.tabId);
       case 'nkf:ping':
         return Promise.resolve('pong');
+      case 'nkf:summary':
+        return Promise.resolve(message.figureCount > 0 ? t('liveSummary', String(message.figureCount)) : '');
       case 'nkf:find':
         return findInUnits(message.units, message.lang, message.pageDate);
       case 'nkf:load-scanner': {
@@ -83,6 +85,20 @@ export default defineBackground(() => {
           return injected;
         });
       }
+      case 'nkf:load-card':
+        // The card's renderer (Preact, the card, its styles) goes only to frames that show a card, into the
+        // frame that asked: a fixed file of ours, whatever the message says.
+        if (!tab) return undefined;
+        return browser.scripting
+          .executeScript({
+            target: { tabId: tab.tabId, frameIds: [tab.frameId] },
+            files: ['/card-ui.js'],
+            injectImmediately: true,
+          })
+          .then(
+            () => true,
+            () => false,
+          );
       case 'nkf:open-popup':
         // Allowed in Chromium 127+ and in Firefox when it follows a user action; otherwise nothing happens.
         return browser.action.openPopup().catch(() => undefined);

@@ -1,4 +1,13 @@
 import type { Message } from '@/src/core/messages';
+import type { CardLayerProps } from '@/src/ui/layer/CardLayer';
+
+/** The card renderer the card-ui script registers (entrypoints/card-ui): Preact and the card, loaded on demand. */
+export interface CardUi {
+  /** The card's stylesheet, for the shadow root. */
+  css: string;
+  /** Renders the card layer into `root`; null unmounts it. */
+  render(root: HTMLElement, props: CardLayerProps | null): void;
+}
 
 /**
  * Globals shared by the small content script and the scanner it asks for: both run in the extension's isolated
@@ -18,6 +27,8 @@ export interface IsolatedGlobals {
   __nkfStoredSettings?: Promise<unknown>;
   /** The body's text as the gate read it, while it cannot have changed (see gate-text.ts). */
   __nkfGateText?: { body: HTMLElement; text: string; drop(): void };
+  /** Set by the card-ui script once the background has injected it. */
+  __nkfCardUi?: CardUi;
 }
 
 export function readIsolatedGlobals(): IsolatedGlobals {

@@ -71,6 +71,24 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   const readLang = (): Lang =>
     (lang ??= detectLang(document.body ? sampleText(document.body) : '', document.documentElement.lang));
 
+  // The background words the summary (a first i18n lookup here would cost the page ~3 ms); the last asked wins.
+  let summaryAsked = 0;
+  let summaryCount = 0;
+  const updateSummary = async (count: number) => {
+    if (count === summaryCount) return;
+    summaryCount = count;
+    const asked = ++summaryAsked;
+    let text = '';
+    if (count > 0) {
+      const reply: unknown = await browser.runtime
+        .sendMessage({ type: 'nkf:summary', figureCount: count })
+        .catch(() => null);
+      text =
+        typeof reply === 'string' && reply !== '' ? reply.slice(0, 500) : t('liveSummary', String(count));
+    }
+    if (asked === summaryAsked) await layer.setSummary(text);
+  };
+
   // What the page shows is updated at once; the screen-reader summary and the badge follow at most every
   // PUBLISH_MS while a scan is still adding figures (each update re-renders the summary and messages the
   // background), and always once at the end.
@@ -82,7 +100,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
     lastPublish = performance.now();
     const changed = state.figureCount !== published.figureCount || state.active !== published.active;
     published = state;
-    void layer.setSummary(state.figureCount > 0 ? t('liveSummary', String(state.figureCount)) : '');
+    void updateSummary(state.figureCount);
     if (changed && window.top === window) {
       void browser.runtime.sendMessage({ type: 'nkf:page-state', state }).catch(() => undefined);
     }

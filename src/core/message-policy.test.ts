@@ -54,9 +54,11 @@ const PAGES: SenderName[] = ['popup', 'optionsInTab', 'firefoxPopup'];
 const EXPECTED: Record<Message['type'], SenderName[]> = {
   'nkf:page-state': ['contentTop'],
   'nkf:match': CONTENT,
+  'nkf:summary': CONTENT,
   'nkf:find': CONTENT,
   'nkf:load-scanner': CONTENT,
   'nkf:open-popup': CONTENT,
+  'nkf:load-card': CONTENT,
   'nkf:get-tab-state': PAGES,
   'nkf:ping': [...CONTENT, ...PAGES],
   'nkf:navigate': [],

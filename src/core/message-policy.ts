@@ -36,12 +36,16 @@ type Rule = 'content-script' | 'content-script-top-frame' | 'extension-page';
 export const MESSAGE_SENDERS: Readonly<Record<Message['type'], readonly Rule[]>> = {
   // The scanner reports its page's figure count for the badge: one report per tab, from the top frame.
   'nkf:page-state': ['content-script-top-frame'],
+  // The scanner (any scanned frame) asks for its screen-reader summary, worded in the browser's language.
+  'nkf:summary': ['content-script'],
   // The scanner (any scanned frame) asks for match results of the figures it found.
   'nkf:match': ['content-script'],
   // The scanner (any scanned frame) sends its page's text to find figures in.
   'nkf:find': ['content-script'],
   // The small content script asks for the scanner in its own frame.
   'nkf:load-scanner': ['content-script'],
+  // The scanner (any scanned frame) asks for the card renderer in its own frame.
+  'nkf:load-card': ['content-script'],
   // The hover card's "open popup" button.
   'nkf:open-popup': ['content-script'],
   // Any tab's state (figure count, whether highlighting is on) is only for our own pages, never for a web page.

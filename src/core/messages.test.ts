@@ -27,6 +27,15 @@ describe('parseMessage', () => {
       { type: 'nkf:get-tab-state', tabId: 12 },
     ],
     [{ type: 'nkf:load-scanner' }, { type: 'nkf:load-scanner', reason: 'page' }],
+    [{ type: 'nkf:load-card', extra: '/evil.js' }, { type: 'nkf:load-card' }],
+    [
+      { type: 'nkf:summary', figureCount: 0, extra: 1 },
+      { type: 'nkf:summary', figureCount: 0 },
+    ],
+    [
+      { type: 'nkf:summary', figureCount: 12 },
+      { type: 'nkf:summary', figureCount: 12 },
+    ],
     [
       { type: 'nkf:load-scanner', reason: 'selection' },
       { type: 'nkf:load-scanner', reason: 'selection' },
@@ -54,6 +63,10 @@ describe('parseMessage', () => {
     { type: 'nkf:page-state', state: { figureCount: -1, active: true } },
     { type: 'nkf:page-state', state: { figureCount: 1.5, active: true } },
     { type: 'nkf:page-state', state: { figureCount: 3, active: 'yes' } },
+    { type: 'nkf:summary' },
+    { type: 'nkf:summary', figureCount: -1 },
+    { type: 'nkf:summary', figureCount: 2.5 },
+    { type: 'nkf:summary', figureCount: '3' },
     { type: 'nkf:get-tab-state', tabId: '3' },
     { type: 'nkf:get-tab-state', tabId: -4 },
     { type: 'nkf:match', items: [item], pageDate: 'Monday' },

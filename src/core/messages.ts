@@ -54,6 +54,11 @@ export type Message =
   | { type: 'nkf:get-tab-state'; tabId: number }
   | { type: 'nkf:ping' }
   /**
+   * Content script → background: the screen-reader summary for this many figures, in the browser's language
+   * (reply: a string). The background words it: a content script's first i18n lookup costs it milliseconds.
+   */
+  | { type: 'nkf:summary'; figureCount: number }
+  /**
    * Content script → background: match these figures. With detail "relation" the reply carries only each
    * figure's relation (for painting a whole page cheaply); with "full", whole MatchResults (for a card).
    */
@@ -71,6 +76,8 @@ export type Message =
   | { type: 'nkf:get-figures' }
   /** Popup → content script: scroll to a figure, select and flash it. */
   | { type: 'nkf:reveal-figure'; id: number }
+  /** Scanner → background: inject the card renderer into my frame (the first card or notice); reply true. */
+  | { type: 'nkf:load-card' }
   /** Card → background: open the toolbar popup (where the browser allows it). */
   | { type: 'nkf:open-popup' }
   /**
@@ -224,6 +231,10 @@ export function parseMessage(value: unknown): Message | null {
     }
     case 'nkf:ping':
       return { type: 'nkf:ping' };
+    case 'nkf:summary':
+      return Number.isInteger(value.figureCount) && (value.figureCount as number) >= 0
+        ? { type: 'nkf:summary', figureCount: value.figureCount as number }
+        : null;
     case 'nkf:match': {
       const items = parseMatchItems(value.items);
       const pageDate = value.pageDate === null ? null : isIsoDay(value.pageDate) ? value.pageDate : undefined;
@@ -251,6 +262,8 @@ export function parseMessage(value: unknown): Message | null {
       return { type: 'nkf:get-figures' };
     case 'nkf:open-popup':
       return { type: 'nkf:open-popup' };
+    case 'nkf:load-card':
+      return { type: 'nkf:load-card' };
     case 'nkf:load-scanner':
       // A message without a reason (an older loader) asks for the page check.
       return value.reason === 'selection' || value.reason === 'page' || value.reason === undefined

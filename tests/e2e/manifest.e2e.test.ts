@@ -168,8 +168,9 @@ describe.each(BROWSERS)('the %s build', (kind) => {
       }
     }
     expect(problems).toEqual([]);
-    // The scanner is injected by file name from the background; it must be in the package.
+    // The scanner and the card renderer are injected by file name from the background; both must be in the package.
     expect(existsSync(join(dir, 'scanner.js'))).toBe(true);
+    expect(existsSync(join(dir, 'card-ui.js'))).toBe(true);
   });
 
   if (kind === 'firefox') {

@@ -1,13 +1,33 @@
-import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import cardCss from '@/src/ui/card/card.css?inline';
-import { CardLayer, type CardLayerProps, type OpenCard } from '@/src/ui/layer/CardLayer';
+import type { CardLayerProps, OpenCard } from '@/src/ui/layer/CardLayer';
 import layerCss from '@/src/ui/layer/layer.css?inline';
 import type { RectLike } from '@/src/ui/layer/place-card';
 import type { Claim, Estimator } from '@/src/core/types';
 import type { PaletteName } from '@/src/dom/highlight/palettes';
 import { LAYER_HOST_TAG } from '@/src/dom/element-rules';
+import { readIsolatedGlobals, type CardUi } from '../content/shared-globals';
+
+/**
+ * Asks the background for the card renderer (entrypoints/card-ui), once per frame; every caller shares the
+ * answer.
+ * @returns the renderer; null when it could not be loaded (the card then stays closed).
+ */
+let cardUiLoading: Promise<CardUi | null> | null = null;
+function loadCardUi(): Promise<CardUi | null> {
+  const loaded = readIsolatedGlobals().__nkfCardUi;
+  if (loaded) return Promise.resolve(loaded);
+  cardUiLoading ??= browser.runtime
+    .sendMessage({ type: 'nkf:load-card' })
+    .catch(() => null)
+    .then(() => {
+      const ui = readIsolatedGlobals().__nkfCardUi ?? null;
+      if (!ui) cardUiLoading = null; // a later card may try again
+      return ui;
+    });
+  return cardUiLoading;
+}
 
 /** Our one element on the page: a shadow-root host holding the live summary and the card. Created lazily. */
 export interface LayerHost {
@@ -44,8 +64,9 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
   let summary = '';
   /** The live summary: plain text in our shadow root, so pages without an open card never run Preact. */
   let summaryElement: HTMLElement | null = null;
-  /** Where Preact renders the card; its styles are added with the first card. */
+  /** Where the card renderer draws; its styles are added with the first card. */
   let cardRoot: HTMLElement | null = null;
+  let cardUi: CardUi | null = null;
   let cardStyled = false;
   let props: Omit<CardLayerProps, 'onClose' | 'onPointerInside' | 'viewport'> = {
     card: null,
@@ -53,30 +74,34 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
   };
 
   const draw = () => {
-    if (!ui || !cardRoot) return;
+    if (!ui || !cardRoot || !cardUi) return;
     if (!cardStyled && (props.card || props.notice)) {
       cardStyled = true;
       const style = document.createElement('style');
-      style.textContent = cardCss;
+      style.textContent = cardUi.css;
       (ui.shadow.querySelector('head') ?? ui.shadow).append(style);
     }
-    render(
-      <CardLayer
-        {...props}
-        viewport={{ width: window.innerWidth, height: window.innerHeight }}
-        onClose={close}
-        onPointerInside={(value) => {
-          inside = value;
-        }}
-        {...(opts.onOpenPopup ? { onOpenPopup: opts.onOpenPopup } : {})}
-        estimators={opts.estimators}
-        series={opts.series}
-        pageDate={opts.pageDate}
-        palette={opts.readPalette()}
-        theme={opts.readTheme()}
-      />,
-      cardRoot,
-    );
+    cardUi.render(cardRoot, {
+      ...props,
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      onClose: close,
+      onPointerInside: (value) => {
+        inside = value;
+      },
+      ...(opts.onOpenPopup ? { onOpenPopup: opts.onOpenPopup } : {}),
+      estimators: opts.estimators,
+      series: opts.series,
+      pageDate: opts.pageDate,
+      palette: opts.readPalette(),
+      theme: opts.readTheme(),
+    });
+  };
+
+  /** The host and the card renderer, both ready; false when the renderer could not be loaded. */
+  const ensureCard = async (): Promise<boolean> => {
+    await ensure();
+    cardUi ??= await loadCardUi();
+    return cardUi !== null;
   };
 
   const ensure = async () => {
@@ -103,7 +128,7 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
       created.mount();
       ui = created;
       ctx.onInvalidated(() => {
-        if (cardRoot) render(null, cardRoot);
+        if (cardRoot && cardUi) cardUi.render(cardRoot, null);
       });
     })();
     await mounting;
@@ -118,14 +143,12 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
 
   return {
     async open(card) {
-      await ensure();
       props = { ...props, card, notice: null };
-      draw();
+      if (await ensureCard()) draw();
     },
     async showNotice(text, anchor) {
-      await ensure();
       props = { ...props, card: null, notice: { text, anchor } };
-      draw();
+      if (await ensureCard()) draw();
     },
     close,
     isOpen: () => props.card !== null || props.notice !== null,
