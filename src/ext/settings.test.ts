@@ -5,8 +5,9 @@ import {
   loadSettings,
   sanitizeSettings,
   sanitizeSettingsReport,
-  saveSettings,
+  watchSettings,
 } from './settings';
+import { saveSettings } from './settings-item';
 
 describe('sanitizeSettings', () => {
   it.each([
@@ -45,6 +46,18 @@ describe('settings storage', () => {
   it('survives corrupt stored values', async () => {
     await fakeBrowser.storage.sync.set({ settings: 42 });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('tells a watcher each change, sanitised, until its signal aborts', async () => {
+    const seen: boolean[] = [];
+    const controller = new AbortController();
+    watchSettings((settings) => seen.push(settings.autoHighlight), controller.signal);
+    await saveSettings({ autoHighlight: false });
+    await fakeBrowser.storage.sync.set({ settings: 'corrupt' });
+    await fakeBrowser.storage.local.set({ settings: { autoHighlight: false } });
+    controller.abort();
+    await saveSettings({ autoHighlight: false, palette: 'ibm' });
+    expect(seen).toEqual([false, DEFAULT_SETTINGS.autoHighlight]);
   });
 
   it('saves and reloads a change, keeping the other fields', async () => {

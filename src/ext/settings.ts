@@ -1,4 +1,4 @@
-import { storage } from '#imports';
+import { browser } from 'wxt/browser';
 import { DEFAULT_ACTIVATION, SITE_MODES, parseSiteEntry, type SiteMode } from '../core/site-rules';
 import { METRICS, type Metric } from '../core/types';
 import {
@@ -96,26 +96,27 @@ export function sanitizeSettings(value: unknown): Settings {
   return sanitizeSettingsReport(value).settings;
 }
 
-/** Settings live in sync storage so they follow the user between browsers. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/** The key of the settings in sync storage (they follow the user between browsers). */
+export const SETTINGS_KEY = 'settings';
 
-/** @returns the stored settings, sanitised; defaults when nothing valid is stored. */
+/**
+ * Reads the settings with the plain storage API: content scripts use this module, and a storage library
+ * (with its migration bookkeeping) would be code every page with figures compiles. Writes go through
+ * settings-item.ts.
+ * @returns the stored settings, sanitised; defaults when nothing valid is stored.
+ */
 export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
-}
-
-/** Saves a partial change, keeping the other fields. */
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  return sanitizeSettings(stored[SETTINGS_KEY]);
 }
 
 /** Calls `onChange` with sanitised settings whenever they change, until `signal` aborts. */
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
-  const unwatch = settingsItem.watch((value) => onChange(sanitizeSettings(value)));
-  signal.addEventListener('abort', unwatch, { once: true });
+  if (signal.aborted) return;
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes)
+      onChange(sanitizeSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }

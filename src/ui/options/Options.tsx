@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadDataset } from '../../ext/match-service';
-import {
-  DEFAULT_SETTINGS,
-  saveSettings,
-  settingsItem,
-  watchSettings,
-  type Settings,
-} from '../../ext/settings';
+import { DEFAULT_SETTINGS, watchSettings, type Settings } from '../../ext/settings';
+import { saveSettings, settingsItem } from '../../ext/settings-item';
 import { t } from '../i18n';
 import { AppearanceSection } from './AppearanceSection';
 import { applyUiPreferences, pickLocale } from './apply-ui-prefs';

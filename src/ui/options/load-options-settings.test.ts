@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, settingsItem } from '../../ext/settings';
+import { DEFAULT_SETTINGS } from '../../ext/settings';
+import { settingsItem } from '../../ext/settings-item';
 import { loadOptionsSettings } from './load-options-settings';
 
 beforeEach(() => fakeBrowser.reset());

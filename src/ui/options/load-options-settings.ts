@@ -1,4 +1,5 @@
-import { sanitizeSettingsReport, settingsItem, type SanitizedSettings } from '../../ext/settings';
+import { sanitizeSettingsReport, type SanitizedSettings } from '../../ext/settings';
+import { settingsItem } from '../../ext/settings-item';
 
 /**
  * Reads the stored settings for the options page. When some fields were unusable they fall back to their

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { saveSettings, watchSettings, type Settings } from '../../ext/settings';
+import { watchSettings, type Settings } from '../../ext/settings';
+import { saveSettings } from '../../ext/settings-item';
 import type { Claim } from '../../core/types';
 import { t } from '../i18n';
 import { applyUiPreferences, pickLocale } from '../options/apply-ui-prefs';
