@@ -22,10 +22,11 @@ export function loadRows(
   }
   const limit = RATIO_TARGETS[path];
   const ratioTarget = limit !== undefined ? { target: `≤ ${limit}× floor`, limit } : {};
-  const floorNote = `floor median ${median(pairs.map((p) => p.floorMs)).toFixed(1)} ms thread time`;
+  const floorNote = `page-world floor median ${median(pairs.map((p) => p.floorMs)).toFixed(1)} ms thread time`;
+  const contentFloorNote = `content-script floor median ${median(pairs.map((p) => p.contentFloorMs)).toFixed(1)} ms thread time`;
   const rows: BenchResult[] = [
     summarise(
-      `${label}: floor (TreeWalker + number regex), thread time`,
+      `${label}: floor in the page's world (TreeWalker + number regex, mean of 5 passes), thread time`,
       'ms',
       pairs.map((p) => p.floorMs),
       { note: `${pairs[0]?.floorNumbers ?? 0} numbers per pass; no extension` },
@@ -36,6 +37,12 @@ export function loadRows(
       pairs.map((p) => p.floorWallMs),
     ),
     summarise(
+      `${label}: floor as a content script (same walk, one cold pass, isolated world), thread time`,
+      'ms',
+      pairs.map((p) => p.contentFloorMs),
+      { note: 'what the cheapest full scan costs an extension: its own world, a page it has not touched' },
+    ),
+    summarise(
       `${label}: added main-thread time (TaskDuration with − without)`,
       'ms',
       pairs.map((p) => p.addedMs),
@@ -44,7 +51,13 @@ export function loadRows(
       },
     ),
     summarise(
-      `${label}: added main-thread time / floor`,
+      `${label}: added main-thread time / content-script floor`,
+      '× floor',
+      pairs.map((p) => p.addedMs / p.contentFloorMs),
+      { note: contentFloorNote },
+    ),
+    summarise(
+      `${label}: added main-thread time / page-world floor`,
       '× floor',
       pairs.map((p) => p.addedMs / p.floorMs),
       { ...ratioTarget, note: floorNote },

@@ -1,7 +1,7 @@
 import { readMetrics } from './cdp-metrics.ts';
-import { inPage } from './in-page.ts';
+import { inPage, pageSource } from './in-page.ts';
 import type { BrowserPair } from './launch.ts';
-import { heapOf, openMeasured, sampleOf, settle, type LoadSample } from './load-page.ts';
+import { heapOf, openMeasured, sampleOf, settle, type LoadSample, type MeasuredTab } from './load-page.ts';
 import { measureFloor } from './probes.ts';
 import type { PageServer } from './server.ts';
 
@@ -21,6 +21,34 @@ export interface LoadPair {
   /** The same floor by the page's own clock (performance.now, wall ms, median of the passes). */
   floorWallMs: number;
   floorNumbers: number;
+  /**
+   * The same floor run the way an extension has to run it: as a content script, in an isolated world of its
+   * own, once, on a page it has not touched before (every node it reaches costs a wrapper object of that
+   * world; the page-world floor's later passes reuse the wrappers of the first). Thread ms of that one pass.
+   */
+  contentFloorMs: number;
+}
+
+/**
+ * Thread time of one cold pass of the floor in a new isolated world of the page's main frame (what a content
+ * script gets), by TaskDuration before and after; the world is created before the first reading.
+ */
+async function measureContentScriptFloor(tab: MeasuredTab): Promise<number> {
+  const { frameTree } = await tab.cdp.send('Page.getFrameTree');
+  const { executionContextId } = await tab.cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'nkf-bench-floor',
+  });
+  const before = await readMetrics(tab.cdp);
+  const reply = await tab.cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    expression: pageSource(measureFloor, 1),
+    returnByValue: true,
+  });
+  const after = await readMetrics(tab.cdp);
+  if (reply.exceptionDetails)
+    throw new Error(`browser bench: floor in an isolated world failed: ${reply.exceptionDetails.text}`);
+  return after.taskMs - before.taskMs;
 }
 
 /**
@@ -48,6 +76,8 @@ export async function measureLoadPair(
   const settledWithout = await settle(withoutTab, { kind: 'polls', polls: settledWith.polls });
   const withoutSample = await sampleOf(withoutTab, settledWithout);
   const withoutHeap = await heapOf(withoutTab);
+  // The content script's floor first: it must find the page untouched, as the extension does.
+  const contentFloorMs = await measureContentScriptFloor(withoutTab);
   const before = await readMetrics(withoutTab.cdp);
   const floor = await inPage(withoutTab.page, measureFloor, FLOOR_PASSES);
   const after = await readMetrics(withoutTab.cdp);
@@ -61,6 +91,7 @@ export async function measureLoadPair(
     floorMs: (after.taskMs - before.taskMs) / FLOOR_PASSES,
     floorWallMs: floor.ms,
     floorNumbers: floor.numbers,
+    contentFloorMs,
   };
 }
 
