@@ -22,6 +22,11 @@ export function keepGateText(body: HTMLElement, text: string, signal: AbortSigna
   globals.__nkfGateText = { body, text, drop };
 }
 
+/** Whether the gate's text for `body` is still kept (without taking it). */
+export function hasGateText(body: HTMLElement): boolean {
+  return readIsolatedGlobals().__nkfGateText?.body === body;
+}
+
 /**
  * Takes the gate's text (once) if it still is the textContent of `body`.
  * @returns the text; null when there is none or it may be stale.

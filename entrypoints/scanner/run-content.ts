@@ -15,7 +15,7 @@ import { requestMatches } from '@/src/ext/request-matches';
 import { toMessageListener } from '@/src/ext/to-message-listener';
 import { loadSettings, sanitizeSettings, watchSettings, type Settings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
-import { takeGateText } from '../content/gate-text';
+import { hasGateText, takeGateText } from '../content/gate-text';
 import { readIsolatedGlobals } from '../content/shared-globals';
 import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
@@ -127,6 +127,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
       onUpdate: report,
       requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
       takeBodyText: takeGateText,
+      hasBodyText: hasGateText,
     });
     scanner.setMetrics(metricFilter());
     scanner.observe();

@@ -32,6 +32,8 @@ export interface ScannerDeps {
   requestFrame(callback: () => void): void;
   /** The body's current textContent if someone already read it (saves reading it again); null otherwise. */
   takeBodyText?(body: HTMLElement): string | null;
+  /** Whether takeBodyText has a text for `body` (without taking it); someone keeps it only for long pages. */
+  hasBodyText?(body: HTMLElement): boolean;
 }
 
 /** Above this many changed blocks in one frame, rescanning everything is cheaper than diffing. */
@@ -39,6 +41,8 @@ const FULL_RESCAN_ROOTS = 200;
 /** Rescans for page changes come at most this often (ms). */
 const MIN_FLUSH_INTERVAL_MS = 150;
 const SLICE_MS = 8;
+/** A page with at least this much text is searched for mentions in a task of its own. */
+const LONG_PAGE_CHARS = 100_000;
 /**
  * Text sent to the background per request, at most (a unit is never split): small enough that the first
  * request, the visible part of the page, comes back quickly, big enough to keep round trips few.
@@ -97,13 +101,24 @@ export class PageScanner {
     // by tags and attributes only; layout is asked about the few figures found (see findAndPaint), not about
     // every element walked, which was half the walk's cost.
     const slices = { pause: yieldToMain, budgetMs: SLICE_MS, signal: this.controller.signal };
-    // The search for mentions runs in a task of its own (~10-15 ms on a 1 MB page): not after the scanner's
-    // start-up in one long task, nor before the walk's first slice.
-    await yieldToMain();
-    if (generation !== this.generation) return;
-    const mentions = findMentionNodes(body, this.deps.takeBodyText?.(body) ?? undefined);
-    await yieldToMain();
-    if (generation !== this.generation) return;
+    // On a long page the search for mentions (~10-15 ms on 1 MB) runs in a task of its own: not after the
+    // scanner's start-up in one long task, nor before the walk's first slice. On an article it takes about a
+    // millisecond and runs at once: a yield there only put the first highlights behind the page's rendering.
+    let text: string | null = null;
+    if (this.deps.hasBodyText?.(body) !== true) {
+      const current = body.textContent ?? '';
+      if (current.length < LONG_PAGE_CHARS) text = current;
+    }
+    if (text === null) {
+      await yieldToMain();
+      if (generation !== this.generation) return;
+      text = this.deps.takeBodyText?.(body) ?? body.textContent ?? '';
+    }
+    const mentions = findMentionNodes(body, text);
+    if (text.length >= LONG_PAGE_CHARS) {
+      await yieldToMain();
+      if (generation !== this.generation) return;
+    }
     const regions = walkMentionRegions(body, mentions, null, slices);
     const sender = this.startSending(generation, true);
     if ((this.deps.doc.defaultView?.scrollY ?? 0) > 0) {
