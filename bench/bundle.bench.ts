@@ -63,6 +63,7 @@ function entries(manifest: Manifest): Entry[] {
   const contentCss = manifest.content_scripts?.flatMap((c) => c.css ?? []) ?? [];
   const listed = new Set([...contentJs, manifest.background?.service_worker ?? '']);
   const injected = readdirSync(BUILD).filter((f) => f.endsWith('.js') && !listed.has(f));
+  const injectedCss = readdirSync(BUILD).filter((f) => f.endsWith('.css'));
   const out: Entry[] = [
     { name: `content JS on every page (${contentJs.join(', ')})`, files: contentJs },
     { name: `content CSS on every page (${contentCss.join(', ')})`, files: contentCss },
@@ -71,6 +72,8 @@ function entries(manifest: Manifest): Entry[] {
   const card = injected.filter((f) => f === CARD_SCRIPT);
   const scanner = injected.filter((f) => f !== CARD_SCRIPT);
   for (const file of injected) out.push({ name: `content JS injected on demand (${file})`, files: [file] });
+  for (const file of injectedCss)
+    out.push({ name: `content CSS injected on demand (${file})`, files: [file] });
   if (scanner.length > 0) {
     out.push({
       name: `content JS on a North Korea page (${[...contentJs, ...scanner].join(', ')})`,

@@ -1,5 +1,4 @@
 import { isScannableFrame } from './frames';
-import './highlights.css';
 import { runLoader } from './run-loader';
 
 export default defineContentScript({

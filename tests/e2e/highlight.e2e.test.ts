@@ -89,6 +89,30 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     await page.close();
   });
 
+  it('styles its highlights with a stylesheet only pages with figures get', async () => {
+    // No highlight styles on a page the scanner never came to: the manifest has no stylesheet.
+    const quiet = await harness.openFixture('no-topic.html');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const unstyled = await quiet.evaluate(
+      () => getComputedStyle(document.body, '::highlight(nkf-background-okabe-same)').textDecorationLine,
+    );
+    expect(unstyled).toBe('none');
+    await quiet.close();
+
+    const page = await harness.openFixture('highlight-en.html');
+    await waitForFigures(page, 5);
+    // Every highlight the page shows has its underline (the colour-blind-safe cue), from highlights.css.
+    const styles = await page.waitFor(() => {
+      const names = [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()];
+      const lines = names.map(
+        (name) => getComputedStyle(document.body, `::highlight(${name})`).textDecorationLine,
+      );
+      return names.length > 0 && lines.every((line) => line === 'underline') ? lines : null;
+    }, 'styled highlights');
+    expect(styles?.length ?? 0).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('shows a card naming the estimators when the pointer rests on a figure', async () => {
     const page = await harness.openFixture('highlight-en.html');
     await waitForFigures(page, 5);

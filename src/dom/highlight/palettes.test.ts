@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildHighlightCss, highlightName, PALETTE_NAMES, RELATIONS } from './palettes';
 
 describe('highlight palettes', () => {
-  it('the shipped content CSS is generated from the palettes (run scripts/write-highlight-css.ts)', () => {
-    const shipped = readFileSync('entrypoints/content/highlights.css', 'utf8');
+  it('the shipped highlight CSS is generated from the palettes (run scripts/write-highlight-css.ts)', () => {
+    const shipped = readFileSync('public/highlights.css', 'utf8');
     expect(shipped.endsWith(buildHighlightCss())).toBe(true);
   });
 
