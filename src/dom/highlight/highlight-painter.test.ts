@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { HighlightPainter } from './highlight-painter';
+import { describe, expect, it, vi } from 'vitest';
+import { HighlightPainter, PAINT_INTERVAL_MS } from './highlight-painter';
 import { FALLBACK_TAG } from './wrap-fallback';
 
 /** A minimal stand-in for the CSS Custom Highlight API (happy-dom has none). */
@@ -30,11 +30,13 @@ describe('HighlightPainter with the Highlight API', () => {
     const b = rangeOver(text, 24, 29);
     painter.add(a, 'same');
     painter.add(b, 'metric_mismatch');
+    painter.flush();
     expect([...registry.keys()].sort()).toEqual([
       'nkf-background-okabe-metric_mismatch',
       'nkf-background-okabe-same',
     ]);
     painter.add(b, 'differs');
+    painter.flush();
     expect(registry.get('nkf-background-okabe-metric_mismatch')?.size).toBe(0);
     expect(registry.get('nkf-background-okabe-differs')?.has(b)).toBe(true);
 
@@ -47,6 +49,43 @@ describe('HighlightPainter with the Highlight API', () => {
     painter.clear();
     expect(registry.size).toBe(0);
     expect(document.body.textContent).toBe('about 11,000 troops and 4,000 casualties');
+  });
+});
+
+describe('HighlightPainter batches', () => {
+  it('puts the first additions on the page after the current task, later ones at most every interval', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.textContent = 'about 11,000 troops and 4,000 casualties, 300 dead';
+      const text = document.body.firstChild as Text;
+      const { registry, win } = fakeHighlightWindow();
+      const painter = new HighlightPainter(win, { style: 'background', palette: 'okabe' });
+      const shown = () => registry.get('nkf-background-okabe-same')?.size ?? 0;
+      painter.add(rangeOver(text, 0, 12), 'same');
+      painter.add(rangeOver(text, 24, 29), 'same');
+      expect(shown()).toBe(0);
+      expect(painter.size).toBe(2);
+      await Promise.resolve();
+      expect(shown()).toBe(2);
+      // A later addition waits for the interval, and a range deleted meanwhile never shows.
+      const late = rangeOver(text, 42, 45);
+      const gone = rangeOver(text, 6, 12);
+      painter.add(late, 'same');
+      painter.add(gone, 'same');
+      painter.delete(gone);
+      await Promise.resolve();
+      expect(shown()).toBe(2);
+      vi.advanceTimersByTime(PAINT_INTERVAL_MS);
+      expect(shown()).toBe(3);
+      expect(registry.get('nkf-background-okabe-same')?.has(gone)).toBe(false);
+      // clear() drops what has not been shown yet.
+      painter.add(rangeOver(text, 0, 5), 'differs');
+      painter.clear();
+      vi.advanceTimersByTime(PAINT_INTERVAL_MS);
+      expect(registry.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

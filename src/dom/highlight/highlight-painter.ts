@@ -9,9 +9,18 @@ export interface Appearance {
 }
 
 /**
+ * Least time between two changes to the page's highlights while figures keep arriving (ms). Every change makes
+ * the browser re-check the paint of the whole document in the next frame: on a 1 MB page with figures arriving
+ * over many frames that was ~15-40 ms of rendering work; in batches it is a few ms.
+ */
+export const PAINT_INTERVAL_MS = 200;
+
+/**
  * Paints figures with the CSS Custom Highlight API: one highlight per relation, named after the current
- * palette and style, plus one for the focused figure. The page's DOM is never touched. Where the API is
- * missing, falls back to `<nkf-mark>` wrappers that are removed exactly on `clear()`.
+ * palette and style, plus one for the focused figure. The page's DOM is never touched. Figures added while a
+ * page is being read reach the page in batches: the first right after the task that added it, the next ones
+ * at most every PAINT_INTERVAL_MS. Where the API is missing, falls back to `<nkf-mark>` wrappers (at once)
+ * that are removed exactly on `clear()`.
  */
 export class HighlightPainter {
   private readonly api: HighlightApi | null;
@@ -20,6 +29,11 @@ export class HighlightPainter {
   private readonly unwrappers = new Map<Range, () => void>();
   private focusHighlight: HighlightLike | null = null;
   private appearance: Appearance;
+  /** Ranges added since the last batch reached the page. */
+  private readonly pending = new Map<Range, Relation>();
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
+  private batchQueued = false;
+  private lastBatch = -Infinity;
 
   constructor(win: typeof globalThis, appearance: Appearance) {
     this.api = findHighlightApi(win);
@@ -40,7 +54,8 @@ export class HighlightPainter {
     this.delete(range);
     this.relationOf.set(range, relation);
     if (this.api) {
-      this.highlightFor(relation).add(range);
+      this.pending.set(range, relation);
+      this.scheduleBatch();
     } else {
       this.unwrappers.set(range, wrapRange(range, { 'data-nkf-relation': relation }));
     }
@@ -50,6 +65,7 @@ export class HighlightPainter {
     const relation = this.relationOf.get(range);
     if (relation === undefined) return;
     this.relationOf.delete(range);
+    this.pending.delete(range);
     this.byRelation.get(relation)?.delete(range);
     this.focusHighlight?.delete(range);
     this.unwrappers.get(range)?.();
@@ -88,10 +104,39 @@ export class HighlightPainter {
       this.api.registry.delete(FOCUS_HIGHLIGHT);
     }
     this.byRelation.clear();
+    this.pending.clear();
     this.focusHighlight = null;
     for (const unwrap of this.unwrappers.values()) unwrap();
     this.unwrappers.clear();
     this.relationOf.clear();
+  }
+
+  /** Puts every range added so far on the page now (the batch timer then has nothing to do). */
+  flush(): void {
+    this.lastBatch = performance.now();
+    for (const [range, relation] of this.pending) this.highlightFor(relation).add(range);
+    this.pending.clear();
+  }
+
+  /**
+   * The first batch goes after the current task's other additions (a microtask), later ones at most every
+   * PAINT_INTERVAL_MS.
+   */
+  private scheduleBatch(): void {
+    if (this.batchQueued || this.batchTimer !== null) return;
+    const wait = this.lastBatch + PAINT_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.batchQueued = true;
+      queueMicrotask(() => {
+        this.batchQueued = false;
+        this.flush();
+      });
+      return;
+    }
+    this.batchTimer = setTimeout(() => {
+      this.batchTimer = null;
+      this.flush();
+    }, wait);
   }
 
   private highlightFor(relation: Relation): HighlightLike {
