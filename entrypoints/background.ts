@@ -5,6 +5,8 @@ import { parseMessage, type PageState } from '@/src/core/messages';
 import { findInUnits, warmUpFinder } from '@/src/ext/find-service';
 import { matchBatch } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
+import { highlightCssFile } from '@/src/dom/highlight/palettes';
+import { sanitizeSettings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
 
 const CHECK_SELECTION_MENU = 'nkf-check-selection';
@@ -16,6 +18,22 @@ function hostOf(url: string | undefined): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Inserts the highlight stylesheet of the stored appearance into one frame. Only frames the scanner runs in get
+ * one: a stylesheet of `::highlight` rules is matched against every element at each style recalculation, so
+ * it is not a manifest stylesheet on every page (a 1 MB page's style time doubled with one). A frame that
+ * cannot take it still gets the scanner (figures without colours; the card and the keyboard still work).
+ */
+function insertHighlightCss(
+  target: { tabId: number; frameIds: number[] },
+  storedSettings: unknown,
+): Promise<void> {
+  const { highlightStyle, palette } = sanitizeSettings(storedSettings);
+  return browser.scripting
+    .insertCSS({ target, files: [highlightCssFile(highlightStyle, palette)] })
+    .catch(() => undefined);
 }
 
 export default defineBackground(() => {
@@ -73,11 +91,7 @@ export default defineBackground(() => {
             if (!activeOn(fresh)) return false;
           }
           const target = { tabId: tab.tabId, frameIds: [tab.frameId] };
-          // The highlight styles go only where the scanner goes: a page-wide stylesheet of ::highlight rules
-          // doubled the style recalculation of every page it was in (measured on 1 MB pages), so it is not a
-          // manifest stylesheet. A page that cannot take it still gets the scanner (its figures then carry no
-          // colours, but the card and the keyboard still work).
-          void browser.scripting.insertCSS({ target, files: ['/highlights.css'] }).catch(() => undefined);
+          void insertHighlightCss(target, settingsCache.current);
           const injected = browser.scripting
             .executeScript({
               target,
@@ -91,6 +105,16 @@ export default defineBackground(() => {
           return injected;
         });
       }
+      case 'nkf:restyle':
+        // The scanner's appearance changed: the stylesheet of the appearance now stored (read fresh, the cache
+        // may lag the change the page has seen), into the sender's frame.
+        if (!tab) return undefined;
+        return browser.storage.sync
+          .get('settings')
+          .then((stored) =>
+            insertHighlightCss({ tabId: tab.tabId, frameIds: [tab.frameId] }, stored.settings),
+          )
+          .then(() => true);
       case 'nkf:load-card':
         // The card's renderer (Preact, the card, its styles) goes only to frames that show a card, into the
         // frame that asked: a fixed file of ours, whatever the message says.

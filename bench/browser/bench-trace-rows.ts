@@ -1,5 +1,5 @@
 import type { LoadPair } from './bench-loads.ts';
-import { tracedLoad, type TracedLoad } from './bench-traces.ts';
+import { tracedLoad, tracedRendering, type TracedLoad } from './bench-traces.ts';
 import type { BrowserPair } from './launch.ts';
 import { POLL_MS } from './load-page.ts';
 import type { PageServer } from './server.ts';
@@ -58,7 +58,12 @@ export async function traceRows(
     const traced: TracedLoad[] = [];
     // The page without a topic does little: fewer traced runs keep the bench within its time budget.
     const n = page.expect === 0 ? Math.min(runs, OFF_TOPIC_TRACES) : runs;
-    for (let i = 0; i < n; i++) traced.push(await tracedLoad(pair.withExtension, server, page.path, waitMs));
+    // Each traced load with the extension is followed by the same load without it, for the rendering work.
+    const plainRendering: number[] = [];
+    for (let i = 0; i < n; i++) {
+      traced.push(await tracedLoad(pair.withExtension, server, page.path, waitMs));
+      plainRendering.push(await tracedRendering(pair.withoutExtension, server, page.path, waitMs));
+    }
     const seen = traced.map((t) => t.highlights);
     if (seen.some((n) => n !== page.expect)) {
       throw new Error(
@@ -111,6 +116,20 @@ export async function traceRows(
         'ms',
         traced.map((t) => t.longestTaskThreadMs),
         taskTarget,
+      ),
+    );
+    const withRendering = median(traced.map((t) => t.renderingMs));
+    const withoutRendering = median(plainRendering);
+    rows.push(
+      summarise(
+        `${page.label}: rendering work added (style, layout, paint; trace, median with − median without)`,
+        'ms',
+        [withRendering - withoutRendering],
+        {
+          note:
+            `with ${withRendering.toFixed(0)} ms (${traced.map((t) => t.renderingMs.toFixed(0)).join(', ')}), ` +
+            `without ${withoutRendering.toFixed(0)} ms (${plainRendering.map((r) => r.toFixed(0)).join(', ')})`,
+        },
       ),
     );
     if (page.path === '/a') rows.push(...startRows(page.label, traced));

@@ -3,11 +3,36 @@ import { inPage } from './in-page.ts';
 import { openMeasured } from './load-page.ts';
 import { countHighlights } from './probes.ts';
 import type { PageServer } from './server.ts';
-import { extensionTime, startTrace, type ExtensionTime, type TraceEvent } from './trace.ts';
+import { extensionTime, renderingTime, startTrace, type ExtensionTime, type TraceEvent } from './trace.ts';
 
 /** A traced load with the extension: its attributed time and the highlights it left. */
 export interface TracedLoad extends ExtensionTime {
   highlights: number;
+  /** The page's rendering work over the whole trace (see renderingTime), ms thread time. */
+  renderingMs: number;
+}
+
+/**
+ * Loads `path` without the extension under the same trace and wait as tracedLoad.
+ * @returns the page's rendering work (see renderingTime), ms thread time.
+ */
+export async function tracedRendering(
+  context: BrowserContext,
+  server: PageServer,
+  path: string,
+  waitMs: number,
+): Promise<number> {
+  let stop: (() => Promise<TraceEvent[]>) | null = null;
+  const tab = await openMeasured(context, server, path, {
+    probes: 'none',
+    before: async (cdp) => {
+      stop = (await startTrace(cdp)).stop;
+    },
+  });
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  const events = await stop!();
+  await tab.page.close();
+  return renderingTime(events, `${server.origin}${path}`);
 }
 
 /**
@@ -32,5 +57,10 @@ export async function tracedLoad(
   const events = await stop!();
   const highlights = await inPage(tab.page, countHighlights);
   await tab.page.close();
-  return { ...extensionTime(events, `${server.origin}${path}`, 'chrome-extension://'), highlights };
+  const url = `${server.origin}${path}`;
+  return {
+    ...extensionTime(events, url, 'chrome-extension://'),
+    highlights,
+    renderingMs: renderingTime(events, url),
+  };
 }

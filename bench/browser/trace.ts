@@ -86,6 +86,25 @@ function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: nu
   return { pid: parse.pid, tid: parse.tid };
 }
 
+/** The browser's rendering steps on a page's main thread: style, layout, paint and what prepares paint. */
+const RENDERING_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+
+/**
+ * Thread time of the page's rendering work (style, layout, pre-paint, paint) over a whole trace, in ms, forced
+ * or not. Compared between loads with and without the extension it shows the work the extension causes
+ * outside its own script: a stylesheet every element is matched against, highlights repainted frame after
+ * frame. The page's own layout varies by tens of ms between loads, so only medians over runs mean anything.
+ */
+export function renderingTime(events: readonly TraceEvent[], pageUrl: string): number {
+  const main = mainThreadOf(events, pageUrl);
+  let us = 0;
+  for (const e of events) {
+    if (e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && RENDERING_EVENTS.has(e.name))
+      us += e.tdur ?? 0;
+  }
+  return ms(us);
+}
+
 /** Keeps only events that are not inside an earlier kept event (the outermost ones), by start/end. */
 function outermost(events: readonly TraceEvent[]): TraceEvent[] {
   const out: TraceEvent[] = [];

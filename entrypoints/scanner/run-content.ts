@@ -287,7 +287,11 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   watchSettings((next) => {
     const before = settings;
     settings = next;
-    painter.setAppearance({ style: next.highlightStyle, palette: next.palette });
+    if (before.highlightStyle !== next.highlightStyle || before.palette !== next.palette) {
+      painter.setAppearance({ style: next.highlightStyle, palette: next.palette });
+      // Each appearance has its own stylesheet; the background inserts the new one into this frame.
+      void browser.runtime.sendMessage({ type: 'nkf:restyle' }).catch(() => undefined);
+    }
     if (before.metrics.join() !== next.metrics.join()) scanner?.setMetrics(metricFilter());
     if (isActive()) void start();
     else stop();

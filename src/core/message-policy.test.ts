@@ -59,6 +59,7 @@ const EXPECTED: Record<Message['type'], SenderName[]> = {
   'nkf:load-scanner': CONTENT,
   'nkf:open-popup': CONTENT,
   'nkf:load-card': CONTENT,
+  'nkf:restyle': CONTENT,
   'nkf:get-tab-state': PAGES,
   'nkf:ping': [...CONTENT, ...PAGES],
   'nkf:navigate': [],

@@ -44,6 +44,8 @@ export const MESSAGE_SENDERS: Readonly<Record<Message['type'], readonly Rule[]>>
   'nkf:find': ['content-script'],
   // The small content script asks for the scanner in its own frame.
   'nkf:load-scanner': ['content-script'],
+  // The scanner (any scanned frame) asks for the highlight stylesheet of the stored appearance in its own frame.
+  'nkf:restyle': ['content-script'],
   // The scanner (any scanned frame) asks for the card renderer in its own frame.
   'nkf:load-card': ['content-script'],
   // The hover card's "open popup" button.

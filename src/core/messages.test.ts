@@ -28,6 +28,7 @@ describe('parseMessage', () => {
     ],
     [{ type: 'nkf:load-scanner' }, { type: 'nkf:load-scanner', reason: 'page' }],
     [{ type: 'nkf:load-card', extra: '/evil.js' }, { type: 'nkf:load-card' }],
+    [{ type: 'nkf:restyle', files: ['/evil.css'] }, { type: 'nkf:restyle' }],
     [
       { type: 'nkf:summary', figureCount: 0, extra: 1 },
       { type: 'nkf:summary', figureCount: 0 },

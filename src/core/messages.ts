@@ -76,6 +76,8 @@ export type Message =
   | { type: 'nkf:get-figures' }
   /** Popup → content script: scroll to a figure, select and flash it. */
   | { type: 'nkf:reveal-figure'; id: number }
+  /** Scanner → background: the highlight appearance changed; insert the stylesheet of the stored one (reply true). */
+  | { type: 'nkf:restyle' }
   /** Scanner → background: inject the card renderer into my frame (the first card or notice); reply true. */
   | { type: 'nkf:load-card' }
   /** Card → background: open the toolbar popup (where the browser allows it). */
@@ -264,6 +266,8 @@ export function parseMessage(value: unknown): Message | null {
       return { type: 'nkf:open-popup' };
     case 'nkf:load-card':
       return { type: 'nkf:load-card' };
+    case 'nkf:restyle':
+      return { type: 'nkf:restyle' };
     case 'nkf:load-scanner':
       // A message without a reason (an older loader) asks for the page check.
       return value.reason === 'selection' || value.reason === 'page' || value.reason === undefined

@@ -101,7 +101,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
 
     const page = await harness.openFixture('highlight-en.html');
     await waitForFigures(page, 5);
-    // Every highlight the page shows has its underline (the colour-blind-safe cue), from highlights.css.
+    // Every highlight the page shows has its underline (the colour-blind-safe cue), from the inserted stylesheet.
     const styles = await page.waitFor(() => {
       const names = [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()];
       const lines = names.map(
@@ -110,6 +110,24 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
       return names.length > 0 && lines.every((line) => line === 'underline') ? lines : null;
     }, 'styled highlights');
     expect(styles?.length ?? 0).toBeGreaterThan(0);
+    // Another palette has a stylesheet of its own: the scanner asks for it when the setting changes.
+    await harness.saveSettings({ palette: 'ibm' });
+    try {
+      const restyled = await page.waitFor(() => {
+        const names = [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()];
+        const ibm = names.filter((name) => name.includes('-ibm-'));
+        return ibm.length > 0 &&
+          ibm.every(
+            (name) =>
+              getComputedStyle(document.body, `::highlight(${name})`).textDecorationLine === 'underline',
+          )
+          ? ibm
+          : null;
+      }, 'highlights restyled in the new palette');
+      expect(restyled?.length ?? 0).toBeGreaterThan(0);
+    } finally {
+      await harness.saveSettings({ palette: 'okabe' });
+    }
     await page.close();
   });
 

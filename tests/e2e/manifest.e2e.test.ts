@@ -96,7 +96,7 @@ describe.each(BROWSERS)('the %s build', (kind) => {
       }),
     ]);
     // No stylesheet on every page: ::highlight rules made every page's style recalculation about twice as
-    // long. The background inserts highlights.css into the frames the scanner runs in.
+    // long. The background inserts highlights/<style>-<palette>.css into the frames the scanner runs in.
     expect(manifest.content_scripts?.[0]?.css).toBeUndefined();
   });
 
@@ -175,7 +175,7 @@ describe.each(BROWSERS)('the %s build', (kind) => {
     // all must be in the package.
     expect(existsSync(join(dir, 'scanner.js'))).toBe(true);
     expect(existsSync(join(dir, 'card-ui.js'))).toBe(true);
-    expect(existsSync(join(dir, 'highlights.css'))).toBe(true);
+    expect(existsSync(join(dir, 'highlights', 'background-okabe.css'))).toBe(true);
   });
 
   if (kind === 'firefox') {

@@ -1,25 +1,43 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildHighlightCss, highlightName, PALETTE_NAMES, RELATIONS } from './palettes';
+import {
+  buildHighlightCss,
+  FOCUS_HIGHLIGHT,
+  HIGHLIGHT_STYLES,
+  highlightCssFile,
+  highlightName,
+  PALETTE_NAMES,
+  RELATIONS,
+} from './palettes';
+
+const APPEARANCES = HIGHLIGHT_STYLES.flatMap((style) =>
+  PALETTE_NAMES.map((palette) => [style, palette] as const),
+);
 
 describe('highlight palettes', () => {
-  it('the shipped highlight CSS is generated from the palettes (run scripts/write-highlight-css.ts)', () => {
-    const shipped = readFileSync('public/highlights.css', 'utf8');
-    expect(shipped.endsWith(buildHighlightCss())).toBe(true);
-  });
+  it.each(APPEARANCES)(
+    'ships the %s/%s stylesheet as generated (run scripts/write-highlight-css.ts)',
+    (style, palette) => {
+      const shipped = readFileSync(`public${highlightCssFile(style, palette)}`, 'utf8');
+      expect(shipped.endsWith(buildHighlightCss(style, palette))).toBe(true);
+    },
+  );
 
-  it('gives every relation a distinct underline and colour in each palette', () => {
-    const css = buildHighlightCss();
-    for (const palette of PALETTE_NAMES) {
-      const names = RELATIONS.map((r) => highlightName('background', palette, r));
-      for (const name of names) expect(css).toContain(`::highlight(${name})`);
-    }
-    expect(
-      new Set(
-        RELATIONS.map(
-          (r) => css.match(new RegExp(`okabe-${r}\\) \\{\\n  text-decoration: underline 2px (\\w+)`))?.[1],
-        ),
-      ).size,
-    ).toBe(4);
-  });
+  it.each(APPEARANCES)(
+    '%s/%s: one rule per relation and the focus rule, each relation its own underline and colour',
+    (style, palette) => {
+      const css = buildHighlightCss(style, palette);
+      const rules = [...css.matchAll(/::highlight\(([\w-]+)\) \{([^}]*)\}/g)];
+      expect(rules.map((r) => r[1])).toEqual([
+        ...RELATIONS.map((relation) => highlightName(style, palette, relation)),
+        FOCUS_HIGHLIGHT,
+      ]);
+      const relationRules = rules.slice(0, RELATIONS.length).map((r) => r[2] ?? '');
+      const underlines = relationRules.map((body) => body.match(/underline 2px (\w+) (#\w+)/));
+      expect(new Set(underlines.map((u) => u?.[1])).size).toBe(RELATIONS.length);
+      expect(new Set(underlines.map((u) => u?.[2])).size).toBe(RELATIONS.length);
+      for (const body of relationRules)
+        expect(body.includes('background-color')).toBe(style === 'background');
+    },
+  );
 });

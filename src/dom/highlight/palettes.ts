@@ -35,21 +35,26 @@ export function highlightName(style: HighlightStyle, palette: PaletteName, relat
 /** The highlight of the figure currently selected by keyboard navigation or the card. */
 export const FOCUS_HIGHLIGHT = 'nkf-focus';
 
-/** Builds the `::highlight()` rules for every palette, style and relation (content-script CSS). */
-export function buildHighlightCss(): string {
+/**
+ * Builds the `::highlight()` rules of one appearance: a rule per relation plus the focus rule. One stylesheet per
+ * appearance, not one for all: every `::highlight` rule is matched against every element of the page at each
+ * style recalculation, so fewer rules cost the page less.
+ */
+export function buildHighlightCss(style: HighlightStyle, palette: PaletteName): string {
   const rules: string[] = [];
-  for (const palette of PALETTE_NAMES) {
-    for (const relation of RELATIONS) {
-      const color = PALETTES[palette][relation];
-      const underline = `underline 2px ${UNDERLINES[relation]} ${color}`;
-      rules.push(
-        `::highlight(${highlightName('background', palette, relation)}) {\n` +
-          `  background-color: ${color}33;\n  text-decoration: ${underline};\n}`,
-        `::highlight(${highlightName('underline', palette, relation)}) {\n` +
-          `  text-decoration: ${underline};\n}`,
-      );
-    }
+  for (const relation of RELATIONS) {
+    const color = PALETTES[palette][relation];
+    const underline = `underline 2px ${UNDERLINES[relation]} ${color}`;
+    const background = style === 'background' ? `  background-color: ${color}33;\n` : '';
+    rules.push(
+      `::highlight(${highlightName(style, palette, relation)}) {\n${background}  text-decoration: ${underline};\n}`,
+    );
   }
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) {\n  background-color: #1f4e79;\n  color: #ffffff;\n}`);
   return rules.join('\n') + '\n';
+}
+
+/** The packaged stylesheet of one appearance (written by scripts/write-highlight-css.ts), a root-relative path. */
+export function highlightCssFile(style: HighlightStyle, palette: PaletteName): `/highlights/${string}.css` {
+  return `/highlights/${style}-${palette}.css`;
 }

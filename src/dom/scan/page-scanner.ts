@@ -13,6 +13,7 @@ import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
 import { orderByViewport } from './order-by-viewport';
+import { mayBeScrolledAfterLoad } from '../page/may-be-scrolled';
 import { firstBlockOf, planUnits, type ScanUnit } from './plan-units';
 import { runSliced, yieldToMain } from './yield-to-main';
 
@@ -121,7 +122,12 @@ export class PageScanner {
     }
     const regions = walkMentionRegions(body, mentions, null, slices);
     const sender = this.startSending(generation, true);
-    if ((this.deps.doc.defaultView?.scrollY ?? 0) > 0) {
+    // Right after load the page's navigation says whether it can be scrolled (asking scrollY would make the
+    // browser restyle and lay out the page inside this task); later scans (settings, navigations) ask.
+    const view = this.deps.doc.defaultView;
+    const firstScan = generation === 1;
+    const scrolled = view ? (firstScan ? mayBeScrolledAfterLoad(view) : view.scrollY > 0) : false;
+    if (scrolled) {
       // A page opened further down (a reload keeps the scroll): read everything, then the visible part first.
       const units: ScanUnit[] = [];
       for await (const region of regions) units.push(...planUnits(region.blocks, undefined, region.context));
