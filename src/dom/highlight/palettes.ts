@@ -43,7 +43,7 @@ export const FOCUS_HIGHLIGHT = 'nkf-focus';
 export function buildHighlightCss(style: HighlightStyle, palette: PaletteName): string {
   const rules: string[] = [];
   for (const relation of RELATIONS) {
-    const color = PALETTES[palette][relation];
+    const color = PALETTES[palette][relation].toLowerCase();
     const underline = `underline 2px ${UNDERLINES[relation]} ${color}`;
     const background = style === 'background' ? `  background-color: ${color}33;\n` : '';
     rules.push(
