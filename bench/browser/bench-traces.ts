@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { inPage } from './in-page.ts';
-import { openMeasured } from './load-page.ts';
+import { openMeasured, type MeasuredTab } from './load-page.ts';
 import { countHighlights } from './probes.ts';
 import type { PageServer } from './server.ts';
 import { extensionTime, renderingTime, startTrace, type ExtensionTime, type TraceEvent } from './trace.ts';
@@ -13,6 +13,28 @@ export interface TracedLoad extends ExtensionTime {
 }
 
 /**
+ * Loads `path` in a fresh tab under a DevTools trace and waits `waitMs` without touching the page (no polling:
+ * a DevTools evaluation would be counted as script).
+ * @returns the open tab (the caller closes it) and every trace event.
+ */
+async function traceLoad(
+  context: BrowserContext,
+  server: PageServer,
+  path: string,
+  waitMs: number,
+): Promise<{ tab: MeasuredTab; events: TraceEvent[] }> {
+  let stop: (() => Promise<TraceEvent[]>) | null = null;
+  const tab = await openMeasured(context, server, path, {
+    probes: 'none',
+    before: async (cdp) => {
+      stop = (await startTrace(cdp)).stop;
+    },
+  });
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  return { tab, events: await stop!() };
+}
+
+/**
  * Loads `path` without the extension under the same trace and wait as tracedLoad.
  * @returns the page's rendering work (see renderingTime), ms thread time.
  */
@@ -22,23 +44,14 @@ export async function tracedRendering(
   path: string,
   waitMs: number,
 ): Promise<number> {
-  let stop: (() => Promise<TraceEvent[]>) | null = null;
-  const tab = await openMeasured(context, server, path, {
-    probes: 'none',
-    before: async (cdp) => {
-      stop = (await startTrace(cdp)).stop;
-    },
-  });
-  await new Promise((resolve) => setTimeout(resolve, waitMs));
-  const events = await stop!();
+  const { tab, events } = await traceLoad(context, server, path, waitMs);
   await tab.page.close();
   return renderingTime(events, `${server.origin}${path}`);
 }
 
 /**
- * Loads `path` with the extension under a DevTools trace, waits `waitMs` without touching the page (no
- * polling: a DevTools evaluation would be counted as script), then attributes the extension's main-thread
- * time (see extensionTime). The page has no scripts and no probes, so all JavaScript in it is the extension's.
+ * Loads `path` with the extension under a DevTools trace, then attributes the extension's main-thread time
+ * (see extensionTime). The page has no scripts and no probes, so all JavaScript in it is the extension's.
  */
 export async function tracedLoad(
   context: BrowserContext,
@@ -46,15 +59,7 @@ export async function tracedLoad(
   path: string,
   waitMs: number,
 ): Promise<TracedLoad> {
-  let stop: (() => Promise<TraceEvent[]>) | null = null;
-  const tab = await openMeasured(context, server, path, {
-    probes: 'none',
-    before: async (cdp) => {
-      stop = (await startTrace(cdp)).stop;
-    },
-  });
-  await new Promise((resolve) => setTimeout(resolve, waitMs));
-  const events = await stop!();
+  const { tab, events } = await traceLoad(context, server, path, waitMs);
   const highlights = await inPage(tab.page, countHighlights);
   await tab.page.close();
   const url = `${server.origin}${path}`;
