@@ -5,7 +5,7 @@ import { parseMessage, type PageState } from '@/src/core/messages';
 import { findInUnits, warmUpFinder } from '@/src/ext/find-service';
 import { matchBatch } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
-import { highlightCssFile } from '@/src/dom/highlight/palettes';
+import { HIGHLIGHT_STYLES, highlightCssFile, PALETTE_NAMES } from '@/src/dom/highlight/palettes';
 import { sanitizeSettings } from '@/src/ext/settings';
 import { t } from '@/src/ui/i18n';
 
@@ -26,14 +26,33 @@ function hostOf(url: string | undefined): string {
  * it is not a manifest stylesheet on every page (a 1 MB page's style time doubled with one). A frame that
  * cannot take it still gets the scanner (figures without colours; the card and the keyboard still work).
  */
-function insertHighlightCss(
+async function insertHighlightCss(
   target: { tabId: number; frameIds: number[] },
   storedSettings: unknown,
 ): Promise<void> {
   const { highlightStyle, palette } = sanitizeSettings(storedSettings);
-  return browser.scripting
-    .insertCSS({ target, files: [highlightCssFile(highlightStyle, palette)] })
-    .catch(() => undefined);
+  const file = highlightCssFile(highlightStyle, palette);
+  await browser.scripting.insertCSS({ target, files: [file] }).catch(() => undefined);
+}
+
+/**
+ * Takes every other appearance's stylesheet out of one frame (after a palette or style change), so a page never
+ * carries more `::highlight` rules than one appearance's. Sheets that were never inserted are simply not found.
+ */
+async function removeOtherHighlightCss(
+  target: { tabId: number; frameIds: number[] },
+  storedSettings: unknown,
+): Promise<void> {
+  const { highlightStyle, palette } = sanitizeSettings(storedSettings);
+  const keep = highlightCssFile(highlightStyle, palette);
+  const others = HIGHLIGHT_STYLES.flatMap((style) =>
+    PALETTE_NAMES.map((name) => highlightCssFile(style, name)),
+  );
+  await Promise.all(
+    others
+      .filter((file) => file !== keep)
+      .map((file) => browser.scripting.removeCSS({ target, files: [file] }).catch(() => undefined)),
+  );
 }
 
 export default defineBackground(() => {
@@ -109,12 +128,12 @@ export default defineBackground(() => {
         // The scanner's appearance changed: the stylesheet of the appearance now stored (read fresh, the cache
         // may lag the change the page has seen), into the sender's frame.
         if (!tab) return undefined;
-        return browser.storage.sync
-          .get('settings')
-          .then((stored) =>
-            insertHighlightCss({ tabId: tab.tabId, frameIds: [tab.frameId] }, stored.settings),
-          )
-          .then(() => true);
+        return browser.storage.sync.get('settings').then(async (stored) => {
+          const target = { tabId: tab.tabId, frameIds: [tab.frameId] };
+          await insertHighlightCss(target, stored.settings);
+          await removeOtherHighlightCss(target, stored.settings);
+          return true;
+        });
       case 'nkf:load-card':
         // The card's renderer (Preact, the card, its styles) goes only to frames that show a card, into the
         // frame that asked: a fixed file of ours, whatever the message says.

@@ -125,6 +125,14 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
           : null;
       }, 'highlights restyled in the new palette');
       expect(restyled?.length ?? 0).toBeGreaterThan(0);
+      // The previous palette's sheet is taken out: a page carries one appearance's rules at a time.
+      const old = await page.waitFor(
+        () =>
+          getComputedStyle(document.body, '::highlight(nkf-background-okabe-same)').textDecorationLine ===
+          'none',
+        'the previous palette sheet removed',
+      );
+      expect(old).toBe(true);
     } finally {
       await harness.saveSettings({ palette: 'okabe' });
     }
