@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ROOT_HIGHLIGHT_CSS_FILE } from './src/dom/highlight/palettes';
 
 /** Entry points that run in web pages, built without webextension-polyfill (see the hook below). */
 const CONTENT_SCRIPTS = new Set(['content', 'scanner', 'card-ui']);
@@ -10,6 +11,12 @@ export default defineConfig({
   // No modulepreload polyfill: both browsers preload natively, and it would add a fetch() to our pages.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
+    // Chromium: highlight styles on the root only, through the manifest (src/dom/highlight/palettes.ts says why).
+    // Firefox gets no manifest stylesheet: the background inserts one appearance's sheet where the scanner runs.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'chrome') return;
+      for (const script of manifest.content_scripts ?? []) script.css = [ROOT_HIGHLIGHT_CSS_FILE];
+    },
     // Content scripts (the small one every page loads, and the scanner) do without webextension-polyfill:
     // setting it up (wrapping the whole API) was a large share of their start-up on every page. Both browsers'
     // MV3 APIs return promises; they answer messages through sendResponse (src/ext/to-message-listener.ts).

@@ -21,10 +21,21 @@ function hostOf(url: string | undefined): string {
 }
 
 /**
- * Inserts the highlight stylesheet of the stored appearance into one frame. Only frames the scanner runs in get
- * one: a stylesheet of `::highlight` rules is matched against every element at each style recalculation, so
- * it is not a manifest stylesheet on every page (a 1 MB page's style time doubled with one). A frame that
- * cannot take it still gets the scanner (figures without colours; the card and the keyboard still work).
+ * Whether the manifest brings the highlight styles to every page (Chromium: rules on the root only, which cost
+ * the page nothing; see src/dom/highlight/palettes.ts). Otherwise (Firefox) the background inserts them.
+ */
+function hasManifestHighlightCss(): boolean {
+  return (browser.runtime.getManifest().content_scripts ?? []).some(
+    (script) => (script.css ?? []).length > 0,
+  );
+}
+
+/**
+ * Inserts the highlight stylesheet of the stored appearance into one frame (Firefox, which has no highlight
+ * inheritance: its rules must match every element). Only frames the scanner runs in get one: such a sheet on
+ * every page would be matched against every element at each style recalculation (in Chromium that doubled a
+ * 1 MB page's style time). A frame that cannot take it still gets the scanner (figures without colours; the
+ * card and the keyboard still work).
  */
 async function insertHighlightCss(
   target: { tabId: number; frameIds: number[] },
@@ -56,6 +67,7 @@ async function removeOtherHighlightCss(
 }
 
 export default defineBackground(() => {
+  const manifestStyled = hasManifestHighlightCss();
   // The raw stored settings, read at start and followed (the loader's check needs them at once).
   const settingsCache = { current: undefined as unknown };
   const settingsRead = browser.storage.sync
@@ -110,7 +122,7 @@ export default defineBackground(() => {
             if (!activeOn(fresh)) return false;
           }
           const target = { tabId: tab.tabId, frameIds: [tab.frameId] };
-          void insertHighlightCss(target, settingsCache.current);
+          if (!manifestStyled) void insertHighlightCss(target, settingsCache.current);
           const injected = browser.scripting
             .executeScript({
               target,
@@ -128,6 +140,7 @@ export default defineBackground(() => {
         // The scanner's appearance changed: the stylesheet of the appearance now stored (read fresh, the cache
         // may lag the change the page has seen), into the sender's frame.
         if (!tab) return undefined;
+        if (manifestStyled) return Promise.resolve(true); // every appearance is in the manifest's sheet
         return browser.storage.sync.get('settings').then(async (stored) => {
           const target = { tabId: tab.tabId, frameIds: [tab.frameId] };
           await insertHighlightCss(target, stored.settings);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildHighlightCss,
+  buildRootHighlightCss,
+  ROOT_HIGHLIGHT_CSS_FILE,
   FOCUS_HIGHLIGHT,
   HIGHLIGHT_STYLES,
   highlightCssFile,
@@ -22,6 +24,17 @@ describe('highlight palettes', () => {
       expect(shipped.endsWith(buildHighlightCss(style, palette))).toBe(true);
     },
   );
+
+  it("ships Chromium's root stylesheet as generated: every appearance's rules, each on the root only", () => {
+    const shipped = readFileSync(`public/${ROOT_HIGHLIGHT_CSS_FILE}`, 'utf8');
+    const css = buildRootHighlightCss();
+    expect(shipped.endsWith(css)).toBe(true);
+    const selectors = [...css.matchAll(/^([^\s{}][^{}\n]*) \{/gm)].map((m) => m[1]);
+    const names = APPEARANCES.flatMap(([style, palette]) =>
+      RELATIONS.map((relation) => highlightName(style, palette, relation)),
+    );
+    expect(selectors).toEqual([...names, FOCUS_HIGHLIGHT].map((name) => `:root::highlight(${name})`));
+  });
 
   it.each(APPEARANCES)(
     '%s/%s: one rule per relation and the focus rule, each relation its own underline and colour',

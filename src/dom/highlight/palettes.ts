@@ -50,8 +50,29 @@ export function buildHighlightCss(style: HighlightStyle, palette: PaletteName): 
       `::highlight(${highlightName(style, palette, relation)}) {\n${background}  text-decoration: ${underline};\n}`,
     );
   }
-  rules.push(`::highlight(${FOCUS_HIGHLIGHT}) {\n  background-color: #1f4e79;\n  color: #ffffff;\n}`);
+  rules.push(FOCUS_RULE.trimEnd());
   return rules.join('\n') + '\n';
+}
+
+const FOCUS_RULE_START = `::highlight(${FOCUS_HIGHLIGHT})`;
+const FOCUS_RULE = `${FOCUS_RULE_START} {\n  background-color: #1f4e79;\n  color: #ffffff;\n}\n`;
+
+/** Chromium's manifest stylesheet (buildRootHighlightCss), a path in the package. */
+export const ROOT_HIGHLIGHT_CSS_FILE = 'highlights/root-all.css';
+
+/**
+ * The rules of every appearance on the document's root only (`:root::highlight(...)`), for Chromium's manifest
+ * stylesheet. Chromium gives highlight pseudo-elements highlight inheritance (each inherits from its parent's),
+ * so root rules style highlighted text anywhere, and a rule on one element costs the page's style
+ * recalculation nothing measurable (a 1 MB page: 37.3 vs 37.5 ms with and without, eight traced loads), where
+ * the same rules on every element doubled it. Firefox has no highlight inheritance for custom highlights: it
+ * gets one appearance's sheet (buildHighlightCss) from the background, on pages with figures only.
+ */
+export function buildRootHighlightCss(): string {
+  const sheets = HIGHLIGHT_STYLES.flatMap((style) =>
+    PALETTE_NAMES.map((palette) => buildHighlightCss(style, palette).split(FOCUS_RULE_START)[0] ?? ''),
+  );
+  return (sheets.join('') + FOCUS_RULE).replace(/^::highlight\(/gm, ':root::highlight(');
 }
 
 /** The packaged stylesheet of one appearance (written by scripts/write-highlight-css.ts), a root-relative path. */
