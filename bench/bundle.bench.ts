@@ -63,12 +63,13 @@ function entries(manifest: Manifest): Entry[] {
   const contentCss = manifest.content_scripts?.flatMap((c) => c.css ?? []) ?? [];
   const listed = new Set([...contentJs, manifest.background?.service_worker ?? '']);
   const injected = readdirSync(BUILD).filter((f) => f.endsWith('.js') && !listed.has(f));
-  // One highlight stylesheet per appearance (highlights/<style>-<palette>.css); a frame gets the stored one.
-  const injectedCss = existsSync(join(BUILD, 'highlights'))
-    ? readdirSync(join(BUILD, 'highlights'))
-        .map((f) => `highlights/${f}`)
-        .slice(0, 1)
-    : [];
+  // Without a manifest stylesheet (Firefox), one highlight stylesheet per appearance comes with the scanner.
+  const injectedCss =
+    contentCss.length === 0 && existsSync(join(BUILD, 'highlights'))
+      ? readdirSync(join(BUILD, 'highlights'))
+          .map((f) => `highlights/${f}`)
+          .slice(0, 1)
+      : [];
   const out: Entry[] = [
     { name: `content JS on every page (${contentJs.join(', ')})`, files: contentJs },
     { name: `content CSS on every page (${contentCss.join(', ')})`, files: contentCss },
