@@ -122,7 +122,7 @@ export async function traceRows(
     const withoutRendering = median(plainRendering);
     rows.push(
       summarise(
-        `${page.label}: rendering work added (style, layout, paint; trace, median with − median without)`,
+        `${page.label}: style and paint work added (trace, median with − median without)`,
         'ms',
         [withRendering - withoutRendering],
         {
