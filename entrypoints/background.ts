@@ -30,6 +30,15 @@ function hasManifestHighlightCss(): boolean {
   );
 }
 
+/** One frame of one tab, as the scripting API addresses it. */
+type Target = { tabId: number; frameIds: number[] };
+
+/** The packaged highlight stylesheet of the appearance in the stored settings (sanitised). */
+function storedHighlightCssFile(storedSettings: unknown): string {
+  const { highlightStyle, palette } = sanitizeSettings(storedSettings);
+  return highlightCssFile(highlightStyle, palette);
+}
+
 /**
  * Inserts the highlight stylesheet of the stored appearance into one frame (Firefox, which has no highlight
  * inheritance: its rules must match every element). Only frames the scanner runs in get one: such a sheet on
@@ -37,25 +46,17 @@ function hasManifestHighlightCss(): boolean {
  * 1 MB page's style time). A frame that cannot take it still gets the scanner (figures without colours; the
  * card and the keyboard still work).
  */
-async function insertHighlightCss(
-  target: { tabId: number; frameIds: number[] },
-  storedSettings: unknown,
-): Promise<void> {
-  const { highlightStyle, palette } = sanitizeSettings(storedSettings);
-  const file = highlightCssFile(highlightStyle, palette);
-  await browser.scripting.insertCSS({ target, files: [file] }).catch(() => undefined);
+async function insertHighlightCss(target: Target, storedSettings: unknown): Promise<void> {
+  const files = [storedHighlightCssFile(storedSettings)];
+  await browser.scripting.insertCSS({ target, files }).catch(() => undefined);
 }
 
 /**
  * Takes every other appearance's stylesheet out of one frame (after a palette or style change), so a page never
  * carries more `::highlight` rules than one appearance's. Sheets that were never inserted are simply not found.
  */
-async function removeOtherHighlightCss(
-  target: { tabId: number; frameIds: number[] },
-  storedSettings: unknown,
-): Promise<void> {
-  const { highlightStyle, palette } = sanitizeSettings(storedSettings);
-  const keep = highlightCssFile(highlightStyle, palette);
+async function removeOtherHighlightCss(target: Target, storedSettings: unknown): Promise<void> {
+  const keep = storedHighlightCssFile(storedSettings);
   const others = HIGHLIGHT_STYLES.flatMap((style) =>
     PALETTE_NAMES.map((name) => highlightCssFile(style, name)),
   );
