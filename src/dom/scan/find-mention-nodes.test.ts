@@ -33,43 +33,49 @@ describe('findMentionNodes', () => {
     expect(dataOf(html)).toEqual(expected);
   });
 
-  it('finds, on random pages, every text node where a prefilter match starts, in order', () => {
-    let state = 7;
-    const random = () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return state / 2147483648;
-    };
-    const words = ['filler', 'Korea', 'North', ' ', '\n', 'DPRK', 'news', 'Pyong', 'yang', '북한'];
-    const node = (depth: number): string => {
-      const r = random();
-      const word = words[Math.floor(random() * words.length)]!;
-      if (depth > 4 || r < 0.4) return word;
-      if (r < 0.45) return `<!--${word}-->`;
-      const tag = ['div', 'p', 'span', 'b', 'li'][Math.floor(random() * 5)]!;
-      const children = Array.from({ length: Math.floor(random() * 4) }, () => node(depth + 1)).join('');
-      return `<${tag}>${children}</${tag}>`;
-    };
-    let total = 0;
-    for (let page = 0; page < 30; page++) {
-      const body = parseBody(Array.from({ length: 30 }, () => node(0)).join(''));
-      // Brute force: every Text node in order, with where each starts in the joined text.
-      const nodes: Text[] = [];
-      const walker = body.ownerDocument.createTreeWalker(body, 4);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const text = nodes.map((n) => n.data).join('');
-      expect(text).toBe(body.textContent);
-      const all = new RegExp(PREFILTER.source, 'gi');
-      const expected: Text[] = [];
-      let start = 0;
-      const starts = nodes.map((n) => ((start += n.data.length), start - n.data.length));
-      for (let m = all.exec(text); m; m = all.exec(text)) {
-        const at = starts.findLastIndex((s, i) => s <= m!.index && m!.index < s + nodes[i]!.data.length);
-        const hit = nodes[at]!;
-        if (expected.at(-1) !== hit) expected.push(hit);
+  it.each([
+    ['narrow levels', 4, 4],
+    ['wide levels (searched from the nearer end)', 40, 1],
+  ])(
+    'finds, on random pages with %s, every text node where a prefilter match starts, in order',
+    (_name, width, maxDepth) => {
+      let state = 7;
+      const random = () => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return state / 2147483648;
+      };
+      const words = ['filler', 'Korea', 'North', ' ', '\n', 'DPRK', 'news', 'Pyong', 'yang', '북한'];
+      const node = (depth: number): string => {
+        const r = random();
+        const word = words[Math.floor(random() * words.length)]!;
+        if (depth > maxDepth || r < 0.4) return word;
+        if (r < 0.45) return `<!--${word}-->`;
+        const tag = ['div', 'p', 'span', 'b', 'li'][Math.floor(random() * 5)]!;
+        const children = Array.from({ length: Math.floor(random() * width) }, () => node(depth + 1)).join('');
+        return `<${tag}>${children}</${tag}>`;
+      };
+      let total = 0;
+      for (let page = 0; page < 30; page++) {
+        const body = parseBody(Array.from({ length: 30 }, () => node(0)).join(''));
+        // Brute force: every Text node in order, with where each starts in the joined text.
+        const nodes: Text[] = [];
+        const walker = body.ownerDocument.createTreeWalker(body, 4);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        const text = nodes.map((n) => n.data).join('');
+        expect(text).toBe(body.textContent);
+        const all = new RegExp(PREFILTER.source, 'gi');
+        const expected: Text[] = [];
+        let start = 0;
+        const starts = nodes.map((n) => ((start += n.data.length), start - n.data.length));
+        for (let m = all.exec(text); m; m = all.exec(text)) {
+          const at = starts.findLastIndex((s, i) => s <= m!.index && m!.index < s + nodes[i]!.data.length);
+          const hit = nodes[at]!;
+          if (expected.at(-1) !== hit) expected.push(hit);
+        }
+        expect(findMentionNodes(body)).toEqual(expected);
+        total += expected.length;
       }
-      expect(findMentionNodes(body)).toEqual(expected);
-      total += expected.length;
-    }
-    expect(total).toBeGreaterThan(100);
-  });
+      expect(total).toBeGreaterThan(100);
+    },
+  );
 });

@@ -36,12 +36,114 @@ function cheapLength(node: Node): number {
 }
 
 /**
+ * Above this many children, a level is searched from one end without first looking at every child (for the
+ * child whose length could follow from the others'): a list of paragraphs or stories, where a match lies in a
+ * few of them and the children past it from the nearer end are never touched.
+ */
+const DERIVE_MAX_CHILDREN = 16;
+
+/**
  * Routes offsets[from, to) (sorted, relative to the whole text; all inside `node`'s text, which starts at
  * `base` and is `length` long) to the children of `node` that hold them, recursively down to Text nodes.
- * The length of one element child follows from the others': the one with the most element children (the
- * page's main column, a wrapper), so the biggest subtree of each level is never turned into a string.
  */
 function locate(
+  node: Node,
+  base: number,
+  length: number,
+  offsets: readonly number[],
+  from: number,
+  to: number,
+  found: Text[],
+): void {
+  if (node.childNodes.length > DERIVE_MAX_CHILDREN)
+    locateFromEnd(node, base, length, offsets, from, to, found);
+  else locateDerived(node, base, length, offsets, from, to, found);
+}
+
+/** Descends into a child that holds offsets[from, to) (its text starts at `start`), or records a Text node. */
+function enter(
+  child: Node,
+  start: number,
+  length: number,
+  offsets: readonly number[],
+  from: number,
+  to: number,
+  found: Text[],
+): void {
+  if (child.nodeType === ELEMENT_NODE) {
+    if ((kindOf(child as Element) & SKIP) === 0) locate(child, start, length, offsets, from, to, found);
+  } else if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_NODE) {
+    found.push(child as Text);
+  }
+}
+
+/** The length of a child's text (a textContent call for an element). */
+function lengthOf(child: Node): number {
+  const cheap = cheapLength(child);
+  return cheap >= 0 ? cheap : (child.textContent ?? '').length;
+}
+
+/**
+ * A level with many children: walks them from the end nearer to the offsets (the first offset's distance from
+ * the start against the last one's from the end), measuring each child until every offset is placed.
+ */
+function locateFromEnd(
+  node: Node,
+  base: number,
+  length: number,
+  offsets: readonly number[],
+  from: number,
+  to: number,
+  found: Text[],
+): void {
+  const forward = (offsets[to - 1] as number) - base <= base + length - (offsets[from] as number);
+  if (forward) {
+    let start = base;
+    let i = from;
+    for (let child = node.firstChild; child !== null && i < to; child = child.nextSibling) {
+      const childLength = lengthOf(child);
+      const end = start + childLength;
+      const first = i;
+      while (i < to && (offsets[i] as number) < end) i++;
+      if (i > first) enter(child, start, childLength, offsets, first, i, found);
+      start = end;
+    }
+    return;
+  }
+  // Backwards: Text nodes are found last to first, and put back in document order.
+  const before = found.length;
+  let end = base + length;
+  let i = to;
+  for (let child = node.lastChild; child !== null && i > from; child = child.previousSibling) {
+    const childLength = lengthOf(child);
+    const start = end - childLength;
+    const last = i;
+    while (i > from && (offsets[i - 1] as number) >= start) i--;
+    if (i < last) {
+      const inner: Text[] = [];
+      enter(child, start, childLength, offsets, i, last, inner);
+      for (let k = inner.length - 1; k >= 0; k--) found.push(inner[k] as Text);
+    }
+    end = start;
+  }
+  reverseFrom(found, before);
+}
+
+/** Reverses `list` from index `from` on, in place. */
+function reverseFrom(list: Text[], from: number): void {
+  for (let a = from, b = list.length - 1; a < b; a++, b--) {
+    const t = list[a] as Text;
+    list[a] = list[b] as Text;
+    list[b] = t;
+  }
+}
+
+/**
+ * A level with few children: the length of one element child follows from the others': the one with the most
+ * element children (the page's main column, a wrapper), so the biggest subtree of each level is never turned
+ * into a string.
+ */
+function locateDerived(
   node: Node,
   base: number,
   length: number,
@@ -85,15 +187,7 @@ function locate(
     const end = start + childLength;
     const first = i;
     while (i < to && (offsets[i] as number) < end) i++;
-    const child = children[k] as Node;
-    if (i > first) {
-      if (child.nodeType === ELEMENT_NODE) {
-        if ((kindOf(child as Element) & SKIP) === 0)
-          locate(child, start, childLength, offsets, first, i, found);
-      } else if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_NODE) {
-        found.push(child as Text);
-      }
-    }
+    if (i > first) enter(children[k] as Node, start, childLength, offsets, first, i, found);
     start = end;
   }
 }
