@@ -29,6 +29,27 @@ describe('createFindCache', () => {
     expect(lookup).toHaveBeenCalledTimes(2);
   });
 
+  it('tells apart units that share their first text but not the rest', async () => {
+    const lookup = vi.fn(answer);
+    const find = createFindCache(lookup);
+    await find([{ texts: ['ctx', 'a', 'b'], context: 1 }]);
+    await find([{ texts: ['ctx', 'a', 'c'], context: 1 }]);
+    await find([{ texts: ['other', 'a', 'b'], context: 1 }]);
+    await find([{ texts: ['ctx', 'a', 'b'], context: 1 }]);
+    expect(lookup).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps at most 16 units that share a first text, forgetting the oldest of them', async () => {
+    const lookup = vi.fn(answer);
+    const find = createFindCache(lookup);
+    const units = Array.from({ length: 17 }, (_, i) => ({ texts: ['same', `next ${i + 10}`], context: 0 }));
+    await find(units);
+    await find(units.slice(1));
+    expect(lookup).toHaveBeenCalledTimes(1);
+    await find(units.slice(0, 1));
+    expect(lookup).toHaveBeenCalledTimes(2);
+  });
+
   it('does not remember failures', async () => {
     const lookup = vi.fn((units: readonly TextUnit[]) => Promise.resolve(units.map(() => null)));
     const find = createFindCache(lookup);
