@@ -16,6 +16,12 @@ describe('detectLang', () => {
     ['12 000', 'de-DE', 'de'],
     ['12 000', null, 'en'],
     ['', 'xx', 'en'],
+    // The counts decide at their thresholds: Hangul against 0.3 × Latin letters, Ukrainian against Russian letters.
+    [`${'가'.repeat(30)} ${'ab '.repeat(50)}`, null, 'ko'],
+    [`${'가'.repeat(29)} ${'ab '.repeat(50)}`, null, 'en'],
+    [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы`, null, 'uk'],
+    [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы ы`, null, 'ru'],
+    ['ÄÖÜ über', null, 'de'],
   ])('%s (hint %s) → %s', (text, hint, want) => {
     expect(detectLang(text, hint)).toBe(want);
   });

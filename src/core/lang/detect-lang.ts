@@ -8,11 +8,12 @@ import { LETTERS } from './letters.ts';
 import type { Lang } from '../types.ts';
 
 const SAMPLE = 20000;
-const HANGUL = /[\uac00-\ud7af]/g;
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[a-zäöüß]/gi;
-const UK_LETTERS = /[іїєґ]/gi;
-const RU_LETTERS = /[ыэъё]/gi;
+// Letter classes, negated: a letter count is what is left once every run of other characters is deleted.
+const NOT_HANGUL = /[^\uac00-\ud7af]+/g;
+const NOT_CYRILLIC = /[^\u0400-\u04ff]+/g;
+const NOT_LATIN = /[^a-zäöüß]+/gi;
+const NOT_UK_LETTERS = /[^іїєґ]+/gi;
+const NOT_RU_LETTERS = /[^ыэъё]+/gi;
 // Word edges by LETTERS, not \p{L} with the u flag: about three times faster, and the same for these words.
 const DE_WORDS = new RegExp(
   `(?<![${LETTERS}])(?:der|die|das|und|nicht|ist|mit|den|von|sich|auch|nach|wurde|sind|eine?)(?![${LETTERS}])|[äöüß]`,
@@ -27,6 +28,14 @@ function count(re: RegExp, s: string): number {
   return s.match(re)?.length ?? 0;
 }
 
+/**
+ * Characters of `s` in a class, given the negated class: deletes the runs of everything else. A page's 20,000
+ * characters hold some 15,000 Latin letters; collecting them as matches took 2-3 ms, this ~0.3.
+ */
+function countLetters(notLetters: RegExp, s: string): number {
+  return s.replace(notLetters, '').length;
+}
+
 function scriptOf(lang: Lang): 'ko' | 'cyr' | 'lat' {
   if (lang === 'ko') return 'ko';
   return lang === 'uk' || lang === 'ru' ? 'cyr' : 'lat';
@@ -35,12 +44,13 @@ function scriptOf(lang: Lang): 'ko' | 'cyr' | 'lat' {
 /** Language from the text alone; null when the text has no letters of a known script. */
 function detectFromText(text: string): Lang | null {
   const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const ko = count(HANGUL, s);
-  const cyr = count(CYRILLIC, s);
-  const lat = count(LATIN, s);
+  const ko = countLetters(NOT_HANGUL, s);
+  const cyr = countLetters(NOT_CYRILLIC, s);
+  const lat = countLetters(NOT_LATIN, s);
   if (ko === 0 && cyr === 0 && lat === 0) return null;
   if (ko >= cyr && ko >= lat * 0.3) return 'ko';
-  if (cyr >= lat) return count(UK_LETTERS, s) * 2 >= count(RU_LETTERS, s) * 3 ? 'uk' : 'ru';
+  if (cyr >= lat)
+    return countLetters(NOT_UK_LETTERS, s) * 2 >= countLetters(NOT_RU_LETTERS, s) * 3 ? 'uk' : 'ru';
   return count(DE_WORDS, s) > count(EN_WORDS, s) ? 'de' : 'en';
 }
 
