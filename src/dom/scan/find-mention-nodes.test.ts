@@ -33,6 +33,68 @@ describe('findMentionNodes', () => {
     expect(dataOf(html)).toEqual(expected);
   });
 
+  it('finds a mention 100,000 elements deep (no recursion per level)', () => {
+    // A DOM library would itself recurse that deep: a minimal tree of its own, with textContent read iteratively.
+    class FakeNode {
+      parentNode: FakeNode | null = null;
+      readonly kids: FakeNode[] = [];
+      constructor(
+        readonly nodeType: number,
+        readonly localName: string,
+        readonly data = '',
+      ) {}
+      get length() {
+        return this.data.length;
+      }
+      get childNodes() {
+        return this.kids;
+      }
+      get firstChild(): FakeNode | null {
+        return this.kids[0] ?? null;
+      }
+      get lastChild(): FakeNode | null {
+        return this.kids.at(-1) ?? null;
+      }
+      get childElementCount() {
+        return this.kids.filter((k) => k.nodeType === 1).length;
+      }
+      get nextSibling(): FakeNode | null {
+        return this.sibling(1);
+      }
+      get previousSibling(): FakeNode | null {
+        return this.sibling(-1);
+      }
+      private sibling(step: number): FakeNode | null {
+        const kids = this.parentNode?.kids ?? [];
+        return kids[kids.indexOf(this) + step] ?? null;
+      }
+      get textContent() {
+        let text = '';
+        for (const stack: FakeNode[] = [this]; stack.length > 0;) {
+          const node = stack.pop()!;
+          if (node.nodeType === 3) text += node.data;
+          else stack.push(...[...node.kids].reverse());
+        }
+        return text;
+      }
+      append(child: FakeNode) {
+        child.parentNode = this;
+        this.kids.push(child);
+      }
+    }
+    const body = new FakeNode(1, 'body');
+    body.append(new FakeNode(3, '#text', 'before '));
+    let parent = body;
+    for (let i = 0; i < 100_000; i++) {
+      const child = new FakeNode(1, i % 2 === 0 ? 'div' : 'span');
+      parent.append(child);
+      parent = child;
+    }
+    const mention = new FakeNode(3, '#text', 'North Korea');
+    parent.append(mention);
+    expect(findMentionNodes(body as unknown as Node)).toEqual([mention]);
+  });
+
   it.each([
     ['narrow levels', 4, 4],
     ['wide levels (searched from the nearer end)', 40, 1],

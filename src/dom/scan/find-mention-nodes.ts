@@ -24,8 +24,31 @@ export function findMentionNodes(root: Node, text: string = root.textContent ?? 
   PREFILTER_ALL.lastIndex = 0;
   for (let m = PREFILTER_ALL.exec(text); m !== null; m = PREFILTER_ALL.exec(text)) offsets.push(m.index);
   const found: Text[] = [];
-  if (offsets.length > 0) locate(root, 0, text.length, offsets, 0, offsets.length, found);
+  if (offsets.length === 0) return found;
+  // Depth first with a stack of its own, not recursion: a page may nest elements thousands deep.
+  const stack: Span[] = [{ node: root, base: 0, length: text.length, from: 0, to: offsets.length }];
+  for (let span = stack.pop(); span !== undefined; span = stack.pop()) {
+    const type = span.node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      found.push(span.node as Text);
+      continue;
+    }
+    const children =
+      span.node.childNodes.length > DERIVE_MAX_CHILDREN
+        ? splitFromEnd(span, offsets)
+        : splitDerived(span, offsets);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as Span);
+  }
   return found;
+}
+
+/** A node whose text holds offsets[from, to); its text starts at `base` and is `length` long. */
+interface Span {
+  node: Node;
+  base: number;
+  length: number;
+  from: number;
+  to: number;
 }
 
 /** Length of a node's share of its parent's textContent, or -1 when it takes a textContent call to know. */
@@ -42,39 +65,11 @@ function cheapLength(node: Node): number {
  */
 const DERIVE_MAX_CHILDREN = 16;
 
-/**
- * Routes offsets[from, to) (sorted, relative to the whole text; all inside `node`'s text, which starts at
- * `base` and is `length` long) to the children of `node` that hold them, recursively down to Text nodes.
- */
-function locate(
-  node: Node,
-  base: number,
-  length: number,
-  offsets: readonly number[],
-  from: number,
-  to: number,
-  found: Text[],
-): void {
-  if (node.childNodes.length > DERIVE_MAX_CHILDREN)
-    locateFromEnd(node, base, length, offsets, from, to, found);
-  else locateDerived(node, base, length, offsets, from, to, found);
-}
-
-/** Descends into a child that holds offsets[from, to) (its text starts at `start`), or records a Text node. */
-function enter(
-  child: Node,
-  start: number,
-  length: number,
-  offsets: readonly number[],
-  from: number,
-  to: number,
-  found: Text[],
-): void {
-  if (child.nodeType === ELEMENT_NODE) {
-    if ((kindOf(child as Element) & SKIP) === 0) locate(child, start, length, offsets, from, to, found);
-  } else if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_NODE) {
-    found.push(child as Text);
-  }
+/** The span of a child that holds offsets, or null for one that holds none or is never read (scripts …). */
+function childSpan(child: Node, base: number, length: number, from: number, to: number): Span | null {
+  if (to <= from) return null;
+  if (child.nodeType === ELEMENT_NODE && (kindOf(child as Element) & SKIP) !== 0) return null;
+  return { node: child, base, length, from, to };
 }
 
 /** The length of a child's text (a textContent call for an element). */
@@ -84,20 +79,14 @@ function lengthOf(child: Node): number {
 }
 
 /**
- * A level with many children: walks them from the end nearer to the offsets (the first offset's distance from
- * the start against the last one's from the end), measuring each child until every offset is placed.
+ * The children of a level with many children that hold the span's offsets, in document order: walks them from
+ * the end nearer to the offsets (the first offset's distance from the start against the last one's from the
+ * end), measuring each child until every offset is placed.
  */
-function locateFromEnd(
-  node: Node,
-  base: number,
-  length: number,
-  offsets: readonly number[],
-  from: number,
-  to: number,
-  found: Text[],
-): void {
-  const forward = (offsets[to - 1] as number) - base <= base + length - (offsets[from] as number);
-  if (forward) {
+function splitFromEnd(span: Span, offsets: readonly number[]): Span[] {
+  const { node, base, length, from, to } = span;
+  const out: Span[] = [];
+  if ((offsets[to - 1] as number) - base <= base + length - (offsets[from] as number)) {
     let start = base;
     let i = from;
     for (let child = node.firstChild; child !== null && i < to; child = child.nextSibling) {
@@ -105,13 +94,12 @@ function locateFromEnd(
       const end = start + childLength;
       const first = i;
       while (i < to && (offsets[i] as number) < end) i++;
-      if (i > first) enter(child, start, childLength, offsets, first, i, found);
+      const inner = childSpan(child, start, childLength, first, i);
+      if (inner) out.push(inner);
       start = end;
     }
-    return;
+    return out;
   }
-  // Backwards: Text nodes are found last to first, and put back in document order.
-  const before = found.length;
   let end = base + length;
   let i = to;
   for (let child = node.lastChild; child !== null && i > from; child = child.previousSibling) {
@@ -119,39 +107,20 @@ function locateFromEnd(
     const start = end - childLength;
     const last = i;
     while (i > from && (offsets[i - 1] as number) >= start) i--;
-    if (i < last) {
-      const inner: Text[] = [];
-      enter(child, start, childLength, offsets, i, last, inner);
-      for (let k = inner.length - 1; k >= 0; k--) found.push(inner[k] as Text);
-    }
+    const inner = childSpan(child, start, childLength, i, last);
+    if (inner) out.push(inner);
     end = start;
   }
-  reverseFrom(found, before);
-}
-
-/** Reverses `list` from index `from` on, in place. */
-function reverseFrom(list: Text[], from: number): void {
-  for (let a = from, b = list.length - 1; a < b; a++, b--) {
-    const t = list[a] as Text;
-    list[a] = list[b] as Text;
-    list[b] = t;
-  }
+  return out.reverse();
 }
 
 /**
- * A level with few children: the length of one element child follows from the others': the one with the most
- * element children (the page's main column, a wrapper), so the biggest subtree of each level is never turned
- * into a string.
+ * The children of a level with few children that hold the span's offsets, in document order. The length of one
+ * element child follows from the others': the one with the most element children (the page's main column, a
+ * wrapper), so the biggest subtree of each level is never turned into a string.
  */
-function locateDerived(
-  node: Node,
-  base: number,
-  length: number,
-  offsets: readonly number[],
-  from: number,
-  to: number,
-  found: Text[],
-): void {
+function splitDerived(span: Span, offsets: readonly number[]): Span[] {
+  const { node, base, length, from, to } = span;
   const children: Node[] = [];
   let derived = -1;
   let most = -1;
@@ -173,6 +142,7 @@ function locateDerived(
     lengths[k] = measured;
     return measured;
   };
+  const out: Span[] = [];
   let start = base;
   let i = from;
   for (let k = 0; k < children.length && i < to; k++) {
@@ -187,7 +157,9 @@ function locateDerived(
     const end = start + childLength;
     const first = i;
     while (i < to && (offsets[i] as number) < end) i++;
-    if (i > first) enter(children[k] as Node, start, childLength, offsets, first, i, found);
+    const inner = childSpan(children[k] as Node, start, childLength, first, i);
+    if (inner) out.push(inner);
     start = end;
   }
+  return out;
 }
