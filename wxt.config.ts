@@ -17,9 +17,10 @@ export default defineConfig({
       if (wxt.config.browser !== 'chrome') return;
       for (const script of manifest.content_scripts ?? []) script.css = [ROOT_HIGHLIGHT_CSS_FILE];
     },
-    // Content scripts (the small one every page loads, and the scanner) do without webextension-polyfill:
-    // setting it up (wrapping the whole API) was a large share of their start-up on every page. Both browsers'
-    // MV3 APIs return promises; they answer messages through sendResponse (src/ext/to-message-listener.ts).
+    // Scripts that run in pages (the small one every page loads, the scanner, the card renderer) do without
+    // webextension-polyfill: setting it up (wrapping the whole API) was a large share of their start-up on every
+    // page. Both browsers' MV3 APIs return promises; they answer messages through sendResponse
+    // (src/ext/to-message-listener.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => CONTENT_SCRIPTS.has(entry.name))) return;
       const alias = config.resolve?.alias;

@@ -77,8 +77,8 @@ async function timedPasses(
 /**
  * Loads `path` in a fresh tab with the extension until its highlights settle (or, with `fixedPolls`, for that
  * many checks), then in a fresh tab without the extension for the same number of checks, and measures the
- * floors: cold and warm in the second tab, the content-script floor in a third. Thread-time TaskDuration (CDP Performance, timeDomain threadTicks) is read before
- * the forced GC of the heap reading, so the GC does not count.
+ * floors: cold and warm in the second tab, the content-script floor in a third. Thread-time TaskDuration (CDP
+ * Performance, timeDomain threadTicks) is read before the forced GC of the heap reading, so the GC does not count.
  */
 export async function measureLoadPair(
   pair: BrowserPair,
