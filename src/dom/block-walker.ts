@@ -1,4 +1,4 @@
-import type { Block } from './block';
+import type { Block, TextPiece } from './block';
 import { BlockBuilder } from './block-builder';
 import {
   BLOCK,
@@ -12,11 +12,13 @@ import {
   PREFORMATTED,
   SKIP,
 } from './element-rules';
+import { isPlainBlock, readPlainBlock } from './plain-block';
 import type { VisibilityCheck } from './visibility';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const FOLLOWING = 4;
+const SHOW_TEXT = 4;
 
 /** Nodes visited by one `step` at most before it returns MORE (so a caller can pause a long walk). */
 const STEP_NODES = 256;
@@ -43,6 +45,8 @@ export class BlockWalker {
   private ready: Block[] = [];
   private readonly rootKind: number;
   private rootOpen = false;
+  /** The element last found plain, so handing out the block before it does not make it be checked twice. */
+  private plain: Element | null = null;
 
   /**
    * @param root an element that is itself read (the caller has checked it is not skipped or hidden)
@@ -137,18 +141,33 @@ export class BlockWalker {
         if ((kind & LINE_BREAK) !== 0) {
           builder.addLineBreak();
         } else if ((kind & SKIP) === 0 && !hasExcludingAttributes(el) && this.isShown(el, kind)) {
-          this.enter(el, kind, false);
-          const child = el.firstChild;
-          if (child !== null) {
-            open.push(kind);
-            node = child;
+          if (kind === BLOCK && this.isVisible === null && this.preDepth === 0 && this.isPlain(el)) {
+            // Text and inline markup only: one textContent call instead of a walk of every node (in a
+            // content script each node touched costs a wrapper object); the pieces are read on demand.
+            this.flush();
             if (this.ready.length > 0) {
+              // Hand out the block before it first, with the walk still at this element (not past it).
+              this.plain = el;
               this.node = node;
               return this.take();
             }
-            continue;
+            this.plain = null;
+            const block = readPlainBlock(el, readPlainPieces);
+            if (block !== null) this.ready.push(block);
+          } else {
+            this.enter(el, kind, false);
+            const child = el.firstChild;
+            if (child !== null) {
+              open.push(kind);
+              node = child;
+              if (this.ready.length > 0) {
+                this.node = node;
+                return this.take();
+              }
+              continue;
+            }
+            this.leave(kind);
           }
-          this.leave(kind);
         }
       }
       let next: Node | null = node.nextSibling;
@@ -169,6 +188,10 @@ export class BlockWalker {
     return this.step();
   }
 
+  private isPlain(el: Element): boolean {
+    return el === this.plain || isPlainBlock(el);
+  }
+
   private take(): Block {
     return this.ready.shift() as Block;
   }
@@ -186,6 +209,7 @@ export class BlockWalker {
     this.preDepth = this.rootPreformatted ? 1 : 0;
     this.ready = [];
     this.rootOpen = false;
+    this.plain = null;
   }
 
   private enterRoot(): void {
@@ -258,6 +282,20 @@ export class BlockWalker {
     if ((kind & BLOCK) === 0 && !hasStylingHook(el)) return true;
     return this.isVisible(el);
   }
+}
+
+/**
+ * The pieces of a plain block element's text, read again from its Text nodes (a native walk over Text nodes
+ * only: a plain block has no element whose text the walk would leave out); [] when its text is no longer `text`.
+ */
+function readPlainPieces(el: Element, text: string): TextPiece[] {
+  const doc = el.ownerDocument;
+  const builder = new BlockBuilder();
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    builder.addText(node as Text, false);
+  const block = builder.finish(el);
+  return block !== null && block.text === text ? block.pieces : [];
 }
 
 function hasStylingHook(el: Element): boolean {

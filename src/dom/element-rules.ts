@@ -59,6 +59,14 @@ function buildKinds(): Map<string, number> {
   return kinds;
 }
 
+/**
+ * Matches any element below a block that the walk would not simply read through: every tag with a kind other
+ * than INLINE (nested blocks, skipped subtrees, `<br>`, cells, preformatted text) and every attribute that can
+ * exclude a subtree (a superset: any `hidden`, `contenteditable` or `style`). A block with no match reads the
+ * same as its `textContent` with whitespace collapsed.
+ */
+export const NOT_PLAIN_SELECTOR = [...KINDS.keys(), '[hidden]', '[contenteditable]', '[style]'].join(',');
+
 /** Inline styles that hide an element; the only hint of visibility a document without layout gives. */
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
 
