@@ -27,6 +27,7 @@ import type { CountNoun } from './find-count-noun.ts';
 import { isNonFigure, isYearLike, matchPercent } from './reject-non-figure.ts';
 import { findParagraphs, findSentences } from './segment.ts';
 import type { Span } from './segment.ts';
+import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 
 /** Troop counts at or above this are North Korea's home army, never the deployment. */
@@ -71,9 +72,6 @@ function countMentions(text: string): number {
   return n;
 }
 
-/** Paragraphs without a North Korea mention inherit it from at most this many paragraphs back. */
-const MAX_CARRY = 3;
-
 /** Words that name a quantity, so "the figure rose to 10,000" counts something. */
 const QUANTITY =
   /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|цифр[а-яіїє]*|кількість|кількості|число|чисельн[A-Za-zÀ-ɏЀ-ӿ가-힣]*|численност[A-Za-zÀ-ɏЀ-ӿ가-힣]*|количеств[A-Za-zÀ-ɏЀ-ӿ가-힣]*|zahl|anzahl|stärke|규모|수치)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
@@ -106,9 +104,6 @@ const MORE_CONTEXT =
 const OTHER_THINGS =
   /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척)(?![a-zа-яіїєäöüß])/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
-/** Hardware counts are DPRK aid only on a page about Russia, the war or a delivery (not a test launch). */
-const WAR_CONTEXT =
-  /росі|росси|russ|러시아|ukrain|україн|украин|front|фронт|kursk|курськ|курск|war(?![a-z])|війн|войн|krieg|전쟁|전선|receiv|obtain|suppl|deliver|ship|transfer|provid|sent|send|export|отрима|постач|поставл|переда|надісла|відправ|получ|постав|отправ|erhielt|erhalten|geliefert|liefer|bekommen|geschickt|받았|제공|공급|넘긴|보냈|수출/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;

@@ -1,3 +1,4 @@
+import { compactContext } from '../../core/extract/compact-context';
 import { createContextReader, type FigureTextContext } from '../../core/extract/context';
 import type { TextUnit } from '../../core/extract/find-unit-figures';
 import type { Relation } from '../../core/match/types';
@@ -19,10 +20,16 @@ export interface BlockFigure {
   readContext(): FigureTextContext;
 }
 
-/** The text the background reads for a unit: a group's context and own blocks, or one window of a block. */
+/**
+ * The text the background reads for a unit: a group's context and own blocks (the context cut to stand-ins
+ * where the extractor needs no more of it: compactContext), or one window of a block.
+ */
 export function toTextUnit(unit: ScanUnit): TextUnit {
   if (unit.kind === 'window') return { texts: [unit.block.text.slice(unit.from, unit.to)], context: 0 };
-  return { texts: [...unit.context, ...unit.blocks].map((b) => b.text), context: unit.context.length };
+  return compactContext({
+    texts: [...unit.context, ...unit.blocks].map((b) => b.text),
+    context: unit.context.length,
+  });
 }
 
 /** Whether a Range still shows the figure's text (the page may have changed while the background read it). */

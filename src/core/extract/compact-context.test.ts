@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../tests/eval/load-corpus.ts';
+import { compactContext, NK_STEMS } from './compact-context.ts';
+import { NK_PARTS } from './cues/side-cues.ts';
+import { findUnitFigures, type TextUnit } from './find-unit-figures.ts';
+
+const OWN = 'North Korea gave its ally 100 howitzers.';
+
+describe('compactContext', () => {
+  it.each<[string, TextUnit, TextUnit]>([
+    [
+      'three plain blocks become stand-ins',
+      { texts: ['Prices rose.', 'Rain at noon.', 'Shares fell 2%.', OWN], context: 3 },
+      { texts: ['·', '·', '·', OWN], context: 3 },
+    ],
+    [
+      'a context that speaks of the war keeps that',
+      { texts: ['Prices rose.', 'The war in Ukraine goes on.', 'Шторм у Києві.', OWN], context: 3 },
+      { texts: ['war', '·', '·', OWN], context: 3 },
+    ],
+    [
+      'own blocks that speak of the war keep that',
+      { texts: ['Prices rose.', 'Rain.', 'Snow.', 'Russia got them.', OWN], context: 3 },
+      { texts: ['war', '·', '·', 'Russia got them.', OWN], context: 3 },
+    ],
+    [
+      'upper case counts as the extractor reads it',
+      { texts: ['KURSK', 'Prices rose.', 'Rain.', OWN], context: 3 },
+      { texts: ['war', '·', '·', OWN], context: 3 },
+    ],
+    [
+      'fewer blocks than a subject carries over: unchanged',
+      { texts: ['Prices rose.', 'Rain at noon.', OWN], context: 2 },
+      { texts: ['Prices rose.', 'Rain at noon.', OWN], context: 2 },
+    ],
+    [
+      'a block that may name North Korea: unchanged',
+      { texts: ["The North's army moved.", 'Rain.', 'Prices.', OWN], context: 3 },
+      { texts: ["The North's army moved.", 'Rain.', 'Prices.', OWN], context: 3 },
+    ],
+    ['no context: unchanged', { texts: [OWN], context: 0 }, { texts: [OWN], context: 0 }],
+  ])('%s', (_name, unit, expected) => {
+    expect(compactContext(unit)).toEqual(expected);
+  });
+
+  it('keeps what hardware counts need: the war named only in the context', () => {
+    const unit = { texts: ['Russia is at war.', 'Rain.', 'Prices.', OWN], context: 3 };
+    const found = findUnitFigures(unit, 'en');
+    expect(found.map((hit) => [hit.figure.text, hit.figure.metric])).toEqual([['100', 'equipment']]);
+    expect(findUnitFigures(compactContext(unit), 'en')).toEqual(found);
+    // Without the stand-in for the war the count would be lost: the flag is what the context still tells.
+    expect(findUnitFigures({ texts: ['·', '·', '·', OWN], context: 3 }, 'en')).toEqual([]);
+  });
+
+  it('every North Korea cue of the extractor holds one of the stems', () => {
+    for (const source of NK_PARTS) expect(NK_STEMS.test(source), source).toBe(true);
+  });
+
+  it('finds the same figures as the full context across the evaluation corpus', () => {
+    const docs = loadCorpus();
+    const paragraphs = docs.map((doc) => doc.text.split(/\n\s*\n/).filter((p) => p.trim() !== ''));
+    // Context for each document's own text: paragraphs of other documents that cannot name North Korea,
+    // some of them about the war, some not.
+    const pool = paragraphs.flat().filter((p) => !NK_STEMS.test(p));
+    pool.push('Rain is expected at noon.', 'Shares fell 2% on Monday.', 'The marathon drew 16,000 runners.');
+    let compacted = 0;
+    let figures = 0;
+    docs.forEach((doc, d) => {
+      const own = paragraphs[d] ?? [];
+      for (let shift = 0; shift < 3; shift++) {
+        const context = [0, 1, 2].map((k) => pool[(d * 7 + shift * 3 + k) % pool.length] as string);
+        const unit: TextUnit = { texts: [...context, ...own], context: 3 };
+        const cut = compactContext(unit);
+        if (cut !== unit) compacted++;
+        const expected = findUnitFigures(unit, doc.lang);
+        figures += expected.length;
+        expect(findUnitFigures(cut, doc.lang), `${doc.file}, context ${context.join(' | ')}`).toEqual(
+          expected,
+        );
+      }
+      // And the corpus's own paragraphs as context for the ones after them.
+      for (let i = 3; i < own.length; i++) {
+        const unit: TextUnit = { texts: own.slice(i - 3), context: 3 };
+        expect(findUnitFigures(compactContext(unit), doc.lang), `${doc.file} from ${i}`).toEqual(
+          findUnitFigures(unit, doc.lang),
+        );
+      }
+    });
+    // Not vacuous: most units were cut and they hold hundreds of figures.
+    expect(compacted).toBeGreaterThan(docs.length * 2);
+    expect(figures).toBeGreaterThan(500);
+  });
+});
