@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
+import type { TextUnit } from '@/src/core/extract/find-unit-figures';
 import { detectLang } from '@/src/core/lang/detect-lang';
+import { joinSample } from '@/src/core/lang/join-sample';
 import { parseMessage, type Message, type PageFigureInfo, type PageState } from '@/src/core/messages';
 import { isSiteEnabled } from '@/src/core/site-rules';
 import { METRICS, type Claim, type Estimator, type Lang } from '@/src/core/types';
@@ -23,6 +25,9 @@ import { createLayerHost } from './layer-host';
 import { createFindCache } from '@/src/dom/scan/find-cache';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
+/** Characters of sent text read for the page's language at most, and the fewest that are enough. */
+const LANG_SAMPLE_CHARS = 20_000;
+const LANG_SAMPLE_MIN = 1_000;
 const CLOSE_GRACE_MS = 350;
 const PUBLISH_MS = 250;
 /** The popup lists at most this many figures (with full estimates each). */
@@ -55,7 +60,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   let state: PageState = { figureCount: 0, active: false };
 
   // The background reads the page's text; re-rendered blocks bring the same text again and are remembered.
-  const find = createFindCache((units) => requestFind(units, readLang(), pageDate));
+  const find = createFindCache((units) => requestFind(units, readLang(units), pageDate));
   const estimators = new Map<string, Estimator>();
   const series = new Map<string, Claim[]>();
   const layer = createLayerHost(ctx, {
@@ -68,8 +73,18 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   });
   const isActive = () =>
     settings.autoHighlight && isSiteEnabled(settings.siteMode, settings.sites, location.hostname);
-  const readLang = (): Lang =>
-    (lang ??= detectLang(document.body ? sampleText(document.body) : '', document.documentElement.lang));
+  // The page's language, once: from the first text sent for reading (visible text around the first mention,
+  // already in hand), or from a sample of the page when that text is short.
+  const readLang = (units: readonly TextUnit[]): Lang => {
+    if (lang) return lang;
+    const sent = joinSample(
+      units.flatMap((unit) => unit.texts),
+      LANG_SAMPLE_CHARS,
+    );
+    const sample = sent.length >= LANG_SAMPLE_MIN ? sent : document.body ? sampleText(document.body) : '';
+    lang = detectLang(sample, document.documentElement.lang);
+    return lang;
+  };
 
   // The background words the summary (a first i18n lookup here would cost the page ~3 ms); the last asked wins.
   let summaryAsked = 0;
