@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
+import { loadCorpus } from '../../../tests/eval/load-corpus.ts';
 import { detectLang } from './detect-lang.ts';
 
 describe('detectLang', () => {
@@ -24,5 +25,23 @@ describe('detectLang', () => {
     ['ÄÖÜ über', null, 'de'],
   ])('%s (hint %s) → %s', (text, hint, want) => {
     expect(detectLang(text, hint)).toBe(want);
+  });
+});
+
+describe('detectLang on short samples', () => {
+  // The scanner detects a page's language from the first text it sends, when that has 500 characters or more.
+  it('tells every 300-character window of the evaluation corpus right without a hint', () => {
+    let checked = 0;
+    for (const doc of loadCorpus()) {
+      let at = 0;
+      for (const paragraph of doc.text.split(/\n\s*\n/)) {
+        const sample = doc.text.slice(at, at + 300);
+        at += paragraph.length + 2;
+        if (sample.length < 240) continue;
+        checked++;
+        expect(detectLang(sample), `${doc.file} at ${at}`).toBe(doc.lang);
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 });
