@@ -31,7 +31,9 @@ export const MORE = 'more';
  * collectBlocks for what a block is). The walk can start anywhere under the root (`seek`): the open elements
  * above the start are read from its ancestors, so the blocks that follow are the ones a walk of the whole
  * root would produce from there on. Uses firstChild/nextSibling (measured faster than a TreeWalker with a JS
- * filter, and available in linkedom) and prunes rejected subtrees.
+ * filter, and available in linkedom) and prunes rejected subtrees. Without a layout check, a block element of
+ * plain text and inline markup is read in one `textContent` call (see plain-block.ts), the same block a walk of
+ * its nodes would make.
  */
 export class BlockWalker {
   private readonly builder = new BlockBuilder();
