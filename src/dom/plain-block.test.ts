@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from './block';
 import { BlockWalker, MORE } from './block-walker';
+import { INLINE as INLINE_KIND, kindOf, PLAIN_INLINE_TAGS } from './element-rules';
 import { collapseSpaces, isPlainBlock } from './plain-block';
 import { findMapErrors, parseBody } from './test-helpers';
 
@@ -157,9 +158,18 @@ describe('isPlainBlock', () => {
     ['<li>a<div>b</div></li>', false],
     ['<p>a<noscript>b</noscript></p>', false],
     ['<p>a<textarea>b</textarea></p>', false],
+    ['<p>a <custom-tag>b</custom-tag></p>', false],
+    ['<p>a <code>b</code> <img src="x.png" alt=""> <time datetime="2025-01-01">c</time></p>', true],
   ])('%s → %s', (html, expected) => {
     const doc = parseBody(`<section>${html}</section>`);
     expect(isPlainBlock(doc.querySelector('section > *') as Element)).toBe(expected);
+  });
+});
+
+describe('PLAIN_INLINE_TAGS', () => {
+  it.each(PLAIN_INLINE_TAGS)('the walk reads through <%s>', (tag) => {
+    const doc = parseBody(`<${tag}>x</${tag}>`);
+    expect(kindOf(doc.body.firstElementChild as Element)).toBe(INLINE_KIND);
   });
 });
 
