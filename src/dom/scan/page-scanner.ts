@@ -130,9 +130,13 @@ export class PageScanner {
     if (scrolled) {
       // A page opened further down (a reload keeps the scroll): read everything, then the visible part first.
       const units: ScanUnit[] = [];
-      for await (const region of regions) units.push(...planUnits(region.blocks, undefined, region.context));
+      const named = new Set<Block>();
+      for await (const region of regions) {
+        units.push(...planUnits(region.blocks, undefined, region.context));
+        for (const block of region.named) named.add(block);
+      }
       if (generation !== this.generation) return;
-      await runSliced(orderByViewport(units, firstBlockOf), sender.add, slices);
+      await runSliced(orderByViewport(units, firstBlockOf), (unit) => sender.add(unit, named), slices);
     } else {
       // At the top of the page, document order is viewport order: each region is sent as soon as it is read,
       // the very first in a small unit of its own, so the first highlights do not wait for the whole page.
@@ -140,7 +144,8 @@ export class PageScanner {
       for await (const region of regions) {
         if (generation !== this.generation) return;
         const size = first ? FIRST_UNIT_CHARS : undefined;
-        for (const unit of planUnits(region.blocks, undefined, region.context, size)) sender.add(unit);
+        for (const unit of planUnits(region.blocks, undefined, region.context, size))
+          sender.add(unit, region.named);
         first = false;
       }
     }
@@ -201,11 +206,12 @@ export class PageScanner {
    * Batches units into requests to the background as they come: the first unit goes alone (the visible part
    * of the page comes first, so it is painted soonest), then up to REQUEST_CHARS or one slice's worth.
    * Units whose text never names North Korea (nor do the blocks before them) hold no figure and are not sent.
+   * `add` may be told which blocks name North Korea (the walk tested each one), so it need not test again.
    */
   private startSending(
     generation: number,
     notify: boolean,
-  ): { add: (unit: ScanUnit) => void; finish: () => Promise<void> } {
+  ): { add: (unit: ScanUnit, named?: ReadonlySet<Block>) => void; finish: () => Promise<void> } {
     let batch: ScanUnit[] = [];
     let texts: TextUnit[] = [];
     let chars = 0;
@@ -219,9 +225,10 @@ export class PageScanner {
       chars = 0;
     };
     return {
-      add: (unit) => {
+      add: (unit, named) => {
+        if (named !== undefined && !namesNorthKorea(unit, named)) return;
         const text = toTextUnit(unit);
-        if (!text.texts.some((t) => mentionsNorthKorea(t))) return;
+        if (named === undefined && !text.texts.some((t) => mentionsNorthKorea(t))) return;
         batch.push(unit);
         texts.push(text);
         for (const t of text.texts) chars += t.length;
@@ -341,4 +348,14 @@ export class PageScanner {
   private forgetOwnMutations(): void {
     if (!this.deps.painter.usesHighlightApi) this.observer?.takeRecords();
   }
+}
+
+/**
+ * Whether a unit may hold a figure: a group with a block that names North Korea, as `named` says (the walk's
+ * own test of each block), or a window whose own text names it (a long block that names North Korea once need
+ * not send every window).
+ */
+function namesNorthKorea(unit: ScanUnit, named: ReadonlySet<Block>): boolean {
+  if (unit.kind === 'window') return mentionsNorthKorea(unit.block.text.slice(unit.from, unit.to));
+  return unit.blocks.some((block) => named.has(block)) || unit.context.some((block) => named.has(block));
 }

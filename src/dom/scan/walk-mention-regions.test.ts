@@ -155,6 +155,12 @@ describe('walkMentionRegions against a walk of the whole page', () => {
         from = at + 1;
       }
       for (const i of needed) expect(positions, `block ${i} "${all[i]}" read`).toContain(i);
+      // Each region knows which of its blocks name North Korea (the sender trusts it instead of testing again).
+      for (const region of await regionsOf(html)) {
+        for (const block of [...region.context, ...region.blocks])
+          expect(region.named.has(block), `"${block.text}" named`).toBe(mentionsNorthKorea(block.text));
+        expect(region.named.size).toBeGreaterThan(0);
+      }
       // Nothing read lies far from a block that names (or may name) North Korea.
       const near = all.flatMap((text, i) => (PREFILTER.test(text) ? [i] : []));
       for (const at of positions) {

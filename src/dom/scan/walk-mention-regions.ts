@@ -25,6 +25,8 @@ export interface MentionRegion {
   context: Block[];
   /** From the first block that names North Korea to three blocks after the last one. */
   blocks: Block[];
+  /** The blocks that name North Korea (by the topic gate), so no one needs to test their text again. */
+  named: ReadonlySet<Block>;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function* walkMentionRegions(
   if (isVisible !== null && !isVisible(root)) return;
   const walker = new BlockWalker(root, findContainer(root), isWithinPreformatted(root), isVisible);
   let blocks: Block[] | null = null;
+  let named = new Set<Block>();
   let firstHot = -1;
   let lastHot = -1;
   /** Ends the open region; returns it when it has a block that names North Korea. */
@@ -56,9 +59,11 @@ export async function* walkMentionRegions(
         ? {
             context: blocks.slice(Math.max(0, firstHot - CARRY_BLOCKS), firstHot),
             blocks: blocks.slice(firstHot),
+            named,
           }
         : null;
     blocks = null;
+    named = new Set();
     return done;
   };
   let sliceStart = performance.now();
@@ -80,6 +85,7 @@ export async function* walkMentionRegions(
       if (step !== MORE) {
         region.push(step);
         if (mentionsNorthKorea(step.text)) {
+          named.add(step);
           lastHot = region.length - 1;
           if (firstHot < 0) firstHot = lastHot;
         }
