@@ -18,6 +18,7 @@ const KEEP_TEXT_CHARS = 100_000;
  */
 export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   const globals = readIsolatedGlobals();
+  globals.__nkfContext = ctx;
   let activation: Activation | null = null;
   let loading: Promise<unknown> | null = null;
   let stopWatch: (() => void) | null = null;

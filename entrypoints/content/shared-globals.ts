@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Message } from '@/src/core/messages';
 import type { CardLayerProps } from '@/src/ui/layer/CardLayer';
 
@@ -29,6 +30,11 @@ export interface IsolatedGlobals {
   __nkfGateText?: { body: HTMLElement; text: string; drop(): void };
   /** Set by the card-ui script once the background has injected it. */
   __nkfCardUi?: CardUi;
+  /**
+   * The small content script's context, which the scanner shares: both stop when it is invalidated (the extension
+   * updated or reloaded), and the scanner need not carry WXT's context class nor announce itself to the page.
+   */
+  __nkfContext?: ContentScriptContext;
 }
 
 export function readIsolatedGlobals(): IsolatedGlobals {

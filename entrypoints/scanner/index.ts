@@ -1,14 +1,15 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readIsolatedGlobals } from '../content/shared-globals';
 import { runContent } from './run-content';
 
-// Injected by the background (scripting.executeScript) into frames whose small content script found work.
+// Injected by the background (scripting.executeScript) into frames whose small content script found work. It
+// runs in the small content script's context (its lifetime, timers, listeners): without one (the content script
+// gone or invalidated) there is nothing to serve.
 export default defineUnlistedScript(() => {
   const globals = readIsolatedGlobals();
-  if (globals.__nkfScanner) return;
+  const ctx = globals.__nkfContext;
+  if (globals.__nkfScanner || !ctx || ctx.signal.aborted) return;
   globals.__nkfScanner = true;
   const pending = globals.__nkfPending ?? [];
   globals.__nkfPending = [];
-  // No legacy window.postMessage (see entrypoints/content/index.ts): the page never hears of us.
-  void runContent(new ContentScriptContext('nkf-scanner', { noScriptStartedPostMessage: true }), pending);
+  void runContent(ctx, pending);
 });
