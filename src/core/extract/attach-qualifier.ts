@@ -29,6 +29,12 @@ function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier
   return null;
 }
 
+/**
+ * An English verb whose particle is "over" ("handed over 100 howitzers", "is turning over 50 guns"): the "over"
+ * after it is not a hedge. "took over" stays a hedge: "took over 100 prisoners" means more than 100.
+ */
+const OVER_AS_PARTICLE = /\b(?:hand|turn)(?:s|ed|ing)?\s+$/i;
+
 function findPrefix(
   text: string,
   start: number,
@@ -42,7 +48,10 @@ function findPrefix(
   const kind = matchedKind(m, table.kinds);
   if (!kind) return null;
   const lead = m[0].length - m[0].trimStart().length;
-  return { start: start - before.length + m.index + lead, kind };
+  const at = start - before.length + m.index + lead;
+  if (/^over\s*$/i.test(m[0].trim()) && OVER_AS_PARTICLE.test(text.slice(Math.max(floor, at - 16), at)))
+    return null;
+  return { start: at, kind };
 }
 
 function findSuffix(text: string, end: number, ceiling: number): { end: number; kind: Qualifier } | null {

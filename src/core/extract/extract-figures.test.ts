@@ -96,6 +96,22 @@ describe('extractFigures on single passages', () => {
     ],
     [
       'en',
+      'North Korea handed over 100 howitzers to Russia for the war, and sent over 200 rocket launchers.',
+      [
+        ['100', 'equipment', 'exact', 100],
+        ['over 200', 'equipment', 'more_than', 200],
+      ],
+    ],
+    [
+      'en',
+      'Pyongyang is turning over 50 artillery systems to Moscow for the war; its troops took over 100 prisoners.',
+      [
+        ['50', 'equipment', 'exact', 50],
+        ['over 100', 'captured', 'more_than', 100],
+      ],
+    ],
+    [
+      'en',
       'North Korea will send 1,000 sappers and 5,000 military builders to Kursk.',
       [
         ['1,000', 'workers_or_engineers', 'exact', 1000],
