@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
-import { parseMessage } from '@/src/core/messages';
+import { parsePageMessage } from '@/src/core/messages';
 import { isActiveOn, readActivation, type Activation } from '@/src/core/site-rules';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 import { toMessageListener } from '@/src/ext/to-message-listener';
@@ -87,7 +87,7 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
 
   const onMessage = toMessageListener((raw) => {
     if (globals.__nkfScanner) return undefined; // the scanner answers from now on
-    const message = parseMessage(raw);
+    const message = parsePageMessage(raw);
     switch (message?.type) {
       case 'nkf:ping':
         return readStoredActivation().then((stored) => ({

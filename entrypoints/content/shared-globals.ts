@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Message } from '@/src/core/messages';
+import type { PageMessage } from '@/src/core/messages';
 import type { CardLayerProps } from '@/src/ui/layer/CardLayer';
 
 /** The card renderer the card-ui script registers (entrypoints/card-ui): Preact and the card, loaded on demand. */
@@ -20,7 +20,7 @@ export interface IsolatedGlobals {
   /** Set by the small content script once the page is known to mention North Korea (no need to check again). */
   __nkfTopicSeen?: true;
   /** Messages that arrived before the scanner did, for it to handle on start. */
-  __nkfPending?: Message[];
+  __nkfPending?: PageMessage[];
   /**
    * The stored settings as the small content script read them while the scanner was being injected (the
    * scanner sanitises them); dropped when they change meanwhile.

@@ -4,7 +4,7 @@ import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import type { TextUnit } from '@/src/core/extract/find-unit-figures';
 import { detectLang } from '@/src/core/lang/detect-lang';
 import { joinSample } from '@/src/core/lang/join-sample';
-import { parseMessage, type Message, type PageFigureInfo, type PageState } from '@/src/core/messages';
+import { parsePageMessage, type PageFigureInfo, type PageMessage, type PageState } from '@/src/core/messages';
 import { isSiteEnabled } from '@/src/core/site-rules';
 import { METRICS, type Claim, type Estimator, type Lang } from '@/src/core/types';
 import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
@@ -46,7 +46,10 @@ function takeStoredSettings(): Promise<Settings> | null {
 }
 
 /** Wires settings, scanning, painting, the card and messages together for one page. */
-export async function runContent(ctx: ContentScriptContext, pending: readonly Message[] = []): Promise<void> {
+export async function runContent(
+  ctx: ContentScriptContext,
+  pending: readonly PageMessage[] = [],
+): Promise<void> {
   // The page's date is read while the settings come from storage.
   const settingsRead = takeStoredSettings() ?? loadSettings();
   const pageDate = readPageDate(document);
@@ -267,7 +270,7 @@ export async function runContent(ctx: ContentScriptContext, pending: readonly Me
   });
 
   const handleMessage = (raw: unknown) => {
-    const message = parseMessage(raw);
+    const message = parsePageMessage(raw);
     if (!message) return undefined;
     switch (message.type) {
       case 'nkf:ping':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIND_LIMITS, MATCH_LIMITS, parseFindReply, parseMessage } from './messages';
+import { FIND_LIMITS, MATCH_LIMITS, parseFindReply, parseMessage, parsePageMessage } from './messages';
 
 const figure = {
   text: 'about 11,000',
@@ -113,6 +113,39 @@ describe('parseMessage', () => {
     { type: 'nkf:reveal-figure', id: '4' },
   ])('rejects %j', (input) => {
     expect(parseMessage(input)).toBeNull();
+  });
+});
+
+describe('parsePageMessage', () => {
+  it.each([
+    [{ type: 'nkf:ping', extra: 1 }, { type: 'nkf:ping' }],
+    [
+      { type: 'nkf:navigate', step: -1 },
+      { type: 'nkf:navigate', step: -1 },
+    ],
+    [{ type: 'nkf:navigate', step: 2 }, null],
+    [{ type: 'nkf:check-selection' }, { type: 'nkf:check-selection' }],
+    [{ type: 'nkf:get-figures' }, { type: 'nkf:get-figures' }],
+    [
+      { type: 'nkf:reveal-figure', id: 3 },
+      { type: 'nkf:reveal-figure', id: 3 },
+    ],
+    [{ type: 'nkf:reveal-figure', id: 0 }, null],
+  ])('%j → %j, as parseMessage reads it', (raw, expected) => {
+    expect(parsePageMessage(raw)).toEqual(expected);
+    expect(parseMessage(raw)).toEqual(expected);
+  });
+
+  it.each([
+    { type: 'nkf:find', units: [{ texts: ['a'], context: 0 }], lang: 'en', pageDate: null },
+    { type: 'nkf:match', items: [item], pageDate: null },
+    { type: 'nkf:page-state', state: { figureCount: 1, active: true } },
+    { type: 'nkf:load-scanner', reason: 'page' },
+    { type: 'nkf:summary', figureCount: 1 },
+    'nkf:ping',
+    null,
+  ])('turns away what only the background reads: %j', (raw) => {
+    expect(parsePageMessage(raw)).toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@ import { LANGS, METRICS, QUALIFIERS, UNITS, type Figure, type Lang } from './typ
 
 /**
  * Typed messages between the content script, the background and the extension pages.
- * Every message is validated on receipt with `parseMessage`: anything else is ignored.
+ * Every message is validated on receipt with `parseMessage` (`parsePageMessage` in pages): anything else is ignored.
  */
 
 /** What a tab's content script knows about its page. */
@@ -214,6 +214,37 @@ function parseMatchItems(value: unknown): MatchRequestItem[] | null {
   return items;
 }
 
+/** The messages a page's content scripts receive (from the background or the popup). */
+export type PageMessage = Extract<
+  Message,
+  { type: 'nkf:ping' | 'nkf:navigate' | 'nkf:check-selection' | 'nkf:get-figures' | 'nkf:reveal-figure' }
+>;
+
+/**
+ * Checks that an incoming value is one of the messages a content script receives, rebuilding it field by field.
+ * The scripts that run in pages use this one: they carry no validators for what only the background reads.
+ * @returns the message, or null for anything else (our other messages included).
+ */
+export function parsePageMessage(value: unknown): PageMessage | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case 'nkf:ping':
+      return { type: 'nkf:ping' };
+    case 'nkf:navigate':
+      return value.step === 1 || value.step === -1 ? { type: 'nkf:navigate', step: value.step } : null;
+    case 'nkf:check-selection':
+      return { type: 'nkf:check-selection' };
+    case 'nkf:get-figures':
+      return { type: 'nkf:get-figures' };
+    case 'nkf:reveal-figure':
+      return Number.isInteger(value.id) && (value.id as number) > 0
+        ? { type: 'nkf:reveal-figure', id: value.id as number }
+        : null;
+    default:
+      return null;
+  }
+}
+
 /**
  * Checks that an incoming value is one of our messages, rebuilding it field by field.
  * @returns the message, or null when the value is not a well-formed message of ours.
@@ -231,8 +262,6 @@ export function parseMessage(value: unknown): Message | null {
         ? { type: 'nkf:get-tab-state', tabId }
         : null;
     }
-    case 'nkf:ping':
-      return { type: 'nkf:ping' };
     case 'nkf:summary':
       return Number.isInteger(value.figureCount) && (value.figureCount as number) >= 0
         ? { type: 'nkf:summary', figureCount: value.figureCount as number }
@@ -256,12 +285,6 @@ export function parseMessage(value: unknown): Message | null {
       const lang = (LANGS as readonly unknown[]).includes(value.lang) ? (value.lang as Lang) : null;
       return units && lang && pageDate !== undefined ? { type: 'nkf:find', units, lang, pageDate } : null;
     }
-    case 'nkf:navigate':
-      return value.step === 1 || value.step === -1 ? { type: 'nkf:navigate', step: value.step } : null;
-    case 'nkf:check-selection':
-      return { type: 'nkf:check-selection' };
-    case 'nkf:get-figures':
-      return { type: 'nkf:get-figures' };
     case 'nkf:open-popup':
       return { type: 'nkf:open-popup' };
     case 'nkf:load-card':
@@ -273,11 +296,7 @@ export function parseMessage(value: unknown): Message | null {
       return value.reason === 'selection' || value.reason === 'page' || value.reason === undefined
         ? { type: 'nkf:load-scanner', reason: value.reason ?? 'page' }
         : null;
-    case 'nkf:reveal-figure':
-      return Number.isInteger(value.id) && (value.id as number) > 0
-        ? { type: 'nkf:reveal-figure', id: value.id as number }
-        : null;
     default:
-      return null;
+      return parsePageMessage(value);
   }
 }
