@@ -1,5 +1,6 @@
 import { caretFromPoint, isPointOverRange } from '@/src/dom/scan/caret-from-point';
 import type { FigureSet, PageFigure } from '@/src/dom/scan/figure-set';
+import type { SignalTimers } from '@/src/dom/signal-timers';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface HoverCallbacks {
@@ -18,6 +19,7 @@ const DWELL_MS = 150;
  */
 export function trackHover(
   ctx: ContentScriptContext,
+  timers: SignalTimers,
   doc: Document,
   figures: () => FigureSet,
   callbacks: HoverCallbacks,
@@ -37,9 +39,9 @@ export function trackHover(
     if (hit && !isPointOverRange(hit.range, last.x, last.y)) hit = null;
     if (hit === current) return;
     if (current) callbacks.onLeave(current);
-    clearTimeout(dwell);
+    timers.clearTimeout(dwell);
     current = hit;
-    if (hit) dwell = ctx.setTimeout(() => current === hit && callbacks.onRest(hit), DWELL_MS);
+    if (hit) dwell = timers.setTimeout(() => current === hit && callbacks.onRest(hit), DWELL_MS);
   };
 
   ctx.addEventListener(
@@ -49,7 +51,7 @@ export function trackHover(
       last = { x: event.clientX, y: event.clientY };
       if (!frame) {
         frame = true;
-        ctx.requestAnimationFrame(check);
+        timers.requestAnimationFrame(check);
       }
     },
     { passive: true, capture: true },

@@ -23,6 +23,7 @@ import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
 import { createFindCache } from '@/src/dom/scan/find-cache';
+import { createSignalTimers } from '@/src/dom/signal-timers';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
 /**
@@ -64,6 +65,8 @@ export async function runContent(
   let focusIndex = -1;
   let closeTimer: number | undefined;
   let state: PageState = { figureCount: 0, active: false };
+  // Not ctx.setTimeout / ctx.requestAnimationFrame: they add an abort listener per call that is never removed.
+  const timers = createSignalTimers(ctx.signal);
 
   // The background reads the page's text; re-rendered blocks bring the same text again and are remembered.
   const find = createFindCache((units) => requestFind(units, readLang(units), pageDate));
@@ -131,7 +134,7 @@ export async function runContent(
     if (publishTimer !== undefined) return;
     const wait = lastPublish + PUBLISH_MS - performance.now();
     if (wait <= 0) publish();
-    else publishTimer = ctx.setTimeout(publish, wait);
+    else publishTimer = timers.setTimeout(publish, wait);
   };
 
   const metricFilter = () => (settings.metrics.length === METRICS.length ? null : new Set(settings.metrics));
@@ -146,7 +149,7 @@ export async function runContent(
       find,
       isOwnNode: (node) => layer.isOwnNode(node),
       onUpdate: report,
-      requestFrame: (callback) => void ctx.requestAnimationFrame(callback),
+      requestFrame: (callback) => void timers.requestAnimationFrame(callback),
       takeBodyText: takeGateText,
       hasBodyText: hasGateText,
     });
@@ -193,14 +196,14 @@ export async function runContent(
   };
 
   const openCard = async (figure: PageFigure, autoFocus: boolean) => {
-    clearTimeout(closeTimer);
+    timers.clearTimeout(closeTimer);
     painter.focus(figure.range);
     await loadResults([figure]);
     await layer.open({ figure: figure.figure, result: figure.result, anchor: rectOf(figure), autoFocus });
   };
 
   const closeCard = () => {
-    clearTimeout(closeTimer);
+    timers.clearTimeout(closeTimer);
     painter.focus(null);
     layer.close();
   };
@@ -224,13 +227,13 @@ export async function runContent(
     void openCard(figure, true);
   };
 
-  trackHover(ctx, document, () => scanner?.figures ?? EMPTY, {
+  trackHover(ctx, timers, document, () => scanner?.figures ?? EMPTY, {
     onRest: (figure) => {
       if (figure.relation) void openCard(figure, false);
     },
     onLeave: () => {
-      clearTimeout(closeTimer);
-      closeTimer = ctx.setTimeout(() => {
+      timers.clearTimeout(closeTimer);
+      closeTimer = timers.setTimeout(() => {
         if (!layer.pointerInside() && !layer.current()?.autoFocus) closeCard();
       }, CLOSE_GRACE_MS);
     },
@@ -253,7 +256,7 @@ export async function runContent(
   const onViewportChange = () => {
     if (viewportFrame) return;
     viewportFrame = true;
-    ctx.requestAnimationFrame(() => {
+    timers.requestAnimationFrame(() => {
       viewportFrame = false;
       followViewport();
     });
