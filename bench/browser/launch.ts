@@ -13,6 +13,11 @@ export interface BrowserPair {
   withExtension: BrowserContext;
   withoutExtension: BrowserContext;
   chromiumVersion: string;
+  /**
+   * A third Chromium with the extension and other extensions beside it (the document_idle probe), fresh
+   * profile; for measurements those others must not disturb. The pair's close() closes it too.
+   */
+  launchWithAlongside(alongside: readonly string[]): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -21,11 +26,16 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-async function launchOne(extensionDir: string | null, profiles: string[]): Promise<BrowserContext> {
+async function launchOne(
+  extensionDir: string | null,
+  profiles: string[],
+  alongside: readonly string[] = [],
+): Promise<BrowserContext> {
   const profile = await mkdtemp(join(tmpdir(), 'nkf-bench-'));
   profiles.push(profile);
+  const loaded = extensionDir ? [extensionDir, ...alongside].join(',') : '';
   const extensionArgs = extensionDir
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    ? [`--disable-extensions-except=${loaded}`, `--load-extension=${loaded}`]
     : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -64,12 +74,18 @@ export async function launchPair(extensionDir: string): Promise<BrowserPair> {
   const withExtension = await launchOne(copy, profiles);
   const withoutExtension = await launchOne(null, profiles);
   const chromiumVersion = withExtension.browser()?.version() ?? 'unknown';
+  const extra: BrowserContext[] = [];
   return {
     withExtension,
     withoutExtension,
     chromiumVersion,
+    async launchWithAlongside(alongside) {
+      const context = await launchOne(copy, profiles, alongside);
+      extra.push(context);
+      return context;
+    },
     async close() {
-      await Promise.all([withExtension.close(), withoutExtension.close()]);
+      await Promise.all([withExtension.close(), withoutExtension.close(), ...extra.map((c) => c.close())]);
       await Promise.all(profiles.map((p) => rm(p, { recursive: true, force: true })));
     },
   };
