@@ -60,6 +60,19 @@ const NETWORK_SYNTAX = [
   },
 ];
 
+/**
+ * WXT's `ctx.setTimeout`, `ctx.setInterval`, `ctx.requestAnimationFrame` and `ctx.requestIdleCallback` add an abort
+ * listener per call and never remove it: on a page that stays open they pile up.
+ */
+const CTX_TIMERS = [
+  {
+    selector:
+      "CallExpression[callee.object.name='ctx'][callee.property.name=/^(setTimeout|setInterval|requestAnimationFrame|requestIdleCallback)$/]",
+    message:
+      "WXT's ctx timers add an abort listener per call that is never removed: use createSignalTimers (src/dom/signal-timers.ts).",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -85,7 +98,7 @@ export default tseslint.config(
     files: SHIPPED,
     ignores: TESTS,
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...NETWORK_SYNTAX],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...NETWORK_SYNTAX, ...CTX_TIMERS],
       'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
     },
   },
