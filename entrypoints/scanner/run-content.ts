@@ -66,7 +66,8 @@ export async function runContent(
   let closeTimer: number | undefined;
   let state: PageState = { figureCount: 0, active: false };
   // Not ctx.setTimeout / ctx.requestAnimationFrame: they add an abort listener per call that is never removed.
-  const timers = createSignalTimers(ctx.signal);
+  // ctx.isValid, as theirs: it also notices an extension updated or removed under the page.
+  const timers = createSignalTimers(ctx.signal, globalThis, () => ctx.isValid);
 
   // The background reads the page's text; re-rendered blocks bring the same text again and are remembered.
   const find = createFindCache((units) => requestFind(units, readLang(units), pageDate));

@@ -108,4 +108,21 @@ describe('createSignalTimers', () => {
     vi.runAllTimers();
     expect(callback).not.toHaveBeenCalled();
   });
+
+  it('asks isLive when a timer fires, and skips the callback when it says no', () => {
+    const { host, runFrame } = createHost();
+    let live = true;
+    const timers = createSignalTimers(new AbortController().signal, host, () => live);
+    const callback = vi.fn();
+    timers.setTimeout(callback, 10);
+    timers.requestAnimationFrame(callback);
+    live = false;
+    runFrame();
+    vi.runAllTimers();
+    expect(callback).not.toHaveBeenCalled();
+    live = true;
+    timers.setTimeout(callback, 10);
+    vi.runAllTimers();
+    expect(callback).toHaveBeenCalledTimes(1);
+  });
 });

@@ -21,9 +21,16 @@ export interface SignalTimers {
  * `ctx.setTimeout` and `ctx.requestAnimationFrame` add an abort listener per call and never remove it: on a
  * page that stays open (a ticker rescanned a few times a second, a pointer moving over figures every frame)
  * the listeners pile up, and each new one costs more, as the browser checks the list for duplicates.
+ * @param isLive asked when a timer fires, before its callback (default: the signal has not aborted); pass the
+ *   context's `isValid`, which also notices an extension that was updated or removed under the page, as WXT's
+ *   timers do
  * @returns the timers; every call after the abort is a no-op returning 0.
  */
-export function createSignalTimers(signal: AbortSignal, host: TimerHost = globalThis): SignalTimers {
+export function createSignalTimers(
+  signal: AbortSignal,
+  host: TimerHost = globalThis,
+  isLive: () => boolean = () => !signal.aborted,
+): SignalTimers {
   const timeouts = new Set<number>();
   const frames = new Set<number>();
   signal.addEventListener(
@@ -41,7 +48,7 @@ export function createSignalTimers(signal: AbortSignal, host: TimerHost = global
       if (signal.aborted) return 0;
       const id = host.setTimeout(() => {
         timeouts.delete(id);
-        if (!signal.aborted) callback();
+        if (!signal.aborted && isLive()) callback();
       }, ms);
       timeouts.add(id);
       return id;
@@ -54,7 +61,7 @@ export function createSignalTimers(signal: AbortSignal, host: TimerHost = global
       if (signal.aborted) return 0;
       const id = host.requestAnimationFrame(() => {
         frames.delete(id);
-        if (!signal.aborted) callback();
+        if (!signal.aborted && isLive()) callback();
       });
       frames.add(id);
       return id;
