@@ -24,6 +24,7 @@ import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
 import { createFindCache } from '@/src/dom/scan/find-cache';
 import { createSignalTimers } from '@/src/dom/signal-timers';
+import { watchLocation } from '@/src/dom/watch-location';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 
 /**
@@ -265,13 +266,18 @@ export async function runContent(
   ctx.addEventListener(window, 'scroll', onViewportChange, { passive: true, capture: true });
   ctx.addEventListener(window, 'resize', onViewportChange, { passive: true });
 
-  // Single-page apps: a new "page" gets a fresh scan.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!scanner) return;
-    closeCard();
-    focusIndex = -1;
-    void scanner.scanAll().then(report);
-  });
+  // Single-page apps: a new "page" (pushState, back and forward) gets a fresh scan. The Navigation API says so at
+  // once where the browser has it, with no timer; ctx.isValid notices an extension updated under the page.
+  watchLocation(
+    window,
+    () => {
+      if (!scanner || !ctx.isValid) return;
+      closeCard();
+      focusIndex = -1;
+      void scanner.scanAll().then(report);
+    },
+    ctx.signal,
+  );
 
   const handleMessage = (raw: unknown) => {
     const message = parsePageMessage(raw);

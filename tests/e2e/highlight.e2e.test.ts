@@ -188,6 +188,24 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     await page.close();
   });
 
+  it('starts over on an in-page navigation (History API): the open card closes, the page is read again', async () => {
+    const page = await harness.openFixture('highlight-en.html');
+    await waitForFigures(page, 5);
+    await harness.sendToTab(page, { type: 'nkf:navigate', step: 1 });
+    await page.waitFor(() => document.activeElement?.localName === 'nkf-layer', 'focus inside the card');
+    await page.evaluate(() => history.pushState({ story: 2 }, '', '?story=2'));
+    const closed = await page.waitFor(() => {
+      const focus = (
+        globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }
+      ).CSS.highlights?.get('nkf-focus');
+      return document.activeElement?.localName !== 'nkf-layer' && (focus?.size ?? 0) === 0;
+    }, 'the card to close after pushState');
+    expect(closed).toBe(true);
+    expect(await waitForFigures(page, 5)).toEqual(EXPECTED['highlight-en.html']);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('follows content that a script renders and re-renders', async () => {
     const page = await harness.openFixture('rerender.html');
     expect(await waitForFigures(page, 1)).toEqual(['about 11,000']);
