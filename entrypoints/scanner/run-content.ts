@@ -35,6 +35,11 @@ const LANG_SAMPLE_CHARS = 20_000;
 const LANG_SAMPLE_MIN = 500;
 const CLOSE_GRACE_MS = 350;
 const PUBLISH_MS = 250;
+/**
+ * After an in-page navigation the page is read again once its URL has stood still this long (ms): a router that
+ * rewrites the URL as the reader scrolls would otherwise have a long page read many times a second.
+ */
+const NAVIGATION_QUIET_MS = 250;
 /** The popup lists at most this many figures (with full estimates each). */
 const POPUP_FIGURE_LIMIT = 300;
 const EMPTY = new FigureSet();
@@ -268,13 +273,18 @@ export async function runContent(
 
   // Single-page apps: a new "page" (pushState, back and forward) gets a fresh scan. The Navigation API says so at
   // once where the browser has it, with no timer; ctx.isValid notices an extension updated under the page.
+  let navigationTimer: number | undefined;
   watchLocation(
     window,
     () => {
       if (!scanner || !ctx.isValid) return;
       closeCard();
       focusIndex = -1;
-      void scanner.scanAll().then(report);
+      timers.clearTimeout(navigationTimer);
+      navigationTimer = timers.setTimeout(() => {
+        navigationTimer = undefined;
+        void scanner?.scanAll().then(report);
+      }, NAVIGATION_QUIET_MS);
     },
     ctx.signal,
   );
