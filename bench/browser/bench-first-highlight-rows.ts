@@ -32,7 +32,7 @@ export async function measureFirstHighlights(
       const fromIdle: number[] = [];
       const fromDcl: number[] = [];
       for (let r = 0; r < runs; r++) {
-        const time = await timeToFirstHighlight(context, server, article.path, true);
+        const time = await timeToFirstHighlight(context, server, article.path);
         fromIdle.push(time.afterDocumentIdle);
         fromDcl.push(time.afterDomContentLoaded);
       }

@@ -13,7 +13,7 @@ export interface FirstHighlight {
   afterDomContentLoaded: number;
   /**
    * From the browser's document_idle point (the idle probe's mark; see idle-probe.ts); negative when the
-   * highlight came first. NaN in a browser without the probe.
+   * highlight came first.
    */
   afterDocumentIdle: number;
 }
@@ -21,14 +21,13 @@ export interface FirstHighlight {
 /**
  * Times the first animation frame in which the page's main world sees a non-empty `nkf-*` highlight (checked
  * every frame by an init script). Wall time: it includes any wait for the CPU, and is at most one frame
- * (~16.7 ms) late. `probed`: the context has the idle probe beside the extension (wait for its mark).
- * @throws when no highlight appears within 10 s.
+ * (~16.7 ms) late. The context must have the idle probe beside the extension (launchWithAlongside).
+ * @throws when no highlight, or no idle mark, appears within 10 s.
  */
 export async function timeToFirstHighlight(
   context: BrowserContext,
   server: PageServer,
   path: string,
-  probed: boolean,
 ): Promise<FirstHighlight> {
   const tab = await openMeasured(context, server, path, { probes: 'first-highlight' });
   try {
@@ -40,7 +39,7 @@ export async function timeToFirstHighlight(
       );
       // The highlight may come before the browser's idle point: then wait for the probe's mark too.
       const idle = await inPage(tab.page, documentIdleAt, DOCUMENT_IDLE_MARK);
-      if (first !== null && (!Number.isNaN(idle) || !probed)) {
+      if (first !== null && !Number.isNaN(idle)) {
         return {
           afterDomContentLoaded: first - (await inPage(tab.page, domContentLoadedAt)),
           afterDocumentIdle: first - idle,

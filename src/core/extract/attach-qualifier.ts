@@ -49,7 +49,7 @@ function findPrefix(
   if (!kind) return null;
   const lead = m[0].length - m[0].trimStart().length;
   const at = start - before.length + m.index + lead;
-  if (/^over\s*$/i.test(m[0].trim()) && OVER_AS_PARTICLE.test(text.slice(Math.max(floor, at - 16), at)))
+  if (m[0].trim().toLowerCase() === 'over' && OVER_AS_PARTICLE.test(text.slice(Math.max(floor, at - 16), at)))
     return null;
   return { start: at, kind };
 }
