@@ -5,6 +5,8 @@
  *   --json     print the numbers as JSON (one object, one key per report section)
  *   --verbose  also list every false positive, false negative and wrong label with file and snippet
  *   --lang=xx  only this language (repeatable)
+ *   --corpus=DIR  read the passages from DIR/<lang>/*.txt instead of tests/eval/corpus (a new batch, scored
+ *              before it joins the corpus); the attribution section still reads its own corpus
  *
  * Exits 0 unless the corpus fails to load (1) or an option is invalid (2). If the extractor throws on a passage, the error is reported and the
  * passage counts as having no predictions.
@@ -187,10 +189,15 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const onlyLangs = requested as Lang[];
+  const corpus = argv.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
+  if (corpus === '') {
+    console.error('--corpus needs a directory');
+    return 2;
+  }
 
   let docs: CorpusDoc[];
   try {
-    docs = loadCorpus(undefined, onlyLangs.length > 0 ? onlyLangs : undefined);
+    docs = loadCorpus(corpus, onlyLangs.length > 0 ? onlyLangs : undefined);
   } catch (err) {
     console.error(`Corpus failed to load: ${(err as Error).message}`);
     return 1;

@@ -18,6 +18,8 @@ export interface Hedged {
   tail: number;
   /** The qualifier of a leading hedge alone, if any. */
   prefix: Qualifier | null;
+  /** The qualifier of a hedging verb before the number ("approaching", "не превышает"), if any. */
+  verb: Qualifier | null;
 }
 
 const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정|기)/;
@@ -79,8 +81,11 @@ export function attachQualifier(
     const opener = RANGE_OPENER.exec(text.slice(Math.max(floor, start - 16), start));
     if (opener) start -= opener[0].length;
   }
-  const prefix = findPrefix(text, start, floor);
-  const verb = prefix ? null : findPrefix(text, start, floor, VERB_QUALIFIER);
+  let prefix = findPrefix(text, start, floor);
+  const verb = findPrefix(text, start, floor, VERB_QUALIFIER);
+  // A verb phrase that takes the prefix word as its own preposition ("приближается к", "наближається до"):
+  // the verb hedges, and the preposition stays out of the span with it.
+  if (prefix && verb && verb.start < prefix.start) prefix = null;
   let suffix = findSuffix(text, end, ceiling);
   const tail = suffix?.end ?? end;
   const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));
@@ -99,5 +104,12 @@ export function attachQualifier(
   else if (prefix) qualifier = prefix.kind;
   else if (suffix) qualifier = suffix.kind;
   else if (verb) qualifier = verb.kind;
-  return { start: spanStart, end: spanEnd, qualifier, tail, prefix: prefix?.kind ?? null };
+  return {
+    start: spanStart,
+    end: spanEnd,
+    qualifier,
+    tail,
+    prefix: prefix?.kind ?? null,
+    verb: verb?.kind ?? null,
+  };
 }

@@ -97,6 +97,18 @@ function nearest(
 }
 
 /**
+ * Wounded who were taken home ("2,000 wounded were flown back to North Korea", "부상병 2천 명은 본국에 후송"):
+ * a return word in the figure's clause, with no other number in between, makes them repatriated (other_nk).
+ */
+function isTakenHome(text: string, events: readonly EventCue[], input: MetricInput): boolean {
+  const home = nearest(text, events, input, (k) => k === 'returned');
+  if (!home || home.cost >= MAX_COST) return false;
+  const from = Math.min(home.cue.end, input.end);
+  const to = Math.max(home.cue.start, input.start);
+  return countBetween(input.otherNumbers, from, to) === 0;
+}
+
+/**
  * Metric and unit of a figure.
  * @returns deployed_total in troops when no cue says otherwise.
  */
@@ -129,7 +141,8 @@ export function classifyMetric(
     casualty.cost < MAX_COST &&
     (casualty.cost <= CLOSE_COST || !deployedHere || casualty.cost <= deployedHere.cost)
   ) {
-    const metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
+    let metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
+    if (metric === 'wounded' && isTakenHome(text, events, input)) metric = 'other_nk';
     return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
   }
   if (byNoun) return byNoun;

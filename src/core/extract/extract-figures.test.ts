@@ -352,3 +352,138 @@ describe('death idioms are killed counts', () => {
     expect(figure?.metric).toBe('killed');
   });
 });
+
+describe('verbs of reaching, nearing and not exceeding (uk, ru, de, en)', () => {
+  it.each<[Lang, string, Want[]]>([
+    ['ru', 'Число погибших военных КНДР достигло двух тысяч.', [['двух тысяч', 'killed', 'exact', 2000]]],
+    [
+      'ru',
+      'Число раненых солдат КНДР составило около 2 тысяч.',
+      [['около 2 тысяч', 'wounded', 'about', 2000]],
+    ],
+    ['ru', 'Число раненых бойцов КНДР уже приближается к тысяче.', [['тысяче', 'wounded', 'nearly', 1000]]],
+    [
+      'ru',
+      'Контингент КНДР, по оценке Киева, не превышает 12 тысяч военных.',
+      [['12 тысяч', 'deployed_total', 'up_to', 12000]],
+    ],
+    [
+      'ru',
+      'Зеленский говорил о 11 тысячах военных КНДР в Курской области.',
+      [['11 тысячах', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'uk',
+      'Кількість загиблих військових КНДР досягла двох тисяч.',
+      [['двох тисяч', 'killed', 'exact', 2000]],
+    ],
+    [
+      'uk',
+      'Кількість поранених вояків КНДР наближається до тисячі.',
+      [['тисячі', 'wounded', 'nearly', 1000]],
+    ],
+    [
+      'uk',
+      'Кількість військових КНДР у Курській області не перевищує 12 тисяч.',
+      [['12 тисяч', 'deployed_total', 'up_to', 12000]],
+    ],
+    ['uk', 'КНДР відправила тисячі військових до Росії.', [['тисячі', 'deployed_total', 'vague', null]]],
+    [
+      'en',
+      'The North Korean contingent does not exceed 12,000 troops, Kyiv says.',
+      [['12,000', 'deployed_total', 'up_to', 12000]],
+    ],
+    [
+      'en',
+      'North Korean losses in Kursk are nearing 1,000 soldiers.',
+      [['1,000', 'casualties_total', 'nearly', 1000]],
+    ],
+    [
+      'de',
+      'Laut Seoul sind etwa 15 Tsd. nordkoreanische Soldaten in Russland.',
+      [['etwa 15 Tsd.', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'ru',
+      'По оценке Сеула, КНДР передала более 12 миллионов выстрелов к гаубицам.',
+      [['более 12 миллионов', 'munitions', 'more_than', 12000000]],
+    ],
+    [
+      'ru',
+      'Бойцы ВСУ уничтожили 12 военных КНДР и ранили ещё 20.',
+      [
+        ['12', 'killed', 'exact', 12],
+        ['20', 'wounded', 'exact', 20],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
+
+describe('wounded taken home are repatriated (other_nk), as the corpus convention says', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'North Korea lost 4,700 men. Of the wounded, about 2,000 were flown back to North Korea in March.',
+      'about 2,000',
+    ],
+    [
+      'de',
+      'Nordkorea verlor 4700 Mann; etwa 2000 verwundete Soldaten wurden per Zug nach Nordkorea zurückgebracht.',
+      'etwa 2000',
+    ],
+    [
+      'uk',
+      'КНДР втратила 4700 військових; близько 2 тисяч поранених літаками вивезли до КНДР.',
+      'близько 2 тисяч',
+    ],
+    ['ru', 'КНДР потеряла 4700 военных; около 2 тысяч раненых вывезли в КНДР поездами.', 'около 2 тысяч'],
+    ['ko', '북한군 사상자는 4천700명이다. 부상병 2천 명가량은 열차 편으로 본국에 후송됐다.', '2천 명가량'],
+  ])('%s: %s', (lang, text, figureText) => {
+    const figure = extractFigures(text, { lang }).find((f) => f.text === figureText);
+    expect(figure?.metric).toBe('other_nk');
+  });
+
+  it('keeps a wounded count when the repatriated are a number of their own', () => {
+    const figures = summarise(
+      extractFigures('North Korea: 2,000 soldiers were wounded, and 300 were repatriated.', { lang: 'en' }),
+    );
+    expect(figures).toEqual([
+      ['2,000', 'wounded', 'exact', 2000],
+      ['300', 'other_nk', 'exact', 300],
+    ]);
+  });
+});
+
+describe('more non-figures: ages, dotted dates, treaty articles, fractions, waves, houses, Russia losing', () => {
+  it.each<[Lang, string]>([
+    ['en', 'North Korean troops are in Kursk. The captured men, aged 19 and 27, spoke to reporters.'],
+    ['uk', 'Військові КНДР воюють на Курщині. Звіт NIS від 30.04.2025 згадує про бої.'],
+    ['ru', 'Договор России и КНДР из 23 статей вступил в силу в декабре.'],
+    ['ko', '북한과 러시아의 조약은 모두 23개 조로 되어 있다.'],
+    ['ko', '북한군 병력의 3분의 2가량이 전선에 배치됐다고 한다.'],
+    ['de', 'Nordkorea hat seine Soldaten in zwei Schüben nach Russland geschickt.'],
+    [
+      'de',
+      'Nordkoreanische Truppen kämpfen in Kursk. In Sumy wurden zwei Wohnhäuser beschädigt, Verletzte gab es nicht.',
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten stehen in Kursk. An manchen Tagen verliert Russland mehr als 1000 Soldaten.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('a location on the Russian side of the border does not end the carry-over of North Korea', () => {
+    const text =
+      'About 10,000 North Korean troops are stationed near the border.\n\n' +
+      'They guard positions on the Russian side of the border.\n\n' +
+      'Around 5,000 military builders are expected to follow.';
+    expect(summarise(extractFigures(text, { lang: 'en' })).map((w) => w[0])).toEqual([
+      'About 10,000',
+      'Around 5,000',
+    ]);
+  });
+});

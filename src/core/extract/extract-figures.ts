@@ -102,7 +102,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척)(?![a-zа-яіїєäöüß])/;
+  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*)(?![a-zа-яіїєäöüß])/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
@@ -125,9 +125,15 @@ const STRENGTH_BEFORE = /(?:численностью|чисельністю|stre
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER = /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis)(?![a-zа-яёіїєäöüß]))/;
 
+/** Verbs of reaching that take the genitive singular: "сягає тисячі", "достигло тысячи" is one thousand. */
+const REACH_BEFORE =
+  /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣])(?:сяга[а-яіїєґ']*|сягну[а-яіїєґ']*|досяг[а-яіїєґ']*|перевищ[а-яіїєґ']*|наближа[а-яіїєґ']*\s+до|достиг[а-яё]*|достига[а-яё]*|превыс[а-яё]*|превыша[а-яё]*|приближа[а-яё]*\s+к)[\s\u00a0]+$/;
+
 function singleScale(text: string, token: NumberToken, hedged: Hedged): number | null {
-  if (hedged.prefix === null || hedged.start === token.start) return null;
-  return SINGLE_SCALE[text.slice(token.start, token.end)] ?? null;
+  const single = SINGLE_SCALE[text.slice(token.start, token.end)];
+  if (single === undefined) return null;
+  if (hedged.prefix !== null && hedged.start !== token.start) return single;
+  return REACH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) ? single : null;
 }
 
 function continuesList(text: string, lastEnd: number, start: number, tail: number): boolean {
@@ -179,7 +185,7 @@ function figureFor(
   const single = token.vague && hedged.qualifier === 'vague' ? singleScale(text, token, hedged) : null;
   if (single !== null) {
     token = { ...token, vague: false, value: single, digits: true };
-    hedged.qualifier = hedged.prefix ?? 'exact';
+    hedged.qualifier = hedged.prefix ?? hedged.verb ?? 'exact';
   }
   const counting = followsCountingWord(text, hedged.start, hedged.tail, span.start);
   let noun = nounFor(text, hedged, span, counting);

@@ -26,6 +26,8 @@ const AFTER_UNITS = [
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // articles of a treaty or law ("23 статей", "23 Artikeln", "23개 조")
+  `\\s?(?:стат(?:ей|ья|ьи|ті|тя|тей|ях|ьях)|artikeln?|paragraphen)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, '개\\s?조(?!원)',
   '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳)',
   // ordinals
   '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
@@ -37,9 +39,11 @@ const AFTER_UNITS = [
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
 const BEFORE_RE =
-  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
+  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.]$|분의\s?$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
 const WORD_BEFORE_RE = new RegExp(
-  `(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?\\s*$`,
+  `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
+    // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
+    `|(?:aged|ages|age\\s+of|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)\\s*$`,
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');

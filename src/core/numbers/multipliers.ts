@@ -8,7 +8,7 @@ import { SCALE_WORDS } from './number-words.ts';
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
   k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, billion: 1e9,
   'тис.': 1e3, тис: 1e3, 'тыс.': 1e3, тыс: 1e3, млн: 1e6, 'млн.': 1e6, млрд: 1e9, мільярд: 1e9, миллиард: 1e9,
-  'mio.': 1e6, mio: 1e6, million: 1e6, 'mrd.': 1e9, milliarden: 1e9,
+  'mio.': 1e6, mio: 1e6, 'tsd.': 1e3, tsd: 1e3, million: 1e6, 'mrd.': 1e9, milliarden: 1e9,
 };
 
 /** Every multiplier form (lower case) with its factor. */

@@ -40,7 +40,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
-    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
+    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
     'умерл[иоа]', `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
     'getötet', 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
@@ -60,6 +60,15 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to\\s+north\\s+korea',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `вернул${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`,
+    // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
+    '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to\\s+(?:north\\s+korea|pyongyang|the\\s+north))',
+    '(?:moved|flown|brought|taken|shipped|sent)\\s+back', `zurückgebracht${L}`, `zurückgeflogen${L}`, `zurückgeschickt${L}`,
+    `(?:nach\\s+nordkorea|in\\s+die\\s+heimat)\\s+(?:zurück)?(?:gebracht|geflogen|ausgeflogen|transportiert|verlegt)${L}`,
+    `(?:вивез|вивоз|евакуйова|відправил${L}\\s+назад)${L}\\s+(?:до|в)\\s+(?:кндр|північн${L}\\s+коре${L}|пхеньян${L}|батьківщин${L})`,
+    `(?:на\\s+батьківщину|додому|до\\s+кндр)(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:повернул|вивезл|вивез)${L}`,
+    `(?:вывез|вывоз|эвакуирова|отправил${L}\\s+обратно)${L}\\s+(?:в|на)\\s+(?:кндр|северн${L}\\s+коре${L}|пхеньян|родину)`,
+    `(?:на\\s+родину|домой|в\\s+кндр)(?:\\s+[а-яё]+){0,3}\\s+(?:вернул|вывезл|вывез)${L}`,
+    `본국${L}\\s?(?:으로|에)?\\s?(?:후송|이송|귀환|송환)${L}`, `북한으로\\s?(?:후송|이송|옮겨)${L}`,
   ],
   lost: ['lost', 'lose', 'losing', `втратил${L}`, `потерял${L}`, 'verlor', 'verloren', `잃${L}`],
   deployed: [
@@ -117,7 +126,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   ],
   shells: [
     'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
-    `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`,
+    `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
     `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss',
     '포탄', '탄약',
   ],

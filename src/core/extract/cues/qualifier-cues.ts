@@ -78,7 +78,16 @@ const VERB_PREFIXES: Table = {
     'tops?', 'topped', 'surpass(?:ed|es)?', 'exceed(?:ed|s)?', 'passed', 'pass(?:es)?',
     'перевищу[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превыша[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превысил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übersteig[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'überstieg[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übertr[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
   ],
-  nearly: ['approaching', 'approach(?:es|ed)?', 'наближаA-Za-zÀ-ɏЀ-ӿ가-힣*', 'приближаA-Za-zÀ-ɏЀ-ӿ가-힣*', 'nähertA-Za-zÀ-ɏЀ-ӿ가-힣*'],
+  nearly: [
+    'approaching', 'approach(?:es|ed)?', 'nearing', 'near(?:s|ed)',
+    'наближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+до)?', 'приближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+к)?',
+    'nähert[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+sich(?:\\s+der\\s+marke\\s+von)?',
+  ],
+  // "does not exceed 12,000", "не превышает 12 тысяч": at most
+  up_to: [
+    "(?:does|did|do|will|would)(?:\\s+not|n't)\\s+exceed", 'not\\s+exceed(?:ing)?',
+    'не\\s+перевищ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'не\\s+превы[шс][A-Za-zÀ-ɏЀ-ӿ가-힣]*',
+  ],
 };
 
 /** Matches a hedging verb at the very end of the text before a number (sticky; not part of the span). */

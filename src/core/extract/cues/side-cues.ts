@@ -28,7 +28,7 @@ export const NK_PARTS: readonly string[] = [
 // prettier-ignore
 export const OTHER_PARTS: readonly string[] = [
   // en: adjective or possessive + troops/losses; country + verb of owning
-  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
+  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side(?!\\s+of\\b)|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})`,
@@ -45,7 +45,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // de
   `(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung)${L}`,
-  `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren)`,
+  `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
   `러시아군${L}`, `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
