@@ -13,6 +13,12 @@ import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
 const CLAUSE_MARK = /[,;:()—–/]|(?:이며|이고|으며|하며|지만|는데)(?![가-힣])/g;
+/**
+ * A short aside between two commas ("Потери КНДР, весьма вероятно, превысили …", "losses, officials say, top
+ * …"): it does not part a cue from its number the way a new clause does. No digits inside (a list is not an aside).
+ */
+const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
+const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /:[\s\u00a0]*$/;
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
@@ -65,7 +71,7 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   if (to - from > MAX_COST) return to - from;
   const between = text.slice(from, to);
   const label = before && LABEL_END.test(between) && !between.includes('\n');
-  const marks = label ? 0 : (between.match(CLAUSE_MARK)?.length ?? 0);
+  const marks = label ? 0 : (between.replace(PARENTHETICAL, ' ').match(CLAUSE_MARK)?.length ?? 0);
   const numbers = countBetween(input.otherNumbers, from, to);
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
@@ -79,6 +85,27 @@ const SHORT_REINFORCE = /^(?:ще|ещ[её]|more|another|further|extra|weitere[
 
 function near(cue: EventCue, input: MetricInput): boolean {
   return cue.end <= input.start ? input.start - cue.end <= 12 : cue.start - input.end <= 12;
+}
+
+/**
+ * A casualty word that closes the number's clause after it, with nothing but words between ("Rund 6000
+ * Nordkoreaner im Einsatz für Russland getötet oder verwundet"): the clause's verb, which a deployment word
+ * nearer the number ("im Einsatz") only modifies.
+ */
+function endsClause(text: string, found: { cue: EventCue; cost: number }, input: MetricInput): boolean {
+  const { cue } = found;
+  if (cue.start < input.end || found.cost > MAX_COST / 2) return false;
+  const between = text.slice(input.end, cue.start);
+  if (HAS_CLAUSE_MARK.test(between) || countBetween(input.otherNumbers, input.end, cue.start) > 0)
+    return false;
+  return /^[\s\u00a0]*(?:[.!?;,:…"”»)]|$)/.test(
+    text.slice(cue.end, Math.min(input.sentence.end, cue.end + 4)),
+  );
+}
+
+/** A reinforcement cue that speaks for the number: a long one anywhere in the clause, a short one only next to it. */
+function isReinforceCue(text: string, cue: EventCue, input: MetricInput): boolean {
+  return !SHORT_REINFORCE.test(text.slice(cue.start, cue.end)) || near(cue, input);
 }
 
 function nearest(
@@ -134,12 +161,22 @@ export function classifyMetric(
     return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
   }
   const casualty = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
-  const deployed = nearest(text, events, input, (k) => k === 'deployed' || k === 'reinforce');
+  // "ще у вересні" (still in September), "more often": a short word that marks reinforcements only right next to
+  // the number is no deployment cue further away either.
+  const deployed = nearest(
+    text,
+    events,
+    input,
+    (k, cue) => k === 'deployed' || (k === 'reinforce' && isReinforceCue(text, cue, input)),
+  );
   const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;
   if (
     casualty &&
     casualty.cost < MAX_COST &&
-    (casualty.cost <= CLOSE_COST || !deployedHere || casualty.cost <= deployedHere.cost)
+    (casualty.cost <= CLOSE_COST ||
+      !deployedHere ||
+      casualty.cost <= deployedHere.cost ||
+      endsClause(text, casualty, input))
   ) {
     let metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
     if (metric === 'wounded' && isTakenHome(text, events, input)) metric = 'other_nk';
@@ -151,8 +188,7 @@ export function classifyMetric(
     text,
     events,
     input,
-    (k, cue) =>
-      k === 'reinforce' && (!SHORT_REINFORCE.test(text.slice(cue.start, cue.end)) || near(cue, input)),
+    (k, cue) => k === 'reinforce' && isReinforceCue(text, cue, input),
   );
   const total = nearest(text, events, input, (k) => k === 'total');
   if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {

@@ -487,3 +487,79 @@ describe('more non-figures: ages, dotted dates, treaty articles, fractions, wave
     ]);
   });
 });
+
+describe('what a figure counts, in clauses the seventh blind batch wrote', () => {
+  it.each<[Lang, string, Want[]]>([
+    // "ще" (still) far from the number is no reinforcement cue
+    [
+      'uk',
+      'Військові КНДР воюють на Курщині. Загиблих розвідка ще у вересні оцінила в близько 2 тисяч.',
+      [['близько 2 тисяч', 'killed', 'about', 2000]],
+    ],
+    // an aside between commas does not part the losses from their number
+    [
+      'ru',
+      'Потери военных КНДР под Курском, по всей видимости, превысили 6 тысяч человек.',
+      [['6 тысяч', 'casualties_total', 'more_than', 6000]],
+    ],
+    // a casualty verb that closes the clause
+    [
+      'de',
+      'Seoul: Etwa 6000 Nordkoreaner im Einsatz für Russland getötet oder verwundet',
+      [['Etwa 6000', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'de',
+      'Nordkorea, laut NIS: ca. 4700 Tote/Verwundete.',
+      [['ca. 4700', 'casualties_total', 'about', 4700]],
+    ],
+    [
+      'uk',
+      'Київ утримує двох військових КНДР, захоплених у Курській області.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    ['de', 'In Kursk wurden zwei Soldaten aus Nordkorea festgesetzt.', [['zwei', 'captured', 'exact', 2]]],
+    // "Tsd." does not end a sentence before a capitalised noun
+    [
+      'de',
+      'Nordkoreas Armee in Russland. NIS (30.4.): ca. 15 Tsd. Soldaten entsandt.',
+      [['ca. 15 Tsd.', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'de',
+      'Nordkorea: rund 11.000 im ersten Kontingent; mehr als 3000 weitere als Nachschub.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['mehr als 3000', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '북한은 자주포와 방사포를 합쳐 220여문을 러시아에 넘겼다.',
+      [['220여', 'equipment', 'about', 220]],
+    ],
+    [
+      'en',
+      'North Korean units fought through the winter of 2024-25 and lost 4,000 soldiers.',
+      [['4,000', 'casualties_total', 'exact', 4000]],
+    ],
+    // a share needs what it is a share of
+    [
+      'de',
+      'Nordkorea liefert bis zu 40 Prozent der Munition, die Russland verschießt.',
+      [['bis zu 40 Prozent', 'munitions', 'up_to', 40]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    [
+      'de',
+      'Nordkorea handelt kaum: Auf China entfallen mehr als 90 Prozent des nordkoreanischen Außenhandels.',
+    ],
+    ['uk', 'За оцінкою Банку Кореї, економіка КНДР у 2024 році зросла на 3,7%.'],
+  ])('no figure: %s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

@@ -98,7 +98,7 @@ const PER_DAY =
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
 const MORE_ONLY = /^[\s\u00a0]*(?:more|mehr|weitere)(?![a-zäöü])/;
 const MORE_CONTEXT =
-  /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|schick|entsend|entsand|erwart|verleg|kommen|відправ|направ|надісла|прибу|очіку|отправ|прибы|ожида|파병|보내|추가/;
+  /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|reinforce|contingent|rotation|schick|entsend|entsand|erwart|verleg|kommen|nachschub|verstärkung|kontingent|відправ|направ|надісла|прибу|очіку|підкріплен|поповнен|контингент|отправ|прибы|ожида|подкреплен|пополнен|파병|보내|추가|증원/;
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
@@ -276,6 +276,9 @@ function figureFor(
   }
   const biggest = token.value ?? token.high ?? 0;
   if (!percent && PERSON_METRICS.has(classified.metric) && biggest >= HOME_ARMY) return null;
+  // A share with nothing to say what it is a share of ("90% of its trade", "grew 3.7%") is no figure: a
+  // percentage needs its counted thing or an event of its own, not the deployment default.
+  if (percent && classified.metric === 'deployed_total' && !(noun && HUMAN_KINDS.has(noun.kind))) return null;
   const figure: Figure = {
     text: orig.slice(hedged.start, hedged.end),
     start: hedged.start,

@@ -33,6 +33,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:погиб|убит)${L}\\s+(?:или|и)\\s+(?:получил${L}\\s+)?ранен${L}`,
     `(?:погибш|погибл|погиб)${L}\\s+(?:(?:и|или)\\s+)?(?:(?:были|было|будут)\\s+)?ранен${L}`, `потер(?!ял)${L}`,
     `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle',
+    // "Tote/Verwundete", "killed/wounded", "загиблі/поранені"
+    `(?:tote|gefallene|killed|dead|загибл|вбит|погибш|убит)${L}\\s*/\\s*(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`,
     '사상자', '사상', `사망${L}\\s?(?:또는|및|과|와)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
     `숨지거나\\s?다`, `전사하거나\\s?부상`,
   ],
@@ -54,6 +56,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   captured: [
     'captured', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
+    `захоплен${L}`, `захопил${L}`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`,
   ],
   returned: [
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line)',
