@@ -563,3 +563,107 @@ describe('what a figure counts, in clauses the seventh blind batch wrote', () =>
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('front pages, tickers and bulletins: the eighth blind batch', () => {
+  it.each<[Lang, string]>([
+    // local news next to a story about the troops: shelling, strikes on cities, evacuations, markets
+    [
+      'en',
+      'North Korean soldiers fought in Kursk.\n\nFamine spreads south as 63 killed in strikes on the city, health ministry says.',
+    ],
+    [
+      'ru',
+      'Военные КНДР воюют под Курском.\n\nУдар по Харькову: 2 погибших, 19 раненых, повреждены 14 многоэтажек.',
+    ],
+    ['uk', 'Військові КНДР на Курщині.\n\nСумщина: за добу 83 обстріли, поранено двох цивільних.'],
+    [
+      'ru',
+      'Военные КНДР воюют под Курском.\n\nМосбиржа закрылась в минусе: индекс потерял 1,2%, до 2 781 пункта.',
+    ],
+    ['uk', 'Військові КНДР на Курщині.\n\nЗ початку року з прикордоння виїхали 312 людей, з них 41 дитина.'],
+    [
+      'ko',
+      '북한군이 러시아에 있다. 러시아 관광객은 1천500명을 넘었고 외래환자 1천 명당 12.1명이다. 전문가 3명에게 물었다.',
+    ],
+    [
+      'ko',
+      '북한군이 러시아에 있다. 반세기 전 한국은 베트남에 32만 명 넘는 장병을 보냈고, 그중 5천 명 넘게 돌아오지 못했다.',
+    ],
+    ['de', 'Nordkorea unterstützt Russland seit dem Herbst 2024 auch mit Kampftruppen.'],
+    [
+      'de',
+      'Nordkoreas Truppen in Kursk. Zum Vergleich: Für die russische Seite nannte Syrskyj mindestens 80.000 Tote und Verwundete.',
+    ],
+    ['uk', 'Військові КНДР на Курщині. Поранено 64-річного чоловіка.'],
+    ['ru', 'Солдаты КНДР в плену; по данным СБУ, оба служили в разведке.'],
+    ['en', 'North Korean troops in Kursk.\n\nMISREADING 1: "lost" is not "killed".'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ko',
+      '국정원은 북한군 군 건설 병력 5천여 명이 9월부터 러시아로 이동했다고 밝혔다.',
+      [['5천여', 'workers_or_engineers', 'about', 5000]],
+    ],
+    [
+      'ko',
+      '국정원은 북한이 공병과 병력 등 6천여 명을 추가로 보낼 것이라고 밝혔다.',
+      [['6천여', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'ko',
+      '지난해 12월 북한으로 돌아간 북한군 1천100여 명이 다시 전선에 투입될 수 있다.',
+      [['1천100여', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'uk',
+      'Кирило Буданов говорив про «майже 11 тисяч» піхотинців КНДР.',
+      [['майже 11 тисяч', 'deployed_total', 'nearly', 11000]],
+    ],
+    [
+      'uk',
+      'У Курській області — близько 11 тисяч військових КНДР, з них приблизно тисяча — інженерні війська.',
+      [
+        ['близько 11 тисяч', 'deployed_total', 'about', 11000],
+        ['приблизно тисяча', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'uk',
+      'За даними розвідки, десь 10 тисяч військових КНДР воюють на Курщині.',
+      [['десь 10 тисяч', 'deployed_total', 'about', 10000]],
+    ],
+    [
+      'ru',
+      'Потери КНДР перевалили за 6 тысяч убитыми и ранеными.',
+      [['6 тысяч', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'ru',
+      'Белый дом говорил о не менее чем 3 тысячах военных КНДР.',
+      [['не менее чем 3 тысячах', 'deployed_total', 'at_least', 3000]],
+    ],
+    [
+      'ru',
+      'Ким Чен Ын почтил саперов КНДР: девятерых погибших назвали героями.',
+      [['девятерых', 'killed', 'exact', 9]],
+    ],
+    [
+      'en',
+      'North Korea sent 10,000 troops in autumn 2024. In the summer 2,000 more North Korean soldiers arrived.',
+      [
+        ['10,000', 'deployed_total', 'exact', 10000],
+        ['2,000', 'reinforcements', 'exact', 2000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk • KOSPI ends week at 4,167 • About 2,000 North Korean soldiers killed, NIS says',
+      [['About 2,000', 'killed', 'about', 2000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

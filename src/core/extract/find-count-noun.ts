@@ -17,6 +17,7 @@ export interface CountNoun {
 const WINDOW = 90;
 const MAX_WORDS = 6;
 const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/;
+const LEAD_MARK = /^[\s\u00a0]*(?:[»"”’]|[—–](?=[\s\u00a0]))/;
 const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
 const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9'’-]+/g;
@@ -67,6 +68,9 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
     return next && next.start === 0 ? { kind: next.kind, start: at, end: at + next.end } : null;
   }
   let win = text.slice(from, Math.min(ceiling, from + WINDOW));
+  // A closing quote or a copula dash right after the number does not end its phrase: "«майже 11 тисяч»
+  // піхотинців", "приблизно тисяча — інженерні війська".
+  win = win.replace(LEAD_MARK, (s) => ' '.repeat(s.length));
   const stop = CLAUSE_STOP.exec(win);
   if (stop) win = win.slice(0, stop.index);
   win = win.replace(CALIBRE, (s) => ' '.repeat(s.length));
@@ -95,10 +99,18 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
   if (!m?.[1]) return null;
   const words = m[0];
   const at = start - before.length + m.index;
+  // The last noun of the phrase, or the specific noun that modifies it: in "군 건설 병력 5천여 명" the generic
+  // 병력 (troops) is specified by 건설 (construction) right before it ("공병과 병력", a list, is not).
   let found: CountNoun | null = null;
-  for (const n of findCuesAtWords(NOUN_CUE, words))
-    found = { kind: n.kind, start: at + n.start, end: at + n.end };
-  return found && found.kind !== 'person' ? found : null;
+  let last: { kind: string; start: number; end: number } | null = null;
+  for (const n of findCuesAtWords(NOUN_CUE, words)) {
+    const modifies =
+      last !== null && last.kind !== 'person' && /^[\s\u00a0]+$/.test(words.slice(last.end, n.start));
+    if (n.kind !== 'person') found = { kind: n.kind, start: at + n.start, end: at + n.end };
+    else if (!modifies) found = null;
+    last = n;
+  }
+  return found;
 }
 
 // prettier-ignore
@@ -107,6 +119,7 @@ const ELLIPTICAL = new RegExp(
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
     'in\\s+(?:the\\s+|der\\s+)?(?:russia|kursk|region|russland|росії|россии|курськ[а-яіїє]*|курск[а-яіїє]*)', 'to\\s+(?:russia|kursk)',
+    '(?:у|в)\\s+(?:росії|россии|рф|курськ[а-яіїє]*|курск[а-яё]*)',
     'находил[а-яіїє]*', 'перебувал[а-яіїє]*', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
     ',\\s*(?:were|are|have|had|was|is)',
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',

@@ -26,6 +26,8 @@ const AFTER_UNITS = [
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // index points and age adjectives ("2 781 пункта", "a 64-year-old", "12-jähriges", "64-річного", "12-летний")
+  `\\s?(?:points?|pts|punkte?n?|пункт(?:а|ов|ів|и)?|포인트)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `-?(?:jährig|річн|летн)${L}`,
   // articles of a treaty or law ("23 статей", "23 Artikeln", "23개 조")
   `\\s?(?:стат(?:ей|ья|ьи|ті|тя|тей|ях|ьях)|artikeln?|paragraphen)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, '개\\s?조(?!원)',
   '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳)',
@@ -34,12 +36,12 @@ const AFTER_UNITS = [
   // money
   `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
-  '[:/]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
+  '[:/]\\d', ':(?=\\s)', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
 const BEFORE_RE =
-  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.]$|분의\s?$|(?:19|20)\d\d[-–/]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
+  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§|💬|👁)\s?$|\d[:/.]$|분의\s?$|(?:19|20)\d\d[-–/]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
@@ -47,6 +49,11 @@ const WORD_BEFORE_RE = new RegExp(
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
+/** A season before a bare four-digit year: "autumn 2024", "Herbst 2024", "восени 2024". */
+const SEASON_BEFORE_RE = new RegExp(
+  `(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|весн${L}|навесні|літ${L}|влітку|осен${L}|восени|зим${L}|взимку|лет[оа]|летом)\\s*$`,
+  'y',
+);
 const MONTH_AFTER_RE = new RegExp(
   `^\\.?(?:\\s*(?:по|до|–|-|bis|to|and|und|і|и|та)\\s*\\d{1,2}\\.?)?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   '',
@@ -59,9 +66,15 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   const after = text.slice(token.end, token.end + 24);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
-  if (token.vague) return false;
+  if (token.vague) return AFTER_RE.test(after);
   const v = token.value ?? token.low ?? 0;
   if ((v <= 31 || isYearLike(token)) && execAtWords(MONTH_BEFORE_RE, before) !== null) return true;
+  if (
+    /^\d{4}$/.test(text.slice(token.start, token.end)) &&
+    isYearLike(token) &&
+    execAtWords(SEASON_BEFORE_RE, before) !== null
+  )
+    return true;
   if (AFTER_RE.test(after) || MONTH_AFTER_RE.test(after) || YEAR_TAIL_RE.test(after)) return true;
   return false;
 }

@@ -11,7 +11,9 @@ export interface Span {
 }
 
 const PARAGRAPH_BREAK = /\n[ \t\u00a0\r]*\n\s*/g;
-const SENTENCE_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n/g;
+const SENTENCE_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n|(?<=\s)[•·|▪]+(?=\s)/g;
+/** Bullets and bars between items ("A • B", tickers, fact boxes) end a sentence whatever follows them. */
+const ITEM_MARK = /^[•·|▪]+$/;
 const NEXT_STARTS_SENTENCE = /^\s+["'“‘«([—–-]?\s*[\p{Lu}\p{N}\p{Lo}]/u;
 // prettier-ignore
 const ABBREVIATIONS = new Set([
@@ -56,12 +58,13 @@ export function findSentences(text: string, start = 0, end = text.length): Span[
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(text)) !== null && m.index < end) {
     const stop = m.index + m[0].length;
-    if (m[0] !== '\n') {
+    const hard = m[0] === '\n' || ITEM_MARK.test(m[0]);
+    if (!hard) {
       const after = text.slice(stop, Math.min(end, stop + 16));
       if (!NEXT_STARTS_SENTENCE.test(after)) continue;
       if (m[0] === '.' && isAbbreviation(text, m.index, after)) continue;
     }
-    pushTrimmed(text, out, s, m[0] === '\n' ? m.index : stop);
+    pushTrimmed(text, out, s, hard ? m.index : stop);
     s = stop;
   }
   pushTrimmed(text, out, s, end);

@@ -62,7 +62,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line)',
     `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to\\s+north\\s+korea',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `вернул${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
-    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`,
+    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔',
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
     '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to\\s+(?:north\\s+korea|pyongyang|the\\s+north))',
     '(?:moved|flown|brought|taken|shipped|sent)\\s+back', `zurückgebracht${L}`, `zurückgeflogen${L}`, `zurückgeschickt${L}`,

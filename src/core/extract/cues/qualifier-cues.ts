@@ -11,7 +11,7 @@ const PREFIXES: Table = {
   about: [
     'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', 'an\\s+estimated', 'estimated',
     'an\\s+approximate', 'ca\\.', 'etwa\\s+die', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some',
-    'близько', 'приблизно', 'орієнтовно', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
+    'близько', 'приблизно', 'орієнтовно', 'десь', 'десь\\s+близько', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
     'около', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам',
     'etwa', 'rund', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'um\\s+die', 'gegen',
     '약', '대략', '추산\\s?',
@@ -33,7 +33,7 @@ const PREFIXES: Table = {
   at_least: [
     'at\\s+least', 'no\\s+fewer\\s+than', 'no\\s+less\\s+than', 'a\\s+minimum\\s+of', 'not\\s+less\\s+than', 'at\\s+a\\s+minimum',
     'щонайменше', 'принаймні', 'не\\s+менше(?:\\s+ніж|\\s+за)?', 'не\\s+менш\\s+ніж', 'як\\s+мінімум', 'мінімум',
-    'не\\s+менее', 'не\\s+меньше', 'как\\s+минимум', 'по\\s+меньшей\\s+мере', 'по\\s+крайней\\s+мере', 'минимум',
+    'не\\s+менее(?:\\s+чем)?', 'не\\s+меньше(?:\\s+чем)?', 'как\\s+минимум', 'по\\s+меньшей\\s+мере', 'по\\s+крайней\\s+мере', 'минимум',
     'mindestens', 'wenigstens', 'zumindest', 'mind\\.', '≥', '>=',
     '최소', '최소한', '적어도',
   ],
@@ -55,7 +55,7 @@ const SUFFIXES: Table = {
     'oder\\s+mehr', 'und\\s+mehr',
     '이상',
   ],
-  more_than: ['\\+', 'plus', 'and\\s+more', 'з\\s+гаком', 'с\\s+лишним', 'с\\s+небольшим', '넘게', '넘는', '넘어', '넘', '남짓', '초과'],
+  more_than: ['\\+', 'plus', 'and\\s+more', 'з\\s+гаком', 'с\\s+лишним', 'с\\s+небольшим', '넘게', '넘는', '넘어(?!가|갔|간)', '넘(?![어는게])', '남짓', '초과'],
   about: ['or\\s+so', 'odd', '여(?=[\\s명문발개대기척정]|$|[^가-힣])', '가량', '정도', '안팎', '내외', '쯤'],
   nearly: ['가까이', '가까운', '육박', '가량에\\s?육박', '근접'],
   up_to: ['미만', '이하', '까지'],
@@ -76,6 +76,7 @@ function compile(table: Table, anchor: 'start' | 'end'): { re: RegExp; kinds: Qu
 const VERB_PREFIXES: Table = {
   more_than: [
     'tops?', 'topped', 'surpass(?:ed|es)?', 'exceed(?:ed|s)?', 'passed', 'pass(?:es)?',
+    'перевал(?:ил|ит|ю|а)[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+за', 'überschritt[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'перевищу[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превыша[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превысил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übersteig[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'überstieg[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übertr[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
   ],
   nearly: [

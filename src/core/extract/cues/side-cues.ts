@@ -44,7 +44,8 @@ export const OTHER_PARTS: readonly string[] = [
   `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // de
-  `(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung)${L}`,
+  // ("laut ukrainischer Seite" names a source, not an owner)
+  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite)${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
@@ -75,6 +76,10 @@ export const EXCLUDED_PARTS: readonly string[] = [
   `überläufer${L}`,
   `탈북${L}`,
   'korean\\s+war',
+  'vietnam\\s+war',
+  `(?:вьетнам|в[’'ʼ]?єтнам)${L}`,
+  'vietnamkrieg',
+  '베트남',
   `корейськ${L}\\s+війн${L}`,
   `корейск${L}\\s+войн${L}`,
   'koreakrieg',
