@@ -17,6 +17,9 @@ export interface CountNoun {
 const WINDOW = 90;
 const MAX_WORDS = 6;
 const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/;
+/** Small counts in words, which start a phrase of their own after a number. */
+const NUMBER_WORD =
+  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:two|three|four|five|six|seven|eight|nine|ten|several|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|два|дві|двох|три|трьох|чотири|п[’'ʼ]ять|кілька|две|двух|трех|трёх|четыре|пять|несколько)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
 const LEAD_MARK = /^[\s\u00a0]*(?:[»"”’]|[—–](?=[\s\u00a0]))/;
 const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
@@ -76,6 +79,9 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   win = win.replace(CALIBRE, (s) => ' '.repeat(s.length));
   const digit = /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣\d-])\d/.exec(win);
   if (digit) win = win.slice(0, digit.index);
+  // Another count in words ends the phrase too: "15,000 had gone in two rounds" counts no rounds.
+  const word = NUMBER_WORD.exec(win);
+  if (word) win = win.slice(0, word.index);
   win = win.slice(0, cutWords(win, MAX_WORDS));
   const all = findCuesAtWords(NOUN_CUE, win);
   const first = all[0];
