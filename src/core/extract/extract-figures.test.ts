@@ -671,7 +671,7 @@ describe('front pages, tickers and bulletins: the eighth blind batch', () => {
 describe('a count in words starts a phrase of its own', () => {
   it('"15,000 had gone in two rounds" counts no rounds', () => {
     const text =
-      'North Korea: the NIS said that about 15,000 had gone to Russia in two rounds since October 2024.';
+      'North Korean troops in Russia: the NIS said that about 15,000 had gone in two rounds since October 2024.';
     expect(summarise(extractFigures(text, { lang: 'en' }))).toEqual([
       ['about 15,000', 'deployed_total', 'about', 15000],
     ]);
