@@ -677,3 +677,16 @@ describe('a count in words starts a phrase of its own', () => {
     ]);
   });
 });
+
+describe('hours and distant disasters are no figures', () => {
+  it.each<[Lang, string]>([
+    ['en', 'North Korean troops in Kursk. Watch the full report on Pacific 8 News at 6 and 11.'],
+    [
+      'en',
+      'North Korean troops in Kursk.\n\nFamine spreads south as 63 killed in strikes, health ministry says.',
+    ],
+    ['de', 'Nordkoreanische Soldaten in Kursk. Die Sendung läuft um 18 Uhr.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

@@ -58,6 +58,9 @@ const MONTH_AFTER_RE = new RegExp(
   `^\\.?(?:\\s*(?:по|до|–|-|bis|to|and|und|і|и|та)\\s*\\d{1,2}\\.?)?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   '',
 );
+/** "News at 6 and 11", "um 18 Uhr": an hour, not a count. */
+const CLOCK_BEFORE = /(?:^|[^a-zа-я])(?:at|um|о|в)\s+(?:\d{1,2}\s+(?:and|und|і|и)\s+)?$/;
+const CLOCK_AFTER = /^(?:\s+(?:and|und|і|и)\s+\d{1,2}(?!\d)|\s*(?:uhr|год|ч\.|o'clock|[.,;]|$))/;
 const YEAR_TAIL_RE =
   /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
 
@@ -76,6 +79,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   )
     return true;
   if (AFTER_RE.test(after) || MONTH_AFTER_RE.test(after) || YEAR_TAIL_RE.test(after)) return true;
+  if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
   return false;
 }
 
