@@ -25,6 +25,8 @@ export interface Hedged {
 const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정|기)/;
 const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|에)/;
 const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
+/** A hedge word that some hedging verbs take as their preposition (see VERB_PREFIXES). */
+const VERB_PREPOSITION = /^[\s\u00a0](?:до|к|за)[\s\u00a0]/;
 
 function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier | null {
   for (const k of kinds) if (m.groups?.[k] !== undefined) return k;
@@ -82,7 +84,12 @@ export function attachQualifier(
     if (opener) start -= opener[0].length;
   }
   let prefix = findPrefix(text, start, floor);
-  const verb = findPrefix(text, start, floor, VERB_QUALIFIER);
+  // The verbs are looked for when there is no hedge word, or when the hedge word may be the verb's own
+  // preposition ("наближається до", "приближается к", "перевалили за").
+  const verb =
+    prefix === null || VERB_PREPOSITION.test(text.slice(Math.max(floor, prefix.start - 1), start))
+      ? findPrefix(text, start, floor, VERB_QUALIFIER)
+      : null;
   // A verb phrase that takes the prefix word as its own preposition ("приближается к", "наближається до"):
   // the verb hedges, and the preposition stays out of the span with it.
   if (prefix && verb && verb.start < prefix.start) prefix = null;

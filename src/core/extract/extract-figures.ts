@@ -48,6 +48,8 @@ interface SentenceState {
   cues: ParagraphCues;
   /** The page speaks of Russia, the war or deliveries (hardware counts need that). */
   warContext: boolean;
+  /** The sentence is local news beside the story (UNRELATED_NEWS, no North Korea cue); read on first need. */
+  unrelated?: boolean;
   /** Owner carried into this sentence from earlier sentences and paragraphs. */
   carried: 'nk' | 'none';
   excluded: boolean;
@@ -241,11 +243,10 @@ function figureFor(
     return null;
   // Shelling, civilians, evacuations and markets in a sentence that does not itself name North Korea: a local
   // news item next to one about the troops (front pages, tickers, regional bulletins), never their figure.
-  if (
-    UNRELATED_NEWS.test(text.slice(span.start, span.end)) &&
-    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end)
-  )
-    return null;
+  sentence.unrelated ??=
+    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
+    UNRELATED_NEWS.test(text.slice(span.start, span.end));
+  if (sentence.unrelated) return null;
   if (PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40))) return null;
   if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
   if (

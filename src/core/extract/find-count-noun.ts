@@ -20,6 +20,7 @@ const CLAUSE_STOP = /[,;:!?()[\]–—"“”«»]|\.(?:\s|$)/;
 /** Small counts in words, which start a phrase of their own after a number. */
 const NUMBER_WORD =
   /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:two|three|four|five|six|seven|eight|nine|ten|several|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehrere|два|дві|двох|три|трьох|чотири|п[’'ʼ]ять|кілька|две|двух|трех|трёх|четыре|пять|несколько)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
+const LEAD_MARK_FIRST = /^[\s\u00a0]?[»"”’—–]/;
 const LEAD_MARK = /^[\s\u00a0]*(?:[»"”’]|[—–](?=[\s\u00a0]))/;
 const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
@@ -73,16 +74,16 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   let win = text.slice(from, Math.min(ceiling, from + WINDOW));
   // A closing quote or a copula dash right after the number does not end its phrase: "«майже 11 тисяч»
   // піхотинців", "приблизно тисяча — інженерні війська".
-  win = win.replace(LEAD_MARK, (s) => ' '.repeat(s.length));
+  if (LEAD_MARK_FIRST.test(win)) win = win.replace(LEAD_MARK, (s) => ' '.repeat(s.length));
   const stop = CLAUSE_STOP.exec(win);
   if (stop) win = win.slice(0, stop.index);
   win = win.replace(CALIBRE, (s) => ' '.repeat(s.length));
   const digit = /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣\d-])\d/.exec(win);
   if (digit) win = win.slice(0, digit.index);
+  win = win.slice(0, cutWords(win, MAX_WORDS));
   // Another count in words ends the phrase too: "15,000 had gone in two rounds" counts no rounds.
   const word = NUMBER_WORD.exec(win);
   if (word) win = win.slice(0, word.index);
-  win = win.slice(0, cutWords(win, MAX_WORDS));
   const all = findCuesAtWords(NOUN_CUE, win);
   const first = all[0];
   if (!first) return null;

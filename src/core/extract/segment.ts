@@ -11,9 +11,12 @@ export interface Span {
 }
 
 const PARAGRAPH_BREAK = /\n[ \t\u00a0\r]*\n\s*/g;
-const SENTENCE_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n|(?<=\s)[•·|▪]+(?=\s)/g;
+const SENTENCE_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n/g;
+/** The same, for text with bullets or bars (only then: the extra branch is tried at every space). */
+const SENTENCE_OR_ITEM_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n|[ \t\u00a0][•·|▪]+(?=\s)/g;
+const HAS_ITEM_MARK = /[•·|▪]/;
 /** Bullets and bars between items ("A • B", tickers, fact boxes) end a sentence whatever follows them. */
-const ITEM_MARK = /^[•·|▪]+$/;
+const ITEM_MARK = /^[ \t\u00a0][•·|▪]+$/;
 const NEXT_STARTS_SENTENCE = /^\s+["'“‘«([—–-]?\s*[\p{Lu}\p{N}\p{Lo}]/u;
 // prettier-ignore
 const ABBREVIATIONS = new Set([
@@ -54,9 +57,10 @@ function isAbbreviation(text: string, dot: number, after: string): boolean {
 export function findSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
   let s = start;
-  SENTENCE_END.lastIndex = start;
+  const ends = HAS_ITEM_MARK.test(text.slice(start, end)) ? SENTENCE_OR_ITEM_END : SENTENCE_END;
+  ends.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null && m.index < end) {
+  while ((m = ends.exec(text)) !== null && m.index < end) {
     const stop = m.index + m[0].length;
     const hard = m[0] === '\n' || ITEM_MARK.test(m[0]);
     if (!hard) {

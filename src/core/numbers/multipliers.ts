@@ -18,11 +18,48 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = { ...SCALE_WORDS, .
  * Regex source matching one multiplier form, longest first, case-insensitive use expected.
  * Forms ending in a letter must be followed by a non-letter; the caller adds that lookahead.
  */
-export const MULTIPLIER_SOURCE: string = Object.keys(MULTIPLIERS)
-  .filter((k) => k !== 'dozen')
-  .sort((a, b) => b.length - a.length)
-  .map((k) => k.replace(/\./g, '\\.'))
-  .join('|');
+export const MULTIPLIER_SOURCE: string = toTrieSource(Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen'));
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex source matching any of `words` (literal text), with common prefixes shared ("тисяч(?:а|і|…)?"), so
+ * the engine reads each prefix once instead of trying every inflected form after every number. Longer forms
+ * are tried first (a greedy optional), as in a longest-first alternation.
+ */
+export function toTrieSource(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  return sourceOf(root);
+}
+
+function sourceOf(node: TrieNode): string {
+  const branches = [...node.next].map(([ch, child]) => escapeChar(ch) + sourceOf(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  if (!node.end) return body;
+  return branches.length === 1 && [...node.next.values()][0]!.next.size === 0 && body.length <= 2
+    ? `${body}?`
+    : `(?:${body})?`;
+}
+
+function escapeChar(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
 
 /** Factor of a multiplier form; undefined when the word is not a multiplier. */
 export function findMultiplier(word: string): number | undefined {
