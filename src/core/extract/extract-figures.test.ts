@@ -690,3 +690,39 @@ describe('hours and distant disasters are no figures', () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('live blogs, digests and interviews: the ninth blind batch', () => {
+  it.each<[Lang, string]>([
+    [
+      'en',
+      "North Korea sends shells. Russia's own factories, by Western estimates, turn out around 3 million shells a year.",
+    ],
+    ['ru', 'КНДР поставляет снаряды. По западным оценкам, российские заводы дают 3–4 млн снарядов в год.'],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. In der Nacht wurde Kiew mit 440 Drohnen und 32 Raketen angegriffen.',
+    ],
+    ['uk', 'Військові КНДР на Курщині. Уночі 72 шахеди та 3 ракети Х-59; сили ППО збили 47 дронів.'],
+    ['uk', 'Двоє військових КНДР у полоні. Полоненим 20 і 26 років.'],
+    ['en', 'North Korean troops in Kursk. OUR TALLY: Day 1,039 of the full-scale invasion.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang }).map((f) => f.text)).toEqual(
+      lang === 'uk' && text.startsWith('Двоє') ? ['Двоє'] : [],
+    );
+  });
+
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Первый контингент КНДР — округлённо 11 тысяч военных.',
+      [['округлённо 11 тысяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'uk',
+      'Військові КНДР прибули: у Росії їх уже приблизно 3 тисячі.',
+      [['приблизно 3 тисячі', 'deployed_total', 'about', 3000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

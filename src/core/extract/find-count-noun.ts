@@ -155,7 +155,7 @@ const COUNTING_BEFORE = new RegExp(
     'наближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+до', 'сяга(?:є|ють|ла|ло|ли)',
     'достиг(?:ло|ла|ли|нет|нут|ает|ают)?', 'составля(?:ет|ют|л|ла|ло|ли)', 'составил[аио]?', 'состав(?:ит|ят)', 'превы[сш][A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'приближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+к', 'перевалил[аио]?\\s+за',
-    'auf', 'von', 'bei', 'beträgt', 'betragen', 'betrug', 'schickte', 'entsandte', 'verlor', 'verloren',
+    'вже', 'уже', 'already', 'schon', 'bereits', 'earmarked', 'auf', 'von', 'bei', 'beträgt', 'betragen', 'betrug', 'schickte', 'entsandte', 'verlor', 'verloren',
   ].join('|') + ')[\\s\\u00a0]*[:—–-]?[\\s\\u00a0]*$',
   'y',
 );

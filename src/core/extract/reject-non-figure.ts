@@ -26,6 +26,8 @@ const AFTER_UNITS = [
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // two ages or durations joined ("aged 20 and 26 years", "20 і 26 років")
+  `\\s*(?:and|or|und|oder|і|та|й|и|или|[-–—])\\s*\\d{1,3}\\s*(?:years?|jahren?|jahre|років|роки|рік|лет|года|살|세)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // index points and age adjectives ("2 781 пункта", "a 64-year-old", "12-jähriges", "64-річного", "12-летний")
   `\\s?(?:points?|pts|punkte?n?|пункт(?:а|ов|ів|и)?|포인트)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `-?(?:jährig|річн|летн)${L}`,
   // articles of a treaty or law ("23 статей", "23 Artikeln", "23개 조")
@@ -50,6 +52,8 @@ const RARE_BEFORE_END = /[-–/의\s]$/;
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
+    // days of the war ("Day 1,039 of the invasion") and pinned posts
+    `|(?:day|tag|день|доба|дня)\\s*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
     `|(?:aged|ages|age\\s+of|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)\\s*$`,
   'y',

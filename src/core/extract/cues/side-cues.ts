@@ -35,6 +35,9 @@ export const OTHER_PARTS: readonly string[] = [
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
+  // Russia's own arms output is never North Korean aid: "Russia's own factories turn out 3 million shells"
+  `(?:russian|russia's)\\s+(?:own\\s+)?(?:factories|plants|industry|production|output)`, `(?:российск|російськ)${L}\\s+(?:заводы|заводи|производств${L}|виробництв${L}|промышленност${L}|промисловіст${L})`,
+  `(?:russland${L}|russische${L})\\s+(?:eigene\\s+)?(?:fabriken|produktion|rüstungsindustrie|werke)`, '러시아(?:의)?\\s?(?:연간\\s?)?(?:포탄\\s?)?생산',
   // uk
   `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
