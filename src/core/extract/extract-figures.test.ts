@@ -726,3 +726,16 @@ describe('live blogs, digests and interviews: the ninth blind batch', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('Korean missiles and rocket shells', () => {
+  it.each<[string, Want[]]>([
+    ['북한은 전쟁 중인 러시아에 KN-23 탄도미사일 148기를 넘겼다.', [['148', 'munitions', 'exact', 148]]],
+    [
+      '북한은 전쟁 중인 러시아로 포탄과 방사포탄 최대 900만 발을 보냈다.',
+      [['최대 900만', 'munitions', 'up_to', 9000000]],
+    ],
+    ['북한은 전쟁 중인 러시아에 자주포와 방사포 220여문을 넘겼다.', [['220여', 'equipment', 'about', 220]]],
+  ])('%s', (text, want) => {
+    expect(summarise(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+});

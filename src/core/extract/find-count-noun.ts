@@ -28,6 +28,7 @@ const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9'’-]+/g;
 const KOREAN_COUNTER =
   /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]|\s?(?:여단|사단|대대|연대|부대|국|지역|도시|곳|월))|기(?![간관록술업지자준존본]))/;
 /** "500명 이상의 장교": the counted noun after the counter and a genitive. */
+const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;
 const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
 const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/;
 /** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
@@ -63,6 +64,9 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
       if (next && next.start === 0)
         return { kind: next.kind, start: at + genitive[0].length, end: at + genitive[0].length + next.end };
     }
+    // 기 counts launchers and missiles alike: missiles when the clause before names them ("KN-23 148기").
+    if (korean[1] === '기' && MISSILES_BEFORE.test(text.slice(Math.max(0, from - 40), from)))
+      return { kind: 'missiles', start: at - 1, end: at };
     if (kind) return { kind, start: at - 1, end: at };
   }
   if (HANGUL_NEXT.test(text.slice(from, from + 2))) {

@@ -121,7 +121,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `систем${L}\\s+(?:залпового|ппо|ракетн)${L}`,
     'орудий', 'орудия', 'рсзо', `единиц${L}`, 'одиниць', `единиц${L}\\s+(?:${L}\\s+)?(?:техники|артиллерии|вооружения)`,
     `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${DE_END}`,
-    '자주포', '방사포', '곡사포', '장사정포', '발사대',
+    '자주포', '방사포(?!탄)', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
     '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets',
@@ -131,7 +131,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
     `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
     `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss',
-    '포탄', '탄약',
+    '포탄', '탄약', '방사포탄',
   ],
   containers: ['containers?', `контейнер${L}`, `${DE}container${DE_END}`, '컨테이너'],
   person: [
