@@ -739,3 +739,25 @@ describe('Korean missiles and rocket shells', () => {
     expect(summarise(extractFigures(text, { lang: 'ko' }))).toEqual(want);
   });
 });
+
+describe('ranges written in words', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'North Korea sent four to six million shells to Russia for the war.',
+      [['four to six million', 'munitions', 'range', [4000000, 6000000]]],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte vier bis sechs Millionen Granaten an Russland im Krieg.',
+      [['vier bis sechs Millionen', 'munitions', 'range', [4000000, 6000000]]],
+    ],
+    [
+      'de',
+      'Nordkorea verlegt vielleicht zwei- bis dreitausend Soldaten an die Front.',
+      [['zwei- bis dreitausend', 'deployed_total', 'range', [2000, 3000]]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -220,10 +220,10 @@ function figureFor(
         ? human && noun !== null && noun.start - hedged.tail < 40
         : human ||
           // "ten million shells", "two thousand containers": a scale word and the counted thing.
-          (noun !== null && noun.start >= hedged.tail && (token.value ?? 0) >= 1000) ||
+          (noun !== null && noun.start >= hedged.tail && (token.value ?? token.high ?? 0) >= 1000) ||
           elliptical ||
           touchesEvent(cues, hedged.start, hedged.tail, false) ||
-          ((token.value ?? 0) >= 100 && counting && hasCueBefore(text, cues, span, hedged.start));
+          ((token.value ?? token.high ?? 0) >= 100 && counting && hasCueBefore(text, cues, span, hedged.start));
   } else {
     evidence =
       noun !== null ||

@@ -154,7 +154,8 @@ const SCANNERS: Readonly<Record<Lang, CueRegex<ScanKind>>> = {
 const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
 
 const RANGE_DASH = /^[\s\u00a0\u202f\u2009]*[-–—~∼][\s\u00a0\u202f\u2009]*$/;
-const RANGE_WORD = /^[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/;
+/** "to", "bis" …; the first number may end in a German suspended hyphen ("zwei- bis dreitausend"). */
+const RANGE_WORD = /^-?[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/;
 const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/;
 const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/;
 /** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
