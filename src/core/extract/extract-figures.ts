@@ -223,7 +223,9 @@ function figureFor(
           (noun !== null && noun.start >= hedged.tail && (token.value ?? token.high ?? 0) >= 1000) ||
           elliptical ||
           touchesEvent(cues, hedged.start, hedged.tail, false) ||
-          ((token.value ?? token.high ?? 0) >= 100 && counting && hasCueBefore(text, cues, span, hedged.start));
+          ((token.value ?? token.high ?? 0) >= 100 &&
+            counting &&
+            hasCueBefore(text, cues, span, hedged.start));
   } else {
     evidence =
       noun !== null ||
