@@ -761,3 +761,28 @@ describe('ranges written in words', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('more non-figures from the ninth blind batch', () => {
+  it.each<[Lang, string]>([
+    ['en', "North Korea's army is one of the world's largest armed forces."],
+    ['en', 'North Korean defectors: the ministry counted 236 North Koreans arriving in the South in 2024.'],
+    ['uk', 'У серпні 2024-го один північнокорейський солдат перейшов лінію розмежування.'],
+    [
+      'uk',
+      'Військові КНДР на Курщині. Тим часом Вонсан прийняв першу групу туристів із Росії — кілька десятків осіб.',
+    ],
+    ['uk', 'Військові КНДР на Курщині. Серпень 2025 — початок розмінування.'],
+    ['ko', '러시아 관광업계에 따르면 지난해 북한을 찾은 러시아인은 1천500명 안팎이었다.'],
+    ['ko', '국방백서는 북한 정규군을 약 128만 명, 특수작전군을 약 20만 명으로 추정한다.'],
+    ['ko', '북한군이 러시아에 있다. 2019년 나포된 북한 선원 2명이 강제 북송됐다.'],
+    ['ko', '북한군이 쿠르스크에 있다. 2025년 8월 528공병연대가 투입됐다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('still counts one soldier', () => {
+    expect(summarise(extractFigures('North Korea lost one soldier in Kursk.', { lang: 'en' }))).toEqual([
+      ['one', 'casualties_total', 'exact', 1],
+    ]);
+  });
+});

@@ -52,7 +52,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
-  `러시아군${L}`, `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
+  `러시아군${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
 
 /**
@@ -89,6 +89,14 @@ export const EXCLUDED_PARTS: readonly string[] = [
   '한국전쟁',
   '6\\.25\\s?전쟁',
   'active[-\\s]duty',
+  // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
+  'arriv[a-z]*\\s+in\\s+the\\s+south',
+  'reached\\s+the\\s+south',
+  'crossed\\s+the\\s+(?:border|line|mdl)',
+  `перейш${L}\\s+(?:демаркаційн${L}\\s+)?лін${L}`,
+  `пересек${L}\\s+(?:демаркационн${L}\\s+)?лини${L}`,
+  '정규군',
+  '국방백서',
   `demarkationslinie${L}`,
   `demarcation${L}`,
   'inter-korean',
