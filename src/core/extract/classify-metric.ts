@@ -13,11 +13,11 @@ import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
 const CLAUSE_MARK = /[,;:()—–/]|(?:이며|이고|으며|하며|지만|는데)(?![가-힣])/g;
+const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
 /**
  * A short aside between two commas ("Потери КНДР, весьма вероятно, превысили …", "losses, officials say, top
  * …"): it does not part a cue from its number the way a new clause does. No digits inside (a list is not an aside).
  */
-const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
 const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /:[\s\u00a0]*$/;

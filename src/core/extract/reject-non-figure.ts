@@ -46,14 +46,14 @@ const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
 const BEFORE_RE =
   /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
 /**
- * Rarer marks before a number, tested only when the text before ends in one of their last characters: a year
- * range's tail ("2024-25"), a Korean fraction ("3분의 2"), comment and view counters ("💬 74").
+ * Rarer marks before a number: a year range's tail ("2024-25"), a Korean fraction ("3분의 2"), comment and view
+ * counters ("💬 74"). Tested only when the text before, trimmed, ends in one of their last characters.
  */
-const RARE_BEFORE_END = /[-–/의\s]$/;
+const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441}']);
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
-    // days of the war ("Day 1,039 of the invasion") and pinned posts
+    // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)\\s*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
     `|(?:aged|ages|age\\s+of|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)\\s*$`,
@@ -80,7 +80,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   const after = text.slice(token.end, token.end + 24);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
-  if (RARE_BEFORE_END.test(before) && RARE_BEFORE_RE.test(before)) return true;
+  if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
   if (token.vague) return AFTER_RE.test(after);
   const v = token.value ?? token.low ?? 0;
   if ((v <= 31 || isYearLike(token)) && execAtWords(MONTH_BEFORE_RE, before) !== null) return true;

@@ -51,10 +51,7 @@ function sourceOf(node: TrieNode): string {
   const branches = [...node.next].map(([ch, child]) => escapeChar(ch) + sourceOf(child));
   if (branches.length === 0) return '';
   const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  if (!node.end) return body;
-  return branches.length === 1 && [...node.next.values()][0]!.next.size === 0 && body.length <= 2
-    ? `${body}?`
-    : `(?:${body})?`;
+  return node.end ? `(?:${body})?` : body;
 }
 
 function escapeChar(ch: string): string {
