@@ -7,7 +7,7 @@ import { collectBlocks } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
-import { walkMentionRegions } from './walk-mention-regions';
+import { readBlocksBefore, walkMentionRegions } from './walk-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';
@@ -192,10 +192,6 @@ export class PageScanner {
     this.shown.clear();
   }
 
-  private async scanBlocks(blocks: readonly Block[], generation: number, notify = true): Promise<void> {
-    await this.scanUnits(planUnits(blocks), generation, notify);
-  }
-
   private async scanUnits(units: readonly ScanUnit[], generation: number, notify = true): Promise<void> {
     const sender = this.startSending(generation, notify);
     await runSliced(units, sender.add, { budgetMs: SLICE_MS, signal: this.controller.signal });
@@ -301,10 +297,19 @@ export class PageScanner {
     }
     const stale = this.figures.findStale(new Set(roots));
     for (const figure of stale) this.dropFigure(figure);
-    const blocks: Block[] = [];
-    for (const root of roots) blocks.push(...collectBlocks(root));
+    const units: ScanUnit[] = [];
+    const body = this.deps.doc.body;
+    for (const root of roots) {
+      const blocks = collectBlocks(root);
+      if (blocks.length === 0) continue;
+      // A changed block may hold a figure whose subject the blocks before it name ("North Korea sent
+      // troops." above an appended "Of those, 1,000 died."): they ride along as context, as in the first scan.
+      const leading =
+        body === null || mentionsNorthKorea(blocks[0]!.text) ? [] : readBlocksBefore(root, body);
+      units.push(...planUnits(blocks, undefined, leading));
+    }
     // One update at the end: a block that is dropped and found again must not flicker the count.
-    await this.scanBlocks(blocks, this.generation, false);
+    await this.scanUnits(units, this.generation, false);
     this.deps.onUpdate();
   }
 

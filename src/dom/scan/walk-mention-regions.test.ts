@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mentionsNorthKorea, PREFILTER } from '../../core/extract/topic-gate';
 import { collectBlocks } from '../collect-blocks';
 import { Window } from 'happy-dom';
-import { walkMentionRegions, type MentionRegion, type SliceOptions } from './walk-mention-regions';
+import {
+  readBlocksBefore,
+  walkMentionRegions,
+  type MentionRegion,
+  type SliceOptions,
+} from './walk-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
 
 /**
@@ -103,6 +108,57 @@ describe('walkMentionRegions', () => {
     });
     expect(regions).toEqual([]);
   });
+});
+
+describe('readBlocksBefore', () => {
+  it.each([
+    ['three paragraphs before it', ['a', 'b', 'c', 'd'].map(p).join('') + '<p id="t">T</p>', ['b', 'c', 'd']],
+    ['nothing before it', '<p id="t">T</p><p>a</p>', []],
+    ['fewer than three', '<p>a</p><p id="t">T</p>', ['a']],
+    [
+      'blocks of the containers before it',
+      '<div><p>a</p><p>b</p></div><section><p>c</p><p id="t">T</p></section>',
+      ['a', 'b', 'c'],
+    ],
+    ['inline text before it in its parent', '<div>intro <b>text</b><p id="t">T</p></div>', ['intro text']],
+    ['skipped content before it', '<p>a</p><script>x</script><p id="t">T</p>', ['a']],
+    ['a list before it', '<ul><li>a</li><li>b</li></ul><p id="t">T</p>', ['a', 'b']],
+    [
+      'a container too large to walk',
+      `<div>${'<span style="color: red">x</span> '.repeat(3000)}</div><p id="t">T</p>`,
+      [],
+    ],
+  ])('%s', (_name, html, expected) => {
+    const doc = parseBody(html);
+    const target = doc.getElementById('t')!;
+    expect(readBlocksBefore(target, doc.body).map((b) => b.text)).toEqual(expected);
+  });
+
+  it('reads nothing for the root itself or an element outside it', () => {
+    const doc = parseBody('<p>a</p><div id="r"><p>b</p></div><p id="t">T</p>');
+    const root = doc.getElementById('r')!;
+    expect(readBlocksBefore(root, root)).toEqual([]);
+    expect(readBlocksBefore(doc.getElementById('t')!, root)).toEqual([]);
+  });
+
+  it.each(Array.from({ length: 10 }, (_, i) => i + 1))(
+    'page %i: the blocks a walk of the whole page has just before each block element',
+    (seed) => {
+      const doc = parseBody(randomPage(seed));
+      const all = collectBlocks(doc.body, { visibility: 'structural' });
+      let checked = 0;
+      for (const element of doc.body.querySelectorAll('p, li, td, h2, section')) {
+        const at = all.findIndex((b) => b.pieces.some((piece) => element.contains(piece.node)));
+        if (at < 0) continue;
+        // Only elements that begin their block: inline text before them in the same block does not count.
+        if (!element.contains(all[at]!.pieces[0]!.node)) continue;
+        const expected = all.slice(Math.max(0, at - 3), at).map((b) => b.text);
+        expect(readBlocksBefore(element, doc.body).map((b) => b.text)).toEqual(expected);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(5);
+    },
+  );
 });
 
 /** A deterministic pseudo-random page: wrappers, lists, tables, inline markup, hidden parts, some mentions. */

@@ -108,9 +108,7 @@ function isAfter(node: Node, at: Node): boolean {
 
 /**
  * Where to start reading for a mention: the start of its block (of the run of inline content it is part of),
- * then about three blocks further back (each
- * step: the previous sibling element, or the last block-level element at its end; where there is none, the
- * parent's previous sibling). Never above `root`'s children.
+ * then about three blocks further back (stepBackBlocks). Never above `root`'s children.
  */
 function findContextStart(mention: Node, root: Node): Node {
   const found = findContainer(mention);
@@ -122,7 +120,16 @@ function findContextStart(mention: Node, root: Node): Node {
     if (prev.nodeType === 1 && isBlockElement(prev as Element)) break;
     node = prev;
   }
-  let back = CARRY_BLOCKS;
+  return stepBackBlocks(node, root);
+}
+
+/**
+ * About `steps` blocks before `node` (each step: the previous sibling element, or the last block-level element
+ * at its end; where there is none, the parent's previous sibling). Never above `root`'s children.
+ * @returns `node` itself when nothing comes before it under `root`.
+ */
+function stepBackBlocks(node: Node, root: Node, steps = CARRY_BLOCKS): Node {
+  let back = steps;
   while (back > 0) {
     let prev = (node as Element | Text).previousElementSibling;
     if (prev) {
@@ -142,4 +149,48 @@ function findContextStart(mention: Node, root: Node): Node {
     node = parent;
   }
   return node;
+}
+
+/** Walk steps (of a few hundred nodes each) readBlocksBefore takes at most: a giant container is not read whole. */
+const BEFORE_MAX_STEPS = 8;
+
+/**
+ * The blocks just before `element` (a block-level element under `root`): up to three, as context for reading
+ * it again after it changed ("North Korea sent troops." in the paragraph before an appended "Of those, 1,000
+ * died."). Judges by tags and attributes only, as the first scan's walk does.
+ * @returns up to three blocks in document order; none when nothing readable comes before `element` under
+ *   `root`, or when the content before it is too large to walk (more than a few thousand nodes).
+ */
+export function readBlocksBefore(element: Element, root: Element): Block[] {
+  if (element === root || !root.contains(element)) return [];
+  // A step back is one element, which may be inline (no block of its own), and the walk drops the part of
+  // the block it starts in: step further back until four blocks are read (the first may be cut) or nothing
+  // more comes before.
+  for (let back = CARRY_BLOCKS; back <= MAX_STEPS_BACK; back *= 2) {
+    const start = stepBackBlocks(element, root, back);
+    if (start === element) return [];
+    const blocks = walkBlocksBetween(start, element, root);
+    if (blocks === null) return [];
+    if (blocks.length > CARRY_BLOCKS || stepBackBlocks(start, root, 1) === start)
+      return blocks.slice(-CARRY_BLOCKS);
+  }
+  return [];
+}
+
+/** Element steps readBlocksBefore takes back at most. */
+const MAX_STEPS_BACK = 24;
+
+/** The blocks from `start` up to `element` (excluded); null when that is too much to walk. */
+function walkBlocksBetween(start: Node, element: Element, root: Element): Block[] | null {
+  const walker = new BlockWalker(root, findContainer(root), isWithinPreformatted(root), null);
+  walker.seek(start);
+  const blocks: Block[] = [];
+  let steps = 0;
+  for (let step = walker.step(); step !== null; step = walker.step()) {
+    const at = step === MORE ? walker.position : (step.pieces[0]?.node ?? null);
+    if (at !== null && (element.contains(at) || isAfter(at, element))) break;
+    if (step !== MORE) blocks.push(step);
+    else if (++steps > BEFORE_MAX_STEPS) return null;
+  }
+  return blocks;
 }
