@@ -136,6 +136,17 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
 }
 
 /**
+ * Wounded who were taken prisoner ("Two wounded North Koreans were captured"): a capture word after the
+ * figure in its clause, with no other number in between, makes them captured; the wound only describes them.
+ */
+function isCapturedToo(text: string, events: readonly EventCue[], input: MetricInput): boolean {
+  const caught = nearest(text, events, input, (k) => k === 'captured');
+  if (!caught || caught.cost >= MAX_COST || caught.cue.start < input.end) return false;
+  const between = text.slice(input.end, caught.cue.start);
+  return !/[,;:()–—]/.test(between) && countBetween(input.otherNumbers, input.end, caught.cue.start) === 0;
+}
+
+/**
  * Metric and unit of a figure.
  * @returns deployed_total in troops when no cue says otherwise.
  */
@@ -180,6 +191,7 @@ export function classifyMetric(
   ) {
     let metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
     if (metric === 'wounded' && isTakenHome(text, events, input)) metric = 'other_nk';
+    else if (metric === 'wounded' && isCapturedToo(text, events, input)) metric = 'captured';
     return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
   }
   if (byNoun) return byNoun;

@@ -54,6 +54,19 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
 }
 
 /**
+ * "sent to Russia", "fighting for Moscow", "in Russland", "на боці Росії": the country North Korea's troops
+ * went to or fight for, written after them. Not the owner of a number that follows.
+ */
+const DESTINATION_BEFORE =
+  /(?:^|[^\p{L}])(?:to|for|in|into|inside|alongside|nach|für|in|an der seite|в|у|во|до|за|на боці|на стороні|на стороне|на боку)\s+(?:the\s+)?$/iu;
+
+/** Whether `cue` is a destination named after a North Korea cue of the same sentence ("…troops sent to Russia"). */
+function isDestination(text: string, cue: Cue, nk: readonly Cue[], from: number): boolean {
+  if (!DESTINATION_BEFORE.test(text.slice(Math.max(from, cue.start - 16), cue.start))) return false;
+  return nk.some((c) => c.start >= from && c.end <= cue.start);
+}
+
+/**
  * Decides the owner of the number at [start, end).
  * @param near end of the words that belong to the number (its noun phrase).
  * @param cues the cues of the number's sentence.
@@ -83,7 +96,11 @@ export function decideSide(
     return nkAfter.start <= otherAfter.start ? 'nk' : 'other';
   }
   const nkBefore = lastIn(cues.nk, sentence.start, num.start);
-  const otherBefore = lastIn(other, sentence.start, num.start);
+  let otherBefore = lastIn(other, sentence.start, num.start);
+  if (otherBefore && isDestination(text, otherBefore, cues.nk, sentence.start)) {
+    const rest = other.filter((c) => c !== otherBefore && !isDestination(text, c, cues.nk, sentence.start));
+    otherBefore = lastIn(rest, sentence.start, num.start);
+  }
   if (nkBefore || otherBefore) {
     if (!otherBefore) return 'nk';
     if (!nkBefore) return 'other';
@@ -105,4 +122,27 @@ export function decideSide(
     if (firstIn(cues.nk, afterLimit + 1, nextClause)) return 'nk';
   }
   return carried;
+}
+
+/**
+ * The owner of a fact line's number ("80 000 — щонайменше стільки втратила Росія", "About 15,000 – North
+ * Korean troops sent …"): the first ownership cue anywhere in its description, which is the number's own
+ * text however many commas it has.
+ * @param hardware as for decideSide: Russia as the subject ("получила Россия от КНДР") does not own supplies.
+ * @returns `carried` when the description names no owner.
+ */
+export function decideLineSide(
+  text: string,
+  cues: ParagraphCues,
+  line: Span,
+  carried: Side,
+  hardware = false,
+): Side {
+  const inLine = (c: Cue) => c.start >= line.start && c.end <= line.end;
+  const nk = cues.nk.find(inLine);
+  const other = owners(text, hardware ? cues.other : mergeCues(cues.other, cues.otherWeak)).find(inLine);
+  if (!nk && !other) return carried;
+  if (!other) return 'nk';
+  if (!nk) return 'other';
+  return nk.start <= other.start ? 'nk' : 'other';
 }

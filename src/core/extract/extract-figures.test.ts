@@ -791,3 +791,107 @@ describe('words of local news match whole words only', () => {
     expect(summarise(extractFigures(text, { lang: 'ru' }))).toEqual([['300', 'killed', 'exact', 300]]);
   });
 });
+
+describe('ordinary news articles: the tenth blind batch', () => {
+  it.each<[Lang, string, Want[]]>([
+    // a country the troops were sent to or fight for is no owner of the number after it
+    [
+      'en',
+      'North Korean soldiers sent to fight for Russia have suffered around 6,000 casualties, the NIS said.',
+      [['around 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'en',
+      'North Korean soldiers deployed in Russia have suffered around 6,000 casualties.',
+      [['around 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    // a casualty rate in a sentence that names North Korea is an estimate of its own
+    [
+      'en',
+      'The ISW estimated about 92 North Korean casualties a day.',
+      [['about 92', 'casualties_total', 'about', 92]],
+    ],
+    // a fact box's lines: the description after the dash says what the number counts and whose it is
+    [
+      'de',
+      'IN ZAHLEN\nca. 15 Tsd. – Soldaten hat Nordkorea bis April nach Russland entsandt\netwa 6000 – Umfang einer geplanten dritten Entsendung (NIS)\nmindestens 80.000 – russische Tote und Verwundete in Kursk (Syrskyj)',
+      [
+        ['ca. 15 Tsd.', 'deployed_total', 'about', 15000],
+        ['etwa 6000', 'reinforcements', 'about', 6000],
+      ],
+    ],
+    [
+      'en',
+      'BY THE NUMBERS\nAbout 15,000 – North Korean troops sent to Russia, NIS\nAt least 80,000 – Russian troops killed or wounded in Kursk\n24 – years between Putin’s two visits to Pyongyang',
+      [['About 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'ru',
+      'В ЦИФРАХ\nболее 12 млн — снарядов получила Россия от КНДР, по оценке разведки\n80 000 — столько, по словам Сырского, потеряла Россия в Курской области',
+      [['более 12 млн', 'munitions', 'more_than', 12000000]],
+    ],
+    [
+      'ko',
+      '숫자로 본 북한군 파병\n▲2만5천∼3만 명: 우크라이나 정보당국이 내다본 추가 파병 가능 규모',
+      [['2만5천∼3만', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+    // wounded taken home, and soldiers who went home, are other_nk
+    [
+      'uk',
+      'За даними NIS, близько 2 тисяч поранених північнокорейців вивезли літаками й потягами назад до КНДР.',
+      [['близько 2 тисяч', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'По данным NIS, около 1100 северокорейских военных, вернувшихся в КНДР в декабре, могут снова отправить на фронт.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ko',
+      '국정원은 북한군 부상자 가운데 2천여 명이 열차 편으로 북한에 후송됐다고 밝혔다.',
+      [['2천여', 'other_nk', 'about', 2000]],
+    ],
+    // wounded who were taken prisoner are captured; killed in action beats the unit they served in
+    ['en', 'Two wounded North Koreans were captured in Kursk in January.', [['Two', 'captured', 'exact', 2]]],
+    [
+      'en',
+      'About 2,700 North Koreans were wounded, the NIS said, and Ukraine captured two.',
+      [['About 2,700', 'wounded', 'about', 2700]],
+    ],
+    [
+      'de',
+      'Kim ehrte in Pjöngjang neun im Einsatz getötete nordkoreanische Pioniere.',
+      [['neun', 'killed', 'exact', 9]],
+    ],
+    // an age in brackets after a name is no count
+    [
+      'de',
+      'Nordkoreaner in Kursk: Präsident Selenskyj (46) sprach von mehr als 3000 getöteten und verwundeten Nordkoreanern.',
+      [['mehr als 3000', 'casualties_total', 'more_than', 3000]],
+    ],
+    // Russia's own troops, with German word order
+    [
+      'de',
+      'Nordkorea schickte 11.000 Soldaten. Für Kursk hatte Russland bereits im November rund 50.000 eigene Soldaten zusammengezogen.',
+      [['11.000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'de',
+      'Nordkorea hat Russland nach Angaben Seouls etwa 11.000 Soldaten geschickt.',
+      [['etwa 11.000', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    // a gun crew's rate of fire, on either side of its number
+    ['en', "North Korea sent shells. Kovalchuk's crew fires between 40 and 60 rounds on a quiet day."],
+    ['uk', 'КНДР передала снаряди. Віталій каже, що його розрахунок за добу робить 40–50 пострілів.'],
+    ['ko', '북한은 포탄을 보냈다. 그는 "우리 포대는 요즘 하루 20발 안팎으로 아껴 쏜다"고 했다.'],
+    // fractions
+    ['ru', 'Северокорейцы гибнут. Зеленский сказал, что около двух третей потерь составляют убитые.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { ParagraphCues } from './collect-cues.ts';
-import { decideSide } from './decide-side.ts';
+import { decideLineSide, decideSide } from './decide-side.ts';
 import {
   findCountNoun,
   findCountNounBefore,
@@ -93,10 +93,18 @@ function isWhole(text: string, span: Span, start: number): boolean {
 
 /** After a number: "X of the …", "X der …": the number is a part, and the deployment words after it describe the whole. */
 const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з|із|из|이\s?중)[\s\u00a0]/;
-/** Rates ("1,500 a day") are Russia's loss rates, never the deployment. */
+/**
+ * Rates ("1,500 a day", "40 rounds on a quiet day") are Russia's loss rates or a gun crew's fire, never the
+ * deployment; only a casualty rate in a sentence that names North Korea is theirs ("about 92 North Korean
+ * casualties a day", an estimate of its own).
+ */
 const PER_DAY =
-  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
-/** Generic people nouns count North Koreans only when the sentence itself names North Korea. */
+  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single|quiet|normal|typical|good|bad)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
+/** A rate said before its number, in its clause: "за добу робить 40–50 пострілів", "하루 20발". */
+const PER_DAY_BEFORE =
+  /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
+/** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
+const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
 const MORE_ONLY = /^[\s\u00a0]*(?:more|mehr|weitere)(?![a-zäöü])/;
 const MORE_CONTEXT =
@@ -171,6 +179,26 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
   );
 }
 
+/** What may stand before a fact line's number on its line: a bullet or nothing. */
+const LINE_LEAD = /(?:^|\n)[\s\u00a0]*[▲►▪•·*∙-]?[\s\u00a0]*$/;
+/** After a fact line's number (and a Korean counter): a dash or colon, then the description. */
+const LINE_DASH = /^(?:[\s\u00a0]?[가-힣]{1,2})?[\s\u00a0]*[–—:][\s\u00a0]+|^[\s\u00a0]+-[\s\u00a0]+/;
+
+/**
+ * A fact box's line: "▲ About 15,000 – North Korean troops sent …", "2만5천∼3만 명: 추가 파병 가능 규모". The
+ * description after the dash says what the number counts and whose it is, as a noun right after it would.
+ * @returns the description's span (to the end of the line), or null when the number does not open such a line.
+ */
+function findLineDescription(text: string, hedged: Hedged, span: Span): Span | null {
+  if (!LINE_LEAD.test(text.slice(Math.max(0, hedged.start - 8), hedged.start))) return null;
+  const dash = LINE_DASH.exec(text.slice(hedged.tail, hedged.tail + 8));
+  if (!dash) return null;
+  const start = hedged.tail + dash[0].length;
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 || newline > span.end ? span.end : newline;
+  return end > start ? { start, end } : null;
+}
+
 /** The counted noun of a figure: after it, Korean noun before it, or the noun of a counting clause. */
 function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): CountNoun | null {
   const counted = findCountNoun(text, hedged.tail, span.end);
@@ -200,6 +228,8 @@ function figureFor(
   }
   const counting = followsCountingWord(text, hedged.start, hedged.tail, span.start);
   let noun = nounFor(text, hedged, span, counting);
+  const line = findLineDescription(text, hedged, span);
+  if (line && !noun) noun = findCountNoun(text, line.start, line.end);
   if (
     token.plain &&
     hedged.start === token.start &&
@@ -241,6 +271,10 @@ function figureFor(
       (isWhole(text, span, hedged.start) && sentence.tokens.length > 1) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
+  if (!evidence && line) {
+    const inLine = (c: { start: number; end: number }) => c.start >= line.start && c.end <= line.end;
+    evidence = noun !== null || cues.events.some(inLine);
+  }
   if (!evidence) return null;
   // "one of the world's largest armies", "один из", "einer der": a member of a set, not a count of one
   if (token.value === 1 && !token.digits && ONE_OF.test(text.slice(hedged.tail, hedged.tail + 8)))
@@ -253,7 +287,9 @@ function figureFor(
     !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
     UNRELATED_NEWS.test(text.slice(span.start, span.end));
   if (sentence.unrelated) return null;
-  if (PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40))) return null;
+  const perDay =
+    PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
+    PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));
   if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
   if (
     noun &&
@@ -264,21 +300,19 @@ function figureFor(
   }
   if (!noun && sentence.lastNoun) noun = { ...sentence.lastNoun, start: hedged.tail, end: hedged.tail };
   const near = noun && noun.start >= hedged.tail ? noun.end : hedged.tail;
-  const side = decideSide(
-    text,
-    cues,
-    { start: token.start, end: token.end, near },
-    span,
-    sentence.carried,
-    noun !== null && !HUMAN_KINDS.has(noun.kind) && SUPPLY.test(text.slice(span.start, span.end)),
-  );
+  const hardware =
+    noun !== null && !HUMAN_KINDS.has(noun.kind) && SUPPLY.test(text.slice(span.start, span.end));
+  // A fact line's description ("About 15,000 – North Korean troops sent …") is the number's own text.
+  const side = line
+    ? decideLineSide(text, cues, line, sentence.carried, hardware)
+    : decideSide(text, cues, { start: token.start, end: token.end, near }, span, sentence.carried, hardware);
   if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens;
   const classified = classifyMetric(text, cues.events, {
     start: hedged.start,
-    end: hedged.tail,
+    end: line?.start ?? hedged.tail,
     noun,
-    sentence: span,
+    sentence: line ?? span,
     otherNumbers,
     whole:
       WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
@@ -294,6 +328,11 @@ function figureFor(
         : null),
     otherEnds: sentence.ends,
   });
+  if (
+    perDay &&
+    !(RATE_METRICS.has(classified.metric) && cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
+  )
+    return null;
   if (noun && !HUMAN_KINDS.has(noun.kind)) {
     if (!sentence.warContext) return null;
     sentence.lastNoun = noun;

@@ -23,7 +23,7 @@ const AFTER_UNITS = [
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // fractions and very large money-like scales
-  `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет[иья]|четверт${L}|drittel|viertel|hälfte)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет(?:ей|и|ья|ь)|четверт${L}|drittel|viertel|hälfte)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
@@ -75,6 +75,10 @@ const CLOCK_AFTER = /^(?:\s+(?:and|und|і|и)\s+\d{1,2}(?!\d)|\s*(?:uhr|год|�
 const YEAR_TAIL_RE =
   /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
 
+/** A name's age in brackets, as the press writes it: "Selenskyj (46)", "Kim Jong Un (41) said". */
+const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ]\s?\($/;
+const AGE_BRACKETS_AFTER = /^\)/;
+
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
@@ -92,6 +96,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   if (AFTER_RE.test(after) || MONTH_AFTER_RE.test(after) || YEAR_TAIL_RE.test(after)) return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
+  if (
+    v >= 15 &&
+    v <= 110 &&
+    token.plain &&
+    AGE_BRACKETS_BEFORE.test(before) &&
+    AGE_BRACKETS_AFTER.test(after)
+  )
+    return true;
   return false;
 }
 

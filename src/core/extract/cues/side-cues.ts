@@ -48,7 +48,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // de
   // ("laut ukrainischer Seite" names a source, not an owner)
-  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite)${L}`,
+  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite|tote|verwundet)${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
@@ -64,6 +64,9 @@ export const OTHER_WEAK_PARTS: readonly string[] = [
   '(?<=(?:^|[.!?»"”“]\\s+|\\n))(?:russia|ukraine|moscow|kyiv|kiev|russland|die\\s+ukraine|moskau|kiew)(?=[\\s,])(?!\\s+(?:says|said|fears|feared|believes|estimates|estimated|claims|claimed|reports|reported|warns|warned|thinks|expects|sagt|sagte|erklärte|fürchtet|befürchtet|meldet|meldete|schätzt))',
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росія|україна|россия|украина)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:заяв|вважа|побою|повідоми|оціню|считает|опасает|сообщи|оценива)[A-Za-zÀ-ɏЀ-ӿ가-힣]*)`,
   '러시아(?:는|가|측은)',
+  // German puts the verb before the subject after a fronted phrase: "Für Kursk hatte Russland … zusammengezogen"
+  // ("Nordkorea hat Russland … geliefert": there Russia is the one receiving)
+  '(?<!(?:nordkorea|pjöngjang|kim|un|regime)\\s+)(?:hat|hatte|habe|hätte|verlor|verliert|zog|zieht|mobilisierte)\\s+russland(?=[\\s,])',
 ];
 
 /** Things that are never the war deployment: defectors, the home army, past wars. */
