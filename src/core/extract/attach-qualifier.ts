@@ -24,6 +24,11 @@ export interface Hedged {
 
 const KOREAN_COUNTER = /^[\s\u00a0]?(?:명|문|발|개|척|정|기)/;
 const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|에)/;
+/**
+ * Korean verbs of exceeding after the counted noun ("6천 명을 넘어섰다", "1천200만 발을 웃도는", "6천 명 '돌파'"):
+ * like "passed 6,000", they hedge the number and stay out of its span.
+ */
+const KOREAN_VERB_MORE = /^[\s\u00a0]?['‘"“]?(?:넘어섰|넘어서|넘었|넘긴|넘겨|돌파|웃도|웃돌|상회)/;
 const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 /** A hedge word that some hedging verbs take as their preposition (see VERB_PREFIXES). */
 const VERB_PREPOSITION = /^[\s\u00a0](?:до|к|за)[\s\u00a0]/;
@@ -96,11 +101,14 @@ export function attachQualifier(
   let suffix = findSuffix(text, end, ceiling);
   const tail = suffix?.end ?? end;
   const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));
+  let koreanVerb: Qualifier | null = null;
   if (counter) {
     const at = tail + counter[0].length;
     const particle = KOREAN_PARTICLE.exec(text.slice(at, at + 1));
     const after = findSuffix(text, at, ceiling) ?? (particle ? findSuffix(text, at + 1, ceiling) : null);
     if (after && (!suffix || AT_LEAST_OR_MORE.has(after.kind) || after.kind === 'nearly')) suffix = after;
+    else if (!suffix && KOREAN_VERB_MORE.test(text.slice(particle ? at + 1 : at, ceiling)))
+      koreanVerb = 'more_than';
   }
   const spanEnd = suffix?.end ?? end;
   const spanStart = prefix?.start ?? start;
@@ -111,6 +119,7 @@ export function attachQualifier(
   else if (prefix) qualifier = prefix.kind;
   else if (suffix) qualifier = suffix.kind;
   else if (verb) qualifier = verb.kind;
+  else if (koreanVerb) qualifier = koreanVerb;
   return {
     start: spanStart,
     end: spanEnd,

@@ -89,5 +89,6 @@ describe('compactContext', () => {
     // Not vacuous: most units were cut and they hold hundreds of figures.
     expect(compacted).toBeGreaterThan(docs.length * 2);
     expect(figures).toBeGreaterThan(500);
-  });
+    // The whole corpus three times over: 3–5 s alone, more beside the other test files on two cores.
+  }, 30_000);
 });

@@ -895,3 +895,78 @@ describe('ordinary news articles: the tenth blind batch', () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('more from the tenth blind batch: Korean verbs of exceeding, shares, repeats by value', () => {
+  it.each<[Lang, string, Want[]]>([
+    // Korean verbs of exceeding hedge the number and stay out of its span, like "passed 6,000"
+    [
+      'ko',
+      '영국 국방부는 북한군의 사상자가 6천 명을 넘어섰다고 평가했다.',
+      [['6천', 'casualties_total', 'more_than', 6000]],
+    ],
+    ['ko', '북한군 사상자가 6천 명을 넘었다.', [['6천', 'casualties_total', 'more_than', 6000]]],
+    ['ko', '북한군 파병. 北 파병군 사상자 6천 명 돌파', [['6천', 'casualties_total', 'more_than', 6000]]],
+    [
+      'ko',
+      '북한이 러시아에 보낸 포탄은 1천200만 발을 웃도는 양이다.',
+      [['1천200만', 'munitions', 'more_than', 12000000]],
+    ],
+    ['ko', '북한군 3천 명 넘게 파병됐다.', [['3천 명 넘게', 'deployed_total', 'more_than', 3000]]],
+    // a Korean share names what it is a share of before it
+    [
+      'ko',
+      '부다노프 국장은 러시아가 소비하는 탄약의 최대 40%를 북한이 공급한다고 밝혔다.',
+      [['최대 40%', 'munitions', 'up_to', 40]],
+    ],
+    // a number that repeats an earlier figure by its value counts what that figure counted
+    [
+      'de',
+      'Nordkorea schickte rund 11.000 Soldaten. Die BBC rechnet meist mit den 11.000, andere mit mehr.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['11.000', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    [
+      'ru',
+      'В Курск прибыли около 11 тысяч военных КНДР. Потери — больше половины от тех самых 11 тысяч, что прибыли первыми.',
+      [
+        ['около 11 тысяч', 'deployed_total', 'about', 11000],
+        ['11 тысяч', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    [
+      'uk',
+      'КНДР передала Росії понад 12 мільйонів снарядів. Частина цих 12 мільйонів, за повідомленнями з фронту, — старі снаряди.',
+      [
+        ['понад 12 мільйонів', 'munitions', 'more_than', 12000000],
+        ['12 мільйонів', 'munitions', 'exact', 12000000],
+      ],
+    ],
+    // no earlier figure of that value: no repeat
+    [
+      'en',
+      'North Korea sent about 11,000 troops. Of the 12,000, some were engineers.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    // residents, prisoner exchanges of the two warring sides, durations, page furniture, "one in two"
+    [
+      'ru',
+      'Северокорейские саперы в Курской области. По его словам, в Судже до войны жили около пяти тысяч человек.',
+    ],
+    ['uk', 'Військові КНДР воюють на Курщині. У травні Україна і Росія обміняли по 1000 осіб.'],
+    [
+      'ru',
+      'В Курской области воюют военные КНДР. За одну только неделю северокорейцы потеряли убитыми сотни.',
+    ],
+    ['ko', '북한군이 러시아에 있다. 기자 구독 3,214명 모스크바와 평양을 잇는 노선이 열렸다.'],
+    ['ko', '북한군 사상자가 처음 파견된 병력의 절반을 웃도는 규모다. 두 명 중 한 명꼴.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

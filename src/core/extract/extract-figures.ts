@@ -117,10 +117,10 @@ const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|жили|проживал[а-яё]*|проживает|живуть|жили|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -230,6 +230,8 @@ function figureFor(
   let noun = nounFor(text, hedged, span, counting);
   const line = findLineDescription(text, hedged, span);
   if (line && !noun) noun = findCountNoun(text, line.start, line.end);
+  // Korean names what a share is of before it: "탄약의 최대 40%"
+  if (percent && !noun) noun = findKoreanNounBefore(text, hedged.start);
   if (
     token.plain &&
     hedged.start === token.start &&
@@ -361,6 +363,43 @@ function figureFor(
   return figure;
 }
 
+/** A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів". */
+const REPEAT_BEFORE =
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|den|diesen|jenen|dieser|тех(?:\s+самых)?|этих|тих(?:\s+самих)?|цих|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+/** …and nothing it counts after it: a break, a relative pronoun, or the end. */
+const REPEAT_AFTER =
+  /^[\s\u00a0]*(?:[,.;:)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
+
+/**
+ * A number that repeats an earlier figure of the text by its value alone ("the 11,000", "тех самых 11
+ * тысяч, что прибыли первыми", "Частина цих 12 мільйонів"): it counts what that figure counted.
+ * @returns null unless a determiner stands before the number, nothing it counts follows it, and an earlier
+ *   figure of the text has the same value.
+ */
+function repeatedFigure(
+  text: string,
+  orig: string,
+  lang: Lang,
+  token: NumberToken,
+  sentence: SentenceState,
+  out: readonly Figure[],
+): Figure | null {
+  if (token.value === null || token.vague || sentence.excluded) return null;
+  if (!REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start)))
+    return null;
+  if (!REPEAT_AFTER.test(text.slice(token.end, token.end + 12))) return null;
+  const earlier = out.findLast((f) => f.value === token.value && f.unit !== 'percent');
+  if (!earlier) return null;
+  return {
+    ...earlier,
+    text: orig.slice(token.start, token.end),
+    start: token.start,
+    end: token.end,
+    qualifier: 'exact',
+    lang,
+  };
+}
+
 /** Items of a sorted list that start inside [from, to), found by walking a cursor forward. */
 function takeWithin<T extends { start: number }>(
   list: readonly T[],
@@ -459,7 +498,9 @@ function extractParagraph(
     const lastOut = out[out.length - 1];
     if (!state.last)
       state.paragraphLast = lastOut && lastOut.start >= paragraph.start ? lastOut.metric : null;
-    const fig = figureFor(text, orig, lang, token, state, state.cues);
+    const fig =
+      figureFor(text, orig, lang, token, state, state.cues) ??
+      repeatedFigure(text, orig, lang, token, state, out);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
