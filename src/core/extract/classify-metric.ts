@@ -135,6 +135,9 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
   return countBetween(input.otherNumbers, from, to) === 0;
 }
 
+/** "병력과 공병" (troops and engineers): a list with people in it counts people, not engineers. */
+const PEOPLE_AND_BEFORE = /(?:병력|병사|군인|장병|장교)(?:과|와)[\s\u00a0]?$/;
+
 /**
  * Wounded who were taken prisoner ("Two wounded North Koreans were captured"): a capture word after the
  * figure in its clause, with no other number in between, makes them captured; the wound only describes them.
@@ -190,6 +193,15 @@ export function classifyMetric(
       endsClause(text, casualty, input))
   ) {
     let metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
+    // Engineers or workers who came home are still counted as engineers (the dataset files the returned
+    // engineer regiment so); soldiers who came home are returnees.
+    if (
+      casualty.cue.kind === 'returned' &&
+      byNoun?.metric === 'workers_or_engineers' &&
+      noun &&
+      !PEOPLE_AND_BEFORE.test(text.slice(Math.max(0, noun.start - 8), noun.start))
+    )
+      return byNoun;
     if (metric === 'wounded' && isTakenHome(text, events, input)) metric = 'other_nk';
     else if (metric === 'wounded' && isCapturedToo(text, events, input)) metric = 'captured';
     return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };

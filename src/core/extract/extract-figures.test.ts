@@ -970,3 +970,25 @@ describe('more from the tenth blind batch: Korean verbs of exceeding, shares, re
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('engineers who came home are still engineers; soldiers who came home are returnees', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Северокорейские саперы. По данным Yonhap, домой вернулись около тысячи военных инженеров.',
+      [['около тысячи', 'workers_or_engineers', 'about', 1000]],
+    ],
+    [
+      'en',
+      'The NIS believes that about 1,100 North Korean soldiers and engineers who returned home could be sent back.',
+      [['about 1,100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ko',
+      '국정원은 지난해 12월 귀국한 북한 병력과 공병 1천100명가량이 다시 전장에 보내질 수 있다고 봤다.',
+      [['1천100명가량', 'other_nk', 'about', 1100]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
