@@ -992,3 +992,36 @@ describe('engineers who came home are still engineers; soldiers who came home ar
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('owners and non-figures: the rest of the tenth blind batch', () => {
+  it.each<[Lang, string]>([
+    // defectors who reached the South, in either word order
+    [
+      'ru',
+      'Северная Корея. За всё время в Южную Корею перебрались более 34 тыс. северокорейцев, но их число сократилось до двухсот человек в год.',
+    ],
+    ['uk', 'КНДР. Загалом до Південної Кореї перебралися понад 34 тисячі північнокорейців.'],
+    ['en', 'North Korea. Over the decades more than 34,000 North Koreans fled to South Korea.'],
+    // Russia's own production, said noun first; Moscow losing its own soldiers
+    [
+      'uk',
+      'КНДР постачає снаряди. За оцінками, власне виробництво Росії торік становило близько 3 млн снарядів.',
+    ],
+    [
+      'en',
+      'North Korea sent troops. Moscow has been losing well over 1,000 soldiers killed or wounded every day.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('Korean officers "included" in a count do not make it a count of officers', () => {
+    const text = 'HUR은 장교와 장성을 포함해 거의 1만2천 명의 북한군이 파견됐다고 발표했다.';
+    expect(summarise(extractFigures(text, { lang: 'ko' }))).toEqual([
+      ['거의 1만2천', 'deployed_total', 'nearly', 12000],
+    ]);
+    expect(summarise(extractFigures('북한군 장교 500여 명이 파견됐다.', { lang: 'ko' }))).toEqual([
+      ['500여', 'other_nk', 'about', 500],
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;
 const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
 const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/;
 /** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
+const INCLUDING = /포함/;
 const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,4}[\s\u00a0]+){0,2}$/;
 
 /** End offset of the first `max` words of s (or s.length). */
@@ -109,6 +110,8 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
   const m = KOREAN_NOUN_BEFORE.exec(before);
   if (!m?.[1]) return null;
   const words = m[0];
+  // "장교와 장성을 포함해 거의 1만2천 명": what is included is part of the count, not what it counts.
+  if (INCLUDING.test(words)) return null;
   const at = start - before.length + m.index;
   // The last noun of the phrase, or the specific noun that modifies it: in "군 건설 병력 5천여 명" the generic
   // 병력 (troops) is specified by 건설 (construction) right before it ("공병과 병력", a list, is not).

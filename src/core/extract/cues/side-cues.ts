@@ -33,11 +33,13 @@ export const OTHER_PARTS: readonly string[] = [
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})`,
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
-  `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
+  `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
   // Russia's own arms output is never North Korean aid: "Russia's own factories turn out 3 million shells"
   `(?:russian|russia's)\\s+(?:own\\s+)?(?:factories|plants|industry|production|output)`, `(?:российск|російськ)${L}\\s+(?:заводы|заводи|производств${L}|виробництв${L}|промышленност${L}|промисловіст${L})`,
-  `(?:russland${L}|russische${L})\\s+(?:eigene\\s+)?(?:fabriken|produktion|rüstungsindustrie|werke)`, '러시아(?:의)?\\s?(?:연간\\s?)?(?:포탄\\s?)?생산',
+  `(?:russland${L}|russische${L})\\s+(?:eigene\\s+)?(?:fabriken|produktion|rüstungsindustrie|werke)`,
+  // the same said noun first: "власне виробництво Росії", "производство России", "production in Russia"
+  `виробництв${L}\\s+(?:росії|рф)`, `производств${L}\\s+(?:россии|рф)`, `produktion\\s+(?:russlands|in\\s+russland)`, 'production\\s+in\\s+russia', '러시아(?:의)?\\s?(?:연간\\s?)?(?:포탄\\s?)?생산',
   // uk
   `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
@@ -94,6 +96,12 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'active[-\\s]duty',
   // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
   'arriv[a-z]*\\s+in\\s+the\\s+south',
+  '(?:fled|escaped|moved|resettled)\\s+to\\s+(?:the\\s+south|south\\s+korea)',
+  `(?:перебрал|бежал|сбежал|переселил)${L}\\s+(?:в|на)\\s+(?:южн${L}\\s+коре${L}|юг)`,
+  `(?:перебрал|втекл|утекл|переселил|перебігл)${L}\\s+(?:до|в|на)\\s+(?:південн${L}\\s+коре${L}|південь)`,
+  `nach\\s+südkorea\\s+(?:geflohen|geflüchtet|übergelaufen|übergesiedelt|gelangt)`,
+  `(?:в|на)\\s+южн${L}\\s+коре${L}(?:\\s+[а-яё]+){0,3}\\s+(?:перебрал|бежал|сбежал|переселил)${L}`,
+  `(?:до|в|на)\\s+південн${L}\\s+коре${L}(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:перебрал|втекл|утекл|переселил|перебігл)${L}`,
   'reached\\s+the\\s+south',
   'crossed\\s+the\\s+(?:border|line|mdl)',
   `перейш${L}\\s+(?:демаркаційн${L}\\s+)?лін${L}`,
