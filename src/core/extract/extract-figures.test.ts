@@ -1025,3 +1025,13 @@ describe('owners and non-figures: the rest of the tenth blind batch', () => {
     ]);
   });
 });
+
+describe('German "von A bis B": "von" stays out of the span, as the corpus writes it', () => {
+  it('keeps "von" out', () => {
+    const text =
+      'Nordkorea schickte Soldaten. Ryder nannte eine Spanne von 11.000 bis 12.000 Soldaten in Russland.';
+    expect(summarise(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['11.000 bis 12.000', 'deployed_total', 'range', [11000, 12000]],
+    ]);
+  });
+});

@@ -101,6 +101,6 @@ export const PREFIX_QUALIFIER = compile(PREFIXES, 'end');
 /** Matches a hedge at the very start of the text after a number. */
 export const SUFFIX_QUALIFIER = compile(SUFFIXES, 'start');
 
-/** Words opening a range that belong to its span ("between", "від", "от", "zwischen", "von"). */
+/** Words opening a range that belong to its span ("between", "від", "от", "zwischen"; German "von A bis B" keeps "von" out, as the corpus does). */
 export const RANGE_OPENER =
-  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:between|from|від|з|із|от|с|між|между|zwischen|von)[\s\u00a0]+$/;
+  /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:between|from|від|з|із|от|с|між|между|zwischen)[\s\u00a0]+$/;
