@@ -1035,3 +1035,25 @@ describe('German "von A bis B": "von" stays out of the span, as the corpus write
     ]);
   });
 });
+
+describe('"returned to North Korea" still names North Korea; repeats look back as far as a subject carries', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'The NIS believes that about 1,100 soldiers and engineers who returned to North Korea could be sent back.',
+      [['about 1,100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ru',
+      'По данным NIS, около 1100 военных, вернувшихся в КНДР в декабре, могут снова отправить на фронт.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'en',
+      'North Korea sent about 11,000 troops.\n\nA.\n\nB.\n\nC.\n\nOf the 11,000, many were young.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -373,8 +373,10 @@ const REPEAT_AFTER =
 /**
  * A number that repeats an earlier figure of the text by its value alone ("the 11,000", "тех самых 11
  * тысяч, что прибыли первыми", "Частина цих 12 мільйонів"): it counts what that figure counted.
+ * @param from where the earlier figure may start: its own paragraph or the MAX_CARRY before it, as far as a
+ *   subject carries (the browser reads a page in units of a few blocks and must find the same repeats).
  * @returns null unless a determiner stands before the number, nothing it counts follows it, and an earlier
- *   figure of the text has the same value.
+ *   figure from `from` on has the same value.
  */
 function repeatedFigure(
   text: string,
@@ -383,12 +385,13 @@ function repeatedFigure(
   token: NumberToken,
   sentence: SentenceState,
   out: readonly Figure[],
+  from: number,
 ): Figure | null {
   if (token.value === null || token.vague || sentence.excluded) return null;
   if (!REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start)))
     return null;
   if (!REPEAT_AFTER.test(text.slice(token.end, token.end + 12))) return null;
-  const earlier = out.findLast((f) => f.value === token.value && f.unit !== 'percent');
+  const earlier = out.findLast((f) => f.start >= from && f.value === token.value && f.unit !== 'percent');
   if (!earlier) return null;
   return {
     ...earlier,
@@ -475,6 +478,7 @@ function extractParagraph(
   inherited: boolean,
   warContext: boolean,
   out: Figure[],
+  repeatFrom: number,
 ): Carry {
   const cues = collectCues(text, paragraph.start, paragraph.end);
   const firstNk = cues.nk[0];
@@ -500,7 +504,7 @@ function extractParagraph(
       state.paragraphLast = lastOut && lastOut.start >= paragraph.start ? lastOut.metric : null;
     const fig =
       figureFor(text, orig, lang, token, state, state.cues) ??
-      repeatedFigure(text, orig, lang, token, state, out);
+      repeatedFigure(text, orig, lang, token, state, out, repeatFrom);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
@@ -530,7 +534,9 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   let inherited = countMentions(orig) >= MIN_TOPIC_MENTIONS;
   const warContext = WAR_CONTEXT.test(text);
   let gap = 0;
+  const starts: number[] = [];
   for (const paragraph of findParagraphs(orig)) {
+    starts.push(paragraph.start);
     const carry = extractParagraph(
       text,
       orig,
@@ -539,6 +545,7 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
       inherited && gap < MAX_CARRY,
       warContext,
       out,
+      starts[Math.max(0, starts.length - 1 - MAX_CARRY)] ?? paragraph.start,
     );
     gap = carry.named ? 0 : gap + 1;
     inherited = carry.carries;

@@ -60,18 +60,19 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   returned: [
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line)',
-    `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to\\s+north\\s+korea',
+    `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to(?=\\s+north\\s+korea)',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `вернул${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔',
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
-    '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to\\s+(?:north\\s+korea|pyongyang|the\\s+north))',
+    // (the name of North Korea at the end is only looked at, so it is still read as North Korea's cue)
+    '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to(?=\\s+(?:north\\s+korea|pyongyang|the\\s+north)))',
     '(?:moved|flown|brought|taken|shipped|sent)\\s+back', `zurückgebracht${L}`, `zurückgeflogen${L}`, `zurückgeschickt${L}`,
     `(?:nach\\s+nordkorea|in\\s+die\\s+heimat)\\s+(?:zurück)?(?:gebracht|geflogen|ausgeflogen|transportiert|verlegt)${L}`,
-    `(?:вивез|вивоз|евакуйова|відправил${L}\\s+назад)${L}(?:\\s+[а-яіїєґ']+){0,3}?(?:\\s+назад)?\\s+(?:до|в)\\s+(?:кндр|північн${L}\\s+коре${L}|пхеньян${L}|батьківщин${L})`,
-    `повернул${L}\\s+(?:до|в)\\s+(?:кндр|північн${L}\\s+коре${L})`,
+    `(?:вивез|вивоз|евакуйова|відправил${L}\\s+назад)${L}(?:\\s+[а-яіїєґ']+){0,3}?(?:\\s+назад)?\\s+(?:до|в)(?=\\s+(?:кндр|північн${L}\\s+коре${L}|пхеньян${L}|батьківщин${L}))`,
+    `повернул${L}\\s+(?:до|в)(?=\\s+(?:кндр|північн${L}\\s+коре${L}))`,
     `(?:на\\s+батьківщину|додому|до\\s+кндр)(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:повернул|вивезл|вивез)${L}`,
-    `(?:вывез|вывоз|эвакуирова|отправил${L}\\s+обратно)${L}(?:\\s+[а-яё]+){0,3}?(?:\\s+обратно)?\\s+(?:в|на)\\s+(?:кндр|северн${L}\\s+коре${L}|пхеньян|родину)`,
-    `вернул${L}\\s+(?:в|на)\\s+(?:кндр|северн${L}\\s+коре${L})`, `вернувш${L}\\s+(?:в|на)\\s+(?:кндр|северн${L}\\s+коре${L}|родину)`,
+    `(?:вывез|вывоз|эвакуирова|отправил${L}\\s+обратно)${L}(?:\\s+[а-яё]+){0,3}?(?:\\s+обратно)?\\s+(?:в|на)(?=\\s+(?:кндр|северн${L}\\s+коре${L}|пхеньян|родину))`,
+    `вернул${L}\\s+(?:в|на)(?=\\s+(?:кндр|северн${L}\\s+коре${L}))`, `вернувш${L}\\s+(?:в|на)(?=\\s+(?:кндр|северн${L}\\s+коре${L}|родину))`,
     `(?:на\\s+родину|домой|в\\s+кндр)(?:\\s+[а-яё]+){0,3}\\s+(?:вернул|вывезл|вывез)${L}`,
     `본국${L}\\s?(?:으로|에)?\\s?(?:후송|이송|귀환|송환)${L}`, // "북한" itself is a North Korea cue, read first: the event starts at the verb.
     `(?<=북한(?:으로|에)\\s?)(?:후송|이송|옮겨)${L}`,
