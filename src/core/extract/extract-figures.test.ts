@@ -1057,3 +1057,25 @@ describe('"returned to North Korea" still names North Korea; repeats look back a
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('encyclopedia footnote markers', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'According to the NIS, Russian ships carried about 1,500[14] North Korean special forces troops to Vladivostok.[15] Estimates differ.[26]',
+      [['about 1,500', 'deployed_total', 'about', 1500]],
+    ],
+    [
+      'ru',
+      'Правительство КНДР приняло решение направить в Россию около 12 тыс.[8] военнослужащих.[9]',
+      [['около 12 тыс.', 'deployed_total', 'about', 12000]],
+    ],
+    [
+      'ko',
+      '북한은 공식 사상자 수를 발표한 적이 없다.[29] 북한군 2명이 생포됐다.[30]',
+      [['2', 'captured', 'exact', 2]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -517,6 +517,18 @@ function extractParagraph(
   return carry;
 }
 
+/** Footnote markers of encyclopedias and reports: "[14]", "[a]". */
+const FOOTNOTE = /\[(?:\d{1,3}|[a-z])\]/g;
+
+/**
+ * The text with footnote markers blanked to spaces of the same length ("about 1,500[14] North Korean troops"):
+ * they are no numbers, and a figure's noun or hedge reads past them. Offsets stay the same.
+ */
+function blankFootnotes(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
+}
+
 /**
  * Finds every figure about North Korean personnel or DPRK military aid connected to the war.
  * `text` is plain text with paragraphs separated by blank lines; offsets point into it.
@@ -527,7 +539,7 @@ function extractParagraph(
 export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   if (!mentionsNorthKorea(orig)) return [];
   const lang = opts?.lang ?? detectLang(orig);
-  const text = lowerSameLength(orig);
+  const text = blankFootnotes(lowerSameLength(orig));
   const out: Figure[] = [];
   // A page that names North Korea repeatedly is about it from the first paragraph on (the lead often
   // says only "the first contingent"); a single passing mention is not enough.

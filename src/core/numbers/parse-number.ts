@@ -73,7 +73,14 @@ function combineWords(words: readonly string[], lang: Lang): number | null {
   let current = 0;
   let strong = false;
   for (const w of words) {
-    if (w === 'and' || w === 'і' || w === 'и' || w === 'und') continue;
+    if (w === 'and' || w === 'і' || w === 'и' || w === 'und' || w === 'з' || w === 'із' || w === 'с')
+      continue;
+    // "двох з половиною тисяч", "two and a half thousand"
+    if (w === 'половиною' || w === 'половиной' || (w === 'half' && current > 0)) {
+      current += 0.5;
+      continue;
+    }
+    if (w === 'a' && current > 0) continue;
     const add = additive[w] ?? ADDITIVE_WORDS.en[w];
     if (add !== undefined) {
       current += add;

@@ -75,3 +75,26 @@ describe('scanNumbers', () => {
     expect(scan(text, lang)).toEqual(want);
   });
 });
+
+describe('scanNumbers: number words that run on', () => {
+  it.each<[Lang, string, Row[]]>([
+    // a scale word that alone reads "thousands", followed by more number words
+    ['ru', 'около тысячи двухсот убитых', [['тысячи двухсот', 1200, null, null, false]]],
+    ['uk', 'тисячі двохсот загиблих', [['тисячі двохсот', 1200, null, null, false]]],
+    ['ru', 'погибли тысячи северокорейцев', [['тысячи', null, null, null, true]]],
+    // "and a half" before the scale word
+    [
+      'uk',
+      'з приблизно двох з половиною тисяч бійців',
+      [['двох з половиною тисяч', 2500, null, null, false]],
+    ],
+    ['ru', 'около двух с половиной тысяч бойцов', [['двух с половиной тысяч', 2500, null, null, false]]],
+    ['en', 'two and a half thousand troops', [['two and a half thousand', 2500, null, null, false]]],
+    ['uk', 'двох з половиною', [['двох', 2, null, null, false]]],
+    // spoken Korean 11,000: "만 천"
+    ['ko', '쿠르스크에만 만 천 명이', [['만 천', 11000, null, null, false]]],
+    ['ko', '천백여 명', [['천백', 1100, null, null, false]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(scan(text, lang)).toEqual(want);
+  });
+});

@@ -48,7 +48,8 @@ const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 '’]\\d{3})+(?!\\d|[-\\s]?(
 const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))`;
 const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
 const KO_NUM = `${KO_UNIT}(?:\\d+(?:,\\d{3})*(?:${SP}?[억만천백])?|${SP}${KO_UNIT}|[억만])*`;
-const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만]){1,4}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=${SP}?(?:명|여|문|발|개))`;
+// spoken 11,000 is "만 천": groups may stand apart
+const KO_WORDS = `(?:[일이삼사오육칠팔구]?[십백천만](?:${SP}?[일이삼사오육칠팔구]?[십백천]){0,3}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=${SP}?(?:명|여|문|발|개))`;
 
 // prettier-ignore
 const VAGUE: Readonly<Record<Lang, string>> = {
@@ -85,15 +86,22 @@ function isWordRange(prev: string, next: string, lang: Lang): boolean {
   return Math.floor(Math.log10(a)) === Math.floor(Math.log10(b));
 }
 
+/** "and a half" inside a run of number words, before its scale word (see extendWords). */
+const HALF = new RegExp(`${SP}+(?:з|із|с|and${SP}+a)${SP}+(?:половиною|половиной|half)(?=${SP})`, 'y');
+
 /** End of a run of number words that starts with a word ending at `end`. */
 function extendWords(text: string, lang: Lang, start: number, end: number): number {
   const next = NEXT_WORD.get(lang);
   if (!next) return end;
   let at = end;
   for (;;) {
+    // "двох з половиною тисяч", "двух с половиной тысяч", "two and a half thousand"
+    HALF.lastIndex = at;
+    const half = HALF.exec(text);
+    if (half) at += half[0].length;
     next.lastIndex = at;
     const m = next.exec(text);
-    if (!m || m[0].length === 0) return at;
+    if (!m || m[0].length === 0) return half ? at - half[0].length : at;
     if (m[0].trimStart().startsWith('-')) {
       const prev = /[^\s-]+$/.exec(text.slice(start, at))?.[0] ?? '';
       const word = m[0].replace(/^[\s-]+/, '');
@@ -228,6 +236,16 @@ export function scanNumbers(
     const m = matchCueAt(re, text, w.index);
     if (!m) continue;
     skip = m.end;
+    // "тысячи двухсот" (1,200): a scale word that reads as "thousands" alone, but more number words follow
+    if (m.kind === 'vague' && SCALE_WORDS[normalizeWord(text.slice(w.index, m.end))] !== undefined) {
+      const end = extendWords(text, lang, w.index, m.end);
+      const single = end > m.end ? readSingle(text.slice(w.index, end), w.index, 'words', lang) : null;
+      if (single) {
+        skip = end;
+        singles.push(single);
+        continue;
+      }
+    }
     if (m.kind === 'vague') {
       singles.push({
         start: w.index,
