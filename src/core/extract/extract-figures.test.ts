@@ -1079,3 +1079,47 @@ describe('encyclopedia footnote markers', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('tables: a number alone in its cell counts what its header, caption or row says', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'Selected estimates of North Korean casualties\nDate | Estimator | Estimate | What is counted\n22 January 2025 | Western officials | about 4,000 | killed, wounded, missing or captured\n15 June 2025 | UK Ministry of Defence | more than 6,000 | Kursk region only',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['more than 6,000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    [
+      'de',
+      'Ausgewählte Schätzungen der Gesamtverluste der Nordkoreaner (Getötete und Verwundete):\nDatum | Quelle | Angabe | Anmerkung\n23.12.2024 | Generalstab | ca. 1100[17] | bei den jüngsten Gefechten\n15.06.2025 | Verteidigungsministerium | mehr als 6000[19] | mehr als die Hälfte der ursprünglich Entsandten',
+      [
+        ['ca. 1100', 'casualties_total', 'about', 1100],
+        ['mehr als 6000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    [
+      'uk',
+      'Оцінки щодо військових КНДР\nДата | Оцінювач | Показник | Оцінка\n19.12.2024 | НСР | загиблі | щонайменше 100\n27.03.2025 | ОКНШ | передані САУ 170 мм і РСЗВ 240 мм (разом) | бл. 220',
+      [
+        ['щонайменше 100', 'killed', 'at_least', 100],
+        ['бл. 220', 'equipment', 'about', 220],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Russia\nDate\tSource\tKilled\n19 December 2024\tNIS\tat least 100',
+      [['at least 100', 'killed', 'at_least', 100]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it('a byline with bars is no table', () => {
+    const text =
+      'North Korean troops\n14:32 | Kyiv | Olena M. | Views: 3 214\nNorth Korea sent about 11,000 troops.';
+    expect(summarise(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 11,000', 'deployed_total', 'about', 11000],
+    ]);
+  });
+});

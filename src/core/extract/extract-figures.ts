@@ -9,13 +9,13 @@ import { detectLang } from '../lang/detect-lang.ts';
 import { lowerSameLength } from '../lang/lower-text.ts';
 import { scanNumbers } from '../numbers/scan-numbers.ts';
 import type { NumberToken } from '../numbers/scan-numbers.ts';
-import type { Figure, Lang, Metric } from '../types.ts';
+import type { Figure, Lang, Metric, Unit } from '../types.ts';
 import { attachQualifier } from './attach-qualifier.ts';
 import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { ParagraphCues } from './collect-cues.ts';
-import { decideLineSide, decideSide } from './decide-side.ts';
+import { decideLineSide, decideSide, type Side } from './decide-side.ts';
 import {
   findCountNoun,
   findCountNounBefore,
@@ -26,6 +26,7 @@ import {
 import type { CountNoun } from './find-count-noun.ts';
 import { isNonFigure, isYearLike, matchPercent } from './reject-non-figure.ts';
 import { findParagraphs, findSentences } from './segment.ts';
+import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
@@ -199,6 +200,53 @@ function findLineDescription(text: string, hedged: Hedged, span: Span): Span | n
   return end > start ? { start, end } : null;
 }
 
+/** What a number alone in a table cell counts and whose it is, read from its row, header and caption. */
+interface TableCell {
+  metric: { metric: Metric; unit: Unit } | null;
+  noun: CountNoun | null;
+  side: Side;
+}
+
+/**
+ * A number alone in a cell of a table row ("22 January 2025 | BBC | about 4,000 | killed, wounded, missing"):
+ * the first of its row's other cells, its column's header and the table's caption that has a metric word or a
+ * counted noun gives the metric; the first that names an owner gives the owner.
+ * @returns null when the number is not in a table cell of its own.
+ */
+function readTableCell(
+  text: string,
+  hedged: Hedged,
+  noun: CountNoun | null,
+  carried: Side,
+): TableCell | null {
+  const parts = findTableContext(text, hedged.start, hedged.end);
+  if (!parts) return null;
+  const cell: TableCell = { metric: null, noun: null, side: 'none' };
+  for (const part of parts) {
+    const cues = collectCues(text, part.start, part.end);
+    const found = noun ?? findCountNoun(text, part.start, part.end);
+    const hardware = found !== null && !HUMAN_KINDS.has(found.kind);
+    if (cell.side === 'none') cell.side = decideLineSide(text, cues, part, 'none', hardware);
+    // An event word decides, or a counted thing; a word for people alone ("військових") does not.
+    if (cell.metric === null && (cues.events.length > 0 || (hardware && found !== noun))) {
+      cell.noun = found;
+      cell.metric = classifyMetric(text, cues.events, {
+        start: part.start,
+        end: part.start,
+        noun: found,
+        sentence: part,
+        otherNumbers: [],
+        whole: false,
+        part: false,
+        previous: null,
+        otherEnds: [],
+      });
+    }
+  }
+  if (cell.side === 'none') cell.side = carried;
+  return cell;
+}
+
 /** The counted noun of a figure: after it, Korean noun before it, or the noun of a counting clause. */
 function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): CountNoun | null {
   const counted = findCountNoun(text, hedged.tail, span.end);
@@ -230,6 +278,8 @@ function figureFor(
   let noun = nounFor(text, hedged, span, counting);
   const line = findLineDescription(text, hedged, span);
   if (line && !noun) noun = findCountNoun(text, line.start, line.end);
+  const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
+  if (table?.noun) noun = table.noun;
   // Korean names what a share is of before it: "탄약의 최대 40%"
   if (percent && !noun) noun = findKoreanNounBefore(text, hedged.start);
   if (
@@ -273,6 +323,7 @@ function figureFor(
       (isWhole(text, span, hedged.start) && sentence.tokens.length > 1) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
+  if (!evidence && table?.metric) evidence = true;
   if (!evidence && line) {
     const inLine = (c: { start: number; end: number }) => c.start >= line.start && c.end <= line.end;
     evidence = noun !== null || cues.events.some(inLine);
@@ -289,9 +340,6 @@ function figureFor(
     !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
     UNRELATED_NEWS.test(text.slice(span.start, span.end));
   if (sentence.unrelated) return null;
-  const perDay =
-    PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
-    PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));
   if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
   if (
     noun &&
@@ -305,31 +353,45 @@ function figureFor(
   const hardware =
     noun !== null && !HUMAN_KINDS.has(noun.kind) && SUPPLY.test(text.slice(span.start, span.end));
   // A fact line's description ("About 15,000 – North Korean troops sent …") is the number's own text.
-  const side = line
-    ? decideLineSide(text, cues, line, sentence.carried, hardware)
-    : decideSide(text, cues, { start: token.start, end: token.end, near }, span, sentence.carried, hardware);
+  const side = table
+    ? table.side
+    : line
+      ? decideLineSide(text, cues, line, sentence.carried, hardware)
+      : decideSide(
+          text,
+          cues,
+          { start: token.start, end: token.end, near },
+          span,
+          sentence.carried,
+          hardware,
+        );
   if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens;
-  const classified = classifyMetric(text, cues.events, {
-    start: hedged.start,
-    end: line?.start ?? hedged.tail,
-    noun,
-    sentence: line ?? span,
-    otherNumbers,
-    whole:
-      WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
-      STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
-      (isWhole(text, span, hedged.start) &&
-        (sentence.tokens.length > 1 ||
-          FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
-    part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
-    previous:
-      sentence.last?.metric ??
-      (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
-        ? sentence.paragraphLast
-        : null),
-    otherEnds: sentence.ends,
-  });
+  const classified =
+    table?.metric ??
+    classifyMetric(text, cues.events, {
+      start: hedged.start,
+      end: line?.start ?? hedged.tail,
+      noun,
+      sentence: line ?? span,
+      otherNumbers,
+      whole:
+        WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
+        STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
+        (isWhole(text, span, hedged.start) &&
+          (sentence.tokens.length > 1 ||
+            FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
+      part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
+      previous:
+        sentence.last?.metric ??
+        (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
+          ? sentence.paragraphLast
+          : null),
+      otherEnds: sentence.ends,
+    });
+  const perDay =
+    PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
+    PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));
   if (
     perDay &&
     !(RATE_METRICS.has(classified.metric) && cues.nk.some((c) => c.start >= span.start && c.end <= span.end))

@@ -25,8 +25,10 @@ const AFTER_UNITS = [
   // fractions and very large money-like scales
   `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет(?:ей|и|ья|ь)|четверт${L}|drittel|viertel|hälfte)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
-  `(?:\\s+(?:только|лишь|всего|лише|лиш|всього))?\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // "за одну только неделю": a particle between a number and its period
+  `\\s+(?:только|лишь|всего|лише|лиш|всього)\\s+(?:недел|тижн|тиждень|дн|день|месяц|місяц|рок|рік|год|лет)${L}`,
   // two ages or durations joined ("aged 20 and 26 years", "20 і 26 років")
   `\\s*(?:and|or|und|oder|і|та|й|и|или|[-–—])\\s*\\d{1,3}\\s*(?:years?|jahren?|jahre|років|роки|рік|лет|года|살|세)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // index points and age adjectives ("2 781 пункта", "a 64-year-old", "12-jähriges", "64-річного", "12-летний")

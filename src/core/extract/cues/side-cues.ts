@@ -96,12 +96,13 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'active[-\\s]duty',
   // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
   'arriv[a-z]*\\s+in\\s+the\\s+south',
-  '(?:fled|escaped|moved|resettled)\\s+to\\s+(?:the\\s+south|south\\s+korea)',
+  // (each starts at its rarer word and looks back for the rest only once that word is there)
+  'south(?<=(?:fled|escaped|moved|resettled)\\s+to\\s+(?:the\\s+)?south)(?:\\s+korea)?',
   `(?:перебрал|бежал|сбежал|переселил)${L}\\s+(?:в|на)\\s+(?:южн${L}\\s+коре${L}|юг)`,
   `(?:перебрал|втекл|утекл|переселил|перебігл)${L}\\s+(?:до|в|на)\\s+(?:південн${L}\\s+коре${L}|південь)`,
-  `nach\\s+südkorea\\s+(?:geflohen|geflüchtet|übergelaufen|übergesiedelt|gelangt)`,
-  `(?:в|на)\\s+южн${L}\\s+коре${L}(?:\\s+[а-яё]+){0,3}\\s+(?:перебрал|бежал|сбежал|переселил)${L}`,
-  `(?:до|в|на)\\s+південн${L}\\s+коре${L}(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:перебрал|втекл|утекл|переселил|перебігл)${L}`,
+  `südkorea(?<=nach\\s+südkorea)\\s+(?:geflohen|geflüchtet|übergelaufen|übergesiedelt|gelangt)`,
+  `южн(?<=(?:в|на)\\s+южн)${L}\\s+коре${L}(?:\\s+[а-яё]+){0,3}\\s+(?:перебрал|бежал|сбежал|переселил)${L}`,
+  `південн(?<=(?:до|в|на)\\s+південн)${L}\\s+коре${L}(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:перебрал|втекл|утекл|переселил|перебігл)${L}`,
   'reached\\s+the\\s+south',
   'crossed\\s+the\\s+(?:border|line|mdl)',
   `перейш${L}\\s+(?:демаркаційн${L}\\s+)?лін${L}`,

@@ -1,0 +1,82 @@
+/**
+ * Tables as text: rows of cells split by " | " (a table copied from a page, an encyclopedia's wiki table) or by
+ * tabs (the block text of an HTML table row, see src/dom). A number alone in its cell says what it counts in
+ * the other cells of its row, in its column's header, or in the table's caption.
+ */
+import type { Span } from './segment.ts';
+
+const CELL_SEPARATOR = /[ \u00a0]\|[ \u00a0]|\t/g;
+/** Cells a row needs to be read as a table row (date | source | estimate is three). */
+const MIN_CELLS = 3;
+/** What may stand in a number's cell beside it: a counter or a short hedge ("명", "명 넘는 것으로 추정"). */
+const MAX_CELL_REST = 24;
+
+const NEAR_SEPARATOR = /[ \u00a0]\|[ \u00a0]|\t/;
+
+function lineAt(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  return { start, end: newline < 0 ? text.length : newline };
+}
+
+/** The cells of a line, or null when it is not a table row. */
+function cellsOf(text: string, line: Span): Span[] | null {
+  const cells: Span[] = [];
+  let from = line.start;
+  const row = text.slice(line.start, line.end);
+  CELL_SEPARATOR.lastIndex = 0;
+  for (let m = CELL_SEPARATOR.exec(row); m !== null; m = CELL_SEPARATOR.exec(row)) {
+    cells.push({ start: from, end: line.start + m.index });
+    from = line.start + m.index + m[0].length;
+  }
+  cells.push({ start: from, end: line.end });
+  return cells.length >= MIN_CELLS ? cells : null;
+}
+
+/**
+ * Whether the line above or below is a row with as many cells: a table has rows; a lone line with bars is a
+ * byline or a breadcrumb ("14:32 | Київ | Переглядів: 3 214").
+ */
+function hasSameRowBeside(text: string, line: Span, count: number): boolean {
+  const above = line.start > 0 ? lineAt(text, line.start - 1) : null;
+  const below = line.end < text.length ? lineAt(text, line.end + 1) : null;
+  return [above, below].some((l) => l !== null && l.end > l.start && cellsOf(text, l)?.length === count);
+}
+
+/**
+ * Where the number at [start, end) may learn what it counts, when it stands alone in a cell of a table row: its
+ * column's header cell, the caption line above the table, then the other cells of its row (those after it
+ * first), in that order.
+ * @returns null when the number is not alone in a cell of a table row (or the text has no such table).
+ */
+export function findTableContext(text: string, start: number, end: number): Span[] | null {
+  // A number alone in its cell has a separator within a cell's length of it: most numbers stop here.
+  if (!NEAR_SEPARATOR.test(text.slice(Math.max(0, start - MAX_CELL_REST - 3), end + MAX_CELL_REST + 3)))
+    return null;
+  const line = lineAt(text, start);
+  if (end > line.end) return null;
+  const cells = cellsOf(text, line);
+  if (!cells || !hasSameRowBeside(text, line, cells.length)) return null;
+  const k = cells.findIndex((c) => c.start <= start && end <= c.end);
+  const cell = cells[k];
+  if (!cell) return null;
+  const rest = text.slice(cell.start, start) + text.slice(end, cell.end);
+  if (/\d/.test(rest) || rest.trim().length > MAX_CELL_REST) return null;
+  // Up through the rows above to the header, then the caption line right above it (no blank line between).
+  let top = line;
+  while (top.start > 0) {
+    const above = lineAt(text, top.start - 1);
+    if (above.end - above.start === 0 || !cellsOf(text, above)) break;
+    top = above;
+  }
+  const parts: Span[] = [];
+  const header = top.start !== line.start ? cellsOf(text, top)?.[k] : undefined;
+  if (header) parts.push(header);
+  if (top.start > 0) {
+    const caption = lineAt(text, top.start - 1);
+    if (text.slice(caption.start, caption.end).trim() !== '') parts.push(caption);
+  }
+  // The row's other cells last: beside "what is counted" they hold notes ("more than half of those sent").
+  parts.push(...cells.slice(k + 1), ...cells.slice(0, k).reverse());
+  return parts;
+}
