@@ -1111,6 +1111,15 @@ describe('tables: a number alone in its cell counts what its header, caption or 
       'North Korean troops in Russia\nDate\tSource\tKilled\n19 December 2024\tNIS\tat least 100',
       [['at least 100', 'killed', 'at_least', 100]],
     ],
+    // an HTML table's rows arrive as blocks of their own, joined by blank lines
+    [
+      'en',
+      'Selected estimates of North Korean casualties\n\nDate\tEstimator\tEstimate\tWhat is counted\n\n22 January 2025\tWestern officials\tabout 4,000\tkilled or wounded\n\n15 June 2025\tUK MoD\tmore than 6,000\tKursk only',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['more than 6,000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
   ])('%s: %s', (lang, text, want) => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });

@@ -38,9 +38,33 @@ function cellsOf(text: string, line: Span): Span[] | null {
  * byline or a breadcrumb ("14:32 | Київ | Переглядів: 3 214").
  */
 function hasSameRowBeside(text: string, line: Span, count: number): boolean {
-  const above = line.start > 0 ? lineAt(text, line.start - 1) : null;
-  const below = line.end < text.length ? lineAt(text, line.end + 1) : null;
-  return [above, below].some((l) => l !== null && l.end > l.start && cellsOf(text, l)?.length === count);
+  return [lineAbove(text, line), lineBelow(text, line)].some(
+    (l) => l !== null && l.end > l.start && cellsOf(text, l)?.length === count,
+  );
+}
+
+/**
+ * The line above `line`. Rows of an HTML table arrive as blocks of their own, joined by a blank line: above a
+ * tab-separated row, a blank line is skipped.
+ * @returns null at the start of the text.
+ */
+function lineAbove(text: string, line: Span): Span | null {
+  if (line.start === 0) return null;
+  const above = lineAt(text, line.start - 1);
+  if (above.end > above.start || above.start === 0 || !isTabRow(text, line)) return above;
+  return lineAt(text, above.start - 1);
+}
+
+/** The line below `line`, skipping one blank line below a tab-separated row (see lineAbove); null at the end. */
+function lineBelow(text: string, line: Span): Span | null {
+  if (line.end >= text.length) return null;
+  const below = lineAt(text, line.end + 1);
+  if (below.end > below.start || below.end >= text.length || !isTabRow(text, line)) return below;
+  return lineAt(text, below.end + 1);
+}
+
+function isTabRow(text: string, line: Span): boolean {
+  return text.slice(line.start, line.end).includes('\t');
 }
 
 /**
@@ -64,18 +88,15 @@ export function findTableContext(text: string, start: number, end: number): Span
   if (/\d/.test(rest) || rest.trim().length > MAX_CELL_REST) return null;
   // Up through the rows above to the header, then the caption line right above it (no blank line between).
   let top = line;
-  while (top.start > 0) {
-    const above = lineAt(text, top.start - 1);
+  for (let above = lineAbove(text, top); above !== null; above = lineAbove(text, top)) {
     if (above.end - above.start === 0 || !cellsOf(text, above)) break;
     top = above;
   }
   const parts: Span[] = [];
   const header = top.start !== line.start ? cellsOf(text, top)?.[k] : undefined;
   if (header) parts.push(header);
-  if (top.start > 0) {
-    const caption = lineAt(text, top.start - 1);
-    if (text.slice(caption.start, caption.end).trim() !== '') parts.push(caption);
-  }
+  const caption = lineAbove(text, top);
+  if (caption && text.slice(caption.start, caption.end).trim() !== '') parts.push(caption);
   // The row's other cells last: beside "what is counted" they hold notes ("more than half of those sent").
   parts.push(...cells.slice(k + 1), ...cells.slice(0, k).reverse());
   return parts;
