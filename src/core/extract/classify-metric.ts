@@ -139,12 +139,15 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
 const PEOPLE_AND_BEFORE = /(?:병력|병사|군인|장병|장교)(?:과|와)[\s\u00a0]?$/;
 
 /**
- * Wounded who were taken prisoner ("Two wounded North Koreans were captured"): a capture word after the
- * figure in its clause, with no other number in between, makes them captured; the wound only describes them.
+ * Wounded who were taken prisoner ("Two wounded North Koreans were captured", "capture two wounded …"): a
+ * capture word right before the figure, or after it in its clause with no other number in between, makes
+ * them captured; the wound only describes them.
  */
 function isCapturedToo(text: string, events: readonly EventCue[], input: MetricInput): boolean {
   const caught = nearest(text, events, input, (k) => k === 'captured');
-  if (!caught || caught.cost >= MAX_COST || caught.cue.start < input.end) return false;
+  if (!caught || caught.cost >= MAX_COST) return false;
+  // "Ukrainian forces capture two wounded North Korean soldiers": the capture verb right before the number
+  if (caught.cue.end <= input.start) return /^[\s\u00a0]*$/.test(text.slice(caught.cue.end, input.start));
   const between = text.slice(input.end, caught.cue.start);
   return !/[,;:()–—]/.test(between) && countBetween(input.otherNumbers, input.end, caught.cue.start) === 0;
 }

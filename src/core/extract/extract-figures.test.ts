@@ -1132,3 +1132,42 @@ describe('tables: a number alone in its cell counts what its header, caption or 
     ]);
   });
 });
+
+describe('more from the eleventh blind batch', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      '9 January 2025 – Ukrainian forces capture two wounded North Korean soldiers in Kursk Oblast.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      '3 October 2024 – A missile strike near occupied Donetsk kills six North Korean officers.',
+      [['six', 'killed', 'exact', 6]],
+    ],
+    // a month after a number bigger than a day is no date
+    [
+      'en',
+      'North Korean losses passed 6,000 Aug 2025 - Kim honours the dead',
+      [['6,000', 'casualties_total', 'more_than', 6000]],
+    ],
+    // a bare quantifier with a verb after it still counts
+    ['en', 'North Korea sent troops. Several were killed.', [['Several', 'killed', 'vague', null]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    // a bare quantifier before a noun that is not ours
+    [
+      'de',
+      'Nordkorea schickte Soldaten. Die Angaben sind kaum vergleichbar, da einige Stellen nur Getötete zählen.',
+    ],
+    // a change in percent
+    ['en', "North Korea fired missiles. South Korea's won falls 0.6% after Pyongyang missile launch."],
+    // a survey's respondents
+    ['ko', '북한군 파병 1년. 한 연구기관이 지난달 성인 1천 명을 상대로 한 조사에서 61%가 반대했다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

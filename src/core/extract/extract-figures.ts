@@ -118,7 +118,7 @@ const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|жили|проживал[а-яё]*|проживает|живуть|жили|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
@@ -179,6 +179,13 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
     QUANTITY.test(text.slice(Math.max(sentence.start, start - 80), start))
   );
 }
+
+/** A verb of change right before a percentage ("falls 0.6%", "wuchs um 3 Prozent", "зріс на 5%"). */
+const PERCENT_CHANGE_BEFORE =
+  /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|up|down|fällt|fiel|steigt|stieg|sinkt|sank|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
+
+/** Vague amounts with a scale ("several hundred", "тисячі", "수천"), as opposed to a bare "several", "einige". */
+const VAGUE_SCALE = /hundred|thousand|dozen|сот|тисяч|тысяч|hundert|tausend|dutzend|[십백천만]/;
 
 /** What may stand before a fact line's number on its line: a bullet or nothing. */
 const LINE_LEAD = /(?:^|\n)[\s\u00a0]*[▲►▪•·*∙-]?[\s\u00a0]*$/;
@@ -329,6 +336,9 @@ function figureFor(
     evidence = noun !== null || cues.events.some(inLine);
   }
   if (!evidence) return null;
+  // "einige Stellen", "several outlets": a bare quantifier counts people only with a noun of ours or a verb after it
+  if (token.vague && noun === null && !elliptical && !VAGUE_SCALE.test(text.slice(token.start, token.end)))
+    return null;
   // "one of the world's largest armies", "один из", "einer der": a member of a set, not a count of one
   if (token.value === 1 && !token.digits && ONE_OF.test(text.slice(hedged.tail, hedged.tail + 8)))
     return null;
@@ -407,6 +417,12 @@ function figureFor(
   if (!percent && PERSON_METRICS.has(classified.metric) && !Number.isInteger(biggest)) return null;
   // A share with nothing to say what it is a share of ("90% of its trade", "grew 3.7%") is no figure: a
   // percentage needs its counted thing or an event of its own, not the deployment default.
+  // "won falls 0.6%", "stieg um 3 Prozent": a change, not a share
+  if (
+    percent &&
+    PERCENT_CHANGE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
+  )
+    return null;
   if (percent && (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind))))
     return null;
   const figure: Figure = {

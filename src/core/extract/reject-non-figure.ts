@@ -97,7 +97,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     execAtWords(SEASON_BEFORE_RE, before) !== null
   )
     return true;
-  if (AFTER_RE.test(after) || MONTH_AFTER_RE.test(after) || YEAR_TAIL_RE.test(after)) return true;
+  // ("passed 6,000 Aug 2025 - …": only a day of the month stands before a month)
+  if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
+    return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
   if (
     v >= 15 &&

@@ -39,7 +39,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `숨지거나\\s?다`, `전사하거나\\s?부상`,
   ],
   killed: [
-    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'killed', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
+    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'killed', 'kills', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
@@ -54,7 +54,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `verwundet${L}`, `verletzt${L}`, `부상${L}`, '다쳤', '다친', '다치',
   ],
   captured: [
-    'captured', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
+    'captured', 'captures?', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
     `захоплен${L}`, `захопил${L}`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`,
   ],
