@@ -29,6 +29,9 @@ const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|에)/;
  * like "passed 6,000", they hedge the number and stay out of its span.
  */
 const KOREAN_VERB_MORE = /^[\s\u00a0]?['‘"“]?(?:넘어섰|넘어서|넘었|넘긴|넘겨|돌파|웃도|웃돌|상회)/;
+/** German participles of exceeding after the number ("die Marke von 3000 überschritten"), outside the span. */
+const GERMAN_VERB_MORE =
+  /^[\s\u00a0]+(?:überschritten|übertroffen|überstiegen|überschreiten|übersteigen)(?![a-zäöüß])/;
 const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 /** A hedge word that some hedging verbs take as their preposition (see VERB_PREFIXES). */
 const VERB_PREPOSITION = /^[\s\u00a0](?:до|к|за)[\s\u00a0]/;
@@ -101,6 +104,7 @@ export function attachQualifier(
   let suffix = findSuffix(text, end, ceiling);
   const tail = suffix?.end ?? end;
   const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));
+  /** A verb of exceeding after the number (Korean, German): hedges without joining the span. */
   let koreanVerb: Qualifier | null = null;
   if (counter) {
     const at = tail + counter[0].length;
@@ -110,6 +114,7 @@ export function attachQualifier(
     else if (!suffix && KOREAN_VERB_MORE.test(text.slice(particle ? at + 1 : at, ceiling)))
       koreanVerb = 'more_than';
   }
+  if (!suffix && !counter && GERMAN_VERB_MORE.test(text.slice(tail, tail + 24))) koreanVerb = 'more_than';
   const spanEnd = suffix?.end ?? end;
   const spanStart = prefix?.start ?? start;
   let qualifier: Qualifier = 'exact';

@@ -1171,3 +1171,46 @@ describe('more from the eleventh blind batch', () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('German participles last, and answers to questions of how many', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkoreaner in Kursk. Der Sprecher hatte die Verluste der Nordkoreaner auf etwa 5000 geschätzt und hinzugefügt, die Einheiten hätten ihre Taktik angepasst.',
+      [['etwa 5000', 'casualties_total', 'about', 5000]],
+    ],
+    [
+      'de',
+      'Selenskyj bezifferte die getöteten und verwundeten Nordkoreaner auf 4000, während US-Vertreter zur selben Zeit auf rund 1200 kamen.',
+      [
+        ['4000', 'casualties_total', 'exact', 4000],
+        ['rund 1200', 'casualties_total', 'about', 1200],
+      ],
+    ],
+    [
+      'de',
+      'Nach Angaben Seouls haben die Verluste der Nordkoreaner insgesamt die Marke von dreitausend überschritten.',
+      [['dreitausend', 'casualties_total', 'more_than', 3000]],
+    ],
+    [
+      'de',
+      'Wie viele Soldaten hat Kim Jong Un nach Russland geschickt? Elftausend, wie Seouls Geheimdienst sagte? Zwölftausend, wie Selenskyj wiederholte? Die ehrliche Antwort: 2024 weiß es niemand.',
+      [
+        ['Elftausend', 'deployed_total', 'exact', 11000],
+        ['Zwölftausend', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      'How many North Korean soldiers have been killed? About 300, Seoul says.',
+      [['About 300', 'killed', 'about', 300]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it('a question of how many without an answer gives nothing', () => {
+    const text = 'How many troops did North Korea send? The answer depends on whom you ask in 2025.';
+    expect(extractFigures(text, { lang: 'en' })).toEqual([]);
+  });
+});

@@ -62,6 +62,8 @@ interface SentenceState {
   last: Figure | null;
   /** Metric of the last figure of the paragraph before this sentence ("the estimate rose to 600"). */
   paragraphLast: Metric | null;
+  /** The question of how many this sentence may answer ("Wie viele Soldaten hat Kim geschickt?"); null if none. */
+  question: Span | null;
 }
 
 /** North Korea mentions that make a whole page about it. */
@@ -207,6 +209,40 @@ function findLineDescription(text: string, hedged: Hedged, span: Span): Span | n
   return end > start ? { start, end } : null;
 }
 
+/** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
+const HOW_MANY = /(?:how\s+many|wie\s*viele|скільки|сколько|몇)/;
+
+function isHowManyQuestion(text: string, span: Span): boolean {
+  const sentence = text.slice(span.start, span.end).trimEnd();
+  return sentence.endsWith('?') && HOW_MANY.test(sentence);
+}
+
+/** Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"). */
+const ANSWER_LEAD =
+  /^[\s\u00a0"'„“«—–-]*(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+)?$/;
+
+/** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
+function startsAnswer(text: string, span: Span, start: number): boolean {
+  return ANSWER_LEAD.test(text.slice(span.start, start));
+}
+
+/** The metric a how-many question asks for, from its cue words; null when it names none. */
+function answerMetric(text: string, question: Span): { metric: Metric; unit: Unit } | null {
+  const cues = collectCues(text, question.start, question.end);
+  if (cues.nk.length === 0 && cues.events.length === 0) return null;
+  return classifyMetric(text, cues.events, {
+    start: question.end,
+    end: question.end,
+    noun: findCountNounBefore(text, question.end, question.start),
+    sentence: question,
+    otherNumbers: [],
+    whole: false,
+    part: false,
+    previous: null,
+    otherEnds: [],
+  });
+}
+
 /** What a number alone in a table cell counts and whose it is, read from its row, header and caption. */
 interface TableCell {
   metric: { metric: Metric; unit: Unit } | null;
@@ -331,6 +367,9 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // The answer to a question of how many: "Wie viele Soldaten hat Kim geschickt? Elftausend, wie Seoul sagte."
+  const answer = !evidence && sentence.question !== null && startsAnswer(text, span, hedged.start);
+  if (answer) evidence = true;
   if (!evidence && line) {
     const inLine = (c: { start: number; end: number }) => c.start >= line.start && c.end <= line.end;
     evidence = noun !== null || cues.events.some(inLine);
@@ -379,6 +418,7 @@ function figureFor(
   const otherNumbers = sentence.tokens;
   const classified =
     table?.metric ??
+    (answer && sentence.question ? answerMetric(text, sentence.question) : null) ??
     classifyMetric(text, cues.events, {
       start: hedged.start,
       end: line?.start ?? hedged.tail,
@@ -514,7 +554,19 @@ function buildStates(
   };
   let nkSeen = false;
   let otherSeen = false;
-  return spans.map((span) => {
+  let question: Span | null = null;
+  return spans.map((span, i) => {
+    const prev = i > 0 ? spans[i - 1] : undefined;
+    // A how-many question, and the answers that follow it as questions of their own ("Elftausend, wie Seoul
+    // sagte? Zwölftausend, wie Kiew sagte?")
+    question =
+      prev === undefined
+        ? null
+        : isHowManyQuestion(text, prev)
+          ? prev
+          : question !== null && text.slice(prev.start, prev.end).trimEnd().endsWith('?')
+            ? question
+            : null;
     const local: ParagraphCues = {
       nk: takeWithin(cues.nk, at.nk, span.start, span.end),
       other: takeWithin(cues.other, at.other, span.start, span.end),
@@ -537,6 +589,7 @@ function buildStates(
       lastNoun: null,
       last: null,
       paragraphLast: null,
+      question,
     };
   });
 }

@@ -181,6 +181,9 @@ const BOUNDARY_AFTER = new RegExp(
     'earlier', 'later', 'out\\s+of', 'або', 'чи', 'или', 'oder', 'а', 'но', 'але', 'aber', '\\d+\\s?-?\\s?(?:мм|mm|㎜)',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu',
+    // German puts the participle last: "die Verluste auf etwa 5000 geschätzt", "die Marke von 3000 überschritten"
+    'geschätzt', 'beziffert', 'taxiert', 'veranschlagt', 'angegeben', 'gesetzt', 'korrigiert', 'angehoben', 'erhöht',
+    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
   '',
 );
