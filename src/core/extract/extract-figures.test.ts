@@ -1214,3 +1214,60 @@ describe('German participles last, and answers to questions of how many', () => 
     expect(extractFigures(text, { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('from the twelfth blind batch (ordinary articles)', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkoreaner in Kursk. Etwa 8000 kämpften nach wie vor in Kursk.',
+      [['Etwa 8000', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte Artillerie. Der Generalstab zählte rund 220 Systeme, Selbstfahrlafetten und Raketenwerfer.',
+      [['rund 220', 'equipment', 'about', 220]],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte Raketen an Russland. Für 2025 erwartete Budanow weitere rund 150 KN-23.',
+      [['rund 150', 'munitions', 'about', 150]],
+    ],
+    [
+      'de',
+      'Nordkoreaner in Kursk. Sie sprechen von rund 4000 Gefechtsausfällen in knapp drei Monaten.',
+      [['rund 4000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'ru',
+      'КНДР. Американский чиновник рассказал о нескольких сотнях выбывших из строя северокорейцев.',
+      [['нескольких сотнях', 'casualties_total', 'vague', null]],
+    ],
+    ['ko', '우크라이나에 붙잡힌 북한군 두 명이 있다.', [['두', 'captured', 'exact', 2]]],
+    [
+      'ko',
+      '젤렌스키는 북한이 전사자와 부상자를 합쳐 벌써 4천 명을 잃었다고 했다.',
+      [['4천', 'casualties_total', 'exact', 4000]],
+    ],
+    [
+      'en',
+      'North Korea lost some 3,600 wounded, and around 300 of the wounded have returned to the fighting.',
+      [
+        ['some 3,600', 'wounded', 'about', 3600],
+        ['around 300', 'other_nk', 'about', 300],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    ['uk', "КНДР. За даними Міністерства об'єднання, у 2024 році на Південь прибули 236 північнокорейців."],
+    ['en', 'North Korea. Some 34,000 have settled in the South since the late 1990s.'],
+    ['en', 'North Korea sent shells. A standard 20-foot container holds about 30 tonnes.'],
+    ['ru', 'КНДР. В Хасане живёт около 600 человек.'],
+    ['uk', 'КНДР постачає снаряди. У 2024 році Україна отримала 1,5 млн артилерійських снарядів.'],
+    ['ko', '북한군 파병. 회의장 밖에는 취재진 50여 명이 몰렸다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

@@ -138,6 +138,8 @@ const ELLIPTICAL = new RegExp(
     ',\\s*(?:were|are|have|had|was|is)',
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'из\\s+них', 'было', 'были', 'будет', 'погиб[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'ранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'убит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'попал[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'находя[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибыл[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
+    // fighting, still there: "Etwa 8000 kämpften nach wie vor in Kursk"
+    'fought', 'fight', 'fighting', 'kämpf[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'воюют', 'воевали', 'воюють', 'воювали', 'blieben', 'bleiben', 'stehen', 'standen',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
     'mehr', 'weitere', 'der', 'des', 'von\\s+den',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
@@ -151,7 +153,7 @@ const COUNTING_BEFORE = new RegExp(
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
     'killed', 'wounded', 'captured', 'been', 'become', 'became',
-    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'насчитал', 'zählte', 'можливо', 'возможно', 'perhaps', 'possibly', 'vielleicht', 'на', 'цифру', 'цифра', 'цифрою', 'цифрой', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
+    'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'насчитал', 'zählte', 'zählt', 'zählen', 'nennt', 'nannte', 'можливо', 'возможно', 'perhaps', 'possibly', 'vielleicht', 'на', 'цифру', 'цифра', 'цифрою', 'цифрой', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
     'были', 'о', 'об', 'weitere', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',
     'становить', 'становлять', 'сягає', 'сягнули', 'сягнула', 'досягли', 'досягла', 'склали', 'склала', 'склало', 'налічує', 'відправила',
     'відправив', 'направила', 'втратила', 'втратили', 'перекинула', 'до', 'в', 'у', 'з',
@@ -180,7 +182,7 @@ const BOUNDARY_AFTER = new RegExp(
     'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now', 'when', 'while', 'early', 'late',
     'earlier', 'later', 'out\\s+of', 'або', 'чи', 'или', 'oder', 'а', 'но', 'але', 'aber', '\\d+\\s?-?\\s?(?:мм|mm|㎜)',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
-    'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu',
+    'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu', 'genannt', 'gemeldet', 'gezählt',
     // German puts the participle last: "die Verluste auf etwa 5000 geschätzt", "die Marke von 3000 überschritten"
     'geschätzt', 'beziffert', 'taxiert', 'veranschlagt', 'angegeben', 'gesetzt', 'korrigiert', 'angehoben', 'erhöht',
     'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam',

@@ -28,14 +28,14 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)',
     `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'battle\\s+losses', 'losses', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
-    `(?:выбыл|вибул)${L}\\s+(?:из\\s+строя|з\\s+ладу)`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `санітарн${L}\\s+втрат${L}`,
+    `(?:выбыл|выбыв|вибул|вибув)${L}\\s+(?:из\\s+строя|з\\s+ладу)`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `санітарн${L}\\s+втрат${L}`,
     `(?:загинул|загибл|вбит)${L}\\s+(?:або|чи|і|та|й)\\s+(?:зазнал${L}\\s+|отримал${L}\\s+|дістал${L}\\s+)?(?:поранен|травм)${L}`,
     `(?:погиб|убит)${L}\\s+(?:или|и)\\s+(?:получил${L}\\s+)?ранен${L}`,
     `(?:погибш|погибл|погиб)${L}\\s+(?:(?:и|или)\\s+)?(?:(?:были|было|будут)\\s+)?ранен${L}`, `потер(?!ял)${L}`,
-    `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle',
+    `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle', `(?:gefechts|kampf|personal|gesamt)(?:ausfäll|ausfall|verlust)${L}`,
     // "Tote/Verwundete", "killed/wounded", "загиблі/поранені"
     `(?:tote|gefallene|killed|dead|загибл|вбит|погибш|убит)${L}\\s*/\\s*(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`,
-    '사상자', '사상', `사망${L}\\s?(?:또는|및|과|와)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
+    '사상자', '사상', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
     `숨지거나\\s?다`, `전사하거나\\s?부상`,
   ],
   killed: [
@@ -56,10 +56,10 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   captured: [
     'captured', 'captures?', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
-    `захоплен${L}`, `захопил${L}`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`,
+    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`,
   ],
   returned: [
-    'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line)',
+    'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line|the\\s+fighting|fighting)',
     `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to(?=\\s+north\\s+korea)',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `вернул${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔',
@@ -118,7 +118,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     '장교', '장성', '장군', '지휘관', `탈영${L}`, `실종${L}`,
   ],
   equipment: [
-    'howitzers?', 'guns', 'launchers?', '(?:rocket|artillery|air[-\\s]defen[cs]e|missile)\\s+systems?', 'mlrs', 'mrls?',
+    'howitzers?', 'guns', 'launchers?', `${DE}systeme${DE_END}`, '(?:rocket|artillery|air[-\\s]defen[cs]e|missile)\\s+systems?', 'mlrs', 'mrls?',
     'artillery\\s+(?:pieces|units|systems|guns)', 'pieces', 'units\\s+of', 'tanks', 'vehicles', 'self-propelled', 'koksans?',
     `гаубиц${L}`, `гармат${L}`, 'рсзв', 'сау', `артсистем${L}`, `одиниць\\s+(?:${L}\\s+)?(?:техніки|артилерії|озброєння)`, `установ${L}`,
     `(?:реактивн|артилерійськ|артиллерийск|дальнобійн|дальнобойн|самохідн|самоходн)${L}\\s+(?:${L}\\s+)?(?:систем|установ|гармат|орудий|гаубиц)${L}`,
@@ -128,7 +128,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     '자주포', '방사포(?!탄)', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
-    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets',
+    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets', '(?:kn|кн)-?2[34]', `${DE}hwasong${L}`,
     `ракет${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
   ],
   shells: [

@@ -35,6 +35,8 @@ export const OTHER_PARTS: readonly string[] = [
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
+  // what Ukraine itself received ("у 2024 році Україна отримала 1,5 млн снарядів")
+  `(?:україна|украина|ukraine|die\\s+ukraine|kyjiw|kiew)\\s+(?:отримала|получила|received|got|erhielt|bekam)`,
   // Russia's own arms output is never North Korean aid: "Russia's own factories turn out 3 million shells"
   `(?:russian|russia's)\\s+(?:own\\s+)?(?:factories|plants|industry|production|output)`, `(?:российск|російськ)${L}\\s+(?:заводы|заводи|производств${L}|виробництв${L}|промышленност${L}|промисловіст${L})`,
   `(?:russland${L}|russische${L})\\s+(?:eigene\\s+)?(?:fabriken|produktion|rüstungsindustrie|werke)`,
@@ -96,6 +98,10 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'active[-\\s]duty',
   // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
   'arriv[a-z]*\\s+in\\s+the\\s+south',
+  'settled\\s+in\\s+the\\s+south',
+  `(?:прибул|прибува)${L}\\s+на\\s+південь`,
+  `південь(?<=на\\s+південь)\\s+(?:прибул|прибува)${L}`,
+  `(?:прибыл|прибыва)${L}\\s+на\\s+юг`,
   // (each starts at its rarer word and looks back for the rest only once that word is there)
   'south(?<=(?:fled|escaped|moved|resettled)\\s+to\\s+(?:the\\s+)?south)(?:\\s+korea)?',
   `(?:перебрал|бежал|сбежал|переселил)${L}\\s+(?:в|на)\\s+(?:южн${L}\\s+коре${L}|юг)`,
