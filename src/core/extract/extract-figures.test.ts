@@ -1271,3 +1271,13 @@ describe('from the twelfth blind batch (ordinary articles)', () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('a number in apposition: "Pioniere, rund 1000 an der Zahl"', () => {
+  it('takes the noun before the comma', () => {
+    const text =
+      'Nordkorea. Ein dritter Einsatz werde vorbereitet; Pioniere, rund 1000 an der Zahl, seien schon in Russland.';
+    expect(summarise(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['rund 1000', 'workers_or_engineers', 'about', 1000],
+    ]);
+  });
+});
