@@ -35,7 +35,12 @@ function toPage(text: string): Document {
 }
 
 /** What the content script's scan finds: mentions, the regions around them, units, unit extraction. */
-async function findAsBrowser(doc: Document, lang: Lang, blockIndex: Map<Node, number>): Promise<FigureKey[]> {
+async function findAsBrowser(
+  doc: Document,
+  lang: Lang,
+  blockIndex: Map<Node, number>,
+  withMetric = false,
+): Promise<FigureKey[]> {
   const body = doc.body;
   const keys: FigureKey[] = [];
   const regions = walkMentionRegions(body, findMentionNodes(body), null, {
@@ -54,7 +59,7 @@ async function findAsBrowser(doc: Document, lang: Lang, blockIndex: Map<Node, nu
       const from = unit.kind === 'window' ? unit.from : 0;
       for (const { block, figure } of findUnitFigures(toTextUnit(unit), lang)) {
         const index = blockIndex.get(own[block]!.pieces[0]!.node);
-        keys.push(`${index}:${figure.start + from}:${figure.text}`);
+        keys.push(`${index}:${figure.start + from}:${figure.text}${withMetric ? `:${figure.metric}` : ''}`);
       }
     }
     first = false;
@@ -93,5 +98,31 @@ describe('the browser finds what the CLI finds', () => {
   it('compared the corpus figures (both paths found most of them)', () => {
     const gold = docs.reduce((n, d) => n + d.gold.length, 0);
     expect(foundByBoth).toBeGreaterThan(gold * 0.9);
+  });
+});
+
+describe('the browser finds what the CLI finds on a page with a long table', () => {
+  it('reads every row, with the same metrics', async () => {
+    const rows = [
+      ['22.01.2025', 'BBC', 'about 4,000', 'killed or wounded'],
+      ['15.06.2025', 'UK MoD', 'more than 6,000', 'Kursk only'],
+      ['13.02.2026', 'NIS', 'about 6,000', 'killed or wounded'],
+      ['02.09.2025', 'NIS', 'about 2,000', 'killed'],
+      ['19.12.2024', 'NIS', 'at least 100', 'killed'],
+    ];
+    const html =
+      '<p>Selected estimates of North Korean casualties</p><table><tr><th>Date</th><th>Estimator</th><th>Estimate</th><th>What is counted</th></tr>' +
+      rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('') +
+      '</table><p>Russia loses 1,000 soldiers a day.</p><p>Another 500 died.</p>';
+    const doc = parseBody(html);
+    const blocks = collectBlocks(doc, { visibility: 'structural' });
+    const blockIndex = new Map<Node, number>(blocks.map((b, i) => [b.pieces[0]!.node, i]));
+    const cli = extractFiguresFromBlocks(
+      blocks.map((b) => b.text),
+      { lang: 'en' },
+    ).map((h): FigureKey => `${h.block}:${h.figure.start}:${h.figure.text}:${h.figure.metric}`);
+    const browser = await findAsBrowser(doc, 'en', blockIndex, true);
+    expect(cli).toHaveLength(5);
+    expect(browser).toEqual(cli);
   });
 });

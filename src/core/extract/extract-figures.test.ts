@@ -1281,3 +1281,29 @@ describe('a number in apposition: "Pioniere, rund 1000 an der Zahl"', () => {
     ]);
   });
 });
+
+describe('a long HTML table: the subject of its caption carries through every row', () => {
+  it('finds each row with the metric its row or caption says', () => {
+    const rows = [
+      ['22.01.2025', 'BBC', 'about 4,000', 'killed or wounded'],
+      ['15.06.2025', 'UK MoD', 'more than 6,000', 'Kursk only'],
+      ['13.02.2026', 'NIS', 'about 6,000', 'killed or wounded'],
+      ['02.09.2025', 'NIS', 'about 2,000', 'killed'],
+      ['19.12.2024', 'NIS', 'at least 100', 'killed'],
+    ];
+    const text = [
+      'Selected estimates of North Korean casualties',
+      'Date\tEstimator\tEstimate\tWhat is counted',
+      ...rows.map((r) => r.join('\t')),
+      'Russia loses 1,000 soldiers a day.',
+      'Another 500 died.',
+    ].join('\n\n');
+    expect(summarise(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 4,000', 'casualties_total', 'about', 4000],
+      ['more than 6,000', 'casualties_total', 'more_than', 6000],
+      ['about 6,000', 'casualties_total', 'about', 6000],
+      ['about 2,000', 'killed', 'about', 2000],
+      ['at least 100', 'killed', 'at_least', 100],
+    ]);
+  });
+});

@@ -266,13 +266,23 @@ function readTableCell(
   noun: CountNoun | null,
   carried: Side,
 ): TableCell | null {
-  const parts = findTableContext(text, hedged.start, hedged.end);
-  if (!parts) return null;
-  const cell: TableCell = { metric: null, noun: null, side: 'none' };
-  for (const part of parts) {
+  const table = findTableContext(text, hedged.start, hedged.end);
+  if (!table) return null;
+  const read = (part: Span) => {
     const cues = collectCues(text, part.start, part.end);
     const found = noun ?? findCountNoun(text, part.start, part.end);
-    const hardware = found !== null && !HUMAN_KINDS.has(found.kind);
+    return { part, cues, found, hardware: found !== null && !HUMAN_KINDS.has(found.kind) };
+  };
+  const header = table.header ? [read(table.header)] : [];
+  const row = table.row.map(read);
+  const caption = table.caption ? [read(table.caption)] : [];
+  // The header first; then a cell of the row that names a loss or a thing ("killed or wounded", "САУ"), which
+  // is more specific than the caption; then the caption; then any cell of the row (notes come last).
+  const specific = row.filter(
+    (r) => r.hardware || r.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce'),
+  );
+  const cell: TableCell = { metric: null, noun: null, side: 'none' };
+  for (const { part, cues, found, hardware } of [...header, ...specific, ...caption, ...row]) {
     if (cell.side === 'none') cell.side = decideLineSide(text, cues, part, 'none', hardware);
     // An event word decides, or a counted thing; a word for people alone ("військових") does not.
     if (cell.metric === null && (cues.events.length > 0 || (hardware && found !== noun))) {
@@ -687,6 +697,7 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   let inherited = countMentions(orig) >= MIN_TOPIC_MENTIONS;
   const warContext = WAR_CONTEXT.test(text);
   let gap = 0;
+  let row = false;
   const starts: number[] = [];
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
@@ -700,7 +711,11 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
       out,
       starts[Math.max(0, starts.length - 1 - MAX_CARRY)] ?? paragraph.start,
     );
-    gap = carry.named ? 0 : gap + 1;
+    // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
+    // of its caption through the whole table, not three rows.
+    const isRow = orig.slice(paragraph.start, paragraph.end).includes('\t');
+    gap = carry.named ? 0 : isRow && row ? gap : gap + 1;
+    row = isRow;
     inherited = carry.carries;
   }
   return out;

@@ -67,13 +67,21 @@ function isTabRow(text: string, line: Span): boolean {
   return text.slice(line.start, line.end).includes('\t');
 }
 
+/** Where a number alone in a table cell may learn what it counts. */
+export interface TableContext {
+  /** Its column's header cell; null in the first row. */
+  header: Span | null;
+  /** The line right above the table; null when there is none. */
+  caption: Span | null;
+  /** The other cells of its row, those after it first. */
+  row: Span[];
+}
+
 /**
- * Where the number at [start, end) may learn what it counts, when it stands alone in a cell of a table row: its
- * column's header cell, the caption line above the table, then the other cells of its row (those after it
- * first), in that order.
+ * Where the number at [start, end), standing alone in a cell of a table row, may learn what it counts.
  * @returns null when the number is not alone in a cell of a table row (or the text has no such table).
  */
-export function findTableContext(text: string, start: number, end: number): Span[] | null {
+export function findTableContext(text: string, start: number, end: number): TableContext | null {
   // A number alone in its cell has a separator within a cell's length of it: most numbers stop here.
   if (!NEAR_SEPARATOR.test(text.slice(Math.max(0, start - MAX_CELL_REST - 3), end + MAX_CELL_REST + 3)))
     return null;
@@ -92,12 +100,8 @@ export function findTableContext(text: string, start: number, end: number): Span
     if (above.end - above.start === 0 || !cellsOf(text, above)) break;
     top = above;
   }
-  const parts: Span[] = [];
-  const header = top.start !== line.start ? cellsOf(text, top)?.[k] : undefined;
-  if (header) parts.push(header);
-  const caption = lineAbove(text, top);
-  if (caption && text.slice(caption.start, caption.end).trim() !== '') parts.push(caption);
-  // The row's other cells last: beside "what is counted" they hold notes ("more than half of those sent").
-  parts.push(...cells.slice(k + 1), ...cells.slice(0, k).reverse());
-  return parts;
+  const header = top.start !== line.start ? (cellsOf(text, top)?.[k] ?? null) : null;
+  const above = lineAbove(text, top);
+  const caption = above && text.slice(above.start, above.end).trim() !== '' ? above : null;
+  return { header, caption, row: [...cells.slice(k + 1), ...cells.slice(0, k).reverse()] };
 }

@@ -110,6 +110,19 @@ describe('walkMentionRegions', () => {
   });
 });
 
+describe('walkMentionRegions and tables', () => {
+  it('reads every row of a table whose caption names North Korea', async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>row ${i}</td><td>${100 + i}</td></tr>`).join(
+      '',
+    );
+    const html = `<p>Estimates of North Korean losses</p><table><tr><th>Source</th><th>Estimate</th></tr>${rows}</table>${['a', 'b', 'c', 'd', 'e'].map(p).join('')}`;
+    const blocks = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
+    expect(blocks).toContain('row 7\t107');
+    // The table's first row counts as one block of the carry, its other rows do not; after it, two more blocks.
+    expect(blocks.slice(-3)).toEqual(['row 7\t107', 'a', 'b']);
+  });
+});
+
 describe('readBlocksBefore', () => {
   it.each([
     ['three paragraphs before it', ['a', 'b', 'c', 'd'].map(p).join('') + '<p id="t">T</p>', ['b', 'c', 'd']],

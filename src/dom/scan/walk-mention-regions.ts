@@ -52,6 +52,8 @@ export async function* walkMentionRegions(
   let named = new Set<Block>();
   let firstHot = -1;
   let lastHot = -1;
+  /** Rows of a table that continue it since the last block naming North Korea: they do not wear out the carry. */
+  let rowsSinceHot = 0;
   /** Ends the open region; returns it when it has a block that names North Korea. */
   const close = (): MentionRegion | null => {
     const done: MentionRegion | null =
@@ -79,6 +81,7 @@ export async function* walkMentionRegions(
       blocks = [];
       firstHot = -1;
       lastHot = -1;
+      rowsSinceHot = 0;
     }
     const region: Block[] = blocks ?? [];
     for (let step = walker.step(); step !== null; step = walker.step()) {
@@ -87,9 +90,12 @@ export async function* walkMentionRegions(
         if (mentionsNorthKorea(step.text)) {
           named.add(step);
           lastHot = region.length - 1;
+          rowsSinceHot = 0;
           if (firstHot < 0) firstHot = lastHot;
+        } else if (continuesTable(step, region[region.length - 2])) {
+          rowsSinceHot++;
         }
-        if (region.length - 1 - lastHot >= CARRY_BLOCKS && walker.hasPassed(mention)) break;
+        if (region.length - 1 - lastHot - rowsSinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) break;
       }
       if (performance.now() - sliceStart < opts.budgetMs) continue;
       await opts.pause();
@@ -99,6 +105,14 @@ export async function* walkMentionRegions(
   }
   const last = close();
   if (last) yield last;
+}
+
+/**
+ * Whether a block is a row of a table that the block before it began (both hold cells, split by tabs): the
+ * extractor carries a subject through a whole table (see extractFigures), so the walk reads all of its rows.
+ */
+function continuesTable(block: Block, before: Block | undefined): boolean {
+  return before !== undefined && block.text.includes('\t') && before.text.includes('\t');
 }
 
 /** Whether `node` comes after `at` in document order (inside it counts as after). */
