@@ -217,8 +217,9 @@ function findLineDescription(text: string, hedged: Hedged, span: Span): Span | n
 const HOW_MANY = /(?:how\s+many|wie\s*viele|скільки|сколько|몇)/;
 
 function isHowManyQuestion(text: string, span: Span): boolean {
-  const sentence = text.slice(span.start, span.end).trimEnd();
-  return sentence.endsWith('?') && HOW_MANY.test(sentence);
+  let end = span.end;
+  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  return text.charAt(end - 1) === '?' && HOW_MANY.test(text.slice(span.start, end));
 }
 
 /** Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"). */
@@ -525,7 +526,7 @@ function repeatedFigure(
   out: readonly Figure[],
   from: number,
 ): Figure | null {
-  if (token.value === null || token.vague || sentence.excluded) return null;
+  if (out.length === 0 || token.value === null || token.vague || sentence.excluded) return null;
   if (!REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start)))
     return null;
   if (!REPEAT_AFTER.test(text.slice(token.end, token.end + 12))) return null;

@@ -11,7 +11,17 @@ const MIN_CELLS = 3;
 /** What may stand in a number's cell beside it: a counter or a short hedge ("명", "명 넘는 것으로 추정"). */
 const MAX_CELL_REST = 24;
 
-const NEAR_SEPARATOR = /[ \u00a0]\|[ \u00a0]|\t/;
+const BAR = 0x7c;
+const TAB = 0x09;
+
+/** Whether text[from, to) holds a bar or a tab (a character loop: this runs for every number of a page). */
+function hasSeparatorNear(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BAR || c === TAB) return true;
+  }
+  return false;
+}
 
 function lineAt(text: string, at: number): Span {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -83,7 +93,13 @@ export interface TableContext {
  */
 export function findTableContext(text: string, start: number, end: number): TableContext | null {
   // A number alone in its cell has a separator within a cell's length of it: most numbers stop here.
-  if (!NEAR_SEPARATOR.test(text.slice(Math.max(0, start - MAX_CELL_REST - 3), end + MAX_CELL_REST + 3)))
+  if (
+    !hasSeparatorNear(
+      text,
+      Math.max(0, start - MAX_CELL_REST - 3),
+      Math.min(text.length, end + MAX_CELL_REST + 3),
+    )
+  )
     return null;
   const line = lineAt(text, start);
   if (end > line.end) return null;

@@ -118,7 +118,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     '장교', '장성', '장군', '지휘관', `탈영${L}`, `실종${L}`,
   ],
   equipment: [
-    'howitzers?', 'guns', 'launchers?', `${DE}systeme${DE_END}`, '(?:rocket|artillery|air[-\\s]defen[cs]e|missile)\\s+systems?', 'mlrs', 'mrls?',
+    'howitzers?', 'guns', 'launchers?', 'systemen?', '(?:rocket|artillery|air[-\\s]defen[cs]e|missile)\\s+systems?', 'mlrs', 'mrls?',
     'artillery\\s+(?:pieces|units|systems|guns)', 'pieces', 'units\\s+of', 'tanks', 'vehicles', 'self-propelled', 'koksans?',
     `гаубиц${L}`, `гармат${L}`, 'рсзв', 'сау', `артсистем${L}`, `одиниць\\s+(?:${L}\\s+)?(?:техніки|артилерії|озброєння)`, `установ${L}`,
     `(?:реактивн|артилерійськ|артиллерийск|дальнобійн|дальнобойн|самохідн|самоходн)${L}\\s+(?:${L}\\s+)?(?:систем|установ|гармат|орудий|гаубиц)${L}`,
@@ -128,7 +128,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     '자주포', '방사포(?!탄)', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
-    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets', '(?:kn|кн)-?2[34]', `${DE}hwasong${L}`,
+    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets', '(?:kn|кн)-?2[34]', `hwasong${L}`,
     `ракет${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
   ],
   shells: [
