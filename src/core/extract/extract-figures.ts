@@ -193,8 +193,8 @@ const VAGUE_SCALE = /hundred|thousand|сот|тисяч|тысяч|hundert|tause
 const IN_NUMBER_AFTER =
   /^[\s\u00a0]+(?:an\s+der\s+zahl|in\s+number|числом|числом\s+до|у\s+кількості|в\s+количестве)(?![a-zа-яё])/;
 
-/** What may stand before a fact line's number on its line: a bullet or nothing. */
-const LINE_LEAD = /(?:^|\n)[\s\u00a0]*[▲►▪•·*∙-]?[\s\u00a0]*$/;
+/** What may stand before a fact line's number on its line: spaces and a bullet. */
+const LINE_LEAD_CHARS = ' \t\u00a0▲►▪•·*∙-';
 /** After a fact line's number (and a Korean counter): a dash or colon, then the description. */
 const LINE_DASH = /^(?:[\s\u00a0]?[가-힣]{1,2})?[\s\u00a0]*[–—:][\s\u00a0]+|^[\s\u00a0]+-[\s\u00a0]+/;
 
@@ -204,12 +204,15 @@ const LINE_DASH = /^(?:[\s\u00a0]?[가-힣]{1,2})?[\s\u00a0]*[–—:][\s\u00a0]
  * @returns the description's span (to the end of the line), or null when the number does not open such a line.
  */
 function findLineDescription(text: string, hedged: Hedged, span: Span): Span | null {
-  if (!LINE_LEAD.test(text.slice(Math.max(0, hedged.start - 8), hedged.start))) return null;
+  // (a character loop first: this runs for every number of a page, and few open a line)
+  let at = hedged.start - 1;
+  while (at >= 0 && at >= hedged.start - 8 && LINE_LEAD_CHARS.includes(text.charAt(at))) at--;
+  if (at >= 0 && text.charAt(at) !== '\n') return null;
   const dash = LINE_DASH.exec(text.slice(hedged.tail, hedged.tail + 8));
   if (!dash) return null;
   const start = hedged.tail + dash[0].length;
-  const newline = text.indexOf('\n', start);
-  const end = newline < 0 || newline > span.end ? span.end : newline;
+  let end = start;
+  while (end < span.end && text.charAt(end) !== '\n') end++;
   return end > start ? { start, end } : null;
 }
 
