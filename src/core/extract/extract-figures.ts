@@ -29,6 +29,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
+import { NK_STEMS } from './compact-context.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 
 /** Troop counts at or above this are North Korea's home army, never the deployment. */
@@ -635,6 +636,10 @@ function extractParagraph(
   out: Figure[],
   repeatFrom: number,
 ): Carry {
+  // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
+  // carries nothing on: its cues are not collected (most paragraphs of a long page).
+  if (!inherited && !NK_STEMS.test(text.slice(paragraph.start, paragraph.end)))
+    return { carries: false, named: false };
   const cues = collectCues(text, paragraph.start, paragraph.end);
   const firstNk = cues.nk[0];
   const carry = {
