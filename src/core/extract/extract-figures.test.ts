@@ -1307,3 +1307,21 @@ describe('a long HTML table: the subject of its caption carries through every ro
     ]);
   });
 });
+
+describe('German verbs of counting last or before their subject', () => {
+  it.each<[string, Want[]]>([
+    [
+      'Nordkoreaner in Kursk. Kampfsoldaten zählt der NIS etwa 10.000, hinzu kommen rund 1000 Pioniere.',
+      [
+        ['etwa 10.000', 'deployed_total', 'about', 10000],
+        ['rund 1000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'Nordkoreaner in Kursk. Im April hatte der Dienst selbst noch etwa 15.000 genannt, verteilt auf zwei Kontingente.',
+      [['etwa 15.000', 'deployed_total', 'about', 15000]],
+    ],
+  ])('%s', (text, want) => {
+    expect(summarise(extractFigures(text, { lang: 'de' }))).toEqual(want);
+  });
+});

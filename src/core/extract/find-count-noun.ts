@@ -169,6 +169,12 @@ const COUNTING_BEFORE = new RegExp(
   'y',
 );
 const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
+/** A German participle of counting or stating right after the number, which is its object. */
+const STATED_AFTER =
+  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt)(?![a-zäöüß])/;
+/** A German verb of counting before its subject, then the number: "zählt der NIS (etwa)". */
+const COUNTED_BY_BEFORE =
+  /(?:zählt|zählte|nennt|nannte|schätzt|schätzte|beziffert|bezifferte|meldet|meldete)[\s\u00a0]+(?:der|die|das|den)[\s\u00a0]+[^\s,.;]+(?:[\s\u00a0]+[^\s,.;]+)?[\s\u00a0]+$/;
 
 /** True when the words right after the number make it the subject of a clause ("4 000 have died"). */
 export function isElliptical(text: string, tail: number): boolean {
@@ -195,9 +201,17 @@ const BOUNDARY_AFTER = new RegExp(
  * is not itself followed by an unknown word ("at five sites" is not a count of anything we know).
  */
 export function followsCountingWord(text: string, start: number, tail: number, floor: number): boolean {
-  if (!BOUNDARY_AFTER.test(text.slice(tail, tail + 16))) return false;
-  const before = text.slice(Math.max(floor, start - 32), start);
-  return PUNCT_BEFORE.test(before) || execAtWords(COUNTING_BEFORE, before) !== null;
+  const after = text.slice(tail, tail + 16);
+  if (!BOUNDARY_AFTER.test(after)) return false;
+  // German puts the verb of counting last, or before its subject: "hatte der Dienst noch etwa 15.000 genannt",
+  // "Kampfsoldaten zählt der NIS etwa 10.000"
+  if (STATED_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(floor, start - 40), start);
+  return (
+    PUNCT_BEFORE.test(before) ||
+    execAtWords(COUNTING_BEFORE, before) !== null ||
+    COUNTED_BY_BEFORE.test(before)
+  );
 }
 
 /**
