@@ -1325,3 +1325,26 @@ describe('German verbs of counting last or before their subject', () => {
     expect(summarise(extractFigures(text, { lang: 'de' }))).toEqual(want);
   });
 });
+
+describe("Kim's soldiers are North Korea's", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'КНДР відправила війська.\n\nУкраїнські сили тримають позиції на Курщині.\n\nСолдати Кіма: близько тисячі загинули за тиждень.',
+      [['близько тисячі', 'killed', 'about', 1000]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Truppen.\n\nUkrainische Truppen halten Stellungen in Kursk.\n\nKims Soldaten: über 1000 tot oder verwundet in einer Woche.',
+      [['über 1000', 'casualties_total', 'more_than', 1000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it('other Kims are no cue', () => {
+    expect(
+      extractFigures('North Korea. Kim Yo Jong said 300 people attended the rally.', { lang: 'en' }),
+    ).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:загинул|загибл|вбит)${L}\\s+(?:або|чи|і|та|й)\\s+(?:зазнал${L}\\s+|отримал${L}\\s+|дістал${L}\\s+)?(?:поранен|травм)${L}`,
     `(?:погиб|убит)${L}\\s+(?:или|и)\\s+(?:получил${L}\\s+)?ранен${L}`,
     `(?:погибш|погибл|погиб)${L}\\s+(?:(?:и|или)\\s+)?(?:(?:были|было|будут)\\s+)?ранен${L}`, `потер(?!ял)${L}`,
-    `(?:tote|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle', `(?:gefechts|kampf|personal|gesamt)(?:ausfäll|ausfall|verlust)${L}`,
+    `(?:tote|tot|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfälle', `(?:gefechts|kampf|personal|gesamt)(?:ausfäll|ausfall|verlust)${L}`,
     // "Tote/Verwundete", "killed/wounded", "загиблі/поранені"
     `(?:tote|gefallene|killed|dead|загибл|вбит|погибш|убит)${L}\\s*/\\s*(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`,
     '사상자', '사상', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,

@@ -21,6 +21,11 @@ export const NK_PARTS: readonly string[] = [
   `(?<!южно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейск${L}(?=\\s+(?:военн|солдат|бойц|подразделен|наемник|контингент|офицер|генерал|потер))`,
   // de
   `nordkorea${L}`, 'pjöngjang', 'pjongjang', `(?<!süd)koreaner${L}`,
+  // Kim's soldiers, as tabloids write it: "Kim's troops", "Kims Soldaten", "солдати Кіма", "солдаты Кима"
+  "kim(?:'s|’s)(?=\\s+(?:soldiers|troops|army|men|forces|fighters|regime|cannon\\s+fodder))",
+  'kims(?=\\s+(?:soldaten|truppen|armee|kämpfer|männer|regime|kanonenfutter|elitesoldaten))',
+  `кім(?<=(?:солдат|військ|бійц|вояк|армі|гарматн)${L}\\s+кім)(?:а|ові)?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `ким(?<=(?:солдат|войск|бойц|арми|пушечн)${L}\\s+ким)(?:а|у)?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
   `북한${L}`, '북측', '北(?!京)', '조선인민군', `김정은${L}`, '평양', `북(?=[·ㆍ・\\-]?러|\\s?(?:군|병력|파병|측))`, `북한군${L}`,
 ];
