@@ -58,7 +58,7 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
  * went to or fight for, written after them. Not the owner of a number that follows.
  */
 const DESTINATION_BEFORE =
-  /(?:^|[^\p{L}])(?:to|for|in|into|inside|alongside|nach|für|in|an der seite|в|у|во|до|за|на боці|на стороні|на стороне|на боку)\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:to|for|in|into|inside|alongside|nach|für|an der seite|в|у|во|до|за|на боці|на стороні|на стороне|на боку)\s+(?:the\s+)?$/iu;
 
 /** Whether `cue` is a destination named after a North Korea cue of the same sentence ("…troops sent to Russia"). */
 function isDestination(text: string, cue: Cue, nk: readonly Cue[], from: number): boolean {

@@ -1348,3 +1348,10 @@ describe("Kim's soldiers are North Korea's", () => {
     ).toEqual([]);
   });
 });
+
+describe('words of residence name residents, not "live" coverage', () => {
+  it('a live blog line keeps its figure', () => {
+    const text = 'North Korea sent troops to Russia. LIVE updates: about 300 were killed, Seoul says.';
+    expect(summarise(extractFigures(text, { lang: 'en' }))).toEqual([['about 300', 'killed', 'about', 300]]);
+  });
+});

@@ -124,7 +124,7 @@ const KOREAN_NOT_TROOPS_BEFORE =
   /(?:취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|live|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|жили|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -185,14 +185,14 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
 
 /** A verb of change right before a percentage ("falls 0.6%", "wuchs um 3 Prozent", "зріс на 5%"). */
 const PERCENT_CHANGE_BEFORE =
-  /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|up|down|fällt|fiel|steigt|stieg|sinkt|sank|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
+  /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|up|down|fällt|fiel|steigt|stieg|sinkt|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
 
 /** Vague amounts with a scale ("several hundred", "тисячі", "수천"), as opposed to a bare "several", "einige". */
 const VAGUE_SCALE = /hundred|thousand|сот|тисяч|тысяч|hundert|tausend|[십백천만]/;
 
 /** "N in number" after a number in apposition: "an der Zahl", "in number", "числом", "у кількості". */
 const IN_NUMBER_AFTER =
-  /^[\s\u00a0]+(?:an\s+der\s+zahl|in\s+number|числом|числом\s+до|у\s+кількості|в\s+количестве)(?![a-zа-яё])/;
+  /^[\s\u00a0]+(?:an\s+der\s+zahl|in\s+number|числом|у\s+кількості|в\s+количестве)(?![a-zа-яё])/;
 
 /** What may stand before a fact line's number on its line: spaces and a bullet. */
 const LINE_LEAD_CHARS = ' \t\u00a0▲►▪•·*∙-';
@@ -261,8 +261,9 @@ interface TableCell {
 
 /**
  * A number alone in a cell of a table row ("22 January 2025 | BBC | about 4,000 | killed, wounded, missing"):
- * the first of its row's other cells, its column's header and the table's caption that has a metric word or a
- * counted noun gives the metric; the first that names an owner gives the owner.
+ * the first with a metric word or a counted thing gives the metric, the first naming an owner gives the owner,
+ * in this order: its column's header, a cell of its row that names a loss or a thing, the table's caption, the
+ * row's other cells.
  * @returns null when the number is not in a table cell of its own.
  */
 function readTableCell(
