@@ -1355,3 +1355,92 @@ describe('words of residence name residents, not "live" coverage', () => {
     expect(summarise(extractFigures(text, { lang: 'en' }))).toEqual([['about 300', 'killed', 'about', 300]]);
   });
 });
+
+describe('words that refer back to the force resume the subject after a paragraph about other units', () => {
+  const RUSSIAN = {
+    en: "Russia's 810th brigade lost hundreds of men in the same weeks, and Ukraine's 47th brigade held the line.",
+    uk: 'Російська 810-та бригада втратила сотні бійців, а українська 47-ма бригада утримала позиції.',
+    ru: 'Российская 810-я бригада потеряла сотни бойцов, а украинская 47-я бригада удержала позиции.',
+    de: 'Die russische 810. Brigade verlor Hunderte Soldaten, die ukrainische 47. Brigade hielt die Stellung.',
+    ko: '러시아군 810여단은 같은 기간 수백 명을 잃었고 우크라이나군 47여단은 진지를 지켰다.',
+  };
+  it.each<[Lang, string, string, Want[]]>([
+    [
+      'en',
+      'North Korean troops reached Kursk in October.',
+      'The contingent has since lost about 4,000 killed or wounded.',
+      [['about 4,000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'en',
+      'North Korean troops reached Kursk in October.',
+      'The Koreans lost about 1,000 dead in that week alone.',
+      [['about 1,000', 'killed', 'about', 1000]],
+    ],
+    [
+      'uk',
+      'Війська КНДР прибули на Курщину в жовтні.',
+      'Контингент відтоді втратив близько 4 тисяч убитими й пораненими.',
+      [['близько 4 тисяч', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'ru',
+      'Войска КНДР прибыли в Курскую область в октябре.',
+      'Корейцы за неделю потеряли около тысячи человек убитыми.',
+      [['около тысячи', 'killed', 'about', 1000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Truppen kamen im Oktober nach Kursk.',
+      'Das Kontingent hat seither rund 4000 Mann an Toten und Verwundeten verloren.',
+      [['rund 4000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'ko',
+      '북한군은 10월 쿠르스크에 도착했다.',
+      '파병군은 이후 약 4000명의 사상자를 냈다.',
+      [['약 4000', 'casualties_total', 'about', 4000]],
+    ],
+  ])('%s: %s … %s', (lang, named, anaphor, want) => {
+    const text = `${named}\n\n${RUSSIAN[lang as keyof typeof RUSSIAN]}\n\n${anaphor}`;
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[string, string]>([
+    [
+      'no paragraph named North Korea before it',
+      "Russia's 810th brigade lost men.\n\nThe contingent lost about 4,000 killed or wounded.\n\nNorth Korea is far away.",
+    ],
+    [
+      "Russia's own contingent",
+      "North Korean troops reached Kursk.\n\nRussia's 810th brigade lost men.\n\nThe Russian contingent in Syria numbered about 4,000 troops.",
+    ],
+    [
+      'the naming paragraph is too far back',
+      "North Korean troops reached Kursk.\n\nRussia's brigade lost men.\n\nUkraine's brigade held.\n\nRussia's marines moved.\n\nThe contingent lost about 4,000 killed or wounded.",
+    ],
+    [
+      'South Koreans',
+      "North Korean troops reached Kursk.\n\nRussia's 810th brigade lost men.\n\nSouth Koreans living in Moscow, about 4,000 people, were told to stay home.",
+    ],
+  ])('nothing when %s', (_, text) => {
+    expect(extractFigures(text, { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe("Russia's and Ukraine's brigades, divisions and regiments own their numbers", () => {
+  it.each<[Lang, string]>([
+    [
+      'de',
+      'Nordkoreanische Truppen kamen nach Kursk.\n\nDie russische 810. Brigade verlor dort 300 Soldaten.',
+    ],
+    ['uk', 'Війська КНДР прибули на Курщину.\n\nРосійська 810-та бригада втратила там 300 бійців.'],
+    [
+      'ru',
+      'Войска КНДР прибыли в Курскую область.\n\nРоссийская 155-я бригада морской пехоты потеряла там 300 бойцов.',
+    ],
+    ['ru', 'Войска КНДР прибыли в Курскую область.\n\nУкраинский полк потерял там 300 человек.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

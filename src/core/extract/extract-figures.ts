@@ -30,6 +30,7 @@ import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import { NK_STEMS } from './compact-context.ts';
+import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 
 /** Troop counts at or above this are North Korea's home army, never the deployment. */
@@ -620,6 +621,32 @@ function buildStates(
   });
 }
 
+/** Words that refer back to North Korea's force (NK_ANAPHOR_PARTS), in lower-cased text. */
+const NK_ANAPHOR = new RegExp(NK_ANAPHOR_PARTS.join('|'), 'g');
+const NK_ANAPHOR_ANY = new RegExp(NK_ANAPHOR_PARTS.join('|'));
+
+/** Whether lower-cased text holds a word that refers back to North Korea's force. */
+function hasAnaphor(text: string): boolean {
+  return NK_ANAPHOR_ANY.test(text);
+}
+
+/**
+ * The paragraph's words that refer back to North Korea's force, merged into its North Korea cues: they name it
+ * when a paragraph close before named it (after a paragraph about Russian units, "The contingent has since lost
+ * about 4,000"). Returns the cues unchanged when there is none.
+ */
+function addAnaphors(text: string, paragraph: Span, cues: ParagraphCues): ParagraphCues {
+  const found: { start: number; end: number }[] = [];
+  NK_ANAPHOR.lastIndex = paragraph.start;
+  for (let m = NK_ANAPHOR.exec(text); m !== null && m.index < paragraph.end; m = NK_ANAPHOR.exec(text)) {
+    if (m.index + m[0].length > paragraph.end) break;
+    if (!cues.nk.some((c) => c.start <= m!.index && m!.index < c.end))
+      found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (found.length === 0) return cues;
+  return { ...cues, nk: [...cues.nk, ...found].sort((a, b) => a.start - b.start) };
+}
+
 /** What a paragraph hands on: whether North Korea carries over, and whether the paragraph named it. */
 interface Carry {
   carries: boolean;
@@ -636,16 +663,21 @@ function extractParagraph(
   warContext: boolean,
   out: Figure[],
   repeatFrom: number,
+  resumable: boolean,
 ): Carry {
   // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
-  if (!inherited && !NK_STEMS.test(text.slice(paragraph.start, paragraph.end)))
+  const own = text.slice(paragraph.start, paragraph.end);
+  if (!inherited && !NK_STEMS.test(own) && !(resumable && hasAnaphor(own)))
     return { carries: false, named: false };
-  const cues = collectCues(text, paragraph.start, paragraph.end);
+  const found = collectCues(text, paragraph.start, paragraph.end);
+  const named = found.nk.length > 0;
+  // Words that refer back to the force name it too, where North Korea was named shortly before.
+  const cues = inherited || resumable ? addAnaphors(text, paragraph, found) : found;
   const firstNk = cues.nk[0];
   const carry = {
     carries: firstNk !== undefined || (inherited && cues.other.length === 0),
-    named: !!firstNk,
+    named,
   };
   if (!firstNk && !inherited) return carry;
   const sentences = findSentences(orig, paragraph.start, paragraph.end);
@@ -708,19 +740,24 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   const warContext = WAR_CONTEXT.test(text);
   let gap = 0;
   let row = false;
+  /** Whether a paragraph has named North Korea yet (words that refer back to the force need one before them). */
+  let namedYet = false;
   const starts: number[] = [];
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
+    const carried = inherited && gap < MAX_CARRY;
     const carry = extractParagraph(
       text,
       orig,
       lang,
       paragraph,
-      inherited && gap < MAX_CARRY,
+      carried,
       warContext,
       out,
       starts[Math.max(0, starts.length - 1 - MAX_CARRY)] ?? paragraph.start,
+      !carried && namedYet && gap < MAX_CARRY,
     );
+    namedYet ||= carry.named;
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
     const isRow = orig.slice(paragraph.start, paragraph.end).includes('\t');

@@ -48,16 +48,16 @@ export const OTHER_PARTS: readonly string[] = [
   // the same said noun first: "власне виробництво Росії", "производство России", "production in Russia"
   `виробництв${L}\\s+(?:росії|рф)`, `производств${L}\\s+(?:россии|рф)`, `produktion\\s+(?:russlands|in\\s+russland)`, 'production\\s+in\\s+russia', '러시아(?:의)?\\s?(?:연간\\s?)?(?:포탄\\s?)?생산',
   // uk
-  `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован)${L}`,
+  `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован|бригад|дивізі|полк|батальйон|підрозділ|морпіх|десантник)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росіян${L}|окупант${L}|зсу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ru
-  `(?:российск|украинск)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник|группировк)${L}`,
+  `(?:российск|украинск)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник|группировк|бригад|дивизи|полк|батальон|подразделен|морпех|десантник)${L}`,
   `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // de
   // ("laut ukrainischer Seite" names a source, not an owner)
-  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite|tote|verwundet)${L}`,
+  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite|tote|verwundet|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger)${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // ko
@@ -192,3 +192,24 @@ export const EXCLUDED_PARTS: readonly string[] = [
 
 /** One regex over all exclusions (for callers outside the cue scan). */
 export const EXCLUDED_TOPIC = new RegExp(EXCLUDED_PARTS.join('|'));
+
+/**
+ * Words that refer back to North Korea's force without naming it ("the contingent", "the Koreans", "контингент",
+ * "das Kontingent", "파병군"). They count as North Korea cues only in a paragraph close after one that names
+ * North Korea (see extractFigures): after a paragraph about Russian or Ukrainian units, "The contingent has
+ * since lost about 4,000" still speaks of the North Koreans. Not when Russia's or Ukraine's own contingent is
+ * meant ("the Russian contingent", "російський контингент").
+ */
+// prettier-ignore
+export const NK_ANAPHOR_PARTS: readonly string[] = [
+  // en
+  `(?<!(?:russian|ukrainian|russia's|ukraine's|american|western|nato|un|peacekeeping|british|french)\\s+)(?:contingent|expeditionary\\s+(?:force|corps))s?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  '(?<!(?:south|s\\.|ethnic)\\s)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣-])koreans(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:living|in\\s+(?:the\\s+)?south|abroad))',
+  // uk, ru
+  `(?<!(?:російськ|українськ|российск|украинск|миротворч)${L}\\s+)(?:контингент|експедиційн${L}\\s+корпус|экспедиционн${L}\\s+корпус)${L}`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?<!южно|південно)корейц${L}`,
+  // de
+  `(?<!(?:russisch|ukrainisch|deutsch|bundeswehr)${L}\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:kontingent${L}|expeditionskorps)`,
+  // ko
+  '파병군', '파병\\s?(?:병력|부대|장병)',
+];
