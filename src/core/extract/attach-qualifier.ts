@@ -28,7 +28,10 @@ const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|에)/;
  * Korean verbs of exceeding after the counted noun ("6천 명을 넘어섰다", "1천200만 발을 웃도는", "6천 명 '돌파'"):
  * like "passed 6,000", they hedge the number and stay out of its span.
  */
-const KOREAN_VERB_MORE = /^[\s\u00a0]?['‘"“]?(?:넘어섰|넘어서|넘었|넘긴|넘겨|돌파|웃도|웃돌|상회)/;
+const KOREAN_VERB_MORE =
+  /^[\s\u00a0]?['‘"“]?(?:넘어섰|넘어서|넘어선|넘어설|넘었|넘는다|넘긴|넘겨|돌파|웃도|웃돌|상회)/;
+/** The same for a verb of nearing: "1만1천 명에 육박한다" (the bare noun, "1만1천 명에 육박", is a hedge word). */
+const KOREAN_VERB_NEARLY = /^[\s\u00a0]?(?:육박하|육박한|육박했|육박해|육박할)/;
 /** German participles of exceeding after the number ("die Marke von 3000 überschritten"), outside the span. */
 const GERMAN_VERB_MORE =
   /^[\s\u00a0]+(?:überschritten|übertroffen|überstiegen|überschreiten|übersteigen)(?![a-zäöüß])/;
@@ -113,6 +116,8 @@ export function attachQualifier(
     if (after && (!suffix || AT_LEAST_OR_MORE.has(after.kind) || after.kind === 'nearly')) suffix = after;
     else if (!suffix && KOREAN_VERB_MORE.test(text.slice(particle ? at + 1 : at, ceiling)))
       koreanVerb = 'more_than';
+    else if (!suffix && KOREAN_VERB_NEARLY.test(text.slice(particle ? at + 1 : at, ceiling)))
+      koreanVerb = 'nearly';
   }
   if (!suffix && !counter && GERMAN_VERB_MORE.test(text.slice(tail, tail + 24))) koreanVerb = 'more_than';
   const spanEnd = suffix?.end ?? end;

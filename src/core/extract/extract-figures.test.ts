@@ -1444,3 +1444,124 @@ describe("Russia's and Ukraine's brigades, divisions and regiments own their num
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('from the thirteenth blind batch: naming, comparing, gerunds, captives, Korean verbs', () => {
+  it.each<[Lang, string, Want[]]>([
+    // a number after a verb of naming restates the kind of figure before it
+    [
+      'en',
+      'North Korean troops number about 11,000, Seoul says. The British government works with about 11,000, while Zelensky has used 12,000.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'uk',
+      'Сеул оцінив втрати КНДР у 3 тисячі вбитими й пораненими. Зеленський на зустрічі в Рамштайні назвав 4 тисячі.',
+      [
+        ['3 тисячі', 'casualties_total', 'exact', 3000],
+        ['4 тисячі', 'casualties_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'uk',
+      'Депутат розповів, що близько тисячі військових інженерів КНДР уже в Росії. НІС переглянула оцінку загиблих північнокорейців: замість квітневих «щонайменше 600» розвідка тепер називала близько 2 тисяч.',
+      [
+        ['близько тисячі', 'workers_or_engineers', 'about', 1000],
+        ['близько 2 тисяч', 'killed', 'about', 2000],
+      ],
+    ],
+    // compared with the figure before it
+    [
+      'ru',
+      'КНДР показала примерно 350 погибших — намного меньше, чем около 2 тыс., о которых сообщила разведка.',
+      [
+        ['примерно 350', 'killed', 'about', 350],
+        ['около 2 тыс.', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's dead: the NIS now puts the death toll at about 2,000, a steep rise from the at least 600 it estimated in April.",
+      [
+        ['about 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // gerunds, "fatally", "the toll", the strength of a force
+    [
+      'en',
+      "North Korean troops attacked again. Ukraine's special operations forces reported killing 12 of them and wounding 20 more.",
+      [
+        ['12', 'killed', 'exact', 12],
+        ['20', 'wounded', 'exact', 20],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk: about 4,700 had been killed or wounded, around 600 of them fatally. The MoD had put the toll at over 5,000.',
+      [
+        ['about 4,700', 'casualties_total', 'about', 4700],
+        ['around 600', 'killed', 'about', 600],
+        ['over 5,000', 'casualties_total', 'more_than', 5000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea lost 1,000 men in a week, a staggering toll for a force that numbered 11,000 when it arrived.',
+      [
+        ['1,000', 'casualties_total', 'exact', 1000],
+        ['11,000', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    // captives, wounded or not
+    [
+      'en',
+      'North Korean troops attacked. Ukrainian troops captured two wounded soldiers alive on 9 January.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    ['en', 'Ukraine has taken two North Koreans alive, both wounded.', [['two', 'captured', 'exact', 2]]],
+    [
+      'de',
+      'Nordkoreaner geraten selten in Gefangenschaft. Zwei von ihnen, beide verwundet, wurden am 9. Januar gefasst.',
+      [['Zwei', 'captured', 'exact', 2]],
+    ],
+    // the owner is no US "military official"; new words for the fallen and for losses
+    [
+      'ru',
+      'Войска КНДР в Курской области. Американский военный чиновник говорил о нескольких сотнях убитых и раненых.',
+      [['нескольких сотнях', 'casualties_total', 'vague', null]],
+    ],
+    [
+      'uk',
+      'Війська КНДР. На двох церемоніях Пхеньян показав близько 350 полеглих.',
+      [['близько 350', 'killed', 'about', 350]],
+    ],
+    [
+      'de',
+      'Nordkorea: Seoul ging von mehr als 6000 Ausfällen aus.',
+      [['mehr als 6000', 'casualties_total', 'more_than', 6000]],
+    ],
+    // Korean verbs of exceeding and nearing stay out of the span; the bare words are hedges in it
+    [
+      'ko',
+      '영국 국방부, 북한군 쿠르스크 사상자 6천 명 넘어선 듯',
+      [['6천', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'ko',
+      '국정원은 북한이 러시아에 건넨 포탄이 1천만 발을 넘는다고 했다.',
+      [['1천만', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'ko',
+      '부다노프 국장은 북한군 병력이 1만1천 명에 육박한다고 말했다.',
+      [['1만1천', 'deployed_total', 'nearly', 11000]],
+    ],
+    ['ko', '북한군 사상자 1만 명에 육박', [['1만 명에 육박', 'casualties_total', 'nearly', 10000]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -31,6 +31,7 @@ import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
+import { EVENT_METRIC, type EventKind } from './cues/metric-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 
 /** Troop counts at or above this are North Korea's home army, never the deployment. */
@@ -82,6 +83,29 @@ function countMentions(text: string): number {
 /** Words that name a quantity, so "the figure rose to 10,000" counts something. */
 const QUANTITY =
   /(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:figure|number|total|count|tally|toll|estimate|size|strength|contingent|force|цифр[а-яіїє]*|кількість|кількості|число|чисельн[A-Za-zÀ-ɏЀ-ӿ가-힣]*|численност[A-Za-zÀ-ɏЀ-ӿ가-힣]*|количеств[A-Za-zÀ-ɏЀ-ӿ가-힣]*|zahl|anzahl|stärke|규모|수치)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
+/**
+ * A verb of naming or using a number right before it ("Zelensky named 4,000", "його відомство назвало майже
+ * 12 000", "говорила о более чем 12 тысячах", "others work with about 11,000"): the number restates a figure of
+ * the same kind as the one before it in its paragraph, by another estimator.
+ */
+const NAMING_BEFORE =
+  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+/** The metric of the last event word before a named number in its sentence ("оцінку загиблих: … називала 2 тисяч"). */
+function namedMetric(cues: ParagraphCues, before: number): Metric | null {
+  let metric: Metric | null = null;
+  for (const cue of cues.events)
+    if (cue.end <= before) metric = EVENT_METRIC[cue.kind as EventKind] ?? metric;
+  return metric;
+}
+/**
+ * A number compared with a figure before it in its sentence ("350 dead, far fewer than the 2,000 …", "намного
+ * меньше, чем около 2 тыс.", "a steep rise from the at least 600"): the same kind of count.
+ */
+const COMPARED_BEFORE =
+  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from\s+the|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
+/** What may follow such a number: the end of its clause. */
+const NAMED_END =
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|і|й|та|або|чи|а|и|или|und|oder|während)[\s\u00a0])/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -145,6 +169,9 @@ const LIST_GAP =
   /^[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+)$/;
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE = /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?)[\s\u00a0]*$/;
+/** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
+const FORCE_NUMBERED_BEFORE =
+  /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает)[\s\u00a0]*$/;
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER = /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis)(?![a-zа-яёіїєäöüß]))/;
@@ -394,6 +421,14 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  const before =
+    !evidence && noun === null ? text.slice(Math.max(span.start, hedged.start - 40), hedged.start) : '';
+  const named =
+    before !== '' &&
+    (((sentence.last !== null || sentence.paragraphLast !== null) && NAMING_BEFORE.test(before)) ||
+      (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
+    NAMED_END.test(text.slice(hedged.tail, hedged.tail + 12));
+  if (named) evidence = true;
   // The answer to a question of how many: "Wie viele Soldaten hat Kim geschickt? Elftausend, wie Seoul sagte."
   const answer = !evidence && sentence.question !== null && startsAnswer(text, span, hedged.start);
   if (answer) evidence = true;
@@ -443,7 +478,7 @@ function figureFor(
         );
   if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens;
-  const classified =
+  let classified =
     table?.metric ??
     (answer && sentence.question ? answerMetric(text, sentence.question) : null) ??
     classifyMetric(text, cues.events, {
@@ -453,7 +488,7 @@ function figureFor(
       sentence: line ?? span,
       otherNumbers,
       whole:
-        WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
+        (!named && WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48))) ||
         STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
         (isWhole(text, span, hedged.start) &&
           (sentence.tokens.length > 1 ||
@@ -461,11 +496,18 @@ function figureFor(
       part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
       previous:
         sentence.last?.metric ??
-        (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
+        (named ? namedMetric(cues, hedged.start) : null) ??
+        (sentence.paragraphLast && (named || QUANTITY.test(text.slice(span.start, hedged.start)))
           ? sentence.paragraphLast
           : null),
       otherEnds: sentence.ends,
     });
+  // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
+  if (
+    !(noun && !HUMAN_KINDS.has(noun.kind)) &&
+    FORCE_NUMBERED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start))
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
   const perDay =
     PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
     PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));

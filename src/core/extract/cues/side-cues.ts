@@ -36,7 +36,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side(?!\\s+of\\b)|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
-  `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})`,
+  `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})(?!\\s+(?:чиновник|посадов|представник|представител|эксперт|експерт|аналітик|аналитик|источник|джерел|official|analyst|source))`,
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
