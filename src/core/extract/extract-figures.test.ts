@@ -1565,3 +1565,49 @@ describe('from the thirteenth blind batch: naming, comparing, gerunds, captives,
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from the thirteenth blind batch: numbers that are no figures', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkorea schickte 11.000 Soldaten. Zum Vergleich: Russland hatte nach US-Angaben rund 50.000 eigene Soldaten zusammengezogen.',
+      [['11.000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'de',
+      'Nordkorea: Ende April bezifferte der NIS die Gesamtzahl der in zwei Runden entsandten Truppen auf rund 15.000.',
+      [['rund 15.000', 'deployed_total', 'about', 15000]],
+    ],
+    ['de', 'Nordkorea schottet sich ab. 2024 kamen 236 Nordkoreaner im Süden an.', []],
+    [
+      'de',
+      'Das Kontingent aus Nordkorea greift an. Seine Gruppe aus sechs Mann fliegt Drohnen. Sie greifen in Trupps von drei bis fünf Mann an.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten stürmen die Stellungen. Im Januar, erzählt der Kompaniechef, habe die Brigade 23 Verwundete aus den vorderen Stellungen holen müssen.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Armee zählt rund 1,2 Millionen Mann, dazu kommen rund 200.000 Angehörige von Spezialeinheiten.',
+      [],
+    ],
+    ['ko', '러시아 파병으로 주목받은 북한 특수작전군은 약 20만 명 규모로 추산된다.', []],
+    ['ko', '러시아에 포탄을 보낸 북한군은 전차 4300여 대, 야포 8800여 문을 보유한 것으로 평가된다.', []],
+    ['ko', '북한이 러시아에 포탄을 보냈다. 대통령 선거가 전국 1만4295개 투표소에서 치러집니다.', []],
+    [
+      'en',
+      "North Korean troops shelled the village. Over the past fortnight several reports suggested that North Korea's troops were regrouping.",
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops. The more telling number is the one for builders: about 5,000 military builders went.',
+      [['about 5,000', 'workers_or_engineers', 'about', 5000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -132,6 +132,14 @@ const PER_DAY =
 /** A rate said before its number, in its clause: "за добу робить 40–50 пострілів", "하루 20발". */
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
+/** Counts of people that a deployment of tens of thousands bounds (HOME_ARMY check in figureFor). */
+const HOME_ARMY_METRICS: ReadonlySet<Metric> = new Set([
+  'deployed_total',
+  'killed',
+  'wounded',
+  'casualties_total',
+  'captured',
+]);
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
@@ -141,8 +149,9 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치)(?![a-zа-яіїєäöüß])/;
+  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
+const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
@@ -150,6 +159,9 @@ const KOREAN_NOT_TROOPS_BEFORE =
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
+/** Verbs of owning an arsenal: "possesses", "has in service", "보유", "має на озброєнні", "verfügt über". */
+const POSSESSES =
+  /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|보유|має\s+на\s+озброєнні|перебува[а-яіїє]*\s+на\s+озброєнні|имеет\s+на\s+вооружении|состо[а-я]*\s+на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -440,6 +452,13 @@ function figureFor(
   // "einige Stellen", "several outlets": a bare quantifier counts people only with a noun of ours or a verb after it
   if (token.vague && noun === null && !elliptical && !VAGUE_SCALE.test(text.slice(token.start, token.end)))
     return null;
+  // "the one for builders", "this one": a pronoun, not a count of one
+  if (
+    token.value === 1 &&
+    !token.digits &&
+    THE_ONE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 6), hedged.start))
+  )
+    return null;
   // "one of the world's largest armies", "один из", "einer der": a member of a set, not a count of one
   if (token.value === 1 && !token.digits && ONE_OF.test(text.slice(hedged.tail, hedged.tail + 8)))
     return null;
@@ -508,6 +527,10 @@ function figureFor(
     FORCE_NUMBERED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start))
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
+  // North Korea's whole army or its special forces ("200,000 special forces", "128만 대군"): no estimate of the
+  // deployment, its losses or its prisoners comes near a hundred thousand
+  if (!percent && HOME_ARMY_METRICS.has(classified.metric) && (token.value ?? token.high ?? 0) >= 100_000)
+    return null;
   const perDay =
     PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
     PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));
@@ -518,6 +541,8 @@ function figureFor(
     return null;
   if (noun && !HUMAN_KINDS.has(noun.kind)) {
     if (!sentence.warContext) return null;
+    // North Korea's own arsenal ("북한군은 야포 8800여 문을 보유", "verfügt über 5500 Raketenwerfer"), not aid
+    if (!hardware && POSSESSES.test(text.slice(span.start, span.end))) return null;
     sentence.lastNoun = noun;
   }
   const biggest = token.value ?? token.high ?? 0;

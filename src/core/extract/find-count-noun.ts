@@ -26,7 +26,7 @@ const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
 const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9'’-]+/g;
 const KOREAN_COUNTER =
-  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]|\s?(?:여단|사단|대대|연대|부대|국|지역|도시|곳|월))|기(?![간관록술업지자준존본]))/;
+  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]|\s?(?:여단|사단|대대|연대|부대|국|지역|도시|곳|월|투표소|학교|병원|기업|회사|업체|단체|기관|시설|마을|점포|매장|항목|품목|대학|나라|노선|공장))|기(?![간관록술업지자준존본]))/;
 /** "500명 이상의 장교": the counted noun after the counter and a genitive. */
 const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;
 const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
@@ -52,7 +52,7 @@ function cutWords(s: string, max: number): number {
  * @returns null when no count noun follows.
  */
 export function findCountNoun(text: string, from: number, ceiling: number): CountNoun | null {
-  const korean = KOREAN_COUNTER.exec(text.slice(from, from + 4));
+  const korean = KOREAN_COUNTER.exec(text.slice(from, from + 8));
   if (korean?.[1]) {
     const kind = KOREAN_COUNTERS[korean[1]];
     const at = from + korean[0].length;

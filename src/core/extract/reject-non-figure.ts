@@ -82,6 +82,10 @@ const YEAR_TAIL_RE =
 const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ]\s?\($/;
 const AGE_BRACKETS_AFTER = /^\)/;
 
+/** Before the size of a group: "a team of", "Gruppe aus", "Trupps von", "групами по", "группы из", "조". */
+const SMALL_GROUP_BEFORE =
+  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|груп(?:а|и|ами|ах)?|групп(?:а|ы|ами|ах)?|загон(?:и|ами)?|отряд(?:ы|ами)?)\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
+
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
@@ -101,6 +105,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
     return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
+  // the size of small groups: "Gruppe aus sechs Mann", "in groups of three to five", "групами по 5–10 осіб"
+  if ((token.high ?? v) < 50 && SMALL_GROUP_BEFORE.test(before)) return true;
   if (
     v >= 15 &&
     v <= 110 &&

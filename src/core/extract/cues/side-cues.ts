@@ -37,6 +37,8 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})(?!\\s+(?:чиновник|посадов|представник|представител|эксперт|експерт|аналітик|аналитик|источник|джерел|official|analyst|source))`,
+  // "rund 50.000 eigene Soldaten" (of Russia, the sentence's subject: North Korea's own are named as such)
+  `eigene${L}\\s+(?:soldaten|truppen|streitkräfte|kräfte|männer)`,
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
@@ -70,9 +72,11 @@ export const OTHER_PARTS: readonly string[] = [
  */
 // prettier-ignore
 export const OTHER_WEAK_PARTS: readonly string[] = [
-  '(?<=(?:^|[.!?»"”“]\\s+|\\n))(?:russia|ukraine|moscow|kyiv|kiev|russland|die\\s+ukraine|moskau|kiew)(?=[\\s,])(?!\\s+(?:says|said|fears|feared|believes|estimates|estimated|claims|claimed|reports|reported|warns|warned|thinks|expects|sagt|sagte|erklärte|fürchtet|befürchtet|meldet|meldete|schätzt))',
+  '(?<=(?:^|[.!?»"”“:]\\s+|\\n))(?:russia|ukraine|moscow|kyiv|kiev|russland|die\\s+ukraine|moskau|kiew)(?=[\\s,])(?!\\s+(?:says|said|fears|feared|believes|estimates|estimated|claims|claimed|reports|reported|warns|warned|thinks|expects|sagt|sagte|erklärte|fürchtet|befürchtet|meldet|meldete|schätzt))',
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росія|україна|россия|украина)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:заяв|вважа|побою|повідоми|оціню|считает|опасает|сообщи|оценива)[A-Za-zÀ-ɏЀ-ӿ가-힣]*)`,
   '러시아(?:는|가|측은)',
+  // a brigade (Russia's and Ukraine's units are brigades; North Korea's are named as North Korean)
+  `(?<!(?:korean|koreanisch${L}|корейськ${L}|корейск${L}|북한군?)\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+brigade|die\\s+brigade|der\\s+brigade|бригад[аиуою]|бригады)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // German puts the verb before the subject after a fronted phrase: "Für Kursk hatte Russland … zusammengezogen"
   // ("Nordkorea hat Russland … geliefert": there Russia is the one receiving)
   '(?<!(?:nordkorea|pjöngjang|kim|un|regime)\\s+)(?:hat|hatte|habe|hätte|verlor|verliert|zog|zieht|mobilisierte)\\s+russland(?=[\\s,])',
@@ -103,6 +107,9 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'active[-\\s]duty',
   // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
   'arriv[a-z]*\\s+in\\s+the\\s+south',
+  // "kamen 236 Nordkoreaner im Süden an"
+  'im\\s+süden\\s+an(?![a-zäöüß])',
+  'in\\s+südkorea\\s+an(?![a-zäöüß])',
   'settled\\s+in\\s+the\\s+south',
   `(?:прибул|прибува)${L}\\s+на\\s+південь`,
   `південь(?<=на\\s+південь)\\s+(?:прибул|прибува)${L}`,
