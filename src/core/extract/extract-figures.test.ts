@@ -1611,3 +1611,12 @@ describe('from the thirteenth blind batch: numbers that are no figures', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('a forecast of a hundred thousand is a figure', () => {
+  it('keeps "could grow to 100,000"', () => {
+    const text = 'Zelensky said the North Korean deployment could grow to 100,000 troops.';
+    expect(summarise(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['100,000', 'deployed_total', 'exact', 100000],
+    ]);
+  });
+});

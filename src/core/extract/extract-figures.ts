@@ -140,6 +140,9 @@ const HOME_ARMY_METRICS: ReadonlySet<Metric> = new Set([
   'casualties_total',
   'captured',
 ]);
+/** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
+const FORECAST =
+  /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|може|может|могут|вырас|зрост|늘어날|할\s?수)/;
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
@@ -529,7 +532,13 @@ function figureFor(
     classified = { metric: 'deployed_total', unit: 'troops' };
   // North Korea's whole army or its special forces ("200,000 special forces", "128만 대군"): no estimate of the
   // deployment, its losses or its prisoners comes near a hundred thousand
-  if (!percent && HOME_ARMY_METRICS.has(classified.metric) && (token.value ?? token.high ?? 0) >= 100_000)
+  if (
+    !percent &&
+    HOME_ARMY_METRICS.has(classified.metric) &&
+    (token.value ?? token.high ?? 0) >= 100_000 &&
+    hedged.qualifier !== 'up_to' &&
+    !FORECAST.test(text.slice(span.start, span.end))
+  )
     return null;
   const perDay =
     PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
