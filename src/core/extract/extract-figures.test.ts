@@ -1620,3 +1620,57 @@ describe('a forecast of a hundred thousand is a figure', () => {
     ]);
   });
 });
+
+describe('from the thirteenth blind batch: questions, topics and new cue words', () => {
+  it.each<[Lang, string, Want[]]>([
+    // a subheading that asks how many is answered by the next paragraph; Korean questions may end in a full stop
+    [
+      'uk',
+      'Війна КНДР у Курській області.\n\nСкільки північнокорейців загинуло?\n\nБлизько 2 000 — таку оцінку NIS оприлюднила 2 вересня.',
+      [['Близько 2 000', 'killed', 'about', 2000]],
+    ],
+    ['ko', '생포된 북한군은 몇 명일까. 공식 확인된 것은 두 명이다.', [['두', 'captured', 'exact', 2]]],
+    // a sentence without a number sets the topic of the numbers after it
+    [
+      'ko',
+      '국정원의 북한군 사망자 추정치는 시간이 지날수록 늘었다. 2025년 4월에는 600명가량으로 봤다가, 9월에는 2천 명 안팎으로 올려 잡았다.',
+      [
+        ['600명가량', 'killed', 'about', 600],
+        ['2천 명 안팎', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops fight in Kursk. The same applies, she said, to the size of the first contingent. Seoul works with about 11,000, while Zelensky has used 12,000.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    // new words: sent off, replacing the fallen, newcomers, being in Russia
+    [
+      'uk',
+      'Спецпризначенці належали до розвідки КНДР, яка відрядила до Росії близько 2 500 своїх бійців.',
+      [['близько 2 500', 'deployed_total', 'about', 2500]],
+    ],
+    [
+      'uk',
+      'Друга хвиля прибула в січні: JCS оцінив її в понад 3 000 бійців КНДР, які мали замінити вибулих.',
+      [['понад 3 000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'en',
+      'More North Korean troops arrived in March. Officials put the newcomers at more than 1,000.',
+      [['more than 1,000', 'reinforcements', 'more_than', 1000]],
+    ],
+    [
+      'de',
+      'Nordkorea holte Verwundete zurück. Die USA erklärten, in Russland befänden sich mehr als 12.000 nordkoreanische Soldaten.',
+      [['mehr als 12.000', 'deployed_total', 'more_than', 12000]],
+    ],
+    // a population is no count of troops
+    ['ko', '제528공병연대가 귀환했다. 북한 인구는 약 2,600만 명으로 추산된다.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -14,7 +14,7 @@ import { attachQualifier } from './attach-qualifier.ts';
 import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
-import type { ParagraphCues } from './collect-cues.ts';
+import type { EventCue, ParagraphCues } from './collect-cues.ts';
 import { decideLineSide, decideSide, type Side } from './decide-side.ts';
 import {
   findCountNoun,
@@ -44,6 +44,7 @@ const PERSON_METRICS: ReadonlySet<string> = new Set([
   'wounded',
   'casualties_total',
   'captured',
+  'other_nk',
 ]);
 
 interface SentenceState {
@@ -67,6 +68,13 @@ interface SentenceState {
   paragraphLast: Metric | null;
   /** The question of how many this sentence may answer ("Wie viele Soldaten hat Kim geschickt?"); null if none. */
   question: Span | null;
+  /**
+   * The metric the sentence before names without a number ("국정원의 사망자 추정치는 … 늘었다. 4월에는 600명가량으로
+   * 봤다가"): the topic of the numbers after it; null when that sentence has a number or no event word.
+   */
+  topic: Metric | null;
+  /** The sentence before has no number but speaks of a count or an event ("… to the size of the first contingent."). */
+  afterTopic: boolean;
 }
 
 /** North Korea mentions that make a whole page about it. */
@@ -90,6 +98,13 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+/** The metric of the last event word of a list of cues; null when none names a metric. */
+function lastEventMetric(events: readonly EventCue[]): Metric | null {
+  let metric: Metric | null = null;
+  for (const cue of events) metric = EVENT_METRIC[cue.kind as EventKind] ?? metric;
+  return metric;
+}
+
 /** The metric of the last event word before a named number in its sentence ("оцінку загиблих: … називала 2 тисяч"). */
 function namedMetric(cues: ParagraphCues, before: number): Metric | null {
   let metric: Metric | null = null;
@@ -143,6 +158,8 @@ const HOME_ARMY_METRICS: ReadonlySet<Metric> = new Set([
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|може|может|могут|вырас|зрост|늘어날|할\s?수)/;
+/** Count nouns that say nothing of who is counted ("600명", "600 people"): a topic sentence before them may. */
+const GENERIC_COUNT = /^(?:명|people|persons?|men|mann|menschen|personen|человек|людей|осіб|чоловік)$/;
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
@@ -158,7 +175,7 @@ const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
@@ -262,16 +279,20 @@ function findLineDescription(text: string, hedged: Hedged, span: Span): Span | n
 
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY = /(?:how\s+many|wie\s*viele|скільки|сколько|몇)/;
+/** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
+const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 
 function isHowManyQuestion(text: string, span: Span): boolean {
   let end = span.end;
   while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
-  return text.charAt(end - 1) === '?' && HOW_MANY.test(text.slice(span.start, end));
+  const asks =
+    text.charAt(end - 1) === '?' || KOREAN_QUESTION_END.test(text.slice(Math.max(span.start, end - 4), end));
+  return asks && HOW_MANY.test(text.slice(span.start, end));
 }
 
 /** Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"). */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–-]*(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+)?$/;
+  /^[\s\u00a0"'„“«—–-]*(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
@@ -440,12 +461,13 @@ function figureFor(
     !evidence && noun === null ? text.slice(Math.max(span.start, hedged.start - 40), hedged.start) : '';
   const named =
     before !== '' &&
-    (((sentence.last !== null || sentence.paragraphLast !== null) && NAMING_BEFORE.test(before)) ||
+    (((sentence.last !== null || sentence.paragraphLast !== null || sentence.afterTopic) &&
+      NAMING_BEFORE.test(before)) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 12));
   if (named) evidence = true;
   // The answer to a question of how many: "Wie viele Soldaten hat Kim geschickt? Elftausend, wie Seoul sagte."
-  const answer = !evidence && sentence.question !== null && startsAnswer(text, span, hedged.start);
+  const answer = sentence.question !== null && startsAnswer(text, span, hedged.start);
   if (answer) evidence = true;
   if (!evidence && line) {
     const inLine = (c: { start: number; end: number }) => c.start >= line.start && c.end <= line.end;
@@ -500,8 +522,12 @@ function figureFor(
         );
   if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens;
+  const namedPrior = named
+    ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
+    : null;
   let classified =
     table?.metric ??
+    (namedPrior ? { metric: namedPrior, unit: sentence.last?.unit ?? 'troops' } : null) ??
     (answer && sentence.question ? answerMetric(text, sentence.question) : null) ??
     classifyMetric(text, cues.events, {
       start: hedged.start,
@@ -521,7 +547,8 @@ function figureFor(
         (named ? namedMetric(cues, hedged.start) : null) ??
         (sentence.paragraphLast && (named || QUANTITY.test(text.slice(span.start, hedged.start)))
           ? sentence.paragraphLast
-          : null),
+          : null) ??
+        (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
       otherEnds: sentence.ends,
     });
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
@@ -646,6 +673,7 @@ function buildStates(
   cues: ParagraphCues,
   inherited: boolean,
   warContext: boolean,
+  asked: Span | null,
 ): SentenceState[] {
   const at = {
     nk: { i: 0 },
@@ -658,13 +686,15 @@ function buildStates(
   let nkSeen = false;
   let otherSeen = false;
   let question: Span | null = null;
+  let prevTopic: Metric | null = null;
+  let prevAfterTopic = false;
   return spans.map((span, i) => {
     const prev = i > 0 ? spans[i - 1] : undefined;
     // A how-many question, and the answers that follow it as questions of their own ("Elftausend, wie Seoul
     // sagte? Zwölftausend, wie Kiew sagte?")
     question =
       prev === undefined
-        ? null
+        ? asked
         : isHowManyQuestion(text, prev)
           ? prev
           : question !== null && text.slice(prev.start, prev.end).trimEnd().endsWith('?')
@@ -679,6 +709,11 @@ function buildStates(
     };
     const own = takeWithin(tokens, at.tokens, span.start, span.end);
     const carried: 'nk' | 'none' = otherSeen && !nkSeen ? 'none' : inherited || nkSeen ? 'nk' : 'none';
+    const topic = prevTopic;
+    const afterTopic = prevAfterTopic;
+    prevTopic = own.length === 0 ? lastEventMetric(local.events) : null;
+    prevAfterTopic =
+      own.length === 0 && (local.events.length > 0 || QUANTITY.test(text.slice(span.start, span.end)));
     nkSeen ||= local.nk.length > 0;
     otherSeen ||= local.other.length > 0;
     return {
@@ -693,6 +728,8 @@ function buildStates(
       last: null,
       paragraphLast: null,
       question,
+      topic,
+      afterTopic,
     };
   });
 }
@@ -740,6 +777,7 @@ function extractParagraph(
   out: Figure[],
   repeatFrom: number,
   resumable: boolean,
+  asked: Span | null,
 ): Carry {
   // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
@@ -762,7 +800,15 @@ function extractParagraph(
   if (!first) return carry;
   const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
   const counted = tokens.filter((t) => !isNonFigure(text, t));
-  const states = buildStates(text, sentences.slice(firstIdx), counted, cues, inherited, warContext);
+  const states = buildStates(
+    text,
+    sentences.slice(firstIdx),
+    counted,
+    cues,
+    inherited,
+    warContext,
+    firstIdx === 0 ? asked : null,
+  );
   let si = 0;
   for (const token of tokens) {
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
@@ -818,6 +864,7 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
   let row = false;
   /** Whether a paragraph has named North Korea yet (words that refer back to the force need one before them). */
   let namedYet = false;
+  let asked: Span | null = null;
   const starts: number[] = [];
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
@@ -832,7 +879,14 @@ export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
       out,
       starts[Math.max(0, starts.length - 1 - MAX_CARRY)] ?? paragraph.start,
       !carried && namedYet && gap < MAX_CARRY,
+      asked,
     );
+    // A subheading that asks how many ("Скільки північнокорейців загинуло?") is answered by the paragraph after it.
+    asked =
+      isHowManyQuestion(text, paragraph) &&
+      !/[.!?]\s+\S/.test(text.slice(paragraph.start, paragraph.end).trimEnd())
+        ? paragraph
+        : null;
     namedYet ||= carry.named;
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
