@@ -12,7 +12,7 @@ import type { EventKind } from './cues/metric-cues.ts';
 import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
-const CLAUSE_MARK = /[,;:()—–/]|(?:이며|이고|으며|하며|지만|는데)(?![가-힣])/g;
+const CLAUSE_MARK = /[,;:()—–/…]|(?:이며|이고|으며|하며|지만|는데)(?![가-힣])/g;
 const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
 /**
  * A short aside between two commas ("Потери КНДР, весьма вероятно, превысили …", "losses, officials say, top
@@ -136,7 +136,7 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
 }
 
 /** "병력과 공병" (troops and engineers): a list with people in it counts people, not engineers. */
-const PEOPLE_AND_BEFORE = /(?:병력|병사|군인|장병|장교)(?:과|와)[\s\u00a0]?$/;
+const PEOPLE_AND_BEFORE = /(?:병력|병사|군인|장병|장교|전투병|보병)(?:과|와)[\s\u00a0]?$/;
 
 /**
  * Wounded who were taken prisoner ("Two wounded North Koreans were captured", "capture two wounded …"): a
@@ -209,7 +209,12 @@ export function classifyMetric(
     else if (metric === 'wounded' && isCapturedToo(text, events, input)) metric = 'captured';
     return { metric, unit: metric === 'other_nk' ? 'personnel' : personUnit };
   }
-  if (byNoun) return byNoun;
+  // "전투병과 공병을 합쳐 1만1천 명": troops and engineers together are troops
+  const peopleToo =
+    byNoun?.metric === 'workers_or_engineers' &&
+    noun !== null &&
+    PEOPLE_AND_BEFORE.test(text.slice(Math.max(0, noun.start - 8), noun.start));
+  if (byNoun && !peopleToo) return byNoun;
   if (input.previous && !deployedHere) return { metric: input.previous, unit: personUnit };
   const reinforce = nearest(
     text,

@@ -1674,3 +1674,50 @@ describe('from the thirteenth blind batch: questions, topics and new cue words',
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from the thirteenth blind batch: shared nouns, wholes and Korean lists', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkorea schickte Truppen. Ob die erste Welle 11.000 oder 12.000 Mann umfasste, hängt davon ab.',
+      [
+        ['11.000', 'deployed_total', 'exact', 11000],
+        ['12.000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea in Kursk. Sie spricht von mehr als 6000 Toten und Verwundeten unter den rund 11.000 Soldaten, die Pjöngjang schickte.',
+      [
+        ['mehr als 6000', 'casualties_total', 'more_than', 6000],
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea in Kursk. Demnach habe Nordkorea zwischen Januar und März rund 2000 Verwundete per Flugzeug zurückgeholt.',
+      [['rund 2000', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ko',
+      '4. 북한, 지난해 러시아에 1만1천 명 넘게 파병…올해 초 3천 명 추가',
+      [
+        ['1만1천 명 넘게', 'deployed_total', 'more_than', 11000],
+        ['3천', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '국정원은 현재 쿠르스크에 북한군 전투병과 공병을 합쳐 1만1천 명 안팎이 머무는 것으로 봤다.',
+      [['1만1천 명 안팎', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'ko',
+      '북한이 쿠르스크에 공병과 군사 건설 인력 수천 명을 보낸다고 발표했다.',
+      [['수천', 'workers_or_engineers', 'vague', null]],
+    ],
+    ['ru', 'Союз с КНДР. По опросу, проведённому среди 2300 читателей, 41% считают его выгодным.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -126,7 +126,7 @@ const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
 /** Before a number: it is the whole a later part is taken from ("з 11 тисяч … 4 тисячі загинули"). */
 const WHOLE_BEFORE =
-  /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех)[\s\u00a0]+$/;
+  /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех|от\s+тех|від\s+тих|among\s+the|unter\s+den|серед|среди|(?:hälfte|drittel|viertel)\s+der)[\s\u00a0]+$/;
 /** A fraction word before "of": "half of the 11,000–12,000 troops" makes the number a whole. */
 const FRACTION_BEFORE =
   /(?:half|third|quarter|половин|третин|трет|четверт|hälfte|drittel|viertel|절반)[^.;]{0,16}$/;
@@ -158,6 +158,9 @@ const HOME_ARMY_METRICS: ReadonlySet<Metric> = new Set([
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|може|может|могут|вырас|зрост|늘어날|할\s?수)/;
+/** Between two readings of one count: "11,000 or 12,000 men". */
+const ALTERNATIVE_AFTER =
+  /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+(?:(?:even|perhaps|sogar|eher|навіть|даже)[\s\u00a0]+)?/;
 /** Count nouns that say nothing of who is counted ("600명", "600 people"): a topic sentence before them may. */
 const GENERIC_COUNT = /^(?:명|people|persons?|men|mann|menschen|personen|человек|людей|осіб|чоловік)$/;
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
@@ -169,7 +172,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|readers|respondents|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
@@ -409,6 +412,12 @@ function figureFor(
     if (comma > span.start && hedged.start - comma <= 2)
       noun = findCountNoun(text, Math.max(span.start, text.lastIndexOf(' ', comma - 2) + 1), comma);
   }
+  // "11,000 or 12,000 men", "11.000 oder 12.000 Mann": two readings of one count share the noun after the second
+  if (!noun) {
+    const alt = ALTERNATIVE_AFTER.exec(text.slice(hedged.tail, hedged.tail + 24));
+    const next = alt ? sentence.tokens.indexOf(hedged.tail + alt[0].length) : -1;
+    if (next >= 0) noun = findCountNoun(text, sentence.ends[next] as number, span.end);
+  }
   const line = findLineDescription(text, hedged, span);
   if (line && !noun) noun = findCountNoun(text, line.start, line.end);
   const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
@@ -430,7 +439,11 @@ function figureFor(
     !(MORE_ONLY.test(after) && !MORE_CONTEXT.test(text.slice(span.start, span.end)));
   let evidence: boolean;
   if (!token.digits) {
-    const human = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start >= hedged.tail;
+    // (Korean names the counted noun before the number and counts people with 명 after it: "공병 수천 명")
+    const human =
+      noun !== null &&
+      HUMAN_KINDS.has(noun.kind) &&
+      (noun.start >= hedged.tail || /^[\s\u00a0]?명/.test(text.slice(hedged.tail, hedged.tail + 2)));
     evidence =
       token.value === 1
         ? human && noun !== null && noun.start - hedged.tail < 40

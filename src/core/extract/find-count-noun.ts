@@ -191,7 +191,7 @@ const BOUNDARY_AFTER = new RegExp(
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu', 'genannt', 'gemeldet', 'gezählt',
     // German puts the participle last: "die Verluste auf etwa 5000 geschätzt", "die Marke von 3000 überschritten"
     'geschätzt', 'beziffert', 'taxiert', 'veranschlagt', 'angegeben', 'gesetzt', 'korrigiert', 'angehoben', 'erhöht',
-    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam',
+    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam', 'gekommen',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
   '',
 );
