@@ -1721,3 +1721,35 @@ describe('from the thirteenth blind batch: shared nouns, wholes and Korean lists
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from the thirteenth blind batch: sizes, "so many", Russia gathering its own', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Войска КНДР воюют в Курской области, куда осенью перебросили основную часть 11-тысячной группировки.',
+      [['11-тысячной', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'uk',
+      'КНДР відправила 12-тисячний контингент до Курської області.',
+      [['12-тисячний', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. По данным американских чиновников, Москва собрала для контрнаступления группировку примерно в 50 тысяч военных.',
+      [],
+    ],
+    [
+      'de',
+      'Hilfe für die Ukraine.\n\n5. Die Zahl: 1100\nSo viele nordkoreanische Soldaten sind im Dezember aus Russland heimgekehrt.',
+      [['1100', 'other_nk', 'exact', 1100]],
+    ],
+    [
+      'ru',
+      'Рынки спокойны.\n\n8. Цифра дня: более 10 млн. Столько артиллерийских снарядов, по оценке разведки, КНДР передала России.',
+      [['более 10 млн.', 'munitions', 'more_than', 10000000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -158,6 +158,11 @@ const HOME_ARMY_METRICS: ReadonlySet<Metric> = new Set([
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|може|может|могут|вырас|зрост|늘어날|할\s?수)/;
+/** A size adjective made of digits and "thousand": "11-тысячной", "12-тисячний". */
+/** A sentence that begins by saying "that many" ("So viele", "Столько", "Стільки", "That's how many"). */
+const SO_MANY_AFTER =
+  /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|столько|стільки|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
+const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
 /** Between two readings of one count: "11,000 or 12,000 men". */
 const ALTERNATIVE_AFTER =
   /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+(?:(?:even|perhaps|sogar|eher|навіть|даже)[\s\u00a0]+)?/;
@@ -397,7 +402,7 @@ function figureFor(
 ): Figure | null {
   if (sentence.excluded || isNonFigure(text, token)) return null;
   const percent = matchPercent(text, token.end);
-  const span = sentence.span;
+  let span = sentence.span;
   const hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
   const single = token.vague && hedged.qualifier === 'vague' ? singleScale(text, token, hedged) : null;
   if (single !== null) {
@@ -418,7 +423,7 @@ function figureFor(
     const next = alt ? sentence.tokens.indexOf(hedged.tail + alt[0].length) : -1;
     if (next >= 0) noun = findCountNoun(text, sentence.ends[next] as number, span.end);
   }
-  const line = findLineDescription(text, hedged, span);
+  let line = findLineDescription(text, hedged, span);
   if (line && !noun) noun = findCountNoun(text, line.start, line.end);
   const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
   if (table?.noun) noun = table.noun;
@@ -470,6 +475,9 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "11-тысячной группировки", "12-тисячний контингент": the size of a force
+  const sized = SIZE_ADJECTIVE.test(text.slice(token.start, token.end));
+  if (sized) evidence = true;
   const before =
     !evidence && noun === null ? text.slice(Math.max(span.start, hedged.start - 40), hedged.start) : '';
   const named =
@@ -483,8 +491,28 @@ function figureFor(
   const answer = sentence.question !== null && startsAnswer(text, span, hedged.start);
   if (answer) evidence = true;
   if (!evidence && line) {
-    const inLine = (c: { start: number; end: number }) => c.start >= line.start && c.end <= line.end;
+    const { start: lineStart, end: lineEnd } = line;
+    const inLine = (c: { start: number; end: number }) => c.start >= lineStart && c.end <= lineEnd;
     evidence = noun !== null || cues.events.some(inLine);
+  }
+  // "Die Zahl: 1100. So viele Soldaten …", "Цифра дня: более 10 млн. Столько снарядов …": the sentence after
+  // a bare number says what it counts
+  /** The sentence after says that many of North Korea's were counted. */
+  let soManyNk = false;
+  {
+    const soMany = SO_MANY_AFTER.exec(text.slice(hedged.tail, hedged.tail + 24));
+    if (soMany) {
+      const from = hedged.tail + soMany[0].length;
+      const stop = /[.!?\n]/.exec(text.slice(from, from + 300));
+      const end = stop ? from + stop.index : Math.min(text.length, from + 300);
+      const next = collectCues(text, from, end);
+      if (next.nk.length > 0 && next.other.length === 0) soManyNk = true;
+      noun ??= findCountNoun(text, from, end) ?? findCountNoun(text, text.indexOf(' ', from + 1) + 1, end);
+      cues = { ...next, nk: [...cues.nk, ...next.nk], other: [...cues.other, ...next.other] };
+      span = { start: span.start, end };
+      line = null;
+      evidence = true;
+    }
   }
   if (!evidence) return null;
   // "einige Stellen", "several outlets": a bare quantifier counts people only with a noun of ours or a verb after it
@@ -521,18 +549,20 @@ function figureFor(
   const hardware =
     noun !== null && !HUMAN_KINDS.has(noun.kind) && SUPPLY.test(text.slice(span.start, span.end));
   // A fact line's description ("About 15,000 – North Korean troops sent …") is the number's own text.
-  const side = table
-    ? table.side
-    : line
-      ? decideLineSide(text, cues, line, sentence.carried, hardware)
-      : decideSide(
-          text,
-          cues,
-          { start: token.start, end: token.end, near },
-          span,
-          sentence.carried,
-          hardware,
-        );
+  const side = soManyNk
+    ? 'nk'
+    : table
+      ? table.side
+      : line
+        ? decideLineSide(text, cues, line, sentence.carried, hardware)
+        : decideSide(
+            text,
+            cues,
+            { start: token.start, end: token.end, near },
+            span,
+            sentence.carried,
+            hardware,
+          );
   if (side !== 'nk') return null;
   const otherNumbers = sentence.tokens;
   const namedPrior = named
@@ -549,6 +579,7 @@ function figureFor(
       sentence: line ?? span,
       otherNumbers,
       whole:
+        sized ||
         (!named && WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48))) ||
         STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
         (isWhole(text, span, hedged.start) &&
@@ -808,7 +839,11 @@ function extractParagraph(
   };
   if (!firstNk && !inherited) return carry;
   const sentences = findSentences(orig, paragraph.start, paragraph.end);
-  const firstIdx = inherited ? 0 : sentences.findIndex((s) => firstNk !== undefined && s.end > firstNk.start);
+  let firstIdx = inherited ? 0 : sentences.findIndex((s) => firstNk !== undefined && s.end > firstNk.start);
+  // "Die Zahl: 1100 / So viele nordkoreanische Soldaten …": the number before says how many
+  const opening = sentences[firstIdx];
+  if (firstIdx > 0 && opening && SO_MANY_AFTER.test(text.slice(opening.start, opening.start + 24)))
+    firstIdx--;
   const first = sentences[firstIdx];
   if (!first) return carry;
   const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
