@@ -794,11 +794,13 @@ function hasAnaphor(text: string): boolean {
  */
 function addAnaphors(text: string, paragraph: Span, cues: ParagraphCues): ParagraphCues {
   const found: { start: number; end: number }[] = [];
-  NK_ANAPHOR.lastIndex = paragraph.start;
-  for (let m = NK_ANAPHOR.exec(text); m !== null && m.index < paragraph.end; m = NK_ANAPHOR.exec(text)) {
-    if (m.index + m[0].length > paragraph.end) break;
-    if (!cues.nk.some((c) => c.start <= m!.index && m!.index < c.end))
-      found.push({ start: m.index, end: m.index + m[0].length });
+  // (searched in the paragraph's own text: a search of the whole text would run to its end for every paragraph)
+  const own = text.slice(paragraph.start, paragraph.end);
+  NK_ANAPHOR.lastIndex = 0;
+  for (let m = NK_ANAPHOR.exec(own); m !== null; m = NK_ANAPHOR.exec(own)) {
+    const start = paragraph.start + m.index;
+    if (!cues.nk.some((c) => c.start <= start && start < c.end))
+      found.push({ start, end: start + m[0].length });
   }
   if (found.length === 0) return cues;
   return { ...cues, nk: [...cues.nk, ...found].sort((a, b) => a.start - b.start) };
