@@ -6,7 +6,8 @@
 import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
 import type { EventKind } from './cues/metric-cues.ts';
 import { CUE_TAIL, EVENT_PARTS, entriesOf } from './cues/metric-cues.ts';
-import { EXCLUDED_PARTS, NK_PARTS, OTHER_PARTS, OTHER_WEAK_PARTS } from './cues/side-cues.ts';
+import { NK_PARTS } from './cues/nk-parts.ts';
+import { EXCLUDED_PARTS, OTHER_PARTS, OTHER_WEAK_PARTS } from './cues/side-cues.ts';
 
 /** A cue occurrence. */
 export interface Cue {

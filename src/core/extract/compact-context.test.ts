@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../tests/eval/load-corpus.ts';
 import { compactContext, NK_STEMS } from './compact-context.ts';
-import { NK_PARTS } from './cues/side-cues.ts';
+import { NK_PARTS } from './cues/nk-parts.ts';
 import { findUnitFigures, type TextUnit } from './find-unit-figures.ts';
 
 const OWN = 'North Korea gave its ally 100 howitzers.';

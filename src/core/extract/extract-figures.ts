@@ -33,6 +33,7 @@ import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, type EventKind } from './cues/metric-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
+import { namesNorthKorea } from './names-north-korea.ts';
 
 /** Troop counts at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
@@ -894,15 +895,26 @@ function blankFootnotes(text: string): string {
   return text.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
 }
 
+/** Options of extractFigures. */
+export interface ExtractOptions {
+  /** The language (detected from the text when absent). */
+  lang?: Lang;
+  /**
+   * The text is part of a page that names North Korea (a unit the content script sends): it need only hold one
+   * of the extractor's North Korea cues ("Корейці …", "Kims Soldaten"), not one of the page gate's names.
+   */
+  partOfPage?: boolean;
+}
+
 /**
  * Finds every figure about North Korean personnel or DPRK military aid connected to the war.
  * `text` is plain text with paragraphs separated by blank lines; offsets point into it.
- * @param opts.lang overrides language detection.
+ * @param opts.lang overrides language detection; opts.partOfPage see ExtractOptions.
  * @returns figures in order of start offset; an empty array when the text does not mention North Korea or
  *   has no such figure.
  */
-export function extractFigures(orig: string, opts?: { lang?: Lang }): Figure[] {
-  if (!mentionsNorthKorea(orig)) return [];
+export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
+  if (opts?.partOfPage ? !namesNorthKorea(orig) : !mentionsNorthKorea(orig)) return [];
   const lang = opts?.lang ?? detectLang(orig);
   const text = blankFootnotes(lowerSameLength(orig));
   const out: Figure[] = [];

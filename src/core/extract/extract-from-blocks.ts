@@ -4,8 +4,8 @@
  * died."): the subject carry-over and the page-wide topic need the whole text. This joins the blocks with
  * paragraph breaks, extracts once, and maps every figure back to its block.
  */
-import type { Figure, Lang } from '../types.ts';
-import { extractFigures } from './extract-figures.ts';
+import type { Figure } from '../types.ts';
+import { extractFigures, type ExtractOptions } from './extract-figures.ts';
 
 /** A figure with the block it lies in; `start`/`end`/`text` are relative to that block's text. */
 export interface BlockFigureHit {
@@ -19,10 +19,7 @@ const SEPARATOR = '\n\n';
  * Extracts figures from blocks of one page as if they were one text with paragraph breaks between blocks.
  * @returns hits in page order; an empty array when no block mentions North Korea or none holds a figure.
  */
-export function extractFiguresFromBlocks(
-  blocks: readonly string[],
-  opts?: { lang?: Lang },
-): BlockFigureHit[] {
+export function extractFiguresFromBlocks(blocks: readonly string[], opts?: ExtractOptions): BlockFigureHit[] {
   const starts: number[] = [];
   let offset = 0;
   for (const b of blocks) {

@@ -22,5 +22,7 @@ export interface UnitFigure {
  * @returns [] when no block mentions North Korea or none holds a figure.
  */
 export function findUnitFigures(unit: TextUnit, lang: Lang): UnitFigure[] {
-  return extractFiguresFromBlocks(unit.texts, { lang }).filter((hit) => hit.block >= unit.context);
+  return extractFiguresFromBlocks(unit.texts, { lang, partOfPage: true }).filter(
+    (hit) => hit.block >= unit.context,
+  );
 }

@@ -23,6 +23,8 @@ describe('detectLang', () => {
     [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы`, null, 'uk'],
     [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы ы`, null, 'ru'],
     ['ÄÖÜ über', null, 'de'],
+    // Cyrillic with none of either language's own letters is Russian ("сократилась, идет")
+    ['Группировка заметно сократилась, речь идет о 600 км', null, 'ru'],
   ])('%s (hint %s) → %s', (text, hint, want) => {
     expect(detectLang(text, hint)).toBe(want);
   });

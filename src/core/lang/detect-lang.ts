@@ -49,8 +49,11 @@ function detectFromText(text: string): Lang | null {
   const lat = countLetters(NOT_LATIN, s);
   if (ko === 0 && cyr === 0 && lat === 0) return null;
   if (ko >= cyr && ko >= lat * 0.3) return 'ko';
-  if (cyr >= lat)
-    return countLetters(NOT_UK_LETTERS, s) * 2 >= countLetters(NOT_RU_LETTERS, s) * 3 ? 'uk' : 'ru';
+  if (cyr >= lat) {
+    // (Ukrainian text without і, ї, є or ґ hardly exists; Russian text without ы, э, ъ or ё does: "идет")
+    const uk = countLetters(NOT_UK_LETTERS, s);
+    return uk > 0 && uk * 2 >= countLetters(NOT_RU_LETTERS, s) * 3 ? 'uk' : 'ru';
+  }
   return count(DE_WORDS, s) > count(EN_WORDS, s) ? 'de' : 'en';
 }
 

@@ -1,5 +1,5 @@
 import type { TextUnit } from '../../core/extract/find-unit-figures';
-import { mentionsNorthKorea } from '../../core/extract/topic-gate';
+import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
 import type { Block } from '../block';
@@ -222,9 +222,9 @@ export class PageScanner {
     };
     return {
       add: (unit, named) => {
-        if (named !== undefined && !namesNorthKorea(unit, named)) return;
+        if (named !== undefined && !unitNamesNorthKorea(unit, named)) return;
         const text = toTextUnit(unit);
-        if (named === undefined && !text.texts.some((t) => mentionsNorthKorea(t))) return;
+        if (named === undefined && !text.texts.some((t) => namesNorthKorea(t))) return;
         batch.push(unit);
         texts.push(text);
         for (const t of text.texts) chars += t.length;
@@ -305,7 +305,7 @@ export class PageScanner {
       // A changed block may hold a figure whose subject the blocks before it name ("North Korea sent
       // troops." above an appended "Of those, 1,000 died."): they ride along as context, as in the first scan.
       const leading =
-        body === null || mentionsNorthKorea(blocks[0]!.text) ? [] : readBlocksBefore(root, body);
+        body === null || namesNorthKorea(blocks[0]!.text) ? [] : readBlocksBefore(root, body);
       units.push(...planUnits(blocks, undefined, leading));
     }
     // One update at the end: a block that is dropped and found again must not flicker the count.
@@ -360,7 +360,7 @@ export class PageScanner {
  * own test of each block), or a window whose own text names it (a long block that names North Korea once need
  * not send every window).
  */
-function namesNorthKorea(unit: ScanUnit, named: ReadonlySet<Block>): boolean {
-  if (unit.kind === 'window') return mentionsNorthKorea(unit.block.text.slice(unit.from, unit.to));
+function unitNamesNorthKorea(unit: ScanUnit, named: ReadonlySet<Block>): boolean {
+  if (unit.kind === 'window') return namesNorthKorea(unit.block.text.slice(unit.from, unit.to));
   return unit.blocks.some((block) => named.has(block)) || unit.context.some((block) => named.has(block));
 }

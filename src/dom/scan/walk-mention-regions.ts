@@ -1,4 +1,4 @@
-import { mentionsNorthKorea } from '../../core/extract/topic-gate';
+import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { Block } from '../block';
 import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from '../block-walker';
 import { isBlockElement } from '../element-rules';
@@ -87,7 +87,7 @@ export async function* walkMentionRegions(
     for (let step = walker.step(); step !== null; step = walker.step()) {
       if (step !== MORE) {
         region.push(step);
-        if (mentionsNorthKorea(step.text)) {
+        if (namesNorthKorea(step.text)) {
           named.add(step);
           lastHot = region.length - 1;
           rowsSinceHot = 0;

@@ -1,34 +1,11 @@
 /**
- * Who a number belongs to. NK cues name North Korea or its troops in any of the five languages; OTHER cues
+ * Who a number belongs to. NK cues (nk-parts.ts) name North Korea or its troops in any of the five languages; OTHER cues
  * name Russian or Ukrainian troops, losses or actions as the owner of a count ("Russian soldiers", "Russia has
  * lost", "втрати ЗСУ", "러시아군"). Estimator phrases such as "Ukrainian intelligence" are deliberately not
  * OTHER cues: they report numbers, they do not own them.
  */
 
 const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
-
-// prettier-ignore
-export const NK_PARTS: readonly string[] = [
-  // en
-  `north[\\s-]*korea${L}`, `n\\.\\s?korea${L}`,
-  "the\\s+north(?:'s|’s)?(?=[\\s,.;:])(?!\\s+(?:of|and|south|east|west|atlantic|caucasus|sea|side|pole|american|african|european|korea))", 'dprk', 'pyongyang', 'kpa(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', `kim\\s+jong[\\s-]?un${L}`,
-  "korean\\s+people's\\s+army", `(?<!south\\s)(?<!s\\.\\s?)(?<!south-)koreans?(?![A-Za-zÀ-ɏЀ-ӿ가-힣\\s]*war)(?=\\s+(?:troops|soldiers|forces|units|servicemen|fighters|personnel|officers|generals|casualties|losses|contingent|deployment|engineers|sappers))`,
-  // uk
-  'кндр', `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
-  `(?<!південно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейськ${L}(?=\\s+(?:військов|солдат|бійц|вояк|підрозділ|найманц|контингент|офіцер|генерал|втрат))`, `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейц${L}`,
-  // ru
-  `северн${L}\\s+коре${L}`, `северокорейск${L}`, `северокорейц${L}`, `пхеньян${L}`, `ким\\s+чен\\s+ын${L}`,
-  `(?<!южно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейск${L}(?=\\s+(?:военн|солдат|бойц|подразделен|наемник|контингент|офицер|генерал|потер))`,
-  // de
-  `nordkorea${L}`, 'pjöngjang', 'pjongjang', `(?<!süd)koreaner${L}`,
-  // Kim's soldiers, as tabloids write it: "Kim's troops", "Kims Soldaten", "солдати Кіма", "солдаты Кима"
-  "kim(?:'s|’s)(?=\\s+(?:soldiers|troops|army|men|forces|fighters|regime|cannon\\s+fodder))",
-  'kims(?=\\s+(?:soldaten|truppen|armee|kämpfer|männer|regime|kanonenfutter|elitesoldaten))',
-  `кім(?<=(?:солдат|військ|бійц|вояк|армі|гарматн)${L}\\s+кім)(?:а|ові)?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
-  `ким(?<=(?:солдат|войск|бойц|арми|пушечн)${L}\\s+ким)(?:а|у)?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
-  // ko
-  `북한${L}`, '북측', '北(?!京)', '조선인민군', `김정은${L}`, '평양', `북(?=[·ㆍ・\\-]?러|\\s?(?:군|병력|파병|측))`, `북한군${L}`,
-];
 
 // prettier-ignore
 export const OTHER_PARTS: readonly string[] = [

@@ -1,0 +1,20 @@
+/**
+ * Whether a block of text names North Korea the way the extractor reads it: the topic gate's names, or any of
+ * the extractor's North Korea cues ("корейці", "Koreaner", "Kim's soldiers", "the North's" …). The scanner
+ * reads a page around such blocks, so it must know every block from which the extractor carries North Korea
+ * on to the next paragraphs; the gate alone (mentionsNorthKorea) names fewer.
+ */
+import { NK_STEMS } from './compact-context.ts';
+import { NK_PARTS } from './cues/nk-parts.ts';
+import { mentionsNorthKorea } from './topic-gate.ts';
+
+const NK_CUE = new RegExp(NK_PARTS.join('|'), 'i');
+
+/**
+ * True when the text names North Korea for the extractor: the gate's names first (cheap), then, only for text
+ * holding a stem of a cue, the extractor's cue patterns.
+ * @returns false when no North Korea cue of either kind is in the text.
+ */
+export function namesNorthKorea(text: string): boolean {
+  return mentionsNorthKorea(text) || (NK_STEMS.test(text) && NK_CUE.test(text));
+}
