@@ -304,8 +304,7 @@ export class PageScanner {
       if (blocks.length === 0) continue;
       // A changed block may hold a figure whose subject the blocks before it name ("North Korea sent
       // troops." above an appended "Of those, 1,000 died."): they ride along as context, as in the first scan.
-      const leading =
-        body === null || namesNorthKorea(blocks[0]!.text) ? [] : readBlocksBefore(root, body);
+      const leading = body === null || namesNorthKorea(blocks[0]!.text) ? [] : readBlocksBefore(root, body);
       units.push(...planUnits(blocks, undefined, leading));
     }
     // One update at the end: a block that is dropped and found again must not flicker the count.
