@@ -1753,3 +1753,33 @@ describe('from the thirteenth blind batch: sizes, "so many", Russia gathering it
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('rates of the force spoken of, and all of it', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkoreas Truppen in Kursk. Das ISW rechnete vor, die Einheit verliere rund 92 Mann am Tag; bei diesem Tempo wären alle 12.000 bis Mitte April außer Gefecht.',
+      [
+        ['rund 92', 'casualties_total', 'about', 92],
+        ['12.000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's troops in Kursk. The ISW calculated that at about 92 casualties a day the unit would lose all 12,000 men it had deployed.",
+      [
+        ['about 92', 'casualties_total', 'about', 92],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    ['en', 'North Korean troops in Kursk. Russia loses about 1,500 men a day, Kyiv says.', []],
+    [
+      'en',
+      'North Korea sent troops. At home North Korea has well over a million people in uniform, so even a big deployment would be small.',
+      [],
+    ],
+    ['ko', '북한군 파병. 전시에 동원할 수 있는 예비 병력은 762만 명에 이른다.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

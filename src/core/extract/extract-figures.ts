@@ -35,8 +35,10 @@ import { EVENT_METRIC, type EventKind } from './cues/metric-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
 
-/** Troop counts at or above this are North Korea's home army, never the deployment. */
+/** Counts of people at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
+/** Counts of people at or above this are the home army too, unless forecast ("could grow to 100,000"). */
+const FORECAST_MAX = 100_000;
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set(['casualties', 'killed', 'wounded', 'captured', 'lost']);
 const PERSON_METRICS: ReadonlySet<string> = new Set([
   'deployed_total',
@@ -148,14 +150,6 @@ const PER_DAY =
 /** A rate said before its number, in its clause: "за добу робить 40–50 пострілів", "하루 20발". */
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
-/** Counts of people that a deployment of tens of thousands bounds (HOME_ARMY check in figureFor). */
-const HOME_ARMY_METRICS: ReadonlySet<Metric> = new Set([
-  'deployed_total',
-  'killed',
-  'wounded',
-  'casualties_total',
-  'captured',
-]);
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|може|может|могут|вырас|зрост|늘어날|할\s?수)/;
@@ -169,6 +163,14 @@ const ALTERNATIVE_AFTER =
   /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+(?:(?:even|perhaps|sogar|eher|навіть|даже)[\s\u00a0]+)?/;
 /** Count nouns that say nothing of who is counted ("600명", "600 people"): a topic sentence before them may. */
 const GENERIC_COUNT = /^(?:명|people|persons?|men|mann|menschen|personen|человек|людей|осіб|чоловік)$/;
+/** "all 12,000", "alle 12.000", "всі 12 тисяч": the whole of a force. */
+const ALL_BEFORE = /(?:^|[\s(])(?:all|alle|всі|усі|все|всех|всіх)[\s\u00a0]+(?:(?:the|der|die)[\s\u00a0]+)?$/;
+/** A casualty word right after a number ("all 300 were killed", "alle 300 gefallen"). */
+const CASUALTY_RIGHT_AFTER =
+  /^[\s\u00a0]*(?:[a-zа-яіїєäöüß]+[\s\u00a0]+){0,2}(?:killed|dead|died|wounded|gefallen|getötet|tot|verwundet|загинул|загибл|убит|погибл|поранен|ранен)/;
+/** A word for the force itself as a sentence's subject: "the unit", "die Einheit", "контингент", "they". */
+const FORCE_SUBJECT =
+  /(?<![a-zа-яіїєäöüß])(?:the\s+unit|the\s+force|the\s+contingent|they|die\s+einheit|das\s+kontingent|die\s+truppe|sie|контингент[а-яіїє]*|підрозділ[а-яіїє]*|подразделени[а-яё]*|вони|они)(?![a-zа-яіїєäöüß])/;
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
@@ -599,25 +601,25 @@ function figureFor(
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
   if (
     !(noun && !HUMAN_KINDS.has(noun.kind)) &&
-    FORCE_NUMBERED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start))
+    (FORCE_NUMBERED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start)) ||
+      // "would lose all 12,000 men", "wären alle 12.000 außer Gefecht": the whole force, not a loss count
+      (ALL_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
+        !CASUALTY_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 24))))
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
-  // North Korea's whole army or its special forces ("200,000 special forces", "128만 대군"): no estimate of the
-  // deployment, its losses or its prisoners comes near a hundred thousand
-  if (
-    !percent &&
-    HOME_ARMY_METRICS.has(classified.metric) &&
-    (token.value ?? token.high ?? 0) >= 100_000 &&
-    hedged.qualifier !== 'up_to' &&
-    !FORECAST.test(text.slice(span.start, span.end))
-  )
-    return null;
   const perDay =
     PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
     PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));
   if (
     perDay &&
-    !(RATE_METRICS.has(classified.metric) && cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
+    !(
+      RATE_METRICS.has(classified.metric) &&
+      (cues.nk.some((c) => c.start >= span.start && c.end <= span.end) ||
+        // "die Einheit verliere rund 92 Mann am Tag": the force spoken of, named before
+        (sentence.carried === 'nk' &&
+          !cues.other.some((c) => c.start >= span.start && c.end <= span.end) &&
+          FORCE_SUBJECT.test(text.slice(span.start, span.end))))
+    )
   )
     return null;
   if (noun && !HUMAN_KINDS.has(noun.kind)) {
@@ -627,7 +629,17 @@ function figureFor(
     sentence.lastNoun = noun;
   }
   const biggest = token.value ?? token.high ?? 0;
-  if (!percent && PERSON_METRICS.has(classified.metric) && biggest >= HOME_ARMY) return null;
+  // North Korea's whole army or its special forces ("1.2 million", "200,000 special forces", "128만 대군"): no
+  // estimate of the deployment, its losses or its prisoners comes near; only a forecast may ("could grow to 100,000")
+  if (
+    !percent &&
+    PERSON_METRICS.has(classified.metric) &&
+    (biggest >= HOME_ARMY ||
+      (biggest >= FORECAST_MAX &&
+        hedged.qualifier !== 'up_to' &&
+        !FORECAST.test(text.slice(span.start, span.end))))
+  )
+    return null;
   // People come whole: "12.1명" after "1천 명당" is a rate, not a count.
   if (!percent && PERSON_METRICS.has(classified.metric) && !Number.isInteger(biggest)) return null;
   // A share with nothing to say what it is a share of ("90% of its trade", "grew 3.7%") is no figure: a

@@ -79,7 +79,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `본국${L}\\s?(?:으로|에)?\\s?(?:후송|이송|귀환|송환)${L}`, // "북한" itself is a North Korea cue, read first: the event starts at the verb.
     `(?<=북한(?:으로|에)\\s?)(?:후송|이송|옮겨)${L}`,
   ],
-  lost: ['lost', 'lose', 'losing', `втратил${L}`, `потерял${L}`, 'verlor', 'verloren', `잃${L}`],
+  lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `잃${L}`],
   deployed: [
     'sent', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'stationed', 'arrived',
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent', 'arrivals?', 'arriving',
