@@ -1783,3 +1783,37 @@ describe('rates of the force spoken of, and all of it', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('numbers alone on their line, described by the line after (lists of numbers)', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'Війна в цифрах.\n\n5. 148\nБалістичних ракет KN-23 отримала Росія з КНДР у 2024 році.',
+      [['148', 'munitions', 'exact', 148]],
+    ],
+    [
+      'uk',
+      'Війна в цифрах.\n\n7. Близько 220\n170-мм самохідних гармат і 240-мм реактивних систем Пхеньян передав Москві.',
+      [['Близько 220', 'equipment', 'about', 220]],
+    ],
+    [
+      'uk',
+      'Війна в цифрах.\n\n11. 1000 + 5000\nСаперів і військових будівельників КНДР обіцяла надіслати до Росії.',
+      [
+        ['1000', 'workers_or_engineers', 'exact', 1000],
+        ['5000', 'workers_or_engineers', 'exact', 5000],
+      ],
+    ],
+    ['en', 'North Korea in numbers.\n\n4. 80,000 — Russian troops killed or wounded in Kursk.', []],
+    [
+      'en',
+      'North Korea in numbers.\n\nKilled (Sept 2025): approx. 2,000\nCasualties (June 2025): >6,000',
+      [
+        ['approx. 2,000', 'killed', 'about', 2000],
+        ['>6,000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

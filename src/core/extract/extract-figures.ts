@@ -276,10 +276,7 @@ const LINE_DASH = /^(?:[\s\u00a0]?[가-힣]{1,2})?[\s\u00a0]*[–—:][\s\u00a0]
  * @returns the description's span (to the end of the line), or null when the number does not open such a line.
  */
 function findLineDescription(text: string, hedged: Hedged, span: Span): Span | null {
-  // (a character loop first: this runs for every number of a page, and few open a line)
-  let at = hedged.start - 1;
-  while (at >= 0 && at >= hedged.start - 8 && LINE_LEAD_CHARS.includes(text.charAt(at))) at--;
-  if (at >= 0 && text.charAt(at) !== '\n') return null;
+  if (!opensLine(text, hedged.start)) return null;
   const dash = LINE_DASH.exec(text.slice(hedged.tail, hedged.tail + 8));
   if (!dash) return null;
   const start = hedged.tail + dash[0].length;
@@ -287,6 +284,62 @@ function findLineDescription(text: string, hedged: Hedged, span: Span): Span | n
   while (end < span.end && text.charAt(end) !== '\n') end++;
   return end > start ? { start, end } : null;
 }
+
+/**
+ * Whether a number opens its line: only spaces, a bullet or a list number ("4.", "12)") stand before it.
+ * (a character loop first: this runs for every number of a page, and few open a line)
+ */
+function opensLine(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && at >= start - 8 && LINE_LEAD_CHARS.includes(text.charAt(at))) at--;
+  if (at < 0 || text.charAt(at) === '\n') return true;
+  // a list number: "4. 80,000 — …", "12) Понад 10 млн"
+  if (text.charAt(at) !== '.' && text.charAt(at) !== ')') return false;
+  let digits = at - 1;
+  while (digits >= 0 && digits >= at - 2 && /\d/.test(text.charAt(digits))) digits--;
+  return digits < at - 1 && (digits < 0 || text.charAt(digits) === '\n');
+}
+
+/** After a number alone on its line: an optional plus sign, then the line's end. */
+const ALONE_TO_LINE_END = /^[ \t\u00a0]*\+?(?:[ \t\u00a0]*[+/&][ \t\u00a0]*\d[\d \u00a0.,]*)*[ \t\u00a0]*\n/;
+/** Before the second number of a line of numbers: "1000 + 5000", "4.000/5.000". */
+const NUMBERS_LINE_BEFORE =
+  /(?:^|\n)[ \t\u00a0]*(?:\d{1,2}[.)][ \t\u00a0]+)?\d[\d \u00a0.,]*[+/&][ \t\u00a0]*$/;
+
+/**
+ * "5. 148 / Балістичних ракет KN-23 отримала Росія …", "Die Zahl: 1100 / So viele Soldaten …": a number alone on
+ * its line (a list of numbers, a "figure of the day") is described by the line after it.
+ * @returns that line's span, or null when the number does not stand alone on its line.
+ */
+function findNextLineDescription(text: string, hedged: Hedged): Span | null {
+  const alone = ALONE_TO_LINE_END.exec(text.slice(hedged.tail, hedged.tail + 8));
+  if (!alone) return null;
+  const start = hedged.tail + alone[0].length;
+  if (!/[^\s]/.test(text.charAt(start))) return null;
+  const before = text.slice(Math.max(0, hedged.start - 24), hedged.start);
+  if (!opensLine(text, hedged.start) && !LABEL_BEFORE.test(before) && !NUMBERS_LINE_BEFORE.test(before))
+    return null;
+  let end = start;
+  while (end < text.length && end < start + 300 && text.charAt(end) !== '\n') end++;
+  return { start, end };
+}
+
+/** Whether a sentence ends with a short line holding a number ("5. 148"), which the next line describes. */
+function endsWithNumberLine(text: string, sentence: Span): boolean {
+  const own = text.slice(sentence.start, sentence.end).trimEnd();
+  const last = own.slice(own.lastIndexOf('\n') + 1);
+  return (
+    last.length <= 40 &&
+    /\d/.test(last) &&
+    text.indexOf('\n', sentence.start + own.length) === sentence.start + own.length
+  );
+}
+
+/**
+ * A label that only says a number follows: "Die Zahl:", "Цифра дня:", "Number of the day:" (a fact box's label,
+ * "Killed (Sept 2025):", describes its own number).
+ */
+const LABEL_BEFORE = /(?:zahl|цифр[а-яіїє]*|number|figure|숫자|수치)(?:[\s\u00a0]+[^\s:]+){0,2}:[\s\u00a0]*$/;
 
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY = /(?:how\s+many|wie\s*viele|скільки|сколько|몇)/;
@@ -427,6 +480,22 @@ function figureFor(
     if (next >= 0) noun = findCountNoun(text, sentence.ends[next] as number, span.end);
   }
   let line = findLineDescription(text, hedged, span);
+  if (!line) {
+    line = findNextLineDescription(text, hedged);
+    // (the line after is a sentence of its own: its cues are read here)
+    if (line) {
+      const next = collectCues(text, line.start, line.end);
+      cues = {
+        ...cues,
+        nk: [...cues.nk, ...next.nk],
+        other: [...cues.other, ...next.other],
+        otherWeak: [...cues.otherWeak, ...next.otherWeak],
+        excluded: [...cues.excluded, ...next.excluded],
+        events: [...cues.events, ...next.events],
+      };
+      if (next.excluded.length > 0) return null;
+    }
+  }
   if (line && !noun) noun = findCountNoun(text, line.start, line.end);
   const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
   if (table?.noun) noun = table.noun;
@@ -550,7 +619,10 @@ function figureFor(
   if (!noun && sentence.lastNoun) noun = { ...sentence.lastNoun, start: hedged.tail, end: hedged.tail };
   const near = noun && noun.start >= hedged.tail ? noun.end : hedged.tail;
   const hardware =
-    noun !== null && !HUMAN_KINDS.has(noun.kind) && SUPPLY.test(text.slice(span.start, span.end));
+    noun !== null &&
+    !HUMAN_KINDS.has(noun.kind) &&
+    (SUPPLY.test(text.slice(span.start, span.end)) ||
+      (line !== null && SUPPLY.test(text.slice(line.start, line.end))));
   // A fact line's description ("About 15,000 – North Korean troops sent …") is the number's own text.
   const side = soManyNk
     ? 'nk'
@@ -857,7 +929,12 @@ function extractParagraph(
   let firstIdx = inherited ? 0 : sentences.findIndex((s) => firstNk !== undefined && s.end > firstNk.start);
   // "Die Zahl: 1100 / So viele nordkoreanische Soldaten …": the number before says how many
   const opening = sentences[firstIdx];
-  if (firstIdx > 0 && opening && SO_MANY_AFTER.test(text.slice(opening.start, opening.start + 24)))
+  if (
+    firstIdx > 0 &&
+    opening &&
+    (SO_MANY_AFTER.test(text.slice(opening.start, opening.start + 24)) ||
+      endsWithNumberLine(text, sentences[firstIdx - 1] as Span))
+  )
     firstIdx--;
   const first = sentences[firstIdx];
   if (!first) return carry;
