@@ -31,7 +31,7 @@ import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
-import { EVENT_METRIC, type EventKind } from './cues/metric-cues.ts';
+import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
 
@@ -301,7 +301,8 @@ function opensLine(text: string, start: number): boolean {
 }
 
 /** After a number alone on its line: an optional plus sign, then the line's end. */
-const ALONE_TO_LINE_END = /^[ \t\u00a0]*\+?(?:[ \t\u00a0]*[+/&][ \t\u00a0]*\d[\d \u00a0.,]*)*[ \t\u00a0]*\n/;
+const ALONE_TO_LINE_END =
+  /^(?:[ \t\u00a0]?[명문발개기])?[ \t\u00a0]*\+?(?:[ \t\u00a0]*[+/&][ \t\u00a0]*\d[\d \u00a0.,]*)*[ \t\u00a0]*\n/;
 /** Before the second number of a line of numbers: "1000 + 5000", "4.000/5.000". */
 const NUMBERS_LINE_BEFORE =
   /(?:^|\n)[ \t\u00a0]*(?:\d{1,2}[.)][ \t\u00a0]+)?\d[\d \u00a0.,]*[+/&][ \t\u00a0]*$/;
@@ -312,9 +313,11 @@ const NUMBERS_LINE_BEFORE =
  * @returns that line's span, or null when the number does not stand alone on its line.
  */
 function findNextLineDescription(text: string, hedged: Hedged): Span | null {
-  const alone = ALONE_TO_LINE_END.exec(text.slice(hedged.tail, hedged.tail + 8));
+  // (from the span's end: a Korean hedge after the counter, "6천 명 이상", ends it past the tail)
+  const from = Math.max(hedged.tail, hedged.end);
+  const alone = ALONE_TO_LINE_END.exec(text.slice(from, from + 8));
   if (!alone) return null;
-  const start = hedged.tail + alone[0].length;
+  const start = from + alone[0].length;
   if (!/[^\s]/.test(text.charAt(start))) return null;
   const before = text.slice(Math.max(0, hedged.start - 24), hedged.start);
   if (!opensLine(text, hedged.start) && !LABEL_BEFORE.test(before) && !NUMBERS_LINE_BEFORE.test(before))
@@ -333,6 +336,37 @@ function endsWithNumberLine(text: string, sentence: Span): boolean {
     /\d/.test(last) &&
     text.indexOf('\n', sentence.start + own.length) === sentence.start + own.length
   );
+}
+
+/**
+ * The metric the description of a number alone on its line names in its first sentence: the last event word in
+ * Korean, which ends with it ("… 북한군 사상자."), the first elsewhere ("Військових КНДР загинули …").
+ * @returns null when that sentence has no event word.
+ */
+function describedMetric(text: string, events: readonly EventCue[], line: Span, lang: Lang): Metric | null {
+  const stop = /[.!?。]/.exec(text.slice(line.start, line.end));
+  const end = stop ? line.start + stop.index : line.end;
+  const inside = events.filter((e) => e.start >= line.start && e.end <= end);
+  const pick = lang === 'ko' ? inside.slice().reverse() : inside;
+  for (const cue of pick) {
+    const metric = EVENT_METRIC[cue.kind as EventKind];
+    if (metric) return metric;
+  }
+  return null;
+}
+
+/** The last count noun of a description's first sentence (Korean puts it last); null when there is none. */
+function findLastCountNoun(text: string, line: Span): CountNoun | null {
+  const stop = /[.!?]/.exec(text.slice(line.start, line.end));
+  const end = stop ? line.start + stop.index : line.end;
+  let found: CountNoun | null = null;
+  for (let at = line.start; at < end;) {
+    const noun = findCountNoun(text, at, end);
+    if (!noun || noun.start < at) break;
+    found = noun;
+    at = noun.end;
+  }
+  return found;
 }
 
 /**
@@ -480,11 +514,14 @@ function figureFor(
     if (next >= 0) noun = findCountNoun(text, sentence.ends[next] as number, span.end);
   }
   let line = findLineDescription(text, hedged, span);
+  /** What the line after a number alone on its line says it counts (its first sentence's event word). */
+  let describedAs: Metric | null = null;
   if (!line) {
     line = findNextLineDescription(text, hedged);
     // (the line after is a sentence of its own: its cues are read here)
     if (line) {
       const next = collectCues(text, line.start, line.end);
+      describedAs = describedMetric(text, next.events, line, lang);
       cues = {
         ...cues,
         nk: [...cues.nk, ...next.nk],
@@ -497,6 +534,8 @@ function figureFor(
     }
   }
   if (line && !noun) noun = findCountNoun(text, line.start, line.end);
+  // (Korean ends the description with its noun: "… 북한군 전사자 추정치.")
+  if (describedAs === null && line && !noun && lang === 'ko') noun = findLastCountNoun(text, line);
   const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
   if (table?.noun) noun = table.noun;
   // Korean names what a share is of before it: "탄약의 최대 40%"
@@ -644,6 +683,12 @@ function figureFor(
     ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
     : null;
   let classified =
+    (describedAs
+      ? {
+          metric: describedAs,
+          unit: noun && NOUN_METRIC[noun.kind] ? (NOUN_METRIC[noun.kind]?.unit ?? 'troops') : 'troops',
+        }
+      : null) ??
     table?.metric ??
     (namedPrior ? { metric: namedPrior, unit: sentence.last?.unit ?? 'troops' } : null) ??
     (answer && sentence.question ? answerMetric(text, sentence.question) : null) ??
