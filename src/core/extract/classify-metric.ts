@@ -38,6 +38,11 @@ export interface MetricInput {
   otherNumbers: readonly number[];
   /** The number is the whole that a later part is taken from ("11,000 troops, of whom …", "1만 명 가운데"). */
   whole: boolean;
+  /**
+   * A fraction word stands before the number ("ein Viertel dieser elftausend ausgefallen"): what happened after it
+   * happened to the fraction, not to the whole. Absent: false.
+   */
+  fractionOf?: boolean;
   /** The number is a part of a whole named after it ("4,000 of the troops sent"): deployment words after it describe the whole. */
   part: boolean;
   /** Metric of the previous figure in the sentence, for lists ("1 100 in December, 3 000 in January"). */
@@ -167,7 +172,8 @@ export function classifyMetric(
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) {
     const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
-    const ownsIt = own && (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 12);
+    const ownsIt =
+      own && (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 12 && input.fractionOf !== true);
     if (own && ownsIt) {
       const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';
       return { metric, unit: personUnit };

@@ -1828,3 +1828,63 @@ describe('Korean lists of numbers: the description names its count last', () => 
     ]);
   });
 });
+
+describe('from the fourteenth blind batch: prisoners, returnees, ages, swaps, defectors', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'North Korean troops attacked. On 26 December Ukrainian troops captured one soldier.',
+      [['one', 'captured', 'exact', 1]],
+    ],
+    [
+      'en',
+      'North Korean troops were wounded. The agency said about 2,000 of them had been flown or sent by rail back to North Korea.',
+      [['about 2,000', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'Ранения получили военные КНДР, а примерно 2 тыс. с января по март вывезли на родину самолётами.',
+      [['примерно 2 тыс.', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'Раненые военные КНДР лечились, и порядка 300 из них вернулись в бой.',
+      [['порядка 300', 'other_nk', 'about', 300]],
+    ],
+    [
+      'uk',
+      'КНДР втрачає бійців. Поранених розвідка нарахувала близько 4100.',
+      [['близько 4100', 'wounded', 'about', 4100]],
+    ],
+    [
+      'ru',
+      'Исправление. В первоначальной версии говорилось, что КНДР отправила в Россию 18 тыс. военных. Эта цифра ошибочна: НСР называет около 15 тыс. Кроме того, уточнено другое.',
+      [
+        ['18 тыс.', 'deployed_total', 'exact', 18000],
+        ['около 15 тыс.', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      'Two North Korean prisoners are in Kyiv. A nurse at a field hospital, 52, who has treated captured Russians, said the two sides swapped 1,000 prisoners each.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Двоє полонених з КНДР у Києві: молодшому було 20 років, старшому — 26.',
+      [['Двоє', 'captured', 'exact', 2]],
+    ],
+    ['de', 'Nordkorea schottet sich ab. 2024 erreichten nur 236 Nordkoreaner den Süden.', []],
+    ['uk', 'Північна Корея закрита. У 2009 році на Південь дісталися майже 3 тисячі людей.', []],
+    [
+      'de',
+      'Nordkorea verlor Soldaten. Bei rund dreitausend Ausfällen ist schon mehr als ein Viertel dieser elftausend ausgefallen.',
+      [
+        ['rund dreitausend', 'casualties_total', 'about', 3000],
+        ['elftausend', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -37,8 +37,8 @@ const AFTER_UNITS = [
   `\\s?(?:стат(?:ей|ья|ьи|ті|тя|тей|ях|ьях)|artikeln?|paragraphen)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, '개\\s?조(?!원)',
   // one in two: "두 명 중 한 명꼴"
   '\\s?명\\s?(?:중|가운데)\\s?(?:한|1)\\s?명', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
-  // ordinals
-  '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
+  // ordinals ("528. Pionierregiment": a German ordinal before a unit)
+  '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '\\.\\s+[a-zäöüß-]*(?:regiment|brigade|division|korps|armee|bataillon|kompanie)', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // money
   `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
@@ -56,6 +56,8 @@ const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
+    // temperatures: "영하 10도", "minus 10"
+    `|(?:영하|영상|minus)\\s*$` +
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)\\s*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
@@ -82,6 +84,12 @@ const YEAR_TAIL_RE =
 const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ]\s?\($/;
 const AGE_BRACKETS_AFTER = /^\)/;
 
+/** A word, then a comma: where an age in commas follows a person ("a nurse at a field hospital, 52,"). */
+const AGE_COMMAS_BEFORE = /[a-zа-яіїєёäöüß],\s$/;
+/** The older or younger of two: "молодшому було 20 років, старшому — 26". */
+const AGE_OLDER_BEFORE =
+  /(?:старш|молодш|старш|младш|older|younger|ältere|jüngere|іншому|другому|другой|другому)[a-zа-яіїєёäöüß]*[\s,]*[—–-]?\s*$/;
+
 /** Before the size of a group: "a team of", "Gruppe aus", "Trupps von", "групами по", "группы из", "조". */
 const SMALL_GROUP_BEFORE =
   /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|груп(?:а|и|ами|ах)?|групп(?:а|ы|ами|ах)?|загон(?:и|ами)?|отряд(?:ы|ами)?)\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
@@ -105,6 +113,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
     return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
+  // an age in commas after a person, as the press gives it: "A nurse, 52, who …"; "старшому — 26"
+  if (token.plain && v >= 16 && v <= 99 && AGE_COMMAS_BEFORE.test(before) && /^,/.test(after)) return true;
+  if (token.plain && v >= 16 && v <= 99 && AGE_OLDER_BEFORE.test(before)) return true;
   // the size of small groups: "Gruppe aus sechs Mann", "in groups of three to five", "групами по 5–10 осіб"
   if ((token.high ?? v) < 50 && SMALL_GROUP_BEFORE.test(before)) return true;
   if (

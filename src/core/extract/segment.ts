@@ -25,6 +25,7 @@ const ABBREVIATIONS = new Set([
   'bzw', 'ggf', 'vgl', 'tis', 'тис', 'тыс', 'млн', 'tsd', 'ім', 'им', 'р', 'г', 'гг', 'ст', 'т', 'д', 'н', 'ген', 'mio', 'mrd',
   'rep', 'sen', 'gov', 'pres', 'prof', 'n', 's', 'dpr', 'c', 'mind', 'max', 'min', 'appr', 'est', 'бл', 'ок',
 ]);
+const CYRILLIC_SCALES = new Set(['тис', 'тыс', 'млн', 'млрд']);
 // prettier-ignore
 const MONTH_AFTER = /^\s+(?:jan|feb|m[äa]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])/iu;
 
@@ -47,6 +48,9 @@ function isAbbreviation(text: string, dot: number, after: string): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text.charAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
+  // "… около 15 тыс. Кроме того": Ukrainian and Russian write the noun after a scale in lower case, so a
+  // capital after one starts a sentence (German nouns are capitalised: "5 Tsd. Soldaten" goes on)
+  if (CYRILLIC_SCALES.has(word) && /^\s+[«"„(]?\p{Lu}/u.test(after)) return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\p{Lu}$/u.test(text.slice(i, dot))) return true;
   if (word === '' && /\d$/.test(text.slice(0, dot)) && MONTH_AFTER.test(after)) return true;

@@ -86,12 +86,16 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'active[-\\s]duty',
   // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
   'arriv[a-z]*\\s+in\\s+the\\s+south',
+  // "erreichten 236 Nordkoreaner den Süden", "дісталися на Південь", "добрались до Юга"
+  'süden(?<=(?:erreicht|erreichte|erreichten)\\s+(?:[^\\s.,;]+\\s+){0,4}den\\s+süden)',
+  `(?:дісталися|дістались|дістал${L}|добрал${L}|добралис${L})\\s+(?:до\\s+)?(?:на\\s+)?(?:південь|півдня|юг|юга)`,
   // "kamen 236 Nordkoreaner im Süden an"
   'im\\s+süden\\s+an(?![a-zäöüß])',
   'in\\s+südkorea\\s+an(?![a-zäöüß])',
   'settled\\s+in\\s+the\\s+south',
   `(?:прибул|прибува)${L}\\s+на\\s+південь`,
-  `південь(?<=на\\s+південь)\\s+(?:прибул|прибува)${L}`,
+  `південь(?<=на\\s+південь)\\s+(?:прибул|прибува|дістал|добрал|втекл|втік)${L}`,
+  `юг(?<=на\\s+юг)\\s+(?:прибыл|прибыва|добрал|бежал|сбежал)${L}`,
   `(?:прибыл|прибыва)${L}\\s+на\\s+юг`,
   // (each starts at its rarer word and looks back for the rest only once that word is there)
   'south(?<=(?:fled|escaped|moved|resettled)\\s+to\\s+(?:the\\s+)?south)(?:\\s+korea)?',
