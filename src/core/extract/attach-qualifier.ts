@@ -29,7 +29,7 @@ const KOREAN_PARTICLE = /^(?:이|가|은|는|을|를|에)/;
  * like "passed 6,000", they hedge the number and stay out of its span.
  */
 const KOREAN_VERB_MORE =
-  /^[\s\u00a0]?['‘"“]?(?:넘어섰|넘어서|넘어선|넘어설|넘었|넘는다|넘긴|넘겨|돌파|웃도|웃돌|상회)/;
+  /^[\s\u00a0]?['‘"“]?(?:넘어섰|넘어서|넘어선|넘어설|넘었|넘는다|넘긴|넘겨|돌파|웃도|웃돌|웃돈|상회)/;
 /** The same for a verb of nearing: "1만1천 명에 육박한다" (the bare noun, "1만1천 명에 육박", is a hedge word). */
 const KOREAN_VERB_NEARLY = /^[\s\u00a0]?(?:육박하|육박한|육박했|육박해|육박할)/;
 /** German participles of exceeding after the number ("die Marke von 3000 überschritten"), outside the span. */

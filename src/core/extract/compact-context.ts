@@ -12,7 +12,7 @@ import type { TextUnit } from './find-unit-figures.ts';
  * carry-over; a test checks that every cue pattern holds a stem.
  */
 export const NK_STEMS =
-  /korea|коре|north|kpa|dprk|pyongyang|пхеньян|кндр|кім|ким|kim|pj[öo]ngjang|북|北|조선|김정은|평양/i;
+  /korea|коре|north|norden|kpa|dprk|pyongyang|пхеньян|кндр|кім|ким|kim|pj[öo]ngjang|북|北|조선|김정은|평양/i;
 
 /** Stand-ins for the context blocks: the first keeps whether the unit speaks of the war, the rest are neutral. */
 const WAR_STAND_IN = 'war';

@@ -1888,3 +1888,74 @@ describe('from the fourteenth blind batch: prisoners, returnees, ages, swaps, de
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from the fourteenth blind batch: the North, more hardware, shares, Korean units of time and age', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkorea schickte Truppen.\n\nUkrainische Truppen halten Stellungen.\n\nDamals hatte der Dienst erklärt, der Norden habe etwa 15.000 Soldaten nach Russland geschickt.',
+      [['etwa 15.000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'en',
+      "North Korea sent Russia 148 KN-23 missiles in 2024, by Budanov's count. He expected about 150 more this year.",
+      [
+        ['148', 'munitions', 'exact', 148],
+        ['about 150', 'munitions', 'about', 150],
+      ],
+    ],
+    [
+      'uk',
+      'До 40% боєприпасів, що їх витрачає російська армія, забезпечує Північна Корея.',
+      [['До 40%', 'munitions', 'up_to', 40]],
+    ],
+    ['uk', 'Війна КНДР і Росії.\n\n1. 1461\nСтільки днів минуло від початку вторгнення Росії.', []],
+    [
+      'uk',
+      'Війна в цифрах.\n\n8. 11 тис.\nПриблизно стільки північнокорейських військових Пхеньян відправив до Росії.',
+      [['11 тис.', 'deployed_total', 'about', 11000]],
+    ],
+    ['ko', '[2보·수정] 국정원, 북한군 사상자 약 6천명 추산', [['약 6천', 'casualties_total', 'about', 6000]]],
+    ['ko', '북한군 포로 1년, 쿠르스크 숲에서 붙잡힌 20대 청년들', []],
+    [
+      'ko',
+      '미국 차석대사는 러시아에 있는 북한군이 1만2천 명을 웃돈다고 말했다.',
+      [['1만2천', 'deployed_total', 'more_than', 12000]],
+    ],
+    [
+      'ko',
+      'ISW는 북한군이 하루 92명꼴로 사상자를 내고 있다고 분석했다. 이 속도가 이어지면 1만2천 명 전원이 약 12주 안에 전투력을 잃을 수 있다.',
+      [
+        ['92', 'casualties_total', 'exact', 92],
+        ['1만2천', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'ko',
+      '러시아에 파병된 북한군 가운데 6천 명가량이 전사하거나 다친 것으로 추정된다.',
+      [['6천 명가량', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'ko',
+      '북한은 다친 병사 2천 명 정도를 항공편과 열차로 나눠 본국에 돌려보냈다.',
+      [['2천 명 정도', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ko',
+      '국정원은 생포된 북한 병사들이 정찰총국 소속 약 2천500명 규모 부대와 함께 파견됐다고 밝혔다.',
+      [['약 2천500', 'deployed_total', 'about', 2500]],
+    ],
+    [
+      'ko',
+      '북한군 파병 이후 전쟁은 길어졌다. 양국 군 사상자는 각각 수십만 명에 이를 것이라는 분석이 나온다.',
+      [],
+    ],
+    [
+      'ru',
+      'Бои с войсками КНДР. 26 декабря украинцы уже взяли одного раненого северокорейца.',
+      [['одного', 'captured', 'exact', 1]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -76,6 +76,8 @@ interface SentenceState {
   last: Figure | null;
   /** Metric of the last figure of the paragraph before this sentence ("the estimate rose to 600"). */
   paragraphLast: Metric | null;
+  /** Unit of that figure. */
+  paragraphLastUnit?: Unit;
   /** The question of how many this sentence may answer ("Wie viele Soldaten hat Kim geschickt?"); null if none. */
   question: Span | null;
   /**
@@ -107,7 +109,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
 /** The metric of the last event word of a list of cues; null when none names a metric. */
 function lastEventMetric(events: readonly EventCue[]): Metric | null {
   let metric: Metric | null = null;
@@ -164,6 +166,18 @@ const FORECAST =
 /** A sentence that begins by saying "that many" ("So viele", "Столько", "Стільки", "That's how many"). */
 const SO_MANY_AFTER =
   /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|столько|стільки|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
+/** After a Korean count of people: the size of a unit ("명 규모 부대"), all of them ("명 전원"). */
+const KOREAN_STRENGTH_AFTER =
+  /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
+/** Vague amounts beyond a hundred thousand. */
+const HUGE_VAGUE =
+  /수십만|수백만|hundreds\s+of\s+thousands|millions|сотн[иі]\s+тисяч|сотни\s+тысяч|мільйон|миллион|hunderttausende|millionen/;
+/** A description that opens "that many days": "Стільки днів минуло …", "So many days …". */
+const SO_MANY_DURATION =
+  /^(?:(?:приблизно|примерно|etwa|about|roughly|rund|около|близько)\s+)?(?:стільки|столько|so\s+viele|so\s+many)\s+(?:днів|дней|tage|days|років|лет|jahre|years|місяців|месяцев|monate|months|тижнів|недель|wochen|weeks)/;
+/** A description that opens "about that many": the number is a rounded one. */
+const ABOUT_SO_MANY =
+  /^(?:приблизно|примерно|etwa|about|roughly|rund|около|близько|대략|약)\s+(?:стільки|столько|so\s+viele|so\s+many|that\s+many)/;
 const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
 /** Between two readings of one count: "11,000 or 12,000 men". */
 const ALTERNATIVE_AFTER =
@@ -529,6 +543,11 @@ function figureFor(
     if (line) {
       const next = collectCues(text, line.start, line.end);
       describedAs = describedMetric(text, next.events, line, lang);
+      const opening = text.slice(line.start, line.start + 48);
+      // "1461 / Стільки днів минуло …": a count of days, not of anyone
+      if (SO_MANY_DURATION.test(opening)) return null;
+      // "11 тис. / Приблизно стільки північнокорейських військових …"
+      if (hedged.qualifier === 'exact' && ABOUT_SO_MANY.test(opening)) hedged.qualifier = 'about';
       cues = {
         ...cues,
         nk: [...cues.nk, ...next.nk],
@@ -636,6 +655,8 @@ function figureFor(
     }
   }
   if (!evidence) return null;
+  // "수십만 명", "hundreds of thousands", "сотни тысяч": more than any deployment, its losses or its prisoners
+  if (token.vague && HUGE_VAGUE.test(text.slice(token.start, token.end))) return null;
   // "einige Stellen", "several outlets": a bare quantifier counts people only with a noun of ours or a verb after it
   if (token.vague && noun === null && !elliptical && !VAGUE_SCALE.test(text.slice(token.start, token.end)))
     return null;
@@ -687,7 +708,19 @@ function figureFor(
             sentence.carried,
             hardware,
           );
-  if (side !== 'nk') return null;
+  // "До 40% боєприпасів, що їх витрачає російська армія, забезпечує КНДР": the army that uses a share of
+  // supplies does not own it when North Korea is named as their source
+  const shareOfSupplies =
+    side !== 'nk' &&
+    percent > 0 &&
+    noun !== null &&
+    !HUMAN_KINDS.has(noun.kind) &&
+    cues.nk.some(
+      (c) =>
+        (c.start >= span.start && c.end <= span.end) ||
+        (line !== null && c.start >= line.start && c.end <= line.end),
+    );
+  if (side !== 'nk' && !shareOfSupplies) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior = named
     ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
@@ -726,10 +759,19 @@ function figureFor(
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
       otherEnds: sentence.ends,
     });
+  // "148 missiles … He expected about 150 more": more of the hardware counted before, not more troops
+  if (
+    classified.metric === 'reinforcements' &&
+    noun === null &&
+    (sentence.paragraphLast === 'munitions' || sentence.paragraphLast === 'equipment')
+  )
+    classified = { metric: sentence.paragraphLast, unit: sentence.paragraphLastUnit ?? 'pieces' };
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
   if (
     !(noun && !HUMAN_KINDS.has(noun.kind)) &&
     (FORCE_NUMBERED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start)) ||
+      // "약 2천500명 규모 부대", "1만2천 명 전원": the size of a force, all of it
+      KOREAN_STRENGTH_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)) ||
       // "would lose all 12,000 men", "wären alle 12.000 außer Gefecht": the whole force, not a loss count
       (ALL_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
         !CASUALTY_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 24))))
@@ -1013,6 +1055,7 @@ function extractParagraph(
     const lastOut = out[out.length - 1];
     if (!state.last)
       state.paragraphLast = lastOut && lastOut.start >= paragraph.start ? lastOut.metric : null;
+    if (!state.last) state.paragraphLastUnit = lastOut?.unit;
     const fig =
       figureFor(text, orig, lang, token, state, state.cues) ??
       repeatedFigure(text, orig, lang, token, state, out, repeatFrom);

@@ -36,7 +36,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // "Tote/Verwundete", "killed/wounded", "загиблі/поранені"
     `(?:tote|gefallene|killed|dead|загибл|вбит|погибш|убит)${L}\\s*/\\s*(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`,
     '사상자', '사상', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
-    `숨지거나\\s?다`, `전사하거나\\s?부상`,
+    `숨지거나\\s?다`, `전사하거나\\s?부상`, `전사하거나\\s?다`,
   ],
   killed: [
     'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
@@ -58,7 +58,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // "has taken two North Koreans alive"
     'alive(?<=(?:taken|took|take|captured|seized|caught)\\s+(?:[^\\s.,;]+\\s+){1,4}alive)', `gefasst(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
-    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`,
+    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `взял${L}(?=\\s+(?:уже\\s+)?(?:одного|двух|двоих|трех|троих|\\d))`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`,
   ],
   returned: [
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line|the\\s+fighting|fighting)',
@@ -66,7 +66,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `(?:вернул|вернувш)${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `вивез${L}\\s+(?:на\\s+батьківщину|додому|до\\s+кндр)`, `вывез${L}\\s+(?:на\\s+родину|домой|в\\s+кндр)`, `вернул${L}\\s+в\\s+бой`, `повернул${L}\\s+(?:у|в)\\s+бій`,
     'back(?<=(?:flown|sent|taken|brought|shipped|moved)\\s+(?:\\S+\\s+){0,4}back)(?=\\s+(?:home|to\\s+(?:north\\s+korea|pyongyang)))',
-    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔',
+    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔', `돌려보${L}`, `다시\\s?전투에\\s?투입${L}`, `(?:전선|전투)에\\s?복귀${L}`,
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
     // (the name of North Korea at the end is only looked at, so it is still read as North Korea's cue)
     '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to(?=\\s+(?:north\\s+korea|pyongyang|the\\s+north)))',
@@ -112,7 +112,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `робітник${L}`, `будівельник${L}`, `сапер${L}`, `інженер${L}`, `розміну${L}`,
     `рабоч${L}`, `строител${L}`, `сап[её]р${L}`, `инженер${L}`, `разминир${L}`,
     `${DE}(?:arbeiter|arbeitskräfte|pionier|minenräum|bauer|bausoldat|ingenieur|bautrupp|bauarbeiter)${L}`,
-    '노동자', '근로자', '공병', `건설${L}`, '지뢰\\s?제거',
+    '노동자', '근로자', '공병', `건설${L}`, '(?:지원|복구)\\s?인력', '지뢰\\s?제거',
   ],
   officer: [
     'officers?', 'generals?', 'commanders?', 'trainees?', 'instructors?', 'cadets?', 'deserters?', 'missing',

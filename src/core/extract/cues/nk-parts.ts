@@ -20,6 +20,8 @@ export const NK_PARTS: readonly string[] = [
   `(?<!южно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейск${L}(?=\\s+(?:военн|солдат|бойц|подразделен|наемник|контингент|офицер|генерал|потер))`,
   // de
   `nordkorea${L}`, 'pjöngjang', 'pjongjang', `(?<!süd)koreaner${L}`,
+  // "der Norden habe … geschickt": the North as the subject of a verb
+  'norden(?<=(?:der|den|dem)\\s+norden)(?=\\s+(?:hat|habe|hatte|hätte|sei|ist|war|schickte|schicke|schickt|entsandte|entsende|verlor|verliere|verliert|liefert|lieferte|liefere|sammle|sammelt|bereitet|bereite))',
   // Kim's soldiers, as tabloids write it: "Kim's troops", "Kims Soldaten", "солдати Кіма", "солдаты Кима"
   "kim(?:'s|’s)(?=\\s+(?:soldiers|troops|army|men|forces|fighters|regime|cannon\\s+fodder))",
   'kims(?=\\s+(?:soldaten|truppen|armee|kämpfer|männer|regime|kanonenfutter|elitesoldaten))',
