@@ -140,6 +140,23 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
   return countBetween(input.otherNumbers, from, to) === 0;
 }
 
+/** Between a word of losses and whose they are: "losses of the contingent", "Verluste des Kontingents". */
+const LOSS_OF = /^[\s\u00a0]+(?:of[\s\u00a0]+the[\s\u00a0]+|des[\s\u00a0]+|der[\s\u00a0]+)?$/;
+
+/**
+ * Whether a deployment word only says whose losses a casualty word before it counts ("Потери контингента …
+ * перевалили за 3000", "losses of the contingent"): then it is no deployment cue of its own.
+ */
+function isLossOf(text: string, events: readonly EventCue[], cue: EventCue): boolean {
+  return events.some(
+    (e) =>
+      (e.kind === 'casualties' || e.kind === 'lost') &&
+      e.end <= cue.start &&
+      cue.start - e.end <= 12 &&
+      LOSS_OF.test(text.slice(e.end, cue.start)),
+  );
+}
+
 /** "병력과 공병" (troops and engineers): a list with people in it counts people, not engineers. */
 const PEOPLE_AND_BEFORE = /(?:병력|병사|군인|장병|장교|전투병|보병)(?:과|와)[\s\u00a0]?$/;
 
@@ -190,7 +207,9 @@ export function classifyMetric(
     text,
     events,
     input,
-    (k, cue) => k === 'deployed' || (k === 'reinforce' && isReinforceCue(text, cue, input)),
+    (k, cue) =>
+      (k === 'deployed' && !isLossOf(text, events, cue)) ||
+      (k === 'reinforce' && isReinforceCue(text, cue, input)),
   );
   const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;
   if (

@@ -1959,3 +1959,43 @@ describe('from the fourteenth blind batch: the North, more hardware, shares, Kor
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from the fourteenth blind batch: colons, dropping out, losses of the contingent, pronouns', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'Служба повідомила, що втрати КНДР уже перевищили 3000: приблизно 300 загиблих і приблизно 2,7 тис. поранених.',
+      [
+        ['3000', 'casualties_total', 'more_than', 3000],
+        ['приблизно 300', 'killed', 'about', 300],
+        ['приблизно 2,7 тис.', 'wounded', 'about', 2700],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР теряют 92 человека в сутки. При таком темпе, пишут аналитики, все 12 тыс. выйдут из строя к середине апреля.',
+      [
+        ['92', 'casualties_total', 'exact', 92],
+        ['12 тыс.', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. Потери контингента в Курской области перевалили за 3000 человек.',
+      [['3000', 'casualties_total', 'more_than', 3000]],
+    ],
+    [
+      'uk',
+      'КНДР: Пхеньян готує третє відрядження до Росії — близько 6 тисяч осіб.',
+      [['близько 6 тисяч', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'uk',
+      'З КНДР утекли 34 тисячі перебіжчиків. У 2024 році їх було 236, і лише кілька з них — військові.',
+      [],
+    ],
+    ['en', 'North Korea. Phase 2: the troops moved to Kursk.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

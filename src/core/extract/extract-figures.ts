@@ -914,6 +914,7 @@ function buildStates(
   let otherSeen = false;
   let question: Span | null = null;
   let prevTopic: Metric | null = null;
+  let prevExcluded = false;
   let prevAfterTopic = false;
   return spans.map((span, i) => {
     const prev = i > 0 ? spans[i - 1] : undefined;
@@ -936,6 +937,11 @@ function buildStates(
     };
     const own = takeWithin(tokens, at.tokens, span.start, span.end);
     const carried: 'nk' | 'none' = otherSeen && !nkSeen ? 'none' : inherited || nkSeen ? 'nk' : 'none';
+    // "… 34 тисяч перебіжчиків. У 2024 році їх було 236": a pronoun goes on speaking of whom the sentence before excluded
+    const excluded =
+      local.excluded.length > 0 ||
+      (prevExcluded && local.nk.length === 0 && PRONOUN_BEFORE.test(text.slice(span.start, span.end)));
+    prevExcluded = excluded;
     const topic = prevTopic;
     const afterTopic = prevAfterTopic;
     prevTopic = own.length === 0 ? lastEventMetric(local.events) : null;
@@ -948,7 +954,7 @@ function buildStates(
       cues: local,
       carried,
       warContext,
-      excluded: local.excluded.length > 0,
+      excluded: excluded,
       tokens: own.map((t) => t.start),
       ends: own.map((t) => t.end),
       lastNoun: null,

@@ -42,7 +42,7 @@ const AFTER_UNITS = [
   // money
   `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
-  '[:/]\\d', ':(?=\\s)', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
+  '[:/]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
@@ -113,6 +113,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
     return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
+  // a label's number ("Phase 2: …", "2024: …"); a count before a colon goes on ("перевищили 3000: приблизно 300 …")
+  if ((v <= 100 || isYearLike(token)) && /^:\s/.test(after)) return true;
   // an age in commas after a person, as the press gives it: "A nurse, 52, who …"; "старшому — 26"
   if (token.plain && v >= 16 && v <= 99 && AGE_COMMAS_BEFORE.test(before) && /^,/.test(after)) return true;
   if (token.plain && v >= 16 && v <= 99 && AGE_OLDER_BEFORE.test(before)) return true;
