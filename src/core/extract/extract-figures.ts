@@ -110,6 +110,17 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+/** The cues of a sentence with those of the text that describes its number (a line or sentence after it). */
+function joinCues(own: ParagraphCues, more: ParagraphCues): ParagraphCues {
+  return {
+    nk: [...own.nk, ...more.nk],
+    other: [...own.other, ...more.other],
+    otherWeak: [...own.otherWeak, ...more.otherWeak],
+    excluded: [...own.excluded, ...more.excluded],
+    events: [...own.events, ...more.events],
+  };
+}
+
 /** The metric of the last event word of a list of cues; null when none names a metric. */
 function lastEventMetric(events: readonly EventCue[]): Metric | null {
   let metric: Metric | null = null;
@@ -548,14 +559,7 @@ function figureFor(
       if (SO_MANY_DURATION.test(opening)) return null;
       // "11 тис. / Приблизно стільки північнокорейських військових …"
       if (hedged.qualifier === 'exact' && ABOUT_SO_MANY.test(opening)) hedged.qualifier = 'about';
-      cues = {
-        ...cues,
-        nk: [...cues.nk, ...next.nk],
-        other: [...cues.other, ...next.other],
-        otherWeak: [...cues.otherWeak, ...next.otherWeak],
-        excluded: [...cues.excluded, ...next.excluded],
-        events: [...cues.events, ...next.events],
-      };
+      cues = joinCues(cues, next);
       if (next.excluded.length > 0) return null;
     }
   }
@@ -648,7 +652,7 @@ function figureFor(
       const next = collectCues(text, from, end);
       if (next.nk.length > 0 && next.other.length === 0) soManyNk = true;
       noun ??= findCountNoun(text, from, end) ?? findCountNoun(text, text.indexOf(' ', from + 1) + 1, end);
-      cues = { ...next, nk: [...cues.nk, ...next.nk], other: [...cues.other, ...next.other] };
+      cues = joinCues(cues, next);
       span = { start: span.start, end };
       line = null;
       evidence = true;
