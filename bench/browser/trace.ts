@@ -82,8 +82,25 @@ function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: nu
   const parse = events.find(
     (e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(pageUrl),
   );
-  if (!parse) throw new Error(`trace: no ParseHTML for ${pageUrl}`);
-  return { pid: parse.pid, tid: parse.tid };
+  if (parse) return { pid: parse.pid, tid: parse.tid };
+  // Chromium sometimes records no ParseHTML for a small page (parsed in one piece before the trace's buffers
+  // are read): then any event of the page's renderer main thread that names the page's URL tells the thread.
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const named = events.find(
+    (e) =>
+      mains.has(`${e.pid}:${e.tid}`) &&
+      [
+        e.args?.data?.['url'],
+        e.args?.data?.['frame'] && e.args?.data?.['url'],
+        e.args?.beginData?.['url'],
+      ].some((url) => typeof url === 'string' && url.startsWith(pageUrl)),
+  );
+  if (!named) throw new Error(`trace: no event of the page's main thread names ${pageUrl}`);
+  return { pid: named.pid, tid: named.tid };
 }
 
 /** The browser's rendering steps on a page's main thread: style, layout, paint and what prepares paint. */
