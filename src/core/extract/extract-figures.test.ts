@@ -1999,3 +1999,38 @@ describe('from the fourteenth blind batch: colons, dropping out, losses of the c
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from the fifteenth blind batch: answers after a speaker, shares, defectors, residents', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'Briefing on North Korean troops.\n\nQUESTION: How many prisoners does Ukraine hold now?\n\nSPOKESPERSON: Two. Both were captured in January.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk. Have any been taken prisoner? Two, as far as is public.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'North Korea supplies shells to Russia. He put it at up to forty percent of the ammunition the Russian army uses.',
+      [['up to forty percent', 'munitions', 'up_to', 40]],
+    ],
+    ['de', 'Nordkorea schottet sich ab. Insgesamt leben mehr als 34.000 frühere Nordkoreaner im Süden.', []],
+    ['uk', 'КНДР закрита. З 1990-х років до Південної Кореї дісталися понад 34 тисячі північнокорейців.', []],
+    ['uk', 'Війська КНДР у Курській області. До війни в місті жило близько 5 тисяч людей.', []],
+    [
+      'en',
+      'North Korean troops shelled the school. Of the 140 pupils, the headmistress keeps in touch with half.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea in Kursk. Die Ukraine hält seit Anfang Januar zwei verwundete nordkoreanische Soldaten fest.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -171,7 +171,7 @@ const COUNTING_BEFORE = new RegExp(
 const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
 /** A German participle of counting or stating right after the number, which is its object. */
 const STATED_AFTER =
-  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt)(?![a-zäöüß])/;
+  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen)(?![a-zäöüß])/;
 /** A German verb of counting before its subject, then the number: "zählt der NIS (etwa)". */
 const COUNTED_BY_BEFORE =
   /(?:zählt|zählte|nennt|nannte|schätzt|schätzte|beziffert|bezifferte|meldet|meldete)[\s\u00a0]+(?:der|die|das|den)[\s\u00a0]+[^\s,.;]+(?:[\s\u00a0]+[^\s,.;]+)?[\s\u00a0]+$/;
@@ -191,7 +191,7 @@ const BOUNDARY_AFTER = new RegExp(
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu', 'genannt', 'gemeldet', 'gezählt',
     // German puts the participle last: "die Verluste auf etwa 5000 geschätzt", "die Marke von 3000 überschritten"
     'geschätzt', 'beziffert', 'taxiert', 'veranschlagt', 'angegeben', 'gesetzt', 'korrigiert', 'angehoben', 'erhöht',
-    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam', 'gekommen',
+    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam', 'gekommen', 'gesprochen',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
   '',
 );

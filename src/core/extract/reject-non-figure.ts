@@ -102,7 +102,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
   if (token.vague) return AFTER_RE.test(after);
   const v = token.value ?? token.low ?? 0;
-  if ((v <= 31 || isYearLike(token)) && execAtWords(MONTH_BEFORE_RE, before) !== null) return true;
+  // (a date is written in digits: "in January two soldiers were captured" is a count)
+  if (token.digits && (v <= 31 || isYearLike(token)) && execAtWords(MONTH_BEFORE_RE, before) !== null)
+    return true;
   if (
     /^\d{4}$/.test(text.slice(token.start, token.end)) &&
     isYearLike(token) &&

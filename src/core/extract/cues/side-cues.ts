@@ -89,6 +89,12 @@ export const EXCLUDED_PARTS: readonly string[] = [
   // "erreichten 236 Nordkoreaner den Süden", "дісталися на Південь", "добрались до Юга"
   'süden(?<=(?:erreicht|erreichte|erreichten)\\s+(?:[^\\s.,;]+\\s+){0,4}den\\s+süden)',
   `(?:дісталися|дістались|дістал${L}|добрал${L}|добралис${L})\\s+(?:до\\s+)?(?:на\\s+)?(?:південь|півдня|юг|юга)`,
+  // former North Koreans are defectors: "34.000 frühere Nordkoreaner", "former North Koreans"
+  '(?:frühere|ehemalige)\\s+nordkoreaner',
+  'former\\s+north\\s+koreans',
+  `(?:колишн|бывш)${L}\\s+(?:північнокорейц|северокорейц)${L}`,
+  `до\\s+південної\\s+кореї\\s+(?:дісталися|дістались|втекли|прибули)`,
+  `(?:дісталися|дістались|втекли|прибули)\\s+до\\s+південної\\s+кореї`,
   // "kamen 236 Nordkoreaner im Süden an"
   'im\\s+süden\\s+an(?![a-zäöüß])',
   'in\\s+südkorea\\s+an(?![a-zäöüß])',
