@@ -2034,3 +2034,20 @@ describe('from the fifteenth blind batch: answers after a speaker, shares, defec
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('prisoners are counted as captured', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'North Korean troops fight in Kursk. Kyiv, January 2025. One of the two North Korean prisoners of war speaks to reporters.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Война КНДР. Киев, январь 2025 года. Один из двух северокорейских военнопленных на видео.',
+      [['двух', 'captured', 'exact', 2]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -268,7 +268,7 @@ function continuesList(text: string, lastEnd: number, start: number, tail: numbe
   return LIST_GAP.test(text.slice(lastEnd, start)) && LIST_AFTER.test(text.slice(tail, tail + 8));
 }
 
-const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'officer', 'worker']);
+const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'prisoner', 'officer', 'worker']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
 function touchesEvent(cues: ParagraphCues, start: number, tail: number, digits: boolean): boolean {

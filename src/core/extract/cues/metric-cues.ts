@@ -102,7 +102,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
 };
 
 /** Kinds of counted noun. */
-export type NounKind = 'person' | 'officer' | 'worker' | 'equipment' | 'missiles' | 'shells' | 'containers';
+export type NounKind =
+  'person' | 'prisoner' | 'officer' | 'worker' | 'equipment' | 'missiles' | 'shells' | 'containers';
 
 // prettier-ignore
 export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
@@ -141,12 +142,16 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss',
     '포탄', '탄약', '방사포탄',
   ],
+  // prisoners are counted as captured ("one of the two North Korean prisoners of war")
+  prisoner: [
+    'prisoners?(?:\\s+of\\s+war)?', 'pows?', `військовополонен${L}`, `військовополонені`, `военнопленн${L}`, `kriegsgefangen${L}`, '포로',
+  ],
   containers: ['containers?', `контейнер${L}`, `${DE}container${DE_END}`, '컨테이너'],
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
     'north\\s+koreans', 'koreans', 'members', 'strong', 'paratroopers', 'marines', 'combatants', 'replacements',
-    'reinforcements', 'prisoners?', 'pows?',
+    'reinforcements',
     `військов${L}`, `солдат${L}`, `вояк${L}`, `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
     `военн${L}`, `бойц${L}`, 'бойцов', `военнослужащ${L}`, 'человек', `северокорейц${L}`, `на[её]мник${L}`, `спецназовц${L}`,
@@ -179,6 +184,7 @@ export const NOUN_METRIC: Readonly<Partial<Record<NounKind, { metric: Metric; un
   shells: { metric: 'munitions', unit: 'shells' },
   containers: { metric: 'munitions', unit: 'containers' },
   officer: { metric: 'other_nk', unit: 'personnel' },
+  prisoner: { metric: 'captured', unit: 'troops' },
   worker: { metric: 'workers_or_engineers', unit: 'personnel' },
 };
 
