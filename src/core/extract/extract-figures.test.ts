@@ -2051,3 +2051,34 @@ describe('prisoners are counted as captured', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('two readings of one count share the scale word of the second', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'North Korea sent 11 or 12 thousand troops.',
+      [
+        ['11', 'deployed_total', 'exact', 11000],
+        ['12 thousand', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'uk',
+      'КНДР відправила 11 чи 12 тисяч військових.',
+      [
+        ['11', 'deployed_total', 'exact', 11000],
+        ['12 тисяч', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent 300 or 400 troops.',
+      [
+        ['300', 'deployed_total', 'exact', 300],
+        ['400', 'deployed_total', 'exact', 400],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summarise(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -1056,7 +1056,7 @@ function extractParagraph(
     firstIdx--;
   const first = sentences[firstIdx];
   if (!first) return carry;
-  const tokens = scanNumbers(text, lang, first.start, paragraph.end, true);
+  const tokens = shareScales(text, scanNumbers(text, lang, first.start, paragraph.end, true));
   const counted = tokens.filter((t) => !isNonFigure(text, t));
   const states = buildStates(
     text,
@@ -1089,6 +1089,33 @@ function extractParagraph(
     out.push(fig);
   }
   return carry;
+}
+
+/** Between two readings of one count that share the scale word of the second: "11 or 12 thousand". */
+const SHARED_SCALE_GAP = /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+$/;
+
+/**
+ * "Одинадцять чи дванадцять тисяч", "11 or 12 thousand": the first number takes the scale of the second (the
+ * factor that brings it nearest, a thousand, ten thousand or a million), as a reader does.
+ * @returns the tokens, with such first numbers scaled; the same array when there is none.
+ */
+function shareScales(text: string, tokens: NumberToken[]): NumberToken[] {
+  let out: NumberToken[] | null = null;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as NumberToken;
+    const b = tokens[i + 1] as NumberToken;
+    if (a.value === null || a.vague || a.value >= 1000 || b.value === null || b.value < 1000) continue;
+    if (!SHARED_SCALE_GAP.test(text.slice(a.end, b.start)) || /\d$/.test(text.slice(b.start, b.end)))
+      continue;
+    const factor = [1000, 10_000, 1_000_000].find((f) => {
+      const scaled = (a.value as number) * f;
+      return scaled >= (b.value as number) / 2 && scaled <= (b.value as number) * 2;
+    });
+    if (!factor) continue;
+    out ??= [...tokens];
+    out[i] = { ...a, value: a.value * factor, plain: false };
+  }
+  return out ?? tokens;
 }
 
 /** Footnote markers of encyclopedias and reports: "[14]", "[a]". */
