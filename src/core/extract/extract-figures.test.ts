@@ -2082,3 +2082,16 @@ describe('two readings of one count share the scale word of the second', () => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('a list of bare counts after a sentence that names what is counted', () => {
+  it('reads each count as one of those', () => {
+    const text =
+      'Nordkoreas Truppen in Kursk.\n\nOder die Toten. Man muss sich die Kurve der Schätzungen vor Augen führen: im Dezember 2024 mindestens hundert, im Januar dreihundert, im April sechshundert, im September dann rund zweitausend.';
+    expect(summarise(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['mindestens hundert', 'killed', 'at_least', 100],
+      ['dreihundert', 'killed', 'exact', 300],
+      ['sechshundert', 'killed', 'exact', 600],
+      ['rund zweitausend', 'killed', 'about', 2000],
+    ]);
+  });
+});

@@ -192,6 +192,8 @@ const SO_MANY_DURATION =
 const ABOUT_SO_MANY =
   /^(?:приблизно|примерно|etwa|about|roughly|rund|около|близько|대략|약)\s+(?:стільки|столько|so\s+viele|so\s+many|that\s+many)/;
 const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
+/** After an item of a list of counts: a comma, a semicolon or the sentence's end. */
+const LIST_ITEM_END = /^[\s\u00a0]*(?:[,;.]|$)/;
 /** Between two readings of one count: "11,000 or 12,000 men". */
 const ALTERNATIVE_AFTER =
   /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+(?:(?:even|perhaps|sogar|eher|навіть|даже)[\s\u00a0]+)?/;
@@ -619,6 +621,16 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "Oder die Toten. … im Dezember mindestens hundert, im Januar dreihundert …": after a sentence that names
+  // what is counted without a number, a bare count in a list is one of those
+  if (
+    !evidence &&
+    noun === null &&
+    sentence.topic !== null &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    LIST_ITEM_END.test(text.slice(hedged.tail, hedged.tail + 4))
+  )
+    evidence = true;
   // "11-тысячной группировки", "12-тисячний контингент": the size of a force
   const sized = SIZE_ADJECTIVE.test(text.slice(token.start, token.end));
   if (sized) evidence = true;
