@@ -130,10 +130,7 @@ function lastEventMetric(events: readonly EventCue[]): Metric | null {
 
 /** The metric of the last event word before a named number in its sentence ("оцінку загиблих: … називала 2 тисяч"). */
 function namedMetric(cues: ParagraphCues, before: number): Metric | null {
-  let metric: Metric | null = null;
-  for (const cue of cues.events)
-    if (cue.end <= before) metric = EVENT_METRIC[cue.kind as EventKind] ?? metric;
-  return metric;
+  return lastEventMetric(cues.events.filter((cue) => cue.end <= before));
 }
 /**
  * A number compared with a figure before it in its sentence ("350 dead, far fewer than the 2,000 …", "намного
@@ -172,8 +169,7 @@ const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 const FORECAST =
-  /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|може|может|могут|вырас|зрост|늘어날|할\s?수)/;
-/** A size adjective made of digits and "thousand": "11-тысячной", "12-тисячний". */
+  /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|может|могут|вырас|зрост|늘어날|할\s?수)/;
 /** A sentence that begins by saying "that many" ("So viele", "Столько", "Стільки", "That's how many"). */
 const SO_MANY_AFTER =
   /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|столько|стільки|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
@@ -191,6 +187,7 @@ const SO_MANY_DURATION =
 /** A description that opens "about that many": the number is a rounded one. */
 const ABOUT_SO_MANY =
   /^(?:приблизно|примерно|etwa|about|roughly|rund|около|близько|대략|약)\s+(?:стільки|столько|so\s+viele|so\s+many|that\s+many)/;
+/** A size adjective made of digits and "thousand": "11-тысячной", "12-тисячний". */
 const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
 /** After an item of a list of counts: a comma, a semicolon or the sentence's end. */
 const LIST_ITEM_END = /^[\s\u00a0]*(?:[,;.]|$)/;
@@ -336,7 +333,10 @@ function opensLine(text: string, start: number): boolean {
   return digits < at - 1 && (digits < 0 || text.charAt(digits) === '\n');
 }
 
-/** After a number alone on its line: an optional plus sign, then the line's end. */
+/**
+ * After a number alone on its line: a Korean counter, a plus sign or more numbers joined by "+" or "/" ("1000 +
+ * 5000") may follow, then the line's end.
+ */
 const ALONE_TO_LINE_END =
   /^(?:[ \t\u00a0]?[명문발개기])?[ \t\u00a0]*\+?(?:[ \t\u00a0]*[+/&][ \t\u00a0]*\d[\d \u00a0.,]*)*[ \t\u00a0]*\n/;
 /** Before the second number of a line of numbers: "1000 + 5000", "4.000/5.000". */
@@ -778,8 +778,7 @@ function figureFor(
       fractionOf: FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)),
       previous:
         sentence.last?.metric ??
-        (named ? namedMetric(cues, hedged.start) : null) ??
-        (sentence.paragraphLast && (named || QUANTITY.test(text.slice(span.start, hedged.start)))
+        (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
           ? sentence.paragraphLast
           : null) ??
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),

@@ -144,7 +144,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   ],
   // prisoners are counted as captured ("one of the two North Korean prisoners of war")
   prisoner: [
-    'prisoners?(?:\\s+of\\s+war)?', 'pows?', `військовополонен${L}`, `військовополонені`, `военнопленн${L}`, `kriegsgefangen${L}`, '포로',
+    'prisoners?(?:\\s+of\\s+war)?', 'pows?', `військовополонен${L}`, `военнопленн${L}`, `kriegsgefangen${L}`, '포로',
   ],
   containers: ['containers?', `контейнер${L}`, `${DE}container${DE_END}`, '컨테이너'],
   person: [
