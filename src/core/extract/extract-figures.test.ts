@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Lang, Metric, Qualifier } from '../types.ts';
+import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-
-/** [text, metric, qualifier, value | [low, high] | null] */
-type Want = [string, Metric, Qualifier, number | [number, number] | null];
-
-function summarise(figures: Figure[]): Want[] {
-  return figures.map((f) => [
-    f.text,
-    f.metric,
-    f.qualifier,
-    f.low !== null && f.high !== null ? [f.low, f.high] : f.value,
-  ]);
-}
+import { summariseFigures as summarise, type Want } from './summarise-figures.test-helper.ts';
 
 // The shared seed article (copied verbatim from /work/shared/seed-article.txt).
 const SEED = `North Korea sent at least 3 000 additional soldiers to Russia in January and February for the war against Ukraine.
@@ -722,19 +711,6 @@ describe('live blogs, digests and interviews: the ninth blind batch', () => {
     ],
   ])('%s: %s', (lang, text, want) => {
     expect(summarise(extractFigures(text, { lang }))).toEqual(want);
-  });
-});
-
-describe('Korean missiles and rocket shells', () => {
-  it.each<[string, Want[]]>([
-    ['북한은 전쟁 중인 러시아에 KN-23 탄도미사일 148기를 넘겼다.', [['148', 'munitions', 'exact', 148]]],
-    [
-      '북한은 전쟁 중인 러시아로 포탄과 방사포탄 최대 900만 발을 보냈다.',
-      [['최대 900만', 'munitions', 'up_to', 9000000]],
-    ],
-    ['북한은 전쟁 중인 러시아에 자주포와 방사포 220여문을 넘겼다.', [['220여', 'equipment', 'about', 220]]],
-  ])('%s', (text, want) => {
-    expect(summarise(extractFigures(text, { lang: 'ko' }))).toEqual(want);
   });
 });
 

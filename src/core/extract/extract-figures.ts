@@ -595,10 +595,17 @@ function figureFor(
       noun !== null &&
       HUMAN_KINDS.has(noun.kind) &&
       (noun.start >= hedged.tail || /^[\s\u00a0]?명/.test(text.slice(hedged.tail, hedged.tail + 2)));
+    // (and hardware likewise, with its counter: "자주포 이백여 문", "포탄 삼백만 발")
+    const hardware =
+      noun !== null &&
+      !HUMAN_KINDS.has(noun.kind) &&
+      (token.value ?? token.high ?? 0) >= 10 &&
+      /^[\s\u00a0]?[문발기대개]/.test(text.slice(hedged.tail, hedged.tail + 2));
     evidence =
       token.value === 1
         ? human && noun !== null && noun.start - hedged.tail < 40
         : human ||
+          hardware ||
           // "ten million shells", "two thousand containers": a scale word and the counted thing.
           (noun !== null && noun.start >= hedged.tail && (token.value ?? token.high ?? 0) >= 1000) ||
           elliptical ||

@@ -30,6 +30,11 @@ const KOREAN_COUNTER =
 /** "500명 이상의 장교": the counted noun after the counter and a genitive. */
 const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;
 const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
+/**
+ * "220여 문의 자주포": a counter whose genitive reads as another word on its own ("문의" inquiry, "발의" motion)
+ * counts only when one of our nouns follows it.
+ */
+const KOREAN_COUNTER_OF = /^[\s\u00a0]?(문|발)(?=의)/;
 const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/;
 /** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
 const INCLUDING = /포함/;
@@ -52,7 +57,9 @@ function cutWords(s: string, max: number): number {
  * @returns null when no count noun follows.
  */
 export function findCountNoun(text: string, from: number, ceiling: number): CountNoun | null {
-  const korean = KOREAN_COUNTER.exec(text.slice(from, from + 8));
+  const head = text.slice(from, from + 8);
+  const plain = KOREAN_COUNTER.exec(head);
+  const korean = plain ?? KOREAN_COUNTER_OF.exec(head);
   if (korean?.[1]) {
     const kind = KOREAN_COUNTERS[korean[1]];
     const at = from + korean[0].length;
@@ -68,7 +75,7 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
     // 기 counts launchers and missiles alike: missiles when the clause before names them ("KN-23 148기").
     if (korean[1] === '기' && MISSILES_BEFORE.test(text.slice(Math.max(0, from - 40), from)))
       return { kind: 'missiles', start: at - 1, end: at };
-    if (kind) return { kind, start: at - 1, end: at };
+    if (kind && plain) return { kind, start: at - 1, end: at };
   }
   if (HANGUL_NEXT.test(text.slice(from, from + 2))) {
     // Korean without a counter: only a noun standing right after the number counts ("1만 병력을").

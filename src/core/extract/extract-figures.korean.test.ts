@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract-figures.ts';
+import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+
+/** Korean counters (명, 문, 발, 기, 대, 개) and numbers written in hangul words. */
+describe('Korean missiles and rocket shells', () => {
+  it.each<[string, Want[]]>([
+    ['북한은 전쟁 중인 러시아에 KN-23 탄도미사일 148기를 넘겼다.', [['148', 'munitions', 'exact', 148]]],
+    [
+      '북한은 전쟁 중인 러시아로 포탄과 방사포탄 최대 900만 발을 보냈다.',
+      [['최대 900만', 'munitions', 'up_to', 9000000]],
+    ],
+    ['북한은 전쟁 중인 러시아에 자주포와 방사포 220여문을 넘겼다.', [['220여', 'equipment', 'about', 220]]],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+});
+
+describe('a counter with a genitive before the counted hardware: "220여 문의 자주포"', () => {
+  it.each<[string, Want[]]>([
+    ['북한은 러시아에 220여 문의 자주포를 보냈다.', [['220여', 'equipment', 'about', 220]]],
+    ['북한은 러시아에 3백여 문의 방사포와 자주포를 넘겼다.', [['3백여', 'equipment', 'about', 300]]],
+    ['북한은 러시아에 최대 900만 발의 포탄을 보냈다.', [['최대 900만', 'munitions', 'up_to', 9000000]]],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+
+  it.each<string>([
+    // "문의" (an inquiry) and "발의" (a motion) without one of our nouns after them count nothing
+    '북한군 파병과 관련해 국방부에는 300여 문의가 접수됐다.',
+    '북한군 파병 규탄 결의안은 의원 20여 발의로 제출됐다.',
+  ])('%s', (text) => {
+    expect(extractFigures(text, { lang: 'ko' })).toEqual([]);
+  });
+});
+
+describe('numbers in hangul words', () => {
+  it.each<[string, Want[]]>([
+    [
+      '국가정보원은 북한군 사상자가 사천 명에 이른다고 밝혔다.',
+      [['사천', 'casualties_total', 'exact', 4000]],
+    ],
+    ['북한은 러시아에 자주포 이백여 문을 보냈다.', [['이백여', 'equipment', 'about', 200]]],
+    [
+      '북한은 러시아에 자주포 이백이십여 문과 방사포 백이십여 문을 보냈다.',
+      [
+        ['이백이십여', 'equipment', 'about', 220],
+        ['백이십여', 'equipment', 'about', 120],
+      ],
+    ],
+    [
+      '북한이 러시아에 포탄 오백만 발을 보냈다고 정보당국이 밝혔다.',
+      [['오백만', 'munitions', 'exact', 5000000]],
+    ],
+    ['북한군 일만 이천 명이 러시아에 파병됐다.', [['일만 이천', 'deployed_total', 'exact', 12000]]],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+
+  it('a small count of hardware in words is no figure ("포탄 세 개")', () => {
+    expect(extractFigures('북한군 진지에서 포탄 세 개가 발견됐다.', { lang: 'ko' })).toEqual([]);
+  });
+});
