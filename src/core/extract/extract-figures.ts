@@ -189,6 +189,12 @@ const ABOUT_SO_MANY =
   /^(?:приблизно|примерно|etwa|about|roughly|rund|около|близько|대략|약)\s+(?:стільки|столько|so\s+viele|so\s+many|that\s+many)/;
 /** A size adjective made of digits and "thousand": "11-тысячной", "12-тисячний". */
 const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
+/** "the first 2,600", "die ersten 2600", "первые 2600": the first group of a force, counted without a noun. */
+const FIRST_GROUP_BEFORE =
+  /(?<![a-zа-яёіїєäöüß])(?:the[\s\u00a0]+first|die[\s\u00a0]+ersten|den[\s\u00a0]+ersten|перв(?:ые|ых|ым)|перш(?:і|их|им))[\s\u00a0]+$/;
+/** …unless what follows measures time or distance: "the first 100 days", "die ersten 50 Kilometer". */
+const MEASURE_AFTER =
+  /^[\s\u00a0]*(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|metres?|meters?|tage?n?|wochen|monate?n?|jahre?n?|stunden|minuten|kilometer|meter|дн|недел|месяц|лет|год|час|минут|км|километр|метр|тижн|місяц|рок|годин|хвилин|кілометр)/;
 /** After an item of a list of counts: a comma, a semicolon or the sentence's end. */
 const LIST_ITEM_END = /^[\s\u00a0]*(?:[,;.]|$)/;
 /** Between two readings of one count: "11,000 or 12,000 men". */
@@ -636,6 +642,16 @@ function figureFor(
     sentence.topic !== null &&
     (token.value ?? token.high ?? 0) >= 100 &&
     LIST_ITEM_END.test(text.slice(hedged.tail, hedged.tail + 4))
+  )
+    evidence = true;
+  // "with the first 2,600 earmarked for Kursk": the first group of the force named before
+  if (
+    !evidence &&
+    noun === null &&
+    token.digits &&
+    (sentence.carried === 'nk' || cues.nk.length > 0) &&
+    FIRST_GROUP_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) &&
+    !MEASURE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))
   )
     evidence = true;
   // "11-тысячной группировки", "12-тисячний контингент": the size of a force

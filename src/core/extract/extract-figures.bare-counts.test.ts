@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types.ts';
+import { extractFigures } from './extract-figures.ts';
+import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+
+/** Counts without a counted noun after them, which the sentences around them say are of North Korea's force. */
+describe('the first group of a force: "the first 2,600", "die ersten 2600", "первые 2600"', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'Seoul said the North Korean troops would be ready by 1 November, with the first 2,600 earmarked for Kursk.',
+      [['2,600', 'deployed_total', 'exact', 2600]],
+    ],
+    [
+      'de',
+      'Die nordkoreanischen Soldaten sollen bis Anfang November einsatzbereit sein. Die ersten 2600 sollen nach Kursk.',
+      [['2600', 'deployed_total', 'exact', 2600]],
+    ],
+    [
+      'ru',
+      'Северокорейские военные будут готовы к 1 ноября. Первые 2600 направят в Курскую область.',
+      [['2600', 'deployed_total', 'exact', 2600]],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові будуть готові до 1 листопада. Перші 2600 відправлять у Курську область.',
+      [['2600', 'deployed_total', 'exact', 2600]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    // time and distance are measured, not counted
+    ['en', 'North Korean troops reached Kursk in October; in the first 100 days the front barely moved.'],
+    ['de', 'Nordkoreanische Soldaten rückten vor, doch die ersten 50 Kilometer waren vermint.'],
+    ['ru', 'Северокорейские военные прибыли в октябре; первые 100 дней фронт почти не двигался.'],
+    // nothing names North Korea
+    ['en', 'Ukraine trained new brigades over the winter, with the first 2,600 sent to Pokrovsk.'],
+  ])('%s: %s gives nothing', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
