@@ -202,6 +202,9 @@ const ALTERNATIVE_AFTER =
   /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+(?:(?:even|perhaps|sogar|eher|навіть|даже)[\s\u00a0]+)?/;
 /** Count nouns that say nothing of who is counted ("600명", "600 people"): a topic sentence before them may. */
 const GENERIC_COUNT = /^(?:명|people|persons?|men|mann|menschen|personen|человек|людей|осіб|чоловік)$/;
+/** Words for fighting troops, as opposed to workers or engineers. */
+const TROOPS_WORD =
+  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:troops|soldiers|combat|infantry|soldaten|kampftruppen|військов[а-яіїє]*|солдат[а-яіїє]*|военн[а-яё]*|бойц[а-яё]*|бійц[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])|병력|전투병|군인|병사/;
 /** "all 12,000", "alle 12.000", "всі 12 тисяч": the whole of a force. */
 const ALL_BEFORE = /(?:^|[\s(])(?:all|alle|всі|усі|все|всех|всіх)[\s\u00a0]+(?:(?:the|der|die)[\s\u00a0]+)?$/;
 /** A casualty word right after a number ("all 300 were killed", "alle 300 gefallen"). */
@@ -221,6 +224,9 @@ const MORE_CONTEXT =
 const OTHER_THINGS =
   /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|readers|respondents|pupils|students|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
+/** Words that add up the counts before: "in all", "insgesamt", "всего", "загалом". */
+const SUM_WORD =
+  /(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|insgesamt|zusammen|всего|в\s+общей\s+сложности|загалом|усього|всього|разом)(?![a-zа-яёіїєäöüß])/;
 const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
@@ -724,7 +730,9 @@ function figureFor(
   if (
     noun &&
     GENERIC_PEOPLE.test(text.slice(noun.start, noun.end)) &&
-    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end)
+    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
+    // ("… 1,000 sappers and 5,000 builders. That makes 6,000 people in all.": the sum of the counts before)
+    !(sentence.paragraphLast !== null && SUM_WORD.test(text.slice(span.start, span.end)))
   ) {
     return null;
   }
@@ -814,6 +822,17 @@ function figureFor(
     (sentence.paragraphLast === 'munitions' || sentence.paragraphLast === 'equipment')
   )
     classified = { metric: sentence.paragraphLast, unit: sentence.paragraphLastUnit ?? 'pieces' };
+  // "… and 5,000 military builders. In all, 6,000 people.", "a more cautious figure: about 8,000": after a
+  // count of workers in the paragraph, a count of no one in particular counts workers too
+  if (
+    classified.metric === 'deployed_total' &&
+    !sized &&
+    (sentence.last?.metric ?? sentence.paragraphLast) === 'workers_or_engineers' &&
+    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
+    // (not a sum that has troops in it: "전투 병력 1만 명과 공병 1천 명 등 11,000여 명")
+    !TROOPS_WORD.test(text.slice(span.start, hedged.start))
+  )
+    classified = { metric: 'workers_or_engineers', unit: 'personnel' };
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
   if (
     !(noun && !HUMAN_KINDS.has(noun.kind)) &&

@@ -19,7 +19,7 @@ const LATIN_CYRILLIC = '[A-Za-zÀ-ɏЀ-ӿ]';
 
 /** Kinds of event cue, in the order they are tried at one position (longer phrases first). */
 export type EventKind =
-  'casualties' | 'killed' | 'wounded' | 'captured' | 'lost' | 'returned' | 'deployed' | 'reinforce';
+  'casualties' | 'killed' | 'wounded' | 'captured' | 'lost' | 'returned' | 'work' | 'deployed' | 'reinforce';
 
 // prettier-ignore
 export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
@@ -80,6 +80,15 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:на\\s+родину|домой|в\\s+кндр)(?:\\s+[а-яё]+){0,3}\\s+(?:вернул|вывезл|вывез)${L}`,
     `본국${L}\\s?(?:으로|에)?\\s?(?:후송|이송|귀환|송환)${L}`, // "북한" itself is a North Korea cue, read first: the event starts at the verb.
     `(?<=북한(?:으로|에)\\s?)(?:후송|이송|옮겨)${L}`,
+  ],
+  // Labour: the people counted work (on building sites, in factories) rather than fight.
+  work: [
+    'working(?!\\s+(?:group|paper|assumption|figure|estimate|hypothesis))', 'work(?:ed|s)?\\s+(?:in|at|on)(?=\\s)', '(?:construction|building)\\s+sites?',
+    '(?:forced\\s+)?labou?r(?!\\s+party)', 'employed', 'factories', 'factory', 'industrial\\s+trainees?',
+    `працю(?:ють|вали|вала|вав|є|вати)`, `працевлашт${L}`, `будівельн${L}\\s+майданчик${L}`, `будов(?:и|ах|ам|і|у)(?![а-яіїєґ])`, `на\\s+роботу`, `заробітк${L}`, `трудов${L}\\s+мігрант${L}`,
+    `работа(?:ют|ли|ла|ет|л|ть)(?![а-яё])`, `работающ${L}`, `трудоустр${L}`, `стройк${L}`, `строительн${L}\\s+площадк${L}`, `на\\s+работ[уы]`, `заработк${L}`, `трудов${L}\\s+мигрант${L}`,
+    `arbeit(?:en|eten|et|ete)(?![a-zäöüß])`, `baustelle${L}`, `militärbau${L}`, 'arbeitseinsatz', `fabrik${L}`,
+    `건설\\s?현장${L}`, `산업\\s?연수${L}`, `노동(?!당|신문)${L}`, `근무${L}`, '일하', `취업${L}`, `공장${L}`,
   ],
   lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `잃${L}`],
   deployed: [
@@ -196,6 +205,7 @@ export const EVENT_METRIC: Readonly<Partial<Record<EventKind, Metric>>> = {
   wounded: 'wounded',
   captured: 'captured',
   returned: 'other_nk',
+  work: 'workers_or_engineers',
 };
 
 /** Korean counters right after a number (3000명, 220여 문, 100여 발) and the noun kind they count. */
