@@ -61,3 +61,32 @@ describe('numbers in hangul words', () => {
     expect(extractFigures('북한군 진지에서 포탄 세 개가 발견됐다.', { lang: 'ko' })).toEqual([]);
   });
 });
+
+describe('Korean verbs of dying and clauses joined by -고', () => {
+  it.each<[string, Want[]]>([
+    [
+      '국정원은 북한이 약 1만5천 명을 보냈으며, 그 가운데 600명가량이 숨지는 등 사상자가 4천700여 명에 이른다고 밝혔다.',
+      [
+        ['약 1만5천', 'deployed_total', 'about', 15000],
+        ['600명가량', 'killed', 'about', 600],
+        ['4천700여', 'casualties_total', 'about', 4700],
+      ],
+    ],
+    [
+      '국정원 집계로는 북한군 300여 명이 숨지고 2천700여 명이 다쳤다.',
+      [
+        ['300여', 'killed', 'about', 300],
+        ['2천700여', 'wounded', 'about', 2700],
+      ],
+    ],
+    [
+      '보고서는 북한이 2024년 한 해에만 1만1천 명 넘게 파병했고 올해 초 3천 명 정도를 추가로 보냈다고 적었다.',
+      [
+        ['1만1천 명 넘게', 'deployed_total', 'more_than', 11000],
+        ['3천 명 정도', 'reinforcements', 'about', 3000],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+});

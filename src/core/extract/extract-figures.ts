@@ -1183,6 +1183,17 @@ function blankFootnotes(text: string): string {
   return text.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
 }
 
+/** A photo caption: a label before it ("Caption:", "Фото:", "사진=") or a credit at its end ("Foto: Reuters"). */
+const CAPTION_START = /^[\s\u00a0]*(?:bildunterschrift|caption|photo|фото|світлина|사진)[\s\u00a0]*[:=|]/;
+const CREDIT_END =
+  /(?:^|[.!?)][\s\u00a0]+|[\s\u00a0][|/·][\s\u00a0])(?:foto|photo|фото|사진|bild|image)[\s\u00a0]*[:=©][^.!?\n]{1,60}[\s\u00a0]*$/;
+
+/** Whether a paragraph is a photo caption (see CAPTION_START, CREDIT_END). */
+function isCaption(text: string, paragraph: Span): boolean {
+  const own = text.slice(paragraph.start, paragraph.end);
+  return own.length < 600 && (CAPTION_START.test(own) || CREDIT_END.test(own.trimEnd()));
+}
+
 /** Options of extractFigures. */
 export interface ExtractOptions {
   /** The language (detected from the text when absent). */
@@ -1238,6 +1249,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
         ? paragraph
         : null;
     namedYet ||= carry.named;
+    // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") is
+    // page furniture: what the text says about whom goes on past it.
+    if (!carry.named && isCaption(text, paragraph)) continue;
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
     const isRow = orig.slice(paragraph.start, paragraph.end).includes('\t');

@@ -100,3 +100,20 @@ describe('after a count of workers, a count of no one in particular counts worke
     ).toEqual([]);
   });
 });
+
+describe('a third dispatch is reinforcements', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'Розвідка повідомила про підготовку КНДР до третього відправлення — приблизно 6 тисяч військових.',
+      [['приблизно 6 тисяч', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'ru',
+      'Разведка сообщила о подготовке КНДР к третьему отправлению — около 6 тысяч военных.',
+      [['около 6 тысяч', 'reinforcements', 'about', 6000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -39,6 +39,13 @@ const AFTER_UNITS = [
   '\\s?명\\s?(?:중|가운데)\\s?(?:한|1)\\s?명', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
   // ordinals ("528. Pionierregiment": a German ordinal before a unit)
   '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '\\.\\s+[a-zäöüß-]*(?:regiment|brigade|division|korps|armee|bataillon|kompanie)', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
+  // seats of the UN Security Council ("two of the five permanent members", "13 из 15 членов Совета Безопасности", "15개 이사국")
+  `(?:\\s+(?:of\\s+the|из|з|із|von)\\s+(?:\\d+|five|fifteen|п[’'ʼ]яти|пяти))?\\s+(?:permanent\\s+members|(?:non-permanent\\s+)?members\\s+of\\s+the\\s+(?:un\\s+)?security\\s+council|security\\s+council\\s+members|(?:постійн|постоянн|непостійн|непостоянн)${L}\\s+член${L}|член${L}\\s+(?:совета|ради|радбезу|совбеза|сб\\s+оон)${L}|(?:nicht-)?ständig${L}\\s+mitglied${L}|mitglied${L}\\s+des\\s+(?:un-)?sicherheitsrat${L})`,
+  '개?\\s?(?:상임\\s?|비상임\\s?)?이사국',
+  // compounds of a thing's parts ("an 11-axle launcher", "a 40-tube launcher")
+  '-(?:axle|wheel|barrel|tube|rail|seat|stor(?:e)?y|inch|lane|page)s?(?![A-Za-z])', '\\s?축(?![가-힣])',
+  // "one another": "надати одна одній допомогу", "друг другу"
+  `\\s+(?:одн(?:ій|ому|ого|ієї|ої|им|ією|ою|ой|у)|друг(?:у|а|ом|ой))(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // money
   `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
@@ -97,7 +104,7 @@ const SMALL_GROUP_BEFORE =
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
-  const after = text.slice(token.end, token.end + 24);
+  const after = text.slice(token.end, token.end + 48);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
   if (token.vague) return AFTER_RE.test(after);

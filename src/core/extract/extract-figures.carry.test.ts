@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types.ts';
+import { extractFigures } from './extract-figures.ts';
+import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+
+/** How far what a text says about North Korea's troops carries from paragraph to paragraph. */
+describe('a photo caption between paragraphs does not end what the text is about', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpfen seit Dezember im Gebiet Kursk.\n\n' +
+        'Bildunterschrift: Ein ukrainischer Soldat prüft eine Drohne. Foto: Reuters\n\n' +
+        'Aus Seoul kommen vorsichtigere Zahlen: Rund 300 Soldaten seien ums Leben gekommen, etwa 2700 verwundet worden.',
+      [
+        ['Rund 300', 'killed', 'about', 300],
+        ['etwa 2700', 'wounded', 'about', 2700],
+      ],
+    ],
+    [
+      'en',
+      'North Korean soldiers have fought in Kursk since December.\n\n' +
+        'A Ukrainian soldier checks a drone before a mission. Photo: AP\n\n' +
+        'Seoul is more cautious: about 300 soldiers have been killed and some 2,700 wounded.',
+      [
+        ['about 300', 'killed', 'about', 300],
+        ['some 2,700', 'wounded', 'about', 2700],
+      ],
+    ],
+  ])('%s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it("a paragraph about Ukraine's soldiers still ends it", () => {
+    const text =
+      'North Korean soldiers have fought in Kursk since December.\n\n' +
+      'A Ukrainian brigade lost many soldiers near Pokrovsk this week.\n\n' +
+      'About 300 soldiers have been killed and some 2,700 wounded there, the brigade said.';
+    expect(extractFigures(text, { lang: 'en' })).toEqual([]);
+  });
+});
