@@ -1249,15 +1249,14 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
         ? paragraph
         : null;
     namedYet ||= carry.named;
-    // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") is
-    // page furniture: what the text says about whom goes on past it.
-    if (!carry.named && isCaption(text, paragraph)) continue;
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
     const isRow = orig.slice(paragraph.start, paragraph.end).includes('\t');
     gap = carry.named ? 0 : isRow && row ? gap : gap + 1;
     row = isRow;
-    inherited = carry.carries;
+    // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") is
+    // page furniture: what the text says about whom goes on past it (it still counts as a paragraph between).
+    if (carry.named || !isCaption(text, paragraph)) inherited = carry.carries;
   }
   return out;
 }
