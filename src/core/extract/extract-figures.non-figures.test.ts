@@ -34,3 +34,22 @@ describe('non-figures in diplomatic and parade reports', () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe("North Korea's own army and the places near the front", () => {
+  it.each<[Lang, string]>([
+    // the home army's inventory as a white paper counts it
+    [
+      'ru',
+      'Армия КНДР, воюющей на стороне России, огромна. На вооружении, согласно «Белой книге» Сеула, состоят около 4300 танков и примерно 8800 артиллерийских орудий.',
+    ],
+    [
+      'ko',
+      '국방백서에 따르면 러시아에 파병한 북한군의 상비 병력은 약 128만 명이다. 전차는 4300여 대, 야포는 8800여 문, 방사포는 5500여 문으로 추산된다.',
+    ],
+    // residents of a village and the bombs that hit it
+    ['ko', '북한군이 싸운 쿠르스크의 한 마을. 전쟁 전 300여 명이 살던 이 마을에는 지금 40명 남짓만 남았다.'],
+    ['ko', '북한군이 머물던 마을의 우체국 건물은 지난해 가을 활공폭탄 2발을 맞아 절반이 무너졌다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

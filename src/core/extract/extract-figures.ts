@@ -78,6 +78,8 @@ interface SentenceState {
   paragraphLast: Metric | null;
   /** Unit of that figure. */
   paragraphLastUnit?: Unit;
+  /** Metric of the last figure before this sentence within as far as a subject carries (a sum may add those up). */
+  recentLast?: Metric;
   /** The question of how many this sentence may answer ("Wie viele Soldaten hat Kim geschickt?"); null if none. */
   question: Span | null;
   /**
@@ -234,10 +236,13 @@ const KOREAN_NOT_TROOPS_BEFORE =
   /(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|활공\s?폭탄|유도\s?폭탄|폭격/;
 /** Verbs of owning an arsenal: "possesses", "has in service", "보유", "має на озброєнні", "verfügt über". */
 const POSSESSES =
-  /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|보유|має\s+на\s+озброєнні|перебува[а-яіїє]*\s+на\s+озброєнні|имеет\s+на\s+вооружении|состо[а-я]*\s+на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
+  /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|보유|на\s+озброєнні|на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
+/** The home army's inventory as a defence white paper counts it, named in the sentence or the one before. */
+const HOME_INVENTORY =
+  /(?:white\s+paper|weißbuch|белой\s+книг|біл(?:ій|ої|а)\s+книг|국방\s?백서|상비\s?병력|standing\s+army|stehende[a-z]*\s+heer)/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -827,7 +832,11 @@ function figureFor(
   if (
     classified.metric === 'deployed_total' &&
     !sized &&
-    (sentence.last?.metric ?? sentence.paragraphLast) === 'workers_or_engineers' &&
+    (sentence.last?.metric ??
+      sentence.paragraphLast ??
+      // ("Загалом, за словами Шойгу, йдеться про 6000 осіб": the sum of the counts of the paragraph before)
+      (SUM_WORD.test(text.slice(span.start, hedged.start)) ? sentence.recentLast : null)) ===
+      'workers_or_engineers' &&
     (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
     // (not a sum that has troops in it: "전투 병력 1만 명과 공병 1천 명 등 11,000여 명")
     !TROOPS_WORD.test(text.slice(span.start, hedged.start))
@@ -863,6 +872,7 @@ function figureFor(
     if (!sentence.warContext) return null;
     // North Korea's own arsenal ("북한군은 야포 8800여 문을 보유", "verfügt über 5500 Raketenwerfer"), not aid
     if (!hardware && POSSESSES.test(text.slice(span.start, span.end))) return null;
+    if (!hardware && HOME_INVENTORY.test(text.slice(Math.max(0, span.start - 240), span.end))) return null;
     sentence.lastNoun = noun;
   }
   const biggest = token.value ?? token.high ?? 0;
@@ -1129,6 +1139,7 @@ function extractParagraph(
     if (!state.last)
       state.paragraphLast = lastOut && lastOut.start >= paragraph.start ? lastOut.metric : null;
     if (!state.last) state.paragraphLastUnit = lastOut?.unit;
+    if (!state.last && lastOut && lastOut.start >= repeatFrom) state.recentLast = lastOut.metric;
     const fig =
       figureFor(text, orig, lang, token, state, state.cues) ??
       repeatedFigure(text, orig, lang, token, state, out, repeatFrom);

@@ -94,6 +94,17 @@ describe('after a count of workers, a count of no one in particular counts worke
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 
+  it('a sum in the next paragraph adds up the counts of workers before it', () => {
+    const text =
+      'Шойгу сказал, что КНДР направит в Курскую область 1000 саперов и 5000 военных строителей.\n\n' +
+      'Таким образом, речь идёт в общей сложности о 6 тыс. человек.';
+    expect(summariseFigures(extractFigures(text, { lang: 'ru' }))).toEqual([
+      ['1000', 'workers_or_engineers', 'exact', 1000],
+      ['5000', 'workers_or_engineers', 'exact', 5000],
+      ['6 тыс.', 'workers_or_engineers', 'exact', 6000],
+    ]);
+  });
+
   it('people in a sum with no figure before them are no one of ours', () => {
     expect(
       extractFigures('Russia evacuated 200 villages. In all, 6,000 people left.', { lang: 'en' }),
