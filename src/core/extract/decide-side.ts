@@ -46,10 +46,21 @@ function mergeCues(a: readonly Cue[], b: readonly Cue[]): Cue[] {
 const ESTIMATOR_AFTER =
   /^\s*(?:intelligence|command|розвід|развед|geheimdienst|nachrichtendienst|командуван|командован|генштаб|generalstab)/;
 
+/**
+ * German puts the verb last: "gelang es ukrainischen Truppen, zwei Soldaten lebend gefangen zu nehmen", "die
+ * Einheit habe 20 Nordkoreaner getötet". The actor, again, not the owner.
+ */
+const HOSTILE_VERB_LAST =
+  /^[^.;!?]{0,40}?(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|dutzend|hundert|mehrere)[^.;!?]{0,40}?(?:gefangen\s*(?:zu\s+)?(?:nehmen|genommen)|gefangengenommen|getötet|zu\s+töten|festgesetzt|festgenommen|verwundet\s+(?:zu\s+)?(?:haben|hätten|habe))(?![a-zäöüß])/;
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => {
     const after = text.slice(c.end, c.end + 40);
-    return !HOSTILE_AFTER.test(after) && !ESTIMATOR_AFTER.test(after);
+    return (
+      !HOSTILE_AFTER.test(after) &&
+      !ESTIMATOR_AFTER.test(after) &&
+      !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
+    );
   });
 }
 

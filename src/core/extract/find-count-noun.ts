@@ -209,7 +209,8 @@ const BOUNDARY_AFTER = new RegExp(
  */
 export function followsCountingWord(text: string, start: number, tail: number, floor: number): boolean {
   const after = text.slice(tail, tail + 16);
-  if (!BOUNDARY_AFTER.test(after)) return false;
+  // ("… оцінив втрати в понад 3 тис. Ці дані …": an abbreviation's dot may end the sentence too)
+  if (!BOUNDARY_AFTER.test(after) && text.charAt(tail - 1) !== '.') return false;
   // German puts the verb of counting last, or before its subject: "hatte der Dienst noch etwa 15.000 genannt",
   // "Kampfsoldaten zählt der NIS etwa 10.000"
   if (STATED_AFTER.test(after)) return true;

@@ -6,7 +6,7 @@ import { SCALE_WORDS } from './number-words.ts';
 
 // prettier-ignore
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
-  k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, billion: 1e9,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, billion: 1e9,
   'тис.': 1e3, тис: 1e3, 'тыс.': 1e3, тыс: 1e3, млн: 1e6, 'млн.': 1e6, млрд: 1e9, мільярд: 1e9, миллиард: 1e9,
   // adjectives of size: "11-тысячной группировки", "12-тисячний контингент"
   тысячный: 1e3, тысячная: 1e3, тысячное: 1e3, тысячного: 1e3, тысячной: 1e3, тысячную: 1e3, тысячным: 1e3, тысячном: 1e3,
@@ -21,7 +21,10 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = { ...SCALE_WORDS, .
  * Regex source matching one multiplier form, longest first, case-insensitive use expected.
  * Forms ending in a letter must be followed by a non-letter; the caller adds that lookahead.
  */
-export const MULTIPLIER_SOURCE: string = toTrieSource(Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen'));
+export const MULTIPLIER_SOURCE: string = toTrieSource(
+  // ("m" is also metres: the scanner reads it as million only in "2.8m shells", see scan-numbers.ts)
+  Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen' && k !== 'm'),
+);
 
 interface TrieNode {
   end: boolean;

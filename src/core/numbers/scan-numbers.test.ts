@@ -98,3 +98,25 @@ describe('scanNumbers: number words that run on', () => {
     expect(scan(text, lang)).toEqual(want);
   });
 });
+
+describe('scanNumbers: "m" joined to digits', () => {
+  it.each<[string, Row[]]>([
+    ['deliveries of 2.8m shells a year', [['2.8m', 2800000, null, null, false]]],
+    ['some 12m rounds in all', [['12m', 12000000, null, null, false]]],
+    // metres
+    ['a 10m wall', [['10', 10, null, null, false]]],
+    ['trenches 2m deep', [['2', 2, null, null, false]]],
+    ['300m metres away', [['300', 300, null, null, false]]],
+  ])('%s', (text, want) => {
+    expect(scan(text, 'en')).toEqual(want);
+  });
+});
+
+describe('scanNumbers: hangul numerals with 만 after other groups', () => {
+  it.each<[string, Row[]]>([
+    ['포탄 오백만 발', [['오백만', 5000000, null, null, false]]],
+    ['북한군 일만 이천 명', [['일만 이천', 12000, null, null, false]]],
+  ])('%s', (text, want) => {
+    expect(scan(text, 'ko')).toEqual(want);
+  });
+});
