@@ -567,6 +567,9 @@ function figureFor(
     const next = alt ? sentence.tokens.indexOf(hedged.tail + alt[0].length) : -1;
     if (next >= 0) noun = findCountNoun(text, sentence.ends[next] as number, span.end);
   }
+  // "rund 220 Stück" (howitzers) counts pieces of hardware; "zwei Millionen Stück" are rounds, which the noun
+  // alone does not say
+  if (noun && (token.value ?? token.high ?? 0) >= 10_000 && text.startsWith('stück', noun.start)) noun = null;
   let line = findLineDescription(text, hedged, span);
   /** What the line after a number alone on its line says it counts (its first sentence's event word). */
   let describedAs: Metric | null = null;

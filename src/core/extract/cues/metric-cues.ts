@@ -138,7 +138,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `(?:реактивн|артилерійськ|артиллерийск|дальнобійн|дальнобойн|самохідн|самоходн)${L}\\s+(?:${L}\\s+)?(?:систем|установ|гармат|орудий|гаубиц)${L}`,
     `систем${L}\\s+(?:залпового|ппо|ракетн)${L}`,
     'орудий', 'орудия', 'рсзо', `единиц${L}`, 'одиниць', `единиц${L}\\s+(?:${L}\\s+)?(?:техники|артиллерии|вооружения)`,
-    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${DE_END}`,
+    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${DE_END}`, 'stück(?!\\s+(?:munition|granat|geschoss|artilleriegranat|raket))',
     '자주포', '방사포(?!탄)', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
@@ -148,7 +148,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   shells: [
     'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
     `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
-    `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss',
+    `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss', `munitions(?:bedarf|verbrauch)${L}`,
     '포탄', '탄약', '방사포탄',
   ],
   // prisoners are counted as captured ("one of the two North Korean prisoners of war")
