@@ -68,6 +68,9 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/** "and" joining two clauses between a cue and a number after it. */
+const COORDINATOR = /[\s\u00a0](?:and|und|і|та|й|и|а)[\s\u00a0]/;
+
 /** Distance from the number to a cue, plus penalties for clause marks and other numbers in between. */
 function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const before = cue.end <= input.start;
@@ -83,6 +86,8 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
   if (before && countBetween(input.otherEnds, cue.start - 3, cue.start + 1) > 0) cost += 60;
   if (cue.kind === 'lost') cost += 10;
+  // "300 had died and some 2,700 had been wounded": a word of the clause before "and" speaks for that clause
+  if (before && COORDINATOR.test(between)) cost += 20;
   return cost;
 }
 

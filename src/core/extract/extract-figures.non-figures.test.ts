@@ -55,3 +55,27 @@ describe("North Korea's own army and the places near the front", () => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('scenes of a report and parades', () => {
+  it.each<[Lang, string]>([
+    [
+      'ru',
+      'Северокорейцы атаковали позиции у Плехово. Пятеро бойцов ночуют в подвале среди банок с консервацией.',
+    ],
+    [
+      'uk',
+      'КНДР відзначила ювілей партії. Маршем площею пройшли тисячі військових, проїхали колони з танками.',
+    ],
+    ['en', 'North Korea marked the anniversary with a parade in which thousands of soldiers marched.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it.each<[Lang, string, [string, string]]>([
+    // small groups to whom something happened, and generals, are still figures
+    ['ru', 'Украинские военные взяли в плен двоих северокорейцев.', ['двоих', 'captured']],
+    ['uk', 'Контингентом КНДР командують троє генералів.', ['троє', 'other_nk']],
+  ])('%s: %s', (lang, text, [figure, metric]) => {
+    expect(extractFigures(text, { lang }).map((f) => [f.text, f.metric])).toEqual([[figure, metric]]);
+  });
+});
