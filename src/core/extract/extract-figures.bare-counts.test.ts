@@ -41,3 +41,42 @@ describe('the first group of a force: "the first 2,600", "die ersten 2600", "п�
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('a determiner before a number that repeats an earlier figure', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'Seoul said North Korea had sent about 11,000 troops. Nobody checked, and the 11,000 stuck anyway.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['11,000', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    [
+      'de',
+      'Der NIS sprach von 6000 weiteren nordkoreanischen Soldaten. Die Pioniere kämen nicht zu den 6000 hinzu.',
+      [
+        ['6000', 'reinforcements', 'exact', 6000],
+        ['6000', 'reinforcements', 'exact', 6000],
+      ],
+    ],
+    [
+      'uk',
+      'ГУР називало 12 тисяч військових КНДР. За таких втрат за кілька місяців вибули б усі 12 тисяч.',
+      [
+        ['12 тисяч', 'deployed_total', 'exact', 12000],
+        ['12 тисяч', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    // a compound and the two sides of a swap are no repeats
+    ['en', 'North Korea sent 1,000 engineers. Why the 1,000-km front has barely moved.'],
+    ['en', 'Two North Korean soldiers were captured. In May the two sides swapped prisoners.'],
+  ])('%s: %s repeats nothing', (lang, text) => {
+    expect(extractFigures(text, { lang }).length).toBe(1);
+  });
+});

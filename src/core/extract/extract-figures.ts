@@ -936,7 +936,7 @@ function figureFor(
 
 /** A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів". */
 const REPEAT_BEFORE =
-  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|den|diesen|jenen|dieser|тех(?:\s+самых)?|этих|тих(?:\s+самих)?|цих|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|den|diesen|jenen|dieser|alle|allen|тех(?:\s+самых)?|этих|эти|те|все|всех|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|тих\s+же|тех\s+же)[\s\u00a0]+$/;
 /** …and nothing it counts after it: a break, a relative pronoun, or the end. */
 const REPEAT_AFTER =
   /^[\s\u00a0]*(?:[,.;:)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
@@ -961,7 +961,10 @@ function repeatedFigure(
   if (out.length === 0 || token.value === null || token.vague || sentence.excluded) return null;
   if (!REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start)))
     return null;
-  if (!REPEAT_AFTER.test(text.slice(token.end, token.end + 12))) return null;
+  // (a thousand or more may go on with a clause of its own: "the 11,000 stuck anyway", "the 3,500 Yu described",
+  // "zu den 6000 hinzu"; never a compound such as "the 1,000-km front")
+  const after = text.slice(token.end, token.end + 12);
+  if (!REPEAT_AFTER.test(after) && !(token.value >= 1000 && /^[\s\u00a0]+[^\s\d-]/.test(after))) return null;
   const earlier = out.findLast((f) => f.start >= from && f.value === token.value && f.unit !== 'percent');
   if (!earlier) return null;
   return {
