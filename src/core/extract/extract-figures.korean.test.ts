@@ -90,3 +90,24 @@ describe('Korean verbs of dying and clauses joined by -고', () => {
     expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
   });
 });
+
+describe('한 명 and model names before a count', () => {
+  it.each<[string, Want[]]>([
+    [
+      '북한군이 싸웠다. 지난달 26일에도 북한군 한 명이 생포됐지만 중상을 입은 상태였다.',
+      [['한', 'captured', 'exact', 1]],
+    ],
+    ['북한군 병사 한 명이 숨졌다.', [['한', 'killed', 'exact', 1]]],
+    // one of two described in turn, one in two
+    [
+      '북한군 포로 두 명이 조사를 받고 있다. 한 명은 2005년생, 다른 한 명은 1999년생으로 다리를 다쳤다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    [
+      '부다노프 국장은 북한이 2024년 한 해 KN-23 148발을 보냈다고 밝혔다.',
+      [['148', 'munitions', 'exact', 148]],
+    ],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+});

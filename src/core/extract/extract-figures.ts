@@ -737,6 +737,19 @@ function figureFor(
     UNRELATED_NEWS.test(text.slice(span.start, span.end));
   if (sentence.unrelated) return null;
   if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
+  // "한 명": one soldier counts only where something happened to him ("북한군 한 명이 생포됐다"), not as one of
+  // two described in turn ("한 명은 2005년생, 다른 한 명은 …") or one in so many ("두 명 중 한 명꼴")
+  if (
+    !token.digits &&
+    text.startsWith('한', token.start) &&
+    (/^[\s\u00a0]?명꼴/.test(text.slice(token.end, token.end + 4)) ||
+      /(?:다른|또)[\s\u00a0]?$/.test(text.slice(Math.max(0, token.start - 4), token.start)) ||
+      !cues.events.some(
+        (c) =>
+          c.start >= token.end && c.start - token.end < 24 && c.kind !== 'deployed' && c.kind !== 'reinforce',
+      ))
+  )
+    return null;
   // "Пятеро бойцов ночуют в подвале": a handful of men, counted as a group, to whom nothing happened, is a scene
   // of a report, not a figure (two captured, five killed are)
   if (

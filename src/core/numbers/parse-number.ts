@@ -129,6 +129,7 @@ const KO_DIGIT: Readonly<Record<string, number>> = {
 };
 /** Native Korean numerals used before the counter 명 (두 명, 세 명). */
 const KO_NATIVE: Readonly<Record<string, number>> = {
+  한: 1,
   두: 2,
   세: 3,
   네: 4,

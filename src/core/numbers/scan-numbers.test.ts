@@ -120,3 +120,20 @@ describe('scanNumbers: hangul numerals with 만 after other groups', () => {
     expect(scan(text, 'ko')).toEqual(want);
   });
 });
+
+describe('scanNumbers: a model name before a count', () => {
+  it.each<[Lang, string, Row[]]>([
+    [
+      'ko',
+      'KN-23 148발',
+      [
+        ['23', 23, null, null, false],
+        ['148', 148, null, null, false],
+      ],
+    ],
+    ['en', 'sent 12 000 troops', [['12 000', 12000, null, null, false]]],
+    ['ko', '북한군 한 명이', [['한', 1, null, null, false]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(scan(text, lang)).toEqual(want);
+  });
+});

@@ -44,12 +44,13 @@ interface Single {
 }
 
 const SP = '[\\s\\u00a0\\u202f\\u2009]';
-const DIGITS = `\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 '’]\\d{3})+(?!\\d|[-\\s]?(?:мм|mm|㎜|см|cm|км|km))|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
+// (after a model's letters and hyphen, "KN-23 148" is a model and a count: digits joined by a space go apart)
+const DIGITS = `(?<![A-Za-zÀ-ɏЀ-ӿ][-‑])\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 '’]\\d{3})+(?!\\d|[-\\s]?(?:мм|mm|㎜|см|cm|км|km))|\\d{1,3}(?:[,.'’]\\d{3})+(?!\\d|[-\\s]?(?:мм|mm|㎜|см|cm|км|km))|\\d+(?:[.,]\\d+)?(?![.,]?\\d)`;
 const MULT = `(?:${SP}?-?${SP}?(?:${MULTIPLIER_SOURCE})(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))`;
 const KO_UNIT = `\\d+(?:[.,]\\d+)*${SP}?[억만천백]`;
 const KO_NUM = `${KO_UNIT}(?:\\d+(?:,\\d{3})*(?:${SP}?[억만천백])?|${SP}${KO_UNIT}|[억만])*`;
 // spoken 11,000 is "만 천": groups may stand apart
-const KO_WORDS = `(?:[일이삼사오육칠팔구]?[십백천만](?:${SP}?[일이삼사오육칠팔구]?[십백천만억]){0,4}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=${SP}?(?:명|여|문|발|개))`;
+const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만](?:${SP}?[일이삼사오육칠팔구]?[십백천만억]){0,4}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?=${SP}?(?:명|여|문|발|개))|한(?=${SP}?명))`;
 
 // prettier-ignore
 const VAGUE: Readonly<Record<Lang, string>> = {
