@@ -38,3 +38,32 @@ describe('a photo caption between paragraphs does not end what the text is about
     expect(extractFigures(text, { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('furniture lines after a mention do not wear out what the text is about', () => {
+  it('a wire story updated under "(More to follow)", a time and "UPDATE 1"', () => {
+    const text = [
+      "SEOUL - South Korea's spy agency estimates that about 2,000 North Korean soldiers have died in Russia's war.",
+      '(More to follow)',
+      '09:14 KST | 2 min read',
+      'UPDATE 1 - adds details from the briefing',
+      "The new toll is more than three times the agency's April assessment of at least 600 dead.",
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 2,000', 'killed', 'about', 2000],
+      ['at least 600', 'killed', 'at_least', 600],
+    ]);
+  });
+
+  it('a headline between stories still counts as a paragraph', () => {
+    const text = [
+      'North Korea has sent about 11,000 soldiers to Russia, Seoul says.',
+      'Missile strike on Dnipro',
+      'Overnight strikes hit the city.',
+      'Power cut in Kharkiv',
+      'About 300 people were killed and 2,700 wounded, the mayor said.',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 11,000', 'deployed_total', 'about', 11000],
+    ]);
+  });
+});

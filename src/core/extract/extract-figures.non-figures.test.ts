@@ -79,3 +79,27 @@ describe('scenes of a report and parades', () => {
     expect(extractFigures(text, { lang }).map((f) => [f.text, f.metric])).toEqual([[figure, metric]]);
   });
 });
+
+describe('things counted with 개 and people on sanctions lists', () => {
+  it.each<[Lang, string]>([
+    ['ko', '북한군 파병 소식에 고려인 마을도 술렁였다. 할머니는 "올해는 목도리 120개가 목표"라며 웃었다.'],
+    ['ko', '북한군 포로를 다룬 다큐멘터리는 오는 21일 전국 34개 관에서 개봉한다.'],
+    [
+      'ko',
+      '정부가 북한과 러시아 간 무기 거래에 관여한 개인 9명과 기관 14곳을 제재했다. 개인은 북한 국적 6명, 러시아 국적 3명이다.',
+    ],
+    [
+      'de',
+      'Nordkorea liefert Granaten. Die Kommission verwies darauf, dass 17 der gelisteten Schiffe keinen Hafen anliefen.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('containers named after 개 still count', () => {
+    const text = '북한에서 러시아로 2만 개 넘는 컨테이너가 건너갔다고 보고서는 밝혔다.';
+    expect(extractFigures(text, { lang: 'ko' }).map((f) => [f.text, f.metric])).toEqual([
+      ['2만 개 넘는', 'munitions'],
+    ]);
+  });
+});

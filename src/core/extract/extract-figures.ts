@@ -29,6 +29,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
+import { isFurniture } from './furniture.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -224,7 +225,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|readers|respondents|pupils|students|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+)?(?:[a-zäöüß-]+[\s\u00a0]+)?(?:drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|readers|respondents|pupils|students|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -235,7 +236,7 @@ const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:(?:개인|국적|대기자|관계자)[은는이가을를의도]?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?|residents|shelling|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?)(?![a-zа-яіїєäöüß])/;
@@ -532,7 +533,15 @@ function readTableCell(
 function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): CountNoun | null {
   const counted = findCountNoun(text, hedged.tail, span.end);
   if (counted && counted.end - hedged.tail <= 2 && /[가-힣]/.test(text.charAt(counted.start))) {
-    return findKoreanNounBefore(text, hedged.start) ?? counted;
+    const before = findKoreanNounBefore(text, hedged.start);
+    // 개 counts anything ("목도리 120개", "12개 반", "베어링 2천300여 개"): containers only when it says so
+    if (
+      !before &&
+      counted.kind === 'containers' &&
+      !text.slice(counted.end, counted.end + 16).includes('컨테이너')
+    )
+      return null;
+    return before ?? counted;
   }
   if (counted || !counting) return counted;
   return findCountNounBefore(text, hedged.start, span.start);
@@ -1111,6 +1120,8 @@ function addAnaphors(text: string, paragraph: Span, cues: ParagraphCues): Paragr
 interface Carry {
   carries: boolean;
   named: boolean;
+  /** The paragraph names another side (Russia, Ukraine …); false when its cues were not read. */
+  other: boolean;
 }
 
 /** Extracts one paragraph; returns what carries over to the next paragraph. */
@@ -1130,7 +1141,7 @@ function extractParagraph(
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
   const own = text.slice(paragraph.start, paragraph.end);
   if (!inherited && !NK_STEMS.test(own) && !(resumable && hasAnaphor(own)))
-    return { carries: false, named: false };
+    return { carries: false, named: false, other: false };
   const found = collectCues(text, paragraph.start, paragraph.end);
   const named = found.nk.length > 0;
   // Words that refer back to the force name it too, where North Korea was named shortly before.
@@ -1139,6 +1150,7 @@ function extractParagraph(
   const carry = {
     carries: firstNk !== undefined || (inherited && cues.other.length === 0),
     named,
+    other: cues.other.length > 0,
   };
   if (!firstNk && !inherited) return carry;
   const sentences = findSentences(orig, paragraph.start, paragraph.end);
@@ -1298,6 +1310,19 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
     const isRow = orig.slice(paragraph.start, paragraph.end).includes('\t');
+    // Furniture that names no side ("(More to follow)", "UPDATE 1 - adds details") after a paragraph that named
+    // North Korea is no paragraph between: what the text is about goes on past it. (Before the first mention,
+    // the byline and dateline count as paragraphs: the page-wide topic covers the lead, no further.)
+    if (
+      namedYet &&
+      !carry.named &&
+      !carry.other &&
+      !isRow &&
+      isFurniture(orig.slice(paragraph.start, paragraph.end))
+    ) {
+      row = false;
+      continue;
+    }
     gap = carry.named ? 0 : isRow && row ? gap : gap + 1;
     row = isRow;
     // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") is

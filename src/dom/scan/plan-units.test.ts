@@ -34,6 +34,24 @@ describe('planUnits', () => {
     expect(units.at(-1)).toMatchObject({ kind: 'group', blocks: [{ text: 'after' }], context: [] });
   });
 
+  it('reaches past furniture lines for three blocks of context', () => {
+    const leading = [
+      block('z'),
+      block('a'),
+      block('North Korea sent troops.'),
+      block('(More to follow)'),
+      block('09:14 KST | 2 min read'),
+    ];
+    const units = planUnits([block('The toll rose to 600.')], undefined, leading);
+    expect(units[0]?.kind === 'group' && units[0].context.map((b) => b.text)).toEqual([
+      'z',
+      'a',
+      'North Korea sent troops.',
+      '(More to follow)',
+      '09:14 KST | 2 min read',
+    ]);
+  });
+
   it('returns nothing for no blocks', () => {
     expect(planUnits([])).toEqual([]);
   });

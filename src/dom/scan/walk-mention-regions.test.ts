@@ -123,6 +123,35 @@ describe('walkMentionRegions and tables', () => {
   });
 });
 
+describe('walkMentionRegions and page furniture', () => {
+  it('reads past furniture lines after a block that names North Korea', async () => {
+    const html = [
+      'North Korea sent troops to Russia.',
+      '(More to follow)',
+      '09:14 KST | 2 min read',
+      'UPDATE 1 - adds details from the briefing',
+      'The agency put the toll at 600.',
+      'a',
+      'b',
+      'c',
+      'd',
+    ]
+      .map(p)
+      .join('');
+    const blocks = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
+    // The three furniture lines do not count; three blocks after the mention's block are read besides them.
+    expect(blocks).toEqual([
+      'North Korea sent troops to Russia.',
+      '(More to follow)',
+      '09:14 KST | 2 min read',
+      'UPDATE 1 - adds details from the briefing',
+      'The agency put the toll at 600.',
+      'a',
+      'b',
+    ]);
+  });
+});
+
 describe('readBlocksBefore', () => {
   it.each([
     ['three paragraphs before it', ['a', 'b', 'c', 'd'].map(p).join('') + '<p id="t">T</p>', ['b', 'c', 'd']],

@@ -1,3 +1,4 @@
+import { isFurniture } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { Block } from '../block';
 import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from '../block-walker';
@@ -52,7 +53,10 @@ export async function* walkMentionRegions(
   let named = new Set<Block>();
   let firstHot = -1;
   let lastHot = -1;
-  /** Rows of a table that continue it since the last block naming North Korea: they do not wear out the carry. */
+  /**
+   * Rows of a table that continue it, and furniture lines, since the last block naming North Korea: they do not
+   * wear out the carry.
+   */
   let rowsSinceHot = 0;
   /** Ends the open region; returns it when it has a block that names North Korea. */
   const close = (): MentionRegion | null => {
@@ -92,7 +96,8 @@ export async function* walkMentionRegions(
           lastHot = region.length - 1;
           rowsSinceHot = 0;
           if (firstHot < 0) firstHot = lastHot;
-        } else if (continuesTable(step, region[region.length - 2])) {
+        } else if (continuesTable(step, region[region.length - 2]) || isFurniture(step.text)) {
+          // (furniture such as "(More to follow)" does not wear out the carry either: see isFurniture)
           rowsSinceHot++;
         }
         if (region.length - 1 - lastHot - rowsSinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) break;

@@ -1,0 +1,37 @@
+/**
+ * Page furniture between the paragraphs of an article: short lines that are not sentences ("(More to
+ * follow)", "UPDATE 1 - adds details", "09:14 KST | 2 min read", "Read also: …"; not headlines, which may start
+ * a new story). They do not
+ * wear out what the text is about: the extractor does not count them as paragraphs between a mention of North
+ * Korea and a figure (unless they name a side themselves), and the page scan reads past them.
+ */
+
+/** Longest furniture line, in characters. */
+const MAX_FURNITURE = 100;
+/** Two words of letters at least ("war" or "·" alone are the context stand-ins of compactContext). */
+const TWO_WORDS = /[\p{L}][\p{L}'’-]*[^\p{L}]+[\p{L}\d]/u;
+/**
+ * What marks a line as furniture rather than a headline or subheading (which may start a new story): a time,
+ * a separator bar, or a word of page furniture.
+ */
+const MARK =
+  /\d{1,2}:\d{2}|[|·•]|\b(?:update[sd]?|updating|more\s+to\s+follow|developing|read\s+(?:also|more)|see\s+also|related|min(?:ute)?s?\s+read|share|advertisement|photo|video|listen|aktualisiert|lesen\s+sie\s+auch|mehr\s+zum\s+thema|anzeige|teilen|foto)\b|обновлено|оновлено|читайте\s+(?:также|також|тоже)|мин(?:\.|ут[аы]?)?\s+чтения|хв(?:\.|илин[аи]?)?\s+читання|поделиться|поділитися|реклама|фото|відео|видео|업데이트|관련\s?기사|광고|사진|공유|계속/i;
+/** A sentence ends the line: furniture does not. */
+const SENTENCE_END = /[.!?…;]["'”’»)]?\s*$/;
+
+/**
+ * Whether a block's text is furniture (see the module comment).
+ * @returns false for sentences, headlines without a mark of furniture, lines longer than MAX_FURNITURE, and
+ *   single words.
+ */
+export function isFurniture(text: string): boolean {
+  const line = text.trim();
+  return (
+    line.length > 0 &&
+    line.length <= MAX_FURNITURE &&
+    !line.includes('\n') &&
+    !SENTENCE_END.test(line) &&
+    TWO_WORDS.test(line) &&
+    MARK.test(line)
+  );
+}
