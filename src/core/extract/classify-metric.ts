@@ -68,6 +68,15 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+/** A verb of amounting right before the number: "составили", "склали", "reached", "beliefen sich auf". */
+const COPULA_BEFORE =
+  /(?:составил[аио]?|составля(?:ет|ют)|склал[аио]?|склада(?:є|ють)|сягнул[аио]?|досягл[аио]?|достигл[аио]?|перевищил[аио]?|превысил[аио]?|перевалил[аио]?[\s\u00a0]+за|reached|totall?ed|stood[\s\u00a0]+at|came[\s\u00a0]+to|beliefen[\s\u00a0]+sich[\s\u00a0]+auf|belaufen[\s\u00a0]+sich[\s\u00a0]+auf|betrugen|betrug)[\s\u00a0]+$/;
+
+/** Whether a verb of amounting stands right before the number (COPULA_BEFORE). */
+function amountsTo(text: string, input: MetricInput): boolean {
+  return COPULA_BEFORE.test(text.slice(Math.max(input.sentence.start, input.start - 32), input.start));
+}
+
 /** "and" joining two clauses between a cue and a number after it. */
 const COORDINATOR = /[\s\u00a0](?:and|und|і|та|й|и|а)[\s\u00a0]/;
 
@@ -147,7 +156,8 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
 }
 
 /** Between a word of losses and whose they are: "losses of the contingent", "Verluste des Kontingents". */
-const LOSS_OF = /^[\s\u00a0]+(?:of[\s\u00a0]+the[\s\u00a0]+|des[\s\u00a0]+|der[\s\u00a0]+)?$/;
+const LOSS_OF =
+  /^[\s\u00a0]+(?:of[\s\u00a0]+the[\s\u00a0]+|des[\s\u00a0]+|der[\s\u00a0]+)?(?:[a-zа-яёіїєґäöüß'’-]+[\s\u00a0]+)?$/;
 
 /**
  * Whether a deployment word only says whose losses a casualty word before it counts ("Потери контингента …
@@ -158,10 +168,14 @@ function isLossOf(text: string, events: readonly EventCue[], cue: EventCue): boo
     (e) =>
       (e.kind === 'casualties' || e.kind === 'lost') &&
       e.end <= cue.start &&
-      cue.start - e.end <= 12 &&
+      cue.start - e.end <= 32 &&
       LOSS_OF.test(text.slice(e.end, cue.start)),
   );
 }
+
+/** The start of a relative clause about the counted people: ", whom …", ", die …", ", яких …", ", которых …". */
+const RELATIVE_AFTER =
+  /^[^,;:()–—]*,[\s\u00a0]*(?:who|whom|which|die|den|denen|які|яких|котрих|которые|которых)[\s\u00a0]/;
 
 /** "병력과 공병" (troops and engineers): a list with people in it counts people, not engineers. */
 const PEOPLE_AND_BEFORE = /(?:병력|병사|군인|장병|장교|전투병|보병)(?:과|와)[\s\u00a0]?$/;
@@ -177,7 +191,9 @@ function isCapturedToo(text: string, events: readonly EventCue[], input: MetricI
   // "Ukrainian forces capture two wounded North Korean soldiers": the capture verb right before the number
   if (caught.cue.end <= input.start) return /^[\s\u00a0]*$/.test(text.slice(caught.cue.end, input.start));
   const between = text.slice(input.end, caught.cue.start);
-  return !/[,;:()–—]/.test(between) && countBetween(input.otherNumbers, input.end, caught.cue.start) === 0;
+  // (also in a relative clause about them: "two wounded soldiers, whom Ukraine's forces captured in January")
+  const clause = RELATIVE_AFTER.test(between) ? between.replace(RELATIVE_AFTER, '') : between;
+  return !/[,;:()–—]/.test(clause) && countBetween(input.otherNumbers, input.end, caught.cue.start) === 0;
 }
 
 /**
@@ -201,6 +217,21 @@ export function classifyMetric(
       const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';
       return { metric, unit: personUnit };
     }
+    // "потери контингента … составили около 4000 человек, а погибли из них около тысячи": the subject of the
+    // verb of amounting says what the whole is
+    if (amountsTo(text, input)) {
+      const subject = nearest(
+        text,
+        events,
+        input,
+        (k, cue) => EVENT_METRIC[k as EventKind] !== undefined && cue.end <= input.start,
+      );
+      if (subject && subject.cost < MAX_COST)
+        return {
+          metric: EVENT_METRIC[subject.cue.kind as EventKind] ?? 'casualties_total',
+          unit: personUnit,
+        };
+    }
     const more = nearest(text, events, input, (k) => k === 'reinforce');
     if (!byNoun && more && more.cost < MAX_REINFORCE_COST)
       return { metric: 'reinforcements', unit: 'troops' };
@@ -218,13 +249,22 @@ export function classifyMetric(
       (k === 'reinforce' && isReinforceCue(text, cue, input)),
   );
   const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;
+  // "Потери КНДР, воюющих на стороне России …, составили более 3000": the number is what the subject of its verb
+  // of amounting comes to, whatever words of deployment describe that subject
+  const subject =
+    casualty !== null &&
+    casualty.cue.end <= input.start &&
+    casualty.cost < 2 * MAX_COST &&
+    amountsTo(text, input) &&
+    (!deployedHere || (deployedHere.cue.start > casualty.cue.start && deployedHere.cue.end <= input.start));
   if (
     casualty &&
-    casualty.cost < MAX_COST &&
+    (casualty.cost < MAX_COST || subject) &&
     (casualty.cost <= CLOSE_COST ||
       !deployedHere ||
       casualty.cost <= deployedHere.cost ||
-      endsClause(text, casualty, input))
+      endsClause(text, casualty, input) ||
+      subject)
   ) {
     let metric = EVENT_METRIC[casualty.cue.kind as EventKind] ?? 'casualties_total';
     // Engineers or workers who came home are still counted as engineers (the dataset files the returned

@@ -32,3 +32,48 @@ describe('the event of its own clause', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('the subject of a verb of amounting, losses of the contingent, captives in a relative clause', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Потери КНДР, воюющих на стороне России в Курской области, составили более 3000 человек, считает НРС.',
+      [['более 3000', 'casualties_total', 'more_than', 3000]],
+    ],
+    [
+      'ru',
+      'Потери северокорейского контингента к середине января составили около 4000 человек, а погибли из них около тысячи.',
+      [
+        ['около 4000', 'casualties_total', 'about', 4000],
+        ['около тысячи', 'killed', 'about', 1000],
+      ],
+    ],
+    [
+      'uk',
+      'Зеленський оцінює втрати північнокорейського контингенту на Курщині в понад 6 тис. осіб.',
+      [['понад 6 тис.', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'uk',
+      'Фільм показує допити двох поранених північнокорейських солдатів, яких українські сили взяли в полон у січні.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Im zweiten Kapitel geht es um die zwei verwundeten Nordkoreaner, die ukrainische Truppen im Januar gefangen genommen haben.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      "After many of North Korea's troops had been killed or wounded, he put its size at 11,000 to 12,000.",
+      [['11,000 to 12,000', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'de',
+      'Die NIS-Schätzung der nordkoreanischen Verluste: rd. 4.700 Tote und Verwundete.',
+      [['rd. 4.700', 'casualties_total', 'about', 4700]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

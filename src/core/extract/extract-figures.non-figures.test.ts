@@ -103,3 +103,19 @@ describe('things counted with 개 and people on sanctions lists', () => {
     ]);
   });
 });
+
+describe('ratings, addresses, food kits, holidaymakers, rounding', () => {
+  it.each<[Lang, string]>([
+    ['ru', 'Фильм о северокорейских военных. Рейтинг редакции: 8 из 10.'],
+    [
+      'en',
+      'North Korean troops were seen near the village, says Halyna, 67, who keeps the shop at number 14 with her son.',
+    ],
+    ['de', 'Nordkoreas Soldaten kämpften nahe Sumy. In der Industriestraße 14 stehen zwei Sprinter.'],
+    ['uk', 'Північнокорейці воювали поруч. Волонтерський хаб щотижня видає близько 350 продуктових наборів.'],
+    ['ru', 'КНДР, отправившая войска в Россию, открыла курорт почти на 20 тыс. отдыхающих.'],
+    ['ru', 'НИС оценивает потери КНДР формулой «весьма вероятно» и округляет до тысяч.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

@@ -67,6 +67,8 @@ const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
     // temperatures: "영하 10도", "minus 10"
     `|(?:영하|영상|minus)\\s*$` +
+    // rounding ("округляет до тысяч", "rounded to thousands")
+    `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)\\s*$` +
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)\\s*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
@@ -103,6 +105,13 @@ const AGE_OLDER_BEFORE =
 const SMALL_GROUP_BEFORE =
   /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|груп(?:а|и|ами|ах)?|групп(?:а|ы|ами|ах)?|загон(?:и|ами)?|отряд(?:ы|ами)?)\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
 
+/** A rating's label before its marks: "Рейтинг редакции: 8 из 10", "Bewertung: 4 von 5", "평점 8". */
+const RATING_BEFORE =
+  /(?:rating|rated|score|рейтинг|оценка|оцінка|bewertung|wertung|평점|별점)[^.\n\d]{0,24}(?:\d+\s*(?:из|з|of|von|out\s+of|\/)\s*)?$/;
+/** A street or a house number before the number: "Industriestraße 14", "улице Садовой, 7", "at number 14". */
+const STREET_BEFORE =
+  /(?:[a-zäöüß]+(?:straße|strasse|gasse|weg|platz|allee)|street|st\.|road|avenue|ave\.|(?:at|house|door)\s+number|улиц[аеыу]\s+[а-яё]+,?|ул\.\s*[а-яё]+,?|вулиц[яіею]\s+[а-яіїє']+,?|вул\.\s*[а-яіїє']+,?|проспект[а-яіїє]*\s+[а-яёіїє']+,?)\s*$/;
+
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
@@ -124,6 +133,10 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
     return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
+  // a rating ("Рейтинг редакции: 8 из 10", "rating: 4 out of 5")
+  if (v <= 10 && RATING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
+  // a house in a street ("in der Industriestraße 14", "на улице Садовой, 7", "at number 14")
+  if (v < 1000 && token.plain && STREET_BEFORE.test(before)) return true;
   // a label's number ("Phase 2: …", "2024: …"); a count before a colon goes on ("перевищили 3000: приблизно 300 …")
   if ((v <= 100 || isYearLike(token)) && /^:\s/.test(after)) return true;
   // an age in commas after a person, as the press gives it: "A nurse, 52, who …"; "старшому — 26"

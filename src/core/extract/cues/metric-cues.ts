@@ -147,7 +147,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   ],
   shells: [
     'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
-    `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо${L}`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
+    `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо(?:ї|їв|ям|ями|ях)`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
     `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss', `munitions(?:bedarf|verbrauch)${L}`,
     '포탄', '탄약', '방사포탄',
   ],

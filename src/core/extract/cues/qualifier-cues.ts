@@ -14,7 +14,9 @@ const PREFIXES: Table = {
     'близько', 'бл\\.', 'приблизно', 'орієнтовно', 'десь', 'десь\\s+близько', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
     'около', 'ок\\.', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам', 'округл[её]нно', 'округло',
     'call\\s+it', 'sagen\\s+wir:?', 'скажімо,?', 'скажем,?', 'округлімо\\s*[—–-]?\\s*(?:це\\s+)?',
-    'etwa', 'rund', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'um\\s+die', 'gegen',
+    'etwa', 'rund', 'rd\\.', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'gegen',
+    // (not "es geht um die zwei Nordkoreaner": the preposition of a verb)
+    '(?<!(?:geht|ging|gehen|gingen|dreht|drehte|handelt|handelte|kümmert|sorgt|trauert|bangt|bitten|bat)[a-zäöüß]*\\s+(?:(?:es|sich|sie|er)\\s+)?(?:[a-zäöüß]+\\s+)?)um\\s+die',
     '약', '대략', '추산\\s?',
   ],
   nearly: [
