@@ -23,6 +23,7 @@ const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /:[\s\u00a0]*$/;
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
+const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
 /** Beyond this cost a cue is too far to speak for the number. */
 const MAX_COST = 140;
 const MAX_REINFORCE_COST = 70;
@@ -286,7 +287,9 @@ export function classifyMetric(
     noun !== null &&
     PEOPLE_AND_BEFORE.test(text.slice(Math.max(0, noun.start - 8), noun.start));
   if (byNoun && !peopleToo) return byNoun;
-  if (input.previous && !deployedHere) return { metric: input.previous, unit: personUnit };
+  // (not hardware's metric for people: "мільйони снарядів і тисячі військових")
+  if (input.previous && !deployedHere && !(noun?.kind === 'person' && HARDWARE_METRICS.has(input.previous)))
+    return { metric: input.previous, unit: personUnit };
   const reinforce = nearest(
     text,
     events,

@@ -77,3 +77,33 @@ describe('the subject of a verb of amounting, losses of the contingent, captives
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('vague plurals and people after hardware', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'КНДР передала Росії 9 мільйонів снарядів і тисячі військових.',
+      [
+        ['9 мільйонів', 'munitions', 'exact', 9000000],
+        ['тисячі', 'deployed_total', 'vague', null],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte neun Millionen Granaten und Tausende Soldaten an Russland.',
+      [
+        ['neun Millionen', 'munitions', 'exact', 9000000],
+        ['Tausende', 'deployed_total', 'vague', null],
+      ],
+    ],
+    [
+      'ru',
+      'Основанием для санкций стали доклады о тысячах северокорейских военных в Курской области.',
+      [['тысячах', 'deployed_total', 'vague', null]],
+    ],
+    // millions of anyone are more than any count of the deployment; millions of shells are left unmarked too
+    ['ru', 'КНДР, воюющая на стороне России, передала ей миллионы снарядов.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -54,10 +54,10 @@ const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만](?:${SP}?[�
 
 // prettier-ignore
 const VAGUE: Readonly<Record<Lang, string>> = {
-  en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen)s?|(?:tens|hundreds)\\s+of\\s+thousands|hundreds|thousands|dozens|several|a\\s+few)',
-  uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі|кількох|кілька|декілька)',
-  ru: '(?:(?:несколько|нескольких|десятки|десятков)\\s+(?:сотен|тысяч|сотнях|тысячах|сотнями|тысячами)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи|нескольких|несколько)',
-  de: '(?:(?:mehrere|mehreren|einige|einigen|ein\\s+paar|viele|vielen|etliche|etlichen)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderte|tausende|dutzende|mehrere|einige)',
+  en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen|million)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|millions|hundreds|thousands|dozens|several|a\\s+few)',
+  uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі|тисячах|тисячами|мільйони|мільйонів|мільйонах|мільйонами|кількох|кілька|декілька)',
+  ru: '(?:(?:несколько|нескольких|десятки|десятков)\\s+(?:сотен|тысяч|сотнях|тысячах|сотнями|тысячами)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи|тысячах|тысячами|миллионы|миллионов|миллионах|миллионами|нескольких|несколько)',
+  de: '(?:(?:mehrere|mehreren|einige|einigen|ein\\s+paar|viele|vielen|etliche|etlichen)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderttausende|hunderte|tausende|millionen|dutzende|mehrere|einige)',
   ko: '(?:수(?:십|백|천|만)(?:\\s?(?:만|천))?)',
 };
 
