@@ -67,3 +67,16 @@ describe('furniture lines after a mention do not wear out what the text is about
     ]);
   });
 });
+
+describe('"the second dispatch" refers back to North Korea in Korean', () => {
+  it('resumes the subject after a paragraph without a name', () => {
+    const text = [
+      '북한은 2024년 가을 러시아에 병력을 보냈다.',
+      '우크라이나군은 겨울 내내 쿠르스크에서 반격을 이어갔고 러시아군 병력 600명이 숨졌다.',
+      '2025년 1~2월 2차 파병이 확인되면서 누적 규모에 대한 수치도 갈렸다. 국정원은 두 차례에 걸쳐 15,000명 정도가 건너갔다고 보고했다.',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual([
+      ['15,000명 정도', 'deployed_total', 'about', 15000],
+    ]);
+  });
+});

@@ -208,5 +208,5 @@ export const NK_ANAPHOR_PARTS: readonly string[] = [
   // de
   `(?<!(?:russisch|ukrainisch|deutsch|bundeswehr)${L}\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:kontingent${L}|expeditionskorps)`,
   // ko
-  '파병군', '파병\\s?(?:병력|부대|장병)',
+  '파병군', '파병\\s?(?:병력|부대|장병)', '(?:[1-4]|첫|두|세)\\s?(?:차|번째)\\s?파병',
 ];
