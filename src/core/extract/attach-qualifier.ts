@@ -57,7 +57,7 @@ function findPrefix(
   table = PREFIX_QUALIFIER,
 ): { start: number; kind: Qualifier } | null {
   const before = text.slice(Math.max(floor, start - 32), start);
-  if (!/[\s\u00a0~><≥≤=]$/.test(before)) return null;
+  if (!/[\s\u00a0~≈∼><≥≤=]$/.test(before)) return null;
   const m = execAtWords(table.re, before);
   if (!m) return null;
   const kind = matchedKind(m, table.kinds);

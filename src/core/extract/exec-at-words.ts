@@ -5,7 +5,7 @@
 import { matchCueAt } from '../lang/build-cue-regex.ts';
 import type { CueRegex } from '../lang/build-cue-regex.ts';
 
-const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9~$€£¥₴₽#№§%<>≥≤=]+/g;
+const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9~≈∼$€£¥₴₽#№§%<>≥≤=]+/g;
 
 /**
  * The first match of `re` (which must have the sticky `y` flag) starting at a word start of `s`.

@@ -56,11 +56,11 @@ describe('furniture lines after a mention do not wear out what the text is about
 
   it('a headline between stories still counts as a paragraph', () => {
     const text = [
-      'North Korea has sent about 11,000 soldiers to Russia, Seoul says.',
+      'North Korea has sent about 11,000 soldiers to Russia, Seoul says, and more may follow in the spring, according to lawmakers.',
       'Missile strike on Dnipro',
-      'Overnight strikes hit the city.',
+      'Overnight strikes hit the city centre and a railway depot, and several buildings caught fire, the regional governor said.',
       'Power cut in Kharkiv',
-      'About 300 people were killed and 2,700 wounded, the mayor said.',
+      'About 300 people were killed and 2,700 wounded in the region since January, the mayor said on Friday morning.',
     ].join('\n\n');
     expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
       ['about 11,000', 'deployed_total', 'about', 11000],
@@ -77,6 +77,21 @@ describe('"the second dispatch" refers back to North Korea in Korean', () => {
     ].join('\n\n');
     expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual([
       ['15,000명 정도', 'deployed_total', 'about', 15000],
+    ]);
+  });
+});
+
+describe('a run of short lines wears out the subject a third as fast as paragraphs', () => {
+  it('reads the callouts of an infographic under its title', () => {
+    const text = [
+      "North Korea's war for Russia: troops, losses, shells",
+      'Tap a marker for details. Drag to zoom.',
+      '[Map: western Russia, Kursk region]',
+      'MAP CALLOUTS',
+      'Kursk region\n~11,000 troops at peak (Nov 2024, NIS)',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['~11,000', 'deployed_total', 'about', 11000],
     ]);
   });
 });

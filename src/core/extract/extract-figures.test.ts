@@ -1393,7 +1393,8 @@ describe('words that refer back to the force resume the subject after a paragrap
     ],
     [
       'the naming paragraph is too far back',
-      "North Korean troops reached Kursk.\n\nRussia's brigade lost men.\n\nUkraine's brigade held.\n\nRussia's marines moved.\n\nThe contingent lost about 4,000 killed or wounded.",
+      // (paragraphs of prose: a run of short lines would count a third each)
+      "North Korean troops reached Kursk.\n\nRussia's brigade lost many men in the fighting around the villages near the border, its commanders said.\n\nUkraine's brigade held its positions north of Sudzha through the week despite heavy shelling and drone attacks.\n\nRussia's marines moved up from the south along the main road, according to military bloggers on both sides.\n\nThe contingent lost about 4,000 killed or wounded.",
     ],
     [
       'South Koreans',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from './furniture.ts';
+import { blockWeight, isFurniture } from './furniture.ts';
 
 describe('isFurniture', () => {
   it.each<[string, boolean]>([
@@ -19,5 +19,24 @@ describe('isFurniture', () => {
     ['Two lines\nof text', false],
   ])('%j → %s', (text, want) => {
     expect(isFurniture(text)).toBe(want);
+  });
+});
+
+describe('blockWeight', () => {
+  const PROSE =
+    'North Korea sent more troops in January, officials in Seoul said on Tuesday after a closed briefing in parliament.';
+  it.each<[string, string | null, number]>([
+    [PROSE, null, 1],
+    [PROSE, 'Kursk region', 1],
+    // a headline after a paragraph counts one; a line after a line a third
+    ['Missile strike on Dnipro', PROSE, 1],
+    ['~11,000 troops at peak', 'Kursk region', 1 / 3],
+    // questions and labels count a third wherever they stand
+    ['How many North Korean soldiers have died?', PROSE, 1 / 3],
+    ['Losses:', PROSE, 1 / 3],
+    ['-- 1차 파병 병력의 피해는 어느 정도인가.', PROSE, 1 / 3],
+    ['The first line', null, 1],
+  ])('%j after %j → %d', (text, previous, want) => {
+    expect(blockWeight(text, previous)).toBe(want);
   });
 });

@@ -35,3 +35,27 @@ export function isFurniture(text: string): boolean {
     MARK.test(line)
   );
 }
+
+/** Below this many characters a block is a line (a label, a callout, a list item, a heading). */
+const SHORT_BLOCK = 100;
+
+/** Whether a block is a short line (see blockWeight). */
+export function isShortBlock(text: string): boolean {
+  return text.trim().length < SHORT_BLOCK;
+}
+
+/**
+ * How far a block takes the text from a mention of North Korea: a paragraph counts one, and so does a short
+ * line after a paragraph (a headline between stories); a short line after another short line, and a short
+ * question or label, count a third (the callouts, labels and list items of an infographic or a fact box, the
+ * questions of a FAQ, do not wear out the subject the way paragraphs of prose do). The extractor and the page
+ * scan count alike.
+ * @param previous the block before it; null at the start
+ * @returns 1 or 1/3
+ */
+export function blockWeight(text: string, previous: string | null): number {
+  if (!isShortBlock(text)) return 1;
+  // a question or a label before what answers it ("How many have died?", "Losses:") is no paragraph either
+  if (/(?:[?:：]|(?:인가|는가|은가|나|까|니)\.)\s*$/.test(text)) return 1 / 3;
+  return previous !== null && isShortBlock(previous) ? 1 / 3 : 1;
+}

@@ -52,6 +52,12 @@ describe('planUnits', () => {
     ]);
   });
 
+  it('counts a run of short lines a third each (after the first) for its context', () => {
+    const leading = ['l0', 'l1', 'l2', 'l3', 'l4'].map(block);
+    const [unit] = planUnits([block('a')], 24_000, leading);
+    expect(unit?.kind === 'group' && unit.context.map((b) => b.text)).toEqual(['l0', 'l1', 'l2', 'l3', 'l4']);
+  });
+
   it('returns nothing for no blocks', () => {
     expect(planUnits([])).toEqual([]);
   });
@@ -59,7 +65,9 @@ describe('planUnits', () => {
 
 describe('planUnits with leading context', () => {
   it('gives the first group the last three leading blocks as context, and never groups them', () => {
-    const leading = ['l0', 'l1', 'l2', 'l3'].map(block);
+    const leading = ['l0', 'l1', 'l2', 'l3'].map((name) =>
+      block(`${name}: ${'a paragraph of prose. '.repeat(6)}`),
+    );
     const blocks = ['a', 'b'].map(block);
     expect(planUnits(blocks, 24_000, leading)).toEqual([
       { kind: 'group', blocks, context: leading.slice(1) },

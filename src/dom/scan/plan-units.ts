@@ -1,4 +1,4 @@
-import { isFurniture } from '../../core/extract/furniture';
+import { blockWeight, isFurniture } from '../../core/extract/furniture';
 import type { Block } from '../block';
 import { MAX_WINDOW, splitWindows } from './split-windows';
 
@@ -36,12 +36,14 @@ export function planUnits(
   const close = (end: number) => {
     if (group.length === 0) return;
     // Context stops at a giant block: it was read in windows of its own, and must not ride along whole.
-    // (furniture lines such as "(More to follow)" do not count: the extractor carries a subject past them)
+    // (counted as the extractor counts its carry: furniture lines such as "(More to follow)" nothing, a short
+    // line after a short line a third)
     let from = groupStart;
     let counted = 0;
     while (from > 0 && counted < CONTEXT_BLOCKS && (all[from - 1]?.text.length ?? 0) <= MAX_WINDOW) {
       from--;
-      if (!isFurniture(all[from]?.text ?? '')) counted++;
+      const text = all[from]?.text ?? '';
+      if (!isFurniture(text)) counted += blockWeight(text, all[from - 1]?.text ?? null);
     }
     units.push({ kind: 'group', blocks: group, context: all.slice(from, groupStart) });
     group = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blockWeight, isFurniture } from '../../core/extract/furniture';
 import { mentionsNorthKorea, PREFILTER } from '../../core/extract/topic-gate';
 import { collectBlocks } from '../collect-blocks';
 import { Window } from 'happy-dom';
@@ -44,32 +45,42 @@ const textsOf = (regions: MentionRegion[]) =>
 
 const p = (text: string) => `<p>${text}</p>`;
 const NK = 'North Korea sent troops.';
+/** A paragraph of prose (a full block of the carry; shorter lines count a third, see blockWeight). */
+const L = (name: string) =>
+  `${name}: the committee met again on Tuesday, and the session ran late into the evening, officials said afterwards.`;
 
 describe('walkMentionRegions', () => {
   it.each([
     [
-      'a mention, three blocks of context before it and three blocks after it',
-      ['a', 'b', 'c', 'd', NK, 'e', 'f', 'g', 'h'].map(p).join(''),
-      [{ context: ['b', 'c', 'd'], blocks: [NK, 'e', 'f', 'g'] }],
+      'a mention, three blocks of context before it and three paragraphs after it',
+      [L('a'), L('b'), L('c'), L('d'), NK, L('e'), L('f'), L('g'), L('h')].map(p).join(''),
+      [{ context: [L('b'), L('c'), L('d')], blocks: [NK, L('e'), L('f'), L('g')] }],
+    ],
+    [
+      'short lines after a short line count a third each: nine of them before the carry ends',
+      [NK, ...'abcdefghijk'.split('')].map(p).join(''),
+      [{ context: [], blocks: [NK, ...'abcdefghi'.split('')] }],
     ],
     [
       'two mentions far apart make two regions',
-      [NK, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'Pyongyang denied it.', 'i'].map(p).join(''),
+      [NK, L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), 'Pyongyang denied it.', L('i')]
+        .map(p)
+        .join(''),
       [
-        { context: [], blocks: [NK, 'a', 'b', 'c'] },
-        { context: ['f', 'g', 'h'], blocks: ['Pyongyang denied it.', 'i'] },
+        { context: [], blocks: [NK, L('a'), L('b'), L('c')] },
+        { context: [L('f'), L('g'), L('h')], blocks: ['Pyongyang denied it.', L('i')] },
       ],
     ],
     [
-      'a mention within three blocks of the last one extends the region',
-      [NK, 'a', 'b', 'КНДР', 'c', 'd', 'e', 'f'].map(p).join(''),
-      [{ context: [], blocks: [NK, 'a', 'b', 'КНДР', 'c', 'd', 'e'] }],
+      'a mention within three paragraphs of the last one extends the region',
+      [NK, L('a'), L('b'), 'КНДР', L('c'), L('d'), L('e'), L('f')].map(p).join(''),
+      [{ context: [], blocks: [NK, L('a'), L('b'), 'КНДР', L('c'), L('d'), L('e')] }],
     ],
     [
       'blocks nested in wrappers, inline markup flattened',
-      '<div><div><p>a</p></div><div><p>about <b>11,000</b> <a href="#">North Korean</a> troops</p></div>' +
-        '<div><p>b</p></div></div><ul><li>c</li><li>d</li><li>e</li></ul>',
-      [{ context: ['a'], blocks: ['about 11,000 North Korean troops', 'b', 'c', 'd'] }],
+      `<div><div><p>a</p></div><div><p>about <b>11,000</b> <a href="#">North Korean</a> troops</p></div>` +
+        `<div><p>${L('b')}</p></div></div><ul><li>${L('c')}</li><li>${L('d')}</li><li>${L('e')}</li></ul>`,
+      [{ context: ['a'], blocks: ['about 11,000 North Korean troops', L('b'), L('c'), L('d')] }],
     ],
     [
       'loose text in the body with inline markup before the mention',
@@ -115,11 +126,12 @@ describe('walkMentionRegions and tables', () => {
     const rows = Array.from({ length: 8 }, (_, i) => `<tr><td>row ${i}</td><td>${100 + i}</td></tr>`).join(
       '',
     );
-    const html = `<p>Estimates of North Korean losses</p><table><tr><th>Source</th><th>Estimate</th></tr>${rows}</table>${['a', 'b', 'c', 'd', 'e'].map(p).join('')}`;
+    const html = `<p>Estimates of North Korean losses</p><table><tr><th>Source</th><th>Estimate</th></tr>${rows}</table>${[L('a'), L('b'), L('c'), L('d'), L('e')].map(p).join('')}`;
     const blocks = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
     expect(blocks).toContain('row 7\t107');
-    // The table's first row counts as one block of the carry, its other rows do not; after it, two more blocks.
-    expect(blocks.slice(-3)).toEqual(['row 7\t107', 'a', 'b']);
+    // The table's first row counts a third (a short line), its other rows nothing; after it, three paragraphs
+    // (the third of them ends the carry).
+    expect(blocks.slice(-4)).toEqual(['row 7\t107', L('a'), L('b'), L('c')]);
   });
 });
 
@@ -131,23 +143,25 @@ describe('walkMentionRegions and page furniture', () => {
       '09:14 KST | 2 min read',
       'UPDATE 1 - adds details from the briefing',
       'The agency put the toll at 600.',
-      'a',
-      'b',
-      'c',
-      'd',
+      L('a'),
+      L('b'),
+      L('c'),
+      L('d'),
     ]
       .map(p)
       .join('');
     const blocks = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
-    // The three furniture lines do not count; three blocks after the mention's block are read besides them.
+    // The three furniture lines do not count, the short line after them a third, then two paragraphs and the
+    // third that ends the carry.
     expect(blocks).toEqual([
       'North Korea sent troops to Russia.',
       '(More to follow)',
       '09:14 KST | 2 min read',
       'UPDATE 1 - adds details from the briefing',
       'The agency put the toll at 600.',
-      'a',
-      'b',
+      L('a'),
+      L('b'),
+      L('c'),
     ]);
   });
 });
@@ -203,6 +217,20 @@ describe('readBlocksBefore', () => {
   );
 });
 
+/**
+ * The last block a subject named in block `h` carries to, as the extractor counts (blockWeight: a paragraph one,
+ * a short line after a short line a third, furniture nothing).
+ */
+function reachAfter(all: readonly string[], h: number): number {
+  let weight = 0;
+  let i = h;
+  while (i + 1 < all.length && weight < 3) {
+    i++;
+    if (!isFurniture(all[i]!)) weight += blockWeight(all[i]!, all[i - 1]!);
+  }
+  return i;
+}
+
 /** A deterministic pseudo-random page: wrappers, lists, tables, inline markup, hidden parts, some mentions. */
 function randomPage(seed: number): string {
   let state = seed;
@@ -241,7 +269,7 @@ describe('walkMentionRegions against a walk of the whole page', () => {
       const all = collectBlocks(parseBody(html), { visibility: 'structural' }).map((b) => b.text);
       const hot = all.flatMap((text, i) => (mentionsNorthKorea(text) ? [i] : []));
       const needed = new Set<number>();
-      for (const h of hot) for (let i = h; i <= h + 3 && i < all.length; i++) needed.add(i);
+      for (const h of hot) for (let i = h; i <= reachAfter(all, h) && i < all.length; i++) needed.add(i);
       const read = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
       // Read blocks are a run of the page's blocks in order, each once.
       const positions: number[] = [];
@@ -263,7 +291,7 @@ describe('walkMentionRegions against a walk of the whole page', () => {
       const near = all.flatMap((text, i) => (PREFILTER.test(text) ? [i] : []));
       for (const at of positions) {
         expect(
-          near.some((h) => at >= h - 4 && at <= h + 3),
+          near.some((h) => at >= h - 4 && at <= reachAfter(all, h)),
           `block ${at} "${all[at]}" near a mention`,
         ).toBe(true);
       }

@@ -1,4 +1,4 @@
-import { isFurniture } from '../../core/extract/furniture';
+import { blockWeight, isFurniture } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { Block } from '../block';
 import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from '../block-walker';
@@ -54,10 +54,11 @@ export async function* walkMentionRegions(
   let firstHot = -1;
   let lastHot = -1;
   /**
-   * Rows of a table that continue it, and furniture lines, since the last block naming North Korea: they do not
-   * wear out the carry.
+   * How far the walk has gone since the last block naming North Korea, as the extractor counts it (blockWeight:
+   * a paragraph one, a short line after a short line a third; rows of a table that continue it and furniture
+   * lines nothing).
    */
-  let rowsSinceHot = 0;
+  let sinceHot = 0;
   /** Ends the open region; returns it when it has a block that names North Korea. */
   const close = (): MentionRegion | null => {
     const done: MentionRegion | null =
@@ -85,7 +86,7 @@ export async function* walkMentionRegions(
       blocks = [];
       firstHot = -1;
       lastHot = -1;
-      rowsSinceHot = 0;
+      sinceHot = 0;
     }
     const region: Block[] = blocks ?? [];
     for (let step = walker.step(); step !== null; step = walker.step()) {
@@ -94,13 +95,13 @@ export async function* walkMentionRegions(
         if (namesNorthKorea(step.text)) {
           named.add(step);
           lastHot = region.length - 1;
-          rowsSinceHot = 0;
+          sinceHot = 0;
           if (firstHot < 0) firstHot = lastHot;
-        } else if (continuesTable(step, region[region.length - 2]) || isFurniture(step.text)) {
-          // (furniture such as "(More to follow)" does not wear out the carry either: see isFurniture)
-          rowsSinceHot++;
+        } else if (!continuesTable(step, region[region.length - 2]) && !isFurniture(step.text)) {
+          // (table rows and furniture such as "(More to follow)" do not wear out the carry; short lines a third)
+          sinceHot += blockWeight(step.text, region[region.length - 2]?.text ?? null);
         }
-        if (region.length - 1 - lastHot - rowsSinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) break;
+        if (sinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) break;
       }
       if (performance.now() - sliceStart < opts.budgetMs) continue;
       await opts.pause();
