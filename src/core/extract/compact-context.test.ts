@@ -39,6 +39,11 @@ describe('compactContext', () => {
       { texts: ["The North's army moved.", 'Rain.', 'Prices.', OWN], context: 3 },
     ],
     ['no context: unchanged', { texts: [OWN], context: 0 }, { texts: [OWN], context: 0 }],
+    [
+      'a question just before the own blocks is kept: the first of them answers it',
+      { texts: ['Prices rose.', 'Rain.', 'How many were there?', OWN], context: 3 },
+      { texts: ['·', '·', 'How many were there?', OWN], context: 3 },
+    ],
   ])('%s', (_name, unit, expected) => {
     expect(compactContext(unit)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ import type { TextUnit } from './find-unit-figures.ts';
  * carry-over; a test checks that every cue pattern holds a stem.
  */
 export const NK_STEMS =
-  /korea|коре|north|norden|kpa|dprk|pyongyang|пхеньян|кндр|кім|ким|kim|pj[öo]ngjang|북|北|조선|김정은|평양/i;
+  /korea|коре|north|norden|kpa|dprk|dvrk|pyongyang|пхеньян|кндр|кім|ким|kim|pj[öo]ngjang|북|北|조선|김정은|평양/i;
 
 /** Stand-ins for the context blocks: the first keeps whether the unit speaks of the war, the rest are neutral. */
 const WAR_STAND_IN = 'war';
@@ -32,7 +32,8 @@ function speaksOfWar(text: string): boolean {
  * finds exactly the same figures in the unit's own blocks (tested on the evaluation corpus), from a fraction
  * of the text: on a long page the context blocks before each mention of North Korea were over 40% of the text
  * sent. The own blocks are tested for the war first: a passage that names North Korea usually names the war
- * early, and then the context is not searched at all.
+ * early, and then the context is not searched at all. A question as the last context block is kept (the
+ * extractor reads the paragraph after a question of how many as its answer).
  * @returns the unit itself when its context cannot be cut (fewer blocks, or a block that may name North Korea).
  */
 export function compactContext(unit: TextUnit): TextUnit {
@@ -41,6 +42,9 @@ export function compactContext(unit: TextUnit): TextUnit {
   if (context.some((text) => NK_STEMS.test(text))) return unit;
   const own = unit.texts.slice(unit.context);
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
-  const standIns = context.map((_, i) => (i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN));
+  const standIns: string[] = context.map((_, i) => (i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN));
+  // A question just before the own blocks ("How many have been sent?") is answered by the first of them: kept.
+  const last = context.length - 1;
+  if (context[last]?.trimEnd().endsWith('?') && last > 0) standIns[last] = context[last] as string;
   return { texts: [...standIns, ...own], context: unit.context };
 }

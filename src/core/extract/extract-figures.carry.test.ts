@@ -95,3 +95,19 @@ describe('a run of short lines wears out the subject a third as fast as paragrap
     ]);
   });
 });
+
+describe('a thread of reader comments under an article keeps its subject', () => {
+  it('finds the figures comments quote, several comments down', () => {
+    const text = [
+      'Seoul: about 2,000 North Korean soldiers killed fighting for Russia, the spy agency told lawmakers on Tuesday.',
+      'grayowl_77 · 3 h ago\nThat is a lot of people for a war that is not even theirs, and nobody in Pyongyang will ever say so.\n👍 128  👎 9  Reply',
+      'KyivDad · 3 h ago\nSeoul is always eight months late to the party, and the real numbers will only come out after the war.\n👍 77  👎 30  Reply',
+      'lena.k · 2 h ago\nI read the whole report and it is much more careful than the headline suggests, as usual with these things.\n👍 33  Reply',
+      'factcheck_please · 2 h ago\nZelensky said 4,000 killed and wounded, at Ramstein on 9 January.\n👍 52  Reply',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 2,000', 'killed', 'about', 2000],
+      ['4,000', 'casualties_total', 'exact', 4000],
+    ]);
+  });
+});

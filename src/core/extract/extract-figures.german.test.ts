@@ -29,3 +29,18 @@ describe('German shares, pieces and "an die"', () => {
     expect(extractFigures(text, { lang: 'de' })).toEqual([]);
   });
 });
+
+describe('"DVRK" and the official names of North Korea', () => {
+  it.each<[string, Want[]]>([
+    [
+      'Die DVRK hat seit Oktober 2024 in zwei Entsendungen insgesamt rund 15.000 Soldaten nach Russland verlegt.',
+      [['rund 15.000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'Die Demokratische Volksrepublik Korea hat rund 11.000 Soldaten nach Russland geschickt.',
+      [['rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual(want);
+  });
+});

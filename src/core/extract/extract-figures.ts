@@ -29,7 +29,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
-import { blockWeight, isFurniture } from './furniture.ts';
+import { blockWeight, isComment, isFurniture } from './furniture.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -1335,8 +1335,11 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     row = isRow;
     // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") is
     // page furniture: what the text says about whom goes on past it (it still counts as a paragraph between).
-    if (carry.named || !isCaption(text, paragraph)) inherited = carry.carries;
-    previous = orig.slice(paragraph.start, paragraph.end);
+    // (nor does a reader's comment under an article: the thread discusses what the article is about)
+    const own = orig.slice(paragraph.start, paragraph.end);
+    if (carry.named || !(isCaption(text, paragraph) || (namedYet && isComment(own))))
+      inherited = carry.carries;
+    previous = own;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWeight, isFurniture } from './furniture.ts';
+import { blockWeight, isComment, isFurniture } from './furniture.ts';
 
 describe('isFurniture', () => {
   it.each<[string, boolean]>([
@@ -38,5 +38,24 @@ describe('blockWeight', () => {
     ['The first line', null, 1],
   ])('%j after %j → %d', (text, previous, want) => {
     expect(blockWeight(text, previous)).toBe(want);
+  });
+});
+
+describe('isComment', () => {
+  it.each<[string, boolean]>([
+    ['mika_s · 2 h ago\nRead it again, it says around 2,000.\n👍 41  Reply', true],
+    ['Сергей_К · 3 ч назад\n2 тысячи из 13 тысяч.\n👍 48  👎 6  Ответить', true],
+    ['Nordlicht77 · vor 2 Std.\nErst hieß es 12.000.\n👍 15 · Antworten', true],
+    ['평화가좋아 3시간 전\n이제 2천이라고?\n답글 23', true],
+    // a paragraph, or a line alone, is no comment
+    ['North Korea sent about 11,000 troops, Seoul said.', false],
+    ['👍 41  Reply', false],
+    ['The vote was 13 to 2.\nReply to the motion came later in the week from the minister.', false],
+  ])('%j → %s', (text, want) => {
+    expect(isComment(text)).toBe(want);
+  });
+
+  it('weighs nothing: a thread of comments does not wear out what the article is about', () => {
+    expect(blockWeight('mika_s · 2 h ago\nRead it again.\n👍 41  Reply', null)).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ const TWO_WORDS = /[\p{L}][\p{L}'’-]*[^\p{L}]+[\p{L}\d]/u;
  * a separator bar, or a word of page furniture.
  */
 const MARK =
-  /\d{1,2}:\d{2}|[|·•]|\b(?:update[sd]?|updating|more\s+to\s+follow|developing|read\s+(?:also|more)|see\s+also|related|min(?:ute)?s?\s+read|share|advertisement|photo|video|listen|aktualisiert|lesen\s+sie\s+auch|mehr\s+zum\s+thema|anzeige|teilen|foto)\b|обновлено|оновлено|читайте\s+(?:также|також|тоже)|мин(?:\.|ут[аы]?)?\s+чтения|хв(?:\.|илин[аи]?)?\s+читання|поделиться|поділитися|реклама|фото|відео|видео|업데이트|관련\s?기사|광고|사진|공유|계속/i;
+  /\d{1,2}:\d{2}|[|·•]|👍|👎|\b(?:update[sd]?|updating|more\s+to\s+follow|developing|read\s+(?:also|more)|see\s+also|related|min(?:ute)?s?\s+read|share|advertisement|photo|video|listen|aktualisiert|lesen\s+sie\s+auch|mehr\s+zum\s+thema|anzeige|teilen|foto)\b|обновлено|оновлено|читайте\s+(?:также|також|тоже)|мин(?:\.|ут[аы]?)?\s+чтения|хв(?:\.|илин[аи]?)?\s+читання|поделиться|поділитися|реклама|фото|відео|видео|업데이트|관련\s?기사|광고|사진|공유|계속/i;
 /** A sentence ends the line: furniture does not. */
 const SENTENCE_END = /[.!?…;]["'”’»)]?\s*$/;
 
@@ -54,8 +54,27 @@ export function isShortBlock(text: string): boolean {
  * @returns 1 or 1/3
  */
 export function blockWeight(text: string, previous: string | null): number {
+  if (isComment(text)) return 0;
   if (!isShortBlock(text)) return 1;
   // a question or a label before what answers it ("How many have died?", "Losses:") is no paragraph either
   if (/(?:[?:：]|(?:인가|는가|은가|나|까|니)\.)\s*$/.test(text)) return 1 / 3;
   return previous !== null && isShortBlock(previous) ? 1 / 3 : 1;
+}
+
+/** The words and marks of a comment's reactions line ("👍 48  👎 6  Reply", "👍 15 · Antworten · Melden", "공감 388 비공감 12"). */
+const REACTION_TOKENS =
+  /👍|👎|❤️?|♥|[\d.,]+[kKкК]?|[·|•+\-–]|reply|replies|report|share|like[sd]?|antworten|melden|teilen|ответить|пожаловаться|поделиться|відповісти|поскаржитися|поділитися|답글|공감|비공감|신고|\s+/giu;
+const REACTION_MARK = /👍|👎|reply|antworten|ответить|відповісти|답글|공감/iu;
+
+/**
+ * Whether a block is a reader's comment under an article, copied with its reactions line ("…\n👍 48  👎 6
+ * Reply"). A thread of comments discusses the article above it: it does not wear out what the article is about.
+ * @returns false for anything without a reactions line at its end.
+ */
+export function isComment(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const lastBreak = trimmed.lastIndexOf('\n');
+  if (lastBreak < 0) return false;
+  const last = trimmed.slice(lastBreak);
+  return last.length < 60 && REACTION_MARK.test(last) && last.replace(REACTION_TOKENS, '') === '';
 }

@@ -4,7 +4,7 @@
  */
 
 /** Regex source of the gate (case-insensitive use). */
-export const GATE_SOURCE = String.raw`north[\s-]*korea|n\.\s?korea|dprk|pyongyang|kim\s+jong[\s-]?un|korean\s+people's\s+army|кндр|північн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|північнокорей|пхеньян|кім\s+чен\s+ин|северн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|северокорей|ким\s+чен\s+ын|nordkorea|pj[öo]ngjang|북한|北(?!京)|북측|북[·ㆍ・]러|조선인민군|김정은|평양`;
+export const GATE_SOURCE = String.raw`north[\s-]*korea|n\.\s?korea|dprk|dvrk|people's\s+republic\s+of\s+korea|volksrepublik\s+korea|корейськ[а-яіїє]*\s+народно|корейск[а-яё]*\s+народно|pyongyang|kim\s+jong[\s-]?un|korean\s+people's\s+army|кндр|північн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|північнокорей|пхеньян|кім\s+чен\s+ин|северн[A-Za-zÀ-ɏЀ-ӿ가-힣]*\s+коре|северокорей|ким\s+чен\s+ын|nordkorea|pj[öo]ngjang|북한|北(?!京)|북측|북[·ㆍ・]러|조선인민군|김정은|평양`;
 
 const GATE = new RegExp(GATE_SOURCE, 'i');
 
@@ -14,7 +14,7 @@ const GATE = new RegExp(GATE_SOURCE, 'i');
  * a mention pay. Only text it matches is checked by the gate itself.
  */
 export const PREFILTER =
-  /korea|dprk|pyongyang|kim\s+jong|кндр|коре|пхеньян|кім\s+чен|ким\s+чен|pj[öo]ngjang|북한|北|북측|북[·ㆍ・]러|조선인민군|김정은|평양/i;
+  /korea|dprk|dvrk|pyongyang|kim\s+jong|кндр|коре|пхеньян|кім\s+чен|ким\s+чен|pj[öo]ngjang|북한|北|북측|북[·ㆍ・]러|조선인민군|김정은|평양/i;
 
 /**
  * True when the text names North Korea (North Korea(n), DPRK, Pyongyang, Kim Jong Un, КНДР, Північна Корея,

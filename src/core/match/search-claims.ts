@@ -43,6 +43,7 @@ const STOP_WORDS = new Set([
   'koreans',
   'korea',
   'dprk',
+  'dvrk',
   'were',
   'was',
   'have',

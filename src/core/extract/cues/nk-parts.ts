@@ -11,15 +11,15 @@ export const NK_PARTS: readonly string[] = [
   // en
   `north[\\s-]*korea${L}`, `n\\.\\s?korea${L}`,
   "the\\s+north(?:'s|’s)?(?=[\\s,.;:])(?!\\s+(?:of|and|south|east|west|atlantic|caucasus|sea|side|pole|american|african|european|korea))", 'dprk', 'pyongyang', 'kpa(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', `kim\\s+jong[\\s-]?un${L}`,
-  "korean\\s+people's\\s+army", `(?<!south\\s)(?<!s\\.\\s?)(?<!south-)koreans?(?![A-Za-zÀ-ɏЀ-ӿ가-힣\\s]*war)(?=\\s+(?:troops|soldiers|forces|units|servicemen|fighters|personnel|officers|generals|casualties|losses|contingent|deployment|engineers|sappers))`,
+  "korean\\s+people's\\s+army", "people's\\s+republic\\s+of\\s+korea", `(?<!south\\s)(?<!s\\.\\s?)(?<!south-)koreans?(?![A-Za-zÀ-ɏЀ-ӿ가-힣\\s]*war)(?=\\s+(?:troops|soldiers|forces|units|servicemen|fighters|personnel|officers|generals|casualties|losses|contingent|deployment|engineers|sappers))`,
   // uk
-  'кндр', `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
+  'кндр', `корейськ${L}\\s+народно${L}`, `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
   `(?<!південно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейськ${L}(?=\\s+(?:військов|солдат|бійц|вояк|підрозділ|найманц|контингент|офіцер|генерал|втрат))`, `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейц${L}`,
   // ru
-  `северн${L}\\s+коре${L}`, `северокорейск${L}`, `северокорейц${L}`, `пхеньян${L}`, `ким\\s+чен\\s+ын${L}`,
+  `северн${L}\\s+коре${L}`, `корейск${L}\\s+народно${L}`, `северокорейск${L}`, `северокорейц${L}`, `пхеньян${L}`, `ким\\s+чен\\s+ын${L}`,
   `(?<!южно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейск${L}(?=\\s+(?:военн|солдат|бойц|подразделен|наемник|контингент|офицер|генерал|потер))`,
   // de
-  `nordkorea${L}`, 'pjöngjang', 'pjongjang', `(?<!süd)koreaner${L}`,
+  `nordkorea${L}`, 'pjöngjang', 'pjongjang', 'dvrk', 'volksrepublik\\s+korea', `(?<!süd)koreaner${L}`,
   // "der Norden habe … geschickt": the North as the subject of a verb
   'norden(?<=(?:der|den|dem)\\s+norden)(?=\\s+(?:hat|habe|hatte|hätte|sei|ist|war|schickte|schicke|schickt|entsandte|entsende|verlor|verliere|verliert|liefert|lieferte|liefere|sammle|sammelt|bereitet|bereite))',
   // Kim's soldiers, as tabloids write it: "Kim's troops", "Kims Soldaten", "солдати Кіма", "солдаты Кима"
