@@ -80,3 +80,50 @@ describe('a determiner before a number that repeats an earlier figure', () => {
     expect(extractFigures(text, { lang }).length).toBe(1);
   });
 });
+
+describe('fact boxes and callouts: labels, symbols and sources in brackets', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      "FACTBOX: North Korea's war in numbers\n\nTroops sent, 2024: c. 11,000\nSecond wave, Jan–Feb 2025: ≥3,000",
+      [
+        ['c. 11,000', 'deployed_total', 'about', 11000],
+        ['≥3,000', 'reinforcements', 'at_least', 3000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean artillery shells delivered to Russia (cumulative): >10M (NIS, Jun 2025).',
+      [['>10M', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'en',
+      'North Korean troops in Russia, incl. 2nd wave, Jan–Feb 2025: 3,000+ (JCS)',
+      [['3,000+', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'en',
+      'A report seen by CNN said Pyongyang could send another 25,000 to 30,000 within months.',
+      [['25,000 to 30,000', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+    [
+      'en',
+      'North Korea sent shells. Budanov says up to 40% of their ammo is Korean now.',
+      [['up to 40%', 'munitions', 'up_to', 40]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it.each<[Lang, string]>([
+    // a daily change in brackets, metres, a day given again as a date on the next line
+    ['ru', 'КНДР воюет на стороне России. Потери России: танки — 9 023 (+6), артсистемы — 19 564 (+35).'],
+    ['en', 'North Korean troops dug a 10m trench near the border.'],
+    [
+      'de',
+      'Nordkorea im Krieg in Zahlen.\n\n8. 26\nAm 26. April 2025 erklärte Russlands Generalstab Kursk für befreit.',
+    ],
+  ])('%s: %s gives nothing', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});

@@ -112,7 +112,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
 /** The cues of a sentence with those of the text that describes its number (a line or sentence after it). */
 function joinCues(own: ParagraphCues, more: ParagraphCues): ParagraphCues {
   return {
@@ -143,7 +143,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from\s+the|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|і|й|та|або|чи|а|и|или|und|oder|während)[\s\u00a0])/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|і|й|та|або|чи|а|и|или|und|oder|während)[\s\u00a0])/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -180,7 +180,7 @@ const SO_MANY_AFTER =
 const KOREAN_STRENGTH_AFTER =
   /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
 /** Words for ammunition, of which a share may be North Korea's. */
-const MUNITIONS_WORD = /ammunition|munition|shells|боєприпас|боеприпас|снаряд|탄약|포탄/;
+const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|боеприпас|снаряд|탄약|포탄/;
 /** Vague amounts beyond a hundred thousand. */
 const HUGE_VAGUE =
   /수십만|수백만|hundreds\s+of\s+thousands|millions|сотн[иі]\s+тисяч|сотни\s+тысяч|мільйон|миллион|hunderttausende|millionen/;
@@ -1117,6 +1117,30 @@ function addAnaphors(text: string, paragraph: Span, cues: ParagraphCues): Paragr
   return { ...cues, nk: [...cues.nk, ...found].sort((a, b) => a.start - b.start) };
 }
 
+/**
+ * ">10M", "2.8M rounds": a capital M joined to the digits is million (the lower-case text the scanner reads
+ * cannot tell it from metres; a metre is never written with a capital).
+ * @returns the token unchanged when no capital M follows it.
+ */
+function capitalMillion(orig: string, token: NumberToken): NumberToken {
+  if (
+    !token.digits ||
+    token.vague ||
+    orig.charAt(token.end) !== 'M' ||
+    /[\p{L}\d]/u.test(orig.charAt(token.end + 1))
+  )
+    return token;
+  const scale = (n: number | null) => (n === null ? null : n * 1e6);
+  return {
+    ...token,
+    end: token.end + 1,
+    value: scale(token.value),
+    low: scale(token.low),
+    high: scale(token.high),
+    plain: false,
+  };
+}
+
 /** What a paragraph hands on: whether North Korea carries over, and whether the paragraph named it. */
 interface Carry {
   carries: boolean;
@@ -1167,7 +1191,9 @@ function extractParagraph(
     firstIdx--;
   const first = sentences[firstIdx];
   if (!first) return carry;
-  const tokens = shareScales(text, scanNumbers(text, lang, first.start, paragraph.end, true));
+  const tokens = shareScales(text, scanNumbers(text, lang, first.start, paragraph.end, true)).map((t) =>
+    capitalMillion(orig, t),
+  );
   const counted = tokens.filter((t) => !isNonFigure(text, t));
   const states = buildStates(
     text,

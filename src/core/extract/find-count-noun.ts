@@ -190,9 +190,9 @@ export function isElliptical(text: string, tail: number): boolean {
 
 // prettier-ignore
 const BOUNDARY_AFTER = new RegExp(
-  '^[ \\t\\u00a0]*(?:[\\n,.;:!?)"”»—–]|$|(?:' + [
+  '^[ \\t\\u00a0]*(?:[\\n,.;:!?)"”»—–]|\\((?![+\\-−–])|$|(?:' + [
     'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
-    'before', 'until', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now', 'when', 'while', 'early', 'late',
+    'before', 'until', 'within', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now', 'when', 'while', 'early', 'late',
     'earlier', 'later', 'out\\s+of', 'або', 'чи', 'или', 'oder', 'а', 'но', 'але', 'aber', '\\d+\\s?-?\\s?(?:мм|mm|㎜)',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu', 'genannt', 'gemeldet', 'gezählt',

@@ -112,14 +112,37 @@ const RATING_BEFORE =
 const STREET_BEFORE =
   /(?:[a-zäöüß]+(?:straße|strasse|gasse|weg|platz|allee)|street|st\.|road|avenue|ave\.|(?:at|house|door)\s+number|улиц[аеыу]\s+[а-яё]+,?|ул\.\s*[а-яё]+,?|вулиц[яіею]\s+[а-яіїє']+,?|вул\.\s*[а-яіїє']+,?|проспект[а-яіїє]*\s+[а-яёіїє']+,?)\s*$/;
 
+const DATE_OF_DAY = new Map<number, RegExp>();
+
+/** Whether a line opens with the day `day` of a month ("Am 26. April", "On 26 April", "26 квітня"). */
+function startsWithDate(line: string, day: number): boolean {
+  let re = DATE_OF_DAY.get(day);
+  if (!re) {
+    re = new RegExp(`^[^\\d\\n]{0,12}(?<!\\d)${day}\\.?\\s+(?:${MONTHS})`);
+    DATE_OF_DAY.set(day, re);
+  }
+  return re.test(line.slice(0, 48));
+}
+
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
-  const after = text.slice(token.end, token.end + 48);
+  // (a unit stands on the number's own line: "11,000\nSecond wave" is no duration)
+  const rest = text.slice(token.end, token.end + 48);
+  const lineEnd = rest.indexOf('\n');
+  const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
   if (token.vague) return AFTER_RE.test(after);
   const v = token.value ?? token.low ?? 0;
+  // a day alone on its line that the next line gives as a date ("8. 26 / Am 26. April 2025 erklärte …")
+  if (
+    v <= 31 &&
+    lineEnd >= 0 &&
+    after.trim() === '' &&
+    startsWithDate(text.slice(token.end + lineEnd + 1), v)
+  )
+    return true;
   // (a date is written in digits: "in January two soldiers were captured" is a count)
   if (token.digits && (v <= 31 || isYearLike(token)) && execAtWords(MONTH_BEFORE_RE, before) !== null)
     return true;

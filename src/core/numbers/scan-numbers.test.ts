@@ -137,3 +137,12 @@ describe('scanNumbers: a model name before a count', () => {
     expect(scan(text, lang)).toEqual(want);
   });
 });
+
+describe('scanNumbers: hundreds of thousands as one vague amount', () => {
+  it.each<[Lang, string, Row[]]>([
+    ['ru', 'там уже сотни тысяч корейцев', [['сотни тысяч', null, null, null, true]]],
+    ['uk', 'там уже сотні тисяч корейців', [['сотні тисяч', null, null, null, true]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(scan(text, lang)).toEqual(want);
+  });
+});

@@ -102,7 +102,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   reinforce: [
     'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
-    'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
+    'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
     'ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж)${L}`,
     'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|отправлен|развертыван|командировк|переброск)${L}`,
     `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
@@ -146,7 +146,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `ракет${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
   ],
   shells: [
-    'shells?', 'rounds', 'ammunition', 'munitions?', 'projectiles?',
+    'shells?', 'rounds', 'ammunition', 'ammo', 'munitions?', 'projectiles?',
     `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо(?:ї|їв|ям|ями|ях)`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
     `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss', `munitions(?:bedarf|verbrauch)${L}`,
     '포탄', '탄약', '방사포탄',
