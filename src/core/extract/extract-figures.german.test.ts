@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
 import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
 
@@ -39,6 +40,95 @@ describe('"DVRK" and the official names of North Korea', () => {
     [
       'Die Demokratische Volksrepublik Korea hat rund 11.000 Soldaten nach Russland geschickt.',
       [['rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual(want);
+  });
+});
+
+describe('German compounds: the last part names the counted thing', () => {
+  it.each<[string, string, string]>([
+    ['Nordkorea soll mehr als 9000 Munitionscontainer nach Russland verschifft haben.', '9000', 'containers'],
+    ['Nordkorea lieferte rund 9000 Container mit Munition an Russland.', '9000', 'containers'],
+    [
+      'Nordkorea lieferte bis zu zwei Millionen Schuss Geschützmunition an Russland.',
+      'zwei Millionen',
+      'shells',
+    ],
+    ['Nordkorea lieferte rund 9000 Artilleriegranaten an Russland.', '9000', 'shells'],
+    ['Nordkorea übergab Russland etwa 150 Kurzstreckenraketen.', '150', 'missiles'],
+    ['Nordkorea übergab Russland etwa 150 Mehrfachraketenwerfer.', '150', 'pieces'],
+  ])('%s', (text, figureText, unit) => {
+    const figure = extractFigures(text, { lang: 'de' }).find((f) => f.text.includes(figureText));
+    expect(figure?.unit).toBe(unit);
+  });
+});
+
+describe('German "von A bis B": "von" stays out of the span, as the corpus writes it', () => {
+  it('keeps "von" out', () => {
+    const text =
+      'Nordkorea schickte Soldaten. Ryder nannte eine Spanne von 11.000 bis 12.000 Soldaten in Russland.';
+    expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['11.000 bis 12.000', 'deployed_total', 'range', [11000, 12000]],
+    ]);
+  });
+});
+
+describe('German participles last, and answers to questions of how many', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkoreaner in Kursk. Der Sprecher hatte die Verluste der Nordkoreaner auf etwa 5000 geschätzt und hinzugefügt, die Einheiten hätten ihre Taktik angepasst.',
+      [['etwa 5000', 'casualties_total', 'about', 5000]],
+    ],
+    [
+      'de',
+      'Selenskyj bezifferte die getöteten und verwundeten Nordkoreaner auf 4000, während US-Vertreter zur selben Zeit auf rund 1200 kamen.',
+      [
+        ['4000', 'casualties_total', 'exact', 4000],
+        ['rund 1200', 'casualties_total', 'about', 1200],
+      ],
+    ],
+    [
+      'de',
+      'Nach Angaben Seouls haben die Verluste der Nordkoreaner insgesamt die Marke von dreitausend überschritten.',
+      [['dreitausend', 'casualties_total', 'more_than', 3000]],
+    ],
+    [
+      'de',
+      'Wie viele Soldaten hat Kim Jong Un nach Russland geschickt? Elftausend, wie Seouls Geheimdienst sagte? Zwölftausend, wie Selenskyj wiederholte? Die ehrliche Antwort: 2024 weiß es niemand.',
+      [
+        ['Elftausend', 'deployed_total', 'exact', 11000],
+        ['Zwölftausend', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      'How many North Korean soldiers have been killed? About 300, Seoul says.',
+      [['About 300', 'killed', 'about', 300]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+
+  it('a question of how many without an answer gives nothing', () => {
+    const text = 'How many troops did North Korea send? The answer depends on whom you ask in 2025.';
+    expect(extractFigures(text, { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('German verbs of counting last or before their subject', () => {
+  it.each<[string, Want[]]>([
+    [
+      'Nordkoreaner in Kursk. Kampfsoldaten zählt der NIS etwa 10.000, hinzu kommen rund 1000 Pioniere.',
+      [
+        ['etwa 10.000', 'deployed_total', 'about', 10000],
+        ['rund 1000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'Nordkoreaner in Kursk. Im April hatte der Dienst selbst noch etwa 15.000 genannt, verteilt auf zwei Kontingente.',
+      [['etwa 15.000', 'deployed_total', 'about', 15000]],
     ],
   ])('%s', (text, want) => {
     expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual(want);

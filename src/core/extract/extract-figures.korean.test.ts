@@ -111,3 +111,14 @@ describe('한 명 and model names before a count', () => {
     expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
   });
 });
+
+describe('Korean lists of numbers: the description names its count last', () => {
+  it('reads each number by the line after it', () => {
+    const text =
+      '숫자로 본 북한군 파병.\n\n2. 6천 명 이상\n영국 국방부가 추산한 쿠르스크 전선의 북한군 사상자. 처음 투입된 병력의 절반을 웃돈다.\n\n3. 600여 명\n국정원이 4월 말 내놓은 북한군 전사자 추정치.\n\n9. 8만 명\n시르스키 총사령관이 밝힌, 쿠르스크 작전 중 러시아군 사상자.';
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual([
+      ['6천 명 이상', 'casualties_total', 'at_least', 6000],
+      ['600여', 'killed', 'about', 600],
+    ]);
+  });
+});
