@@ -107,3 +107,39 @@ describe('vague plurals and people after hardware', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('from blind batch 19: fallen soldiers, estimates that rose, captives taken alive', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'In the summer, state television showed portraits of about 350 fallen North Korean soldiers.',
+      [['about 350', 'killed', 'about', 350]],
+    ],
+    [
+      'en',
+      'The number of North Korean troops has fallen to 10,000.',
+      [['10,000', 'deployed_total', 'exact', 10000]],
+    ],
+    [
+      'en',
+      'Its first public death count of North Korean soldiers, in December 2024, was at least 100. That rose to about 300 in January and around 600 in April.',
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 300', 'killed', 'about', 300],
+        ['around 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'en',
+      'On 9 January, Ukrainian paratroopers and special forces pulled two wounded North Koreans out of the Kursk fighting alive.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'В январе украинские военные впервые взяли живыми двух северокорейских солдат, оба были ранены.',
+      [['двух', 'captured', 'exact', 2]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
