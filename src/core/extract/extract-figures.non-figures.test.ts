@@ -67,6 +67,12 @@ describe('scenes of a report and parades', () => {
       'КНДР відзначила ювілей партії. Маршем площею пройшли тисячі військових, проїхали колони з танками.',
     ],
     ['en', 'North Korea marked the anniversary with a parade in which thousands of soldiers marched.'],
+    // the parade ground names the parade
+    [
+      'de',
+      'Nordkorea feierte. Am späten Freitagabend marschierten Tausende Soldaten über den Kim-Il-Sung-Platz.',
+    ],
+    ['en', 'North Korea celebrated. Thousands of soldiers marched across Kim Il Sung Square.'],
   ])('%s: %s', (lang, text) => {
     expect(extractFigures(text, { lang })).toEqual([]);
   });
