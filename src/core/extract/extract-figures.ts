@@ -29,7 +29,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
-import { blockWeight, isComment, isFurniture } from './furniture.ts';
+import { blockWeight, isCaption, isComment, isFurniture } from './furniture.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -1268,17 +1268,6 @@ function blankFootnotes(text: string): string {
   return text.replace(FOOTNOTE, (m) => ' '.repeat(m.length));
 }
 
-/** A photo caption: a label before it ("Caption:", "Фото:", "사진=") or a credit at its end ("Foto: Reuters"). */
-const CAPTION_START = /^[\s\u00a0]*(?:bildunterschrift|caption|photo|фото|світлина|사진)[\s\u00a0]*[:=|]/;
-const CREDIT_END =
-  /(?:^|[.!?)][\s\u00a0]+|[\s\u00a0][|/·][\s\u00a0])(?:foto|photo|фото|사진|bild|image)[\s\u00a0]*[:=©][^.!?\n]{1,60}[\s\u00a0]*$/;
-
-/** Whether a paragraph is a photo caption (see CAPTION_START, CREDIT_END). */
-function isCaption(text: string, paragraph: Span): boolean {
-  const own = text.slice(paragraph.start, paragraph.end);
-  return own.length < 600 && (CAPTION_START.test(own) || CREDIT_END.test(own.trimEnd()));
-}
-
 /** Options of extractFigures. */
 export interface ExtractOptions {
   /** The language (detected from the text when absent). */
@@ -1336,35 +1325,22 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
         ? paragraph
         : null;
     namedYet ||= carry.named;
+    const own = orig.slice(paragraph.start, paragraph.end);
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
-    const isRow = orig.slice(paragraph.start, paragraph.end).includes('\t');
+    const isRow = own.includes('\t');
     // Furniture that names no side ("(More to follow)", "UPDATE 1 - adds details") after a paragraph that named
     // North Korea is no paragraph between: what the text is about goes on past it. (Before the first mention,
-    // the byline and dateline count as paragraphs: the page-wide topic covers the lead, no further.)
-    if (
-      namedYet &&
-      !carry.named &&
-      !carry.other &&
-      !isRow &&
-      isFurniture(orig.slice(paragraph.start, paragraph.end))
-    ) {
+    // every paragraph counts one, bylines and datelines too: the page-wide topic covers the lead, no further.)
+    if (namedYet && !carry.named && !carry.other && !isRow && isFurniture(own)) {
       row = false;
       continue;
     }
-    // (before the first mention every paragraph counts one: the page-wide topic covers the lead, no further)
-    gap = carry.named
-      ? 0
-      : isRow && row
-        ? gap
-        : gap + (namedYet ? blockWeight(orig.slice(paragraph.start, paragraph.end), previous) : 1);
+    gap = carry.named ? 0 : isRow && row ? gap : gap + (namedYet ? blockWeight(own, previous) : 1);
     row = isRow;
-    // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") is
-    // page furniture: what the text says about whom goes on past it (it still counts as a paragraph between).
-    // (nor does a reader's comment under an article: the thread discusses what the article is about)
-    const own = orig.slice(paragraph.start, paragraph.end);
-    if (carry.named || !(isCaption(text, paragraph) || (namedYet && isComment(own))))
-      inherited = carry.carries;
+    // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") and
+    // a reader's comment under the article are no change of subject, though they count as paragraphs between.
+    if (carry.named || !(isCaption(own) || (namedYet && isComment(own)))) inherited = carry.carries;
     previous = own;
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWeight, isComment, isFurniture } from './furniture.ts';
+import { blockWeight, isCaption, isComment, isFurniture } from './furniture.ts';
 
 describe('isFurniture', () => {
   it.each<[string, boolean]>([
@@ -57,5 +57,16 @@ describe('isComment', () => {
 
   it('weighs nothing: a thread of comments does not wear out what the article is about', () => {
     expect(blockWeight('mika_s · 2 h ago\nRead it again.\n👍 41  Reply', null)).toBe(0);
+  });
+});
+
+describe('isCaption', () => {
+  it.each<[string, boolean]>([
+    ['Bildunterschrift: Ein ukrainischer Soldat prüft eine Drohne. Foto: Reuters', true],
+    ['A Ukrainian soldier checks a drone before a mission. Photo: AP', true],
+    ['Фото: прикордонний пост біля Суджі', true],
+    ['North Korea sent about 11,000 troops, the photo agency said.', false],
+  ])('%j → %s', (text, want) => {
+    expect(isCaption(text)).toBe(want);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * Page furniture between the paragraphs of an article: short lines that are not sentences ("(More to
- * follow)", "UPDATE 1 - adds details", "09:14 KST | 2 min read", "Read also: …"; not headlines, which may start
- * a new story). They do not
- * wear out what the text is about: the extractor does not count them as paragraphs between a mention of North
- * Korea and a figure (unless they name a side themselves), and the page scan reads past them.
+ * Page furniture around the paragraphs of an article, and how far each block takes a text from a mention of
+ * North Korea. Furniture lines ("(More to follow)", "UPDATE 1 - adds details", "09:14 KST | 2 min read", "Read
+ * also: …"; not headlines, which may start a new story), photo captions and reader comments do not change what
+ * the text is about; runs of short lines wear it out a third as fast as paragraphs. The extractor and the page
+ * scan (src/dom/scan) count alike, so the browser reads every block the extractor needs.
  */
 
-/** Longest furniture line, in characters. */
-const MAX_FURNITURE = 100;
+/** Longest furniture line, and the length below which a block is a short line, in characters. */
+const SHORT_BLOCK = 100;
 /** Two words of letters at least ("war" or "·" alone are the context stand-ins of compactContext). */
 const TWO_WORDS = /[\p{L}][\p{L}'’-]*[^\p{L}]+[\p{L}\d]/u;
 /**
@@ -21,14 +21,14 @@ const SENTENCE_END = /[.!?…;]["'”’»)]?\s*$/;
 
 /**
  * Whether a block's text is furniture (see the module comment).
- * @returns false for sentences, headlines without a mark of furniture, lines longer than MAX_FURNITURE, and
+ * @returns false for sentences, headlines without a mark of furniture, lines longer than SHORT_BLOCK, and
  *   single words.
  */
 export function isFurniture(text: string): boolean {
   const line = text.trim();
   return (
     line.length > 0 &&
-    line.length <= MAX_FURNITURE &&
+    line.length <= SHORT_BLOCK &&
     !line.includes('\n') &&
     !SENTENCE_END.test(line) &&
     TWO_WORDS.test(line) &&
@@ -36,13 +36,13 @@ export function isFurniture(text: string): boolean {
   );
 }
 
-/** Below this many characters a block is a line (a label, a callout, a list item, a heading). */
-const SHORT_BLOCK = 100;
-
-/** Whether a block is a short line (see blockWeight). */
-export function isShortBlock(text: string): boolean {
+/** Whether a block is a short line (a label, a callout, a list item, a heading). */
+function isShortBlock(text: string): boolean {
   return text.trim().length < SHORT_BLOCK;
 }
+
+/** A short question or label: "How many have died?", "Losses:", "피해 규모는 어느 정도인가." */
+const ASKS_OR_LABELS = /(?:[?:：]|(?:인가|는가|은가|나|까|니)\.)\s*$/;
 
 /**
  * How far a block takes the text from a mention of North Korea: a paragraph counts one, and so does a short
@@ -51,13 +51,13 @@ export function isShortBlock(text: string): boolean {
  * questions of a FAQ, do not wear out the subject the way paragraphs of prose do). The extractor and the page
  * scan count alike.
  * @param previous the block before it; null at the start
- * @returns 1 or 1/3
+ * @returns 0 for a reader's comment (isComment), 1/3 for such short lines, 1 otherwise
  */
 export function blockWeight(text: string, previous: string | null): number {
   if (isComment(text)) return 0;
   if (!isShortBlock(text)) return 1;
   // a question or a label before what answers it ("How many have died?", "Losses:") is no paragraph either
-  if (/(?:[?:：]|(?:인가|는가|은가|나|까|니)\.)\s*$/.test(text)) return 1 / 3;
+  if (ASKS_OR_LABELS.test(text)) return 1 / 3;
   return previous !== null && isShortBlock(previous) ? 1 / 3 : 1;
 }
 
@@ -65,6 +65,8 @@ export function blockWeight(text: string, previous: string | null): number {
 const REACTION_TOKENS =
   /👍|👎|❤️?|♥|[\d.,]+[kKкК]?|[·|•+\-–]|reply|replies|report|share|like[sd]?|antworten|melden|teilen|ответить|пожаловаться|поделиться|відповісти|поскаржитися|поділитися|답글|공감|비공감|신고|\s+/giu;
 const REACTION_MARK = /👍|👎|reply|antworten|ответить|відповісти|답글|공감/iu;
+/** A reactions line is shorter than this. */
+const REACTIONS_MAX = 60;
 
 /**
  * Whether a block is a reader's comment under an article, copied with its reactions line ("…\n👍 48  👎 6
@@ -72,9 +74,23 @@ const REACTION_MARK = /👍|👎|reply|antworten|ответить|відпові
  * @returns false for anything without a reactions line at its end.
  */
 export function isComment(text: string): boolean {
-  const trimmed = text.trimEnd();
-  const lastBreak = trimmed.lastIndexOf('\n');
+  // (only the end of the block is read: the walk asks this of every block of a region)
+  const tail = text.slice(-REACTIONS_MAX * 2).trimEnd();
+  const lastBreak = tail.lastIndexOf('\n');
   if (lastBreak < 0) return false;
-  const last = trimmed.slice(lastBreak);
-  return last.length < 60 && REACTION_MARK.test(last) && last.replace(REACTION_TOKENS, '') === '';
+  const last = tail.slice(lastBreak);
+  return last.length < REACTIONS_MAX && REACTION_MARK.test(last) && last.replace(REACTION_TOKENS, '') === '';
+}
+
+/** A photo caption: a label before it ("Caption:", "Фото:", "사진=") or a credit at its end ("Foto: Reuters"). */
+const CAPTION_START = /^[\s\u00a0]*(?:bildunterschrift|caption|photo|фото|світлина|사진)[\s\u00a0]*[:=|]/i;
+const CREDIT_END =
+  /(?:^|[.!?)][\s\u00a0]+|[\s\u00a0][|/·][\s\u00a0])(?:foto|photo|фото|사진|bild|image)[\s\u00a0]*[:=©][^.!?\n]{1,60}[\s\u00a0]*$/i;
+
+/**
+ * Whether a block is a photo caption (CAPTION_START, CREDIT_END).
+ * @returns false for blocks of 600 characters or more.
+ */
+export function isCaption(text: string): boolean {
+  return text.length < 600 && (CAPTION_START.test(text) || CREDIT_END.test(text.trimEnd()));
 }
