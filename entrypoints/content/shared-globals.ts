@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMessage } from '@/src/core/messages';
+import type { TextChunk } from '@/src/dom/scan/read-text-chunks';
 import type { CardLayerProps } from '@/src/ui/layer/CardLayer';
 
 /** The card renderer the card-ui script registers (entrypoints/card-ui): Preact and the card, loaded on demand. */
@@ -27,7 +28,7 @@ export interface IsolatedGlobals {
    */
   __nkfStoredSettings?: Promise<unknown>;
   /** The body's text as the gate read it, while it cannot have changed (see gate-text.ts). */
-  __nkfGateText?: { body: HTMLElement; text: string; drop(): void };
+  __nkfGateText?: { body: HTMLElement; chunks: TextChunk[]; drop(): void };
   /** Set by the card-ui script once the background has injected it. */
   __nkfCardUi?: CardUi;
   /**

@@ -1,5 +1,6 @@
 import { PREFILTER } from '../../core/extract/topic-gate';
 import { kindOf, SKIP } from '../element-rules';
+import type { TextChunk } from './read-text-chunks';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -38,6 +39,25 @@ export function findMentionNodes(root: Node, text: string = root.textContent ?? 
         ? splitFromEnd(span, offsets)
         : splitDerived(span, offsets);
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as Span);
+  }
+  return found;
+}
+
+/**
+ * The Text nodes where a word that may name North Korea starts, in the chunks of a page's text (readTextChunks),
+ * in document order: findMentionNodes in each chunk that holds such a word, so a chunk without one is never
+ * looked into. Chunks that are skipped subtrees (scripts, styles …) are left out.
+ * @param chunks the chunks, current (read since the page last changed)
+ * @returns the nodes, each once; an empty array when no chunk may name North Korea.
+ */
+export function findChunkMentions(chunks: readonly TextChunk[]): Text[] {
+  const found: Text[] = [];
+  for (const { node, text } of chunks) {
+    if (!PREFILTER.test(text)) continue;
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) found.push(node as Text);
+    else if (type === ELEMENT_NODE && (kindOf(node as Element) & SKIP) === 0)
+      for (const mention of findMentionNodes(node, text)) found.push(mention);
   }
   return found;
 }

@@ -8,7 +8,8 @@ import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
 import { readBlocksBefore, walkMentionRegions } from './walk-mention-regions';
-import { findMentionNodes } from './find-mention-nodes';
+import { findChunkMentions } from './find-mention-nodes';
+import { countChunkChars, readTextChunks, type TextChunk } from './read-text-chunks';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
@@ -31,8 +32,8 @@ export interface ScannerDeps {
   onUpdate(): void;
   /** Schedules a callback before the next paint (the content-script context's rAF). */
   requestFrame(callback: () => void): void;
-  /** The body's current textContent if someone already read it (saves reading it again); null otherwise. */
-  takeBodyText?(body: HTMLElement): string | null;
+  /** The body's current text in chunks (readTextChunks) if someone already read it; null otherwise. */
+  takeBodyText?(body: HTMLElement): TextChunk[] | null;
   /** Whether takeBodyText has a text for `body` (without taking it); someone keeps it only for long pages. */
   hasBodyText?(body: HTMLElement): boolean;
 }
@@ -102,21 +103,18 @@ export class PageScanner {
     // by tags and attributes only; layout is asked about the few figures found (see findAndPaint), not about
     // every element walked, which was half the walk's cost.
     const slices = { pause: yieldToMain, budgetMs: SLICE_MS, signal: this.controller.signal };
-    // On a long page the search for mentions (~10-15 ms on 1 MB) runs in a task of its own: not after the
+    // On a long page the search for mentions (a few ms on 1 MB) runs in a task of its own: not after the
     // scanner's start-up in one long task, nor before the walk's first slice. On an article it takes about a
     // millisecond and runs at once: a yield there only put the first highlights behind the page's rendering.
-    let text: string | null = null;
-    if (this.deps.hasBodyText?.(body) !== true) {
-      const current = body.textContent ?? '';
-      if (current.length < LONG_PAGE_CHARS) text = current;
-    }
-    if (text === null) {
+    let chunks: TextChunk[] | null = null;
+    if (this.deps.hasBodyText?.(body) === true) {
       await yieldToMain();
       if (generation !== this.generation) return;
-      text = this.deps.takeBodyText?.(body) ?? body.textContent ?? '';
+      chunks = this.deps.takeBodyText?.(body) ?? null;
     }
-    const mentions = findMentionNodes(body, text);
-    if (text.length >= LONG_PAGE_CHARS) {
+    chunks ??= readTextChunks(body);
+    const mentions = findChunkMentions(chunks);
+    if (countChunkChars(chunks) >= LONG_PAGE_CHARS) {
       await yieldToMain();
       if (generation !== this.generation) return;
     }
