@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import { parsePageMessage } from '@/src/core/messages';
 import { isActiveOn, readActivation, type Activation } from '@/src/core/site-rules';
-import { countChunkChars, readTextChunks } from '@/src/dom/scan/read-text-chunks';
+import { countChunkChars, readBodyChunks } from '@/src/dom/scan/read-text-chunks';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
 import { toMessageListener } from '@/src/ext/to-message-listener';
 import { keepGateText } from './gate-text';
@@ -25,9 +25,9 @@ export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   let stopWatch: (() => void) | null = null;
   // The gate runs first and alone: on the many pages without a North Korea mention, nothing else happens
   // (no storage read, no message) until content that mentions it arrives.
-  // The text is read in chunks (readTextChunks): on a long page that is cheaper than one long string.
+  // A long page's text is read in chunks (readBodyChunks): cheaper than one long string.
   const body = document.body;
-  const chunks = body ? readTextChunks(body) : [];
+  const chunks = body ? readBodyChunks(body) : [];
   let hasTopic = chunks.some((chunk) => mentionsNorthKorea(chunk.text));
   // The scanner looks for the mentions in the same chunks: on a long page it need not read them again.
   if (hasTopic && body && countChunkChars(chunks) >= KEEP_TEXT_CHARS) keepGateText(body, chunks, ctx.signal);

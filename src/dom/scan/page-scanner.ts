@@ -9,7 +9,7 @@ import { findBlockRoots } from '../find-block-root';
 import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
 import { readBlocksBefore, walkMentionRegions } from './walk-mention-regions';
 import { findChunkMentions } from './find-mention-nodes';
-import { countChunkChars, readTextChunks, type TextChunk } from './read-text-chunks';
+import { countChunkChars, readBodyChunks, type TextChunk } from './read-text-chunks';
 import type { HighlightPainter } from '../highlight/highlight-painter';
 import { toBlockFigures, toTextUnit } from './find-block-figures';
 import { FigureSet, type PageFigure } from './figure-set';
@@ -112,9 +112,13 @@ export class PageScanner {
       if (generation !== this.generation) return;
       chunks = this.deps.takeBodyText?.(body) ?? null;
     }
-    chunks ??= readTextChunks(body);
+    chunks ??= readBodyChunks(body);
     const mentions = findChunkMentions(chunks);
-    if (countChunkChars(chunks) >= LONG_PAGE_CHARS) {
+    const long = countChunkChars(chunks) >= LONG_PAGE_CHARS;
+    // The page's text is not needed past this point: without a reference it is not copied by every minor GC
+    // of the scan that follows (a megabyte on a long page).
+    chunks = null;
+    if (long) {
       await yieldToMain();
       if (generation !== this.generation) return;
     }

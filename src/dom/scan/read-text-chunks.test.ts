@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { PREFILTER } from '../../core/extract/topic-gate';
 import { findChunkMentions, findMentionNodes } from './find-mention-nodes';
-import { countChunkChars, readTextChunks } from './read-text-chunks';
+import { countChunkChars, readBodyChunks, readTextChunks } from './read-text-chunks';
 
 function parseBody(html: string): HTMLElement {
   const { document } = new Window();
@@ -58,6 +58,33 @@ describe('readTextChunks', () => {
     const chunks = readTextChunks(body);
     expect(chunks.map((c) => c.text).join('')).toBe(body.textContent);
     expect(chunks.length).toBeLessThan(200);
+  });
+});
+
+describe('readBodyChunks', () => {
+  const withHtmlBytes = (body: HTMLElement, bytes: number | null) => {
+    const timing = body.ownerDocument.defaultView!.performance;
+    timing.getEntriesByType = ((type: string) =>
+      type === 'navigation' && bytes !== null
+        ? [{ decodedBodySize: bytes } as unknown as PerformanceEntry]
+        : []) as typeof timing.getEntriesByType;
+    return body;
+  };
+  const page = `<header>Top</header><main>${stories(10)}</main>`;
+
+  it.each([
+    ['a page of 1 MB of HTML: in chunks (a story and the line break after it each)', 1_000_000, 21],
+    ['a page of 100 KB: the body whole', 100_000, 1],
+    ['no navigation entry (a page built by script, a frame without one): the body whole', null, 1],
+  ])('%s', (_name, bytes, count) => {
+    const body = withHtmlBytes(parseBody(page), bytes);
+    const chunks = readBodyChunks(body);
+    expect(chunks).toHaveLength(count);
+    expect(chunks.map((c) => c.text).join('')).toBe(body.textContent);
+  });
+
+  it('an empty body has no chunk', () => {
+    expect(readBodyChunks(withHtmlBytes(parseBody(''), 10))).toEqual([]);
   });
 });
 
