@@ -8,6 +8,7 @@ import {
   type Harness,
   type TestPage,
 } from './harness';
+import { LONG_NEWS_FIGURES, longNewsPage } from './harness/long-news';
 
 const ARTIFACTS = 'tests/e2e/.artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -21,7 +22,13 @@ const EXPECTED: Record<string, string[]> = {
   'highlight-ko.html': ['3천여', '3000여', '약 4천'],
   // a table whose caption names North Korea: every row, the header, caption or row saying what it counts
   'highlight-table.html': ['at least 100', 'about 4,000', 'more than 6,000', 'about 2,000', 'about 6,000'],
+  // 220 stories, generated (harness/long-news.ts): long enough that the page's text is read in chunks
+  'long-news.html': LONG_NEWS_FIGURES,
 };
+
+it('the long generated page is long enough for the text to be read in chunks (256 KB of HTML)', () => {
+  expect(Buffer.byteLength(longNewsPage())).toBeGreaterThan(256 * 1024);
+});
 
 async function waitForFigures(page: TestPage, count: number): Promise<string[]> {
   let texts: string[] = [];

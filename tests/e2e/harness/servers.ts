@@ -3,8 +3,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { longNewsPage } from './long-news';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+/** Pages the server generates instead of reading a file (too big to keep in fixtures/). */
+const GENERATED: Record<string, () => string> = { '/long-news.html': longNewsPage };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +67,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    const generate = GENERATED[path];
+    if (generate) {
+      res.writeHead(200, {
+        'content-type': TYPES['.html']!,
+        'cache-control': 'no-store',
+        ...headers.get(path),
+      });
+      res.end(generate());
       return;
     }
     const file = normalize(join(FIXTURES_DIR, path));
