@@ -143,3 +143,43 @@ describe('from blind batch 19: fallen soldiers, estimates that rose, captives ta
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('a participle of sending as the counted noun', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'КНДР відправила до Росії близько 11 тисяч військових. Наступного дня ГУР заявило про майже 12 тисяч відправлених до Росії.',
+      [
+        ['близько 11 тисяч', 'deployed_total', 'about', 11000],
+        ['майже 12 тисяч', 'deployed_total', 'nearly', 12000],
+      ],
+    ],
+    [
+      'ru',
+      'КНДР направила в Россию около 11 тысяч военных. В апреле испанская пресса писала про 18 тысяч отправленных.',
+      [
+        ['около 11 тысяч', 'deployed_total', 'about', 11000],
+        ['18 тысяч', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    [
+      'ru',
+      'Пхеньян помогает Москве. Разведка насчитала почти 12 тысяч переброшенных в Курскую область.',
+      [['почти 12 тысяч', 'deployed_total', 'nearly', 12000]],
+    ],
+    // (the people sent, whatever befell some of them later in the sentence)
+    [
+      'de',
+      'Nordkorea hat rund 11.000 Soldaten geschickt. Von den 12.000 Entsandten sind viele gefallen.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['12.000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    // parcels and packages sent are no one's troops
+    ['uk', 'Про 5 тисяч відправлених посилок повідомила пошта.', []],
+    ['de', 'Die Post meldete 5.000 entsandte Pakete.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -312,6 +312,13 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
 const PERCENT_CHANGE_BEFORE =
   /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|up|down|fällt|fiel|steigt|stieg|sinkt|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
 
+/**
+ * A plural participle of sending right after a number, standing for the people sent: "12 тисяч відправлених",
+ * "18 тысяч отправленных", "переброшенных", "12.000 Entsandte".
+ */
+const SENT_PARTICIPLE_AFTER =
+  /^[\s\u00a0]+(?:(?:відправлен|направлен|перекинут|надіслан|відряджен|отправлен|переброшен|командирован)н?(?:их|ых)|entsandten?)(?![a-zа-яіїєґё])/;
+
 /** Vague amounts with a scale ("several hundred", "тисячі", "수천"), as opposed to a bare "several", "einige". */
 const VAGUE_SCALE = /hundred|thousand|сот|тисяч|тысяч|hundert|tausend|[십백천만]/;
 
@@ -620,6 +627,8 @@ function figureFor(
     isElliptical(text, hedged.tail) &&
     !(token.vague && /^\s*of\s+the\s/.test(after)) &&
     !(MORE_ONLY.test(after) && !MORE_CONTEXT.test(text.slice(span.start, span.end)));
+  // "майже 12 тисяч відправлених", "18 тысяч отправленных": a participle of sending is the counted noun
+  const sentOnes = SENT_PARTICIPLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 24));
   let evidence: boolean;
   if (!token.digits) {
     // (Korean names the counted noun before the number and counts people with 명 after it: "공병 수천 명")
@@ -641,6 +650,7 @@ function figureFor(
           // "ten million shells", "two thousand containers": a scale word and the counted thing.
           (noun !== null && noun.start >= hedged.tail && (token.value ?? token.high ?? 0) >= 1000) ||
           elliptical ||
+          sentOnes ||
           touchesEvent(cues, hedged.start, hedged.tail, false) ||
           ((token.value ?? token.high ?? 0) >= 100 &&
             counting &&
@@ -648,6 +658,7 @@ function figureFor(
   } else {
     evidence =
       noun !== null ||
+      sentOnes ||
       touchesEvent(cues, hedged.start, hedged.tail, true) ||
       elliptical ||
       (counting &&
@@ -862,6 +873,9 @@ function figureFor(
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
       otherEnds: sentence.ends,
     });
+  // "Von den 12.000 Entsandten sind viele gefallen": the people sent, whatever befell some of them
+  if (sentOnes && classified.metric !== 'deployed_total' && classified.metric !== 'reinforcements')
+    classified = { metric: 'deployed_total', unit: 'troops' };
   // "148 missiles … He expected about 150 more": more of the hardware counted before, not more troops
   if (
     classified.metric === 'reinforcements' &&
