@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
+import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
 
 /** Numbers in texts about North Korea's troops that count something else. */
 describe('non-figures in diplomatic and parade reports', () => {
@@ -123,5 +124,38 @@ describe('ratings, addresses, food kits, holidaymakers, rounding', () => {
     ['ru', 'НИС оценивает потери КНДР формулой «весьма вероятно» и округляет до тысяч.'],
   ])('%s: %s', (lang, text) => {
     expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('two years, temperatures and periods of more than N years', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'North Korea sent 11,000 troops. South Korea itself rotated some 320,000 soldiers through Vietnam between 1964 and 1973.',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+    // (a range of counts that look like years is still a count when its noun follows)
+    [
+      'en',
+      'North Korea sent between 1900 and 2000 soldiers to Russia.',
+      [['between 1900 and 2000', 'deployed_total', 'range', [1900, 2000]]],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові зазнали втрат. Штурмувати лісосмуги взимку, при мінус п’ятнадцяти, з такими втратами.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейские войска несут потери. Штурмовать лесополосы зимой при минус пятнадцати тяжело.',
+      [],
+    ],
+    [
+      'ru',
+      'КНДР потеряла около 2000 военных, а другая армия за девять с лишним лет потеряла больше.',
+      [['около 2000', 'casualties_total', 'about', 2000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });

@@ -43,3 +43,49 @@ describe('a number whose abbreviation ends the sentence', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe("other states' wars and armies in a comparison own their numbers", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'КНДР потеряла в Курской области около 2000 военных. Советский Союз за девять с лишним лет в Афганистане потерял около 15 тысяч военнослужащих убитыми.',
+      [['около 2000', 'casualties_total', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'КНДР потеряла в Курской области около 2000 военных. США за два десятилетия в той же стране потеряли около 2,4 тысячи военных.',
+      [['около 2000', 'casualties_total', 'about', 2000]],
+    ],
+    [
+      'uk',
+      'КНДР втратила близько 2 тисяч. Радянський Союз за дев’ять років в Афганістані втратив близько 15 тисяч загиблих.',
+      [['близько 2 тисяч', 'casualties_total', 'about', 2000]],
+    ],
+    [
+      'de',
+      'Nordkorea verlor in Kursk etwa 2000 Soldaten. Die Sowjetunion verlor in knapp zehn Jahren Afghanistan rund 15.000 Soldaten.',
+      [['etwa 2000', 'casualties_total', 'about', 2000]],
+    ],
+    [
+      'en',
+      'North Korea sent 11,000 troops. South Korea has around 450,000 active personnel, and the United States keeps about 28,500 troops there.',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'en',
+      'North Korea sent 11,000 troops. Cuba kept tens of thousands of troops in Angola for well over a decade.',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+    // the United States as the one who estimates is no owner
+    [
+      'en',
+      'The United States estimated that North Korea had sent about 11,000 troops and lost about 1,200 of them.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['about 1,200', 'casualties_total', 'about', 1200],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -616,7 +616,8 @@ function figureFor(
   if (percent && !noun) noun = findKoreanNounBefore(text, hedged.start);
   if (
     token.plain &&
-    hedged.start === token.start &&
+    // (a hedge makes a count of a year-like number, "about 2000"; not of two years: "between 1964 and 1973")
+    (hedged.start === token.start || (token.low !== undefined && token.low !== token.high)) &&
     isYearLike(token) &&
     !(noun && noun.start >= hedged.tail && noun.start - hedged.tail < 24)
   ) {

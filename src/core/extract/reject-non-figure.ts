@@ -29,6 +29,8 @@ const AFTER_UNITS = [
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // "девять с лишним лет", "дев'ять з гаком років", "a decade and more": more than a number of years is a period
+  `\\s+(?:с\\s+лишним|с\\s+небольшим|з\\s+гаком|з\\s+лишком|з\\s+невеликим)\\s+(?:лет|год${L}|месяц${L}|недел${L}|дн${L}|рок${L}|рік|років|місяц${L}|тижн${L})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // "за одну только неделю": a particle between a number and its period
   `\\s+(?:только|лишь|всего|лише|лиш|всього)\\s+(?:недел|тижн|тиждень|дн|день|месяц|місяц|рок|рік|год|лет)${L}`,
   // two ages or durations joined ("aged 20 and 26 years", "20 і 26 років")
@@ -66,7 +68,7 @@ const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
     // temperatures: "영하 10도", "minus 10"
-    `|(?:영하|영상|minus)\\s*$` +
+    `|(?:영하|영상|minus|мінус|минус)\\s*$` +
     // rounding ("округляет до тысяч", "rounded to thousands")
     `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)\\s*$` +
     // days of the war ("Day 1,039 of the invasion")
