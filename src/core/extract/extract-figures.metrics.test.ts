@@ -183,3 +183,28 @@ describe('a participle of sending as the counted noun', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('hardware counted in words from a hundred', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'КНДР передала Росії щонайменше сто двадцять самохідних гармат.',
+      [['щонайменше сто двадцять', 'equipment', 'at_least', 120]],
+    ],
+    [
+      'en',
+      'North Korea handed Russia a hundred and twenty Koksan guns.',
+      [['a hundred and twenty', 'equipment', 'exact', 120]],
+    ],
+    [
+      'de',
+      'Nordkorea hat innerhalb von drei Monaten mindestens hundertzwanzig Panzerhaubitzen nach Russland geliefert.',
+      [['mindestens hundertzwanzig', 'equipment', 'at_least', 120]],
+    ],
+    // (Ukraine's own, and a few pieces in words, stay out)
+    ['en', 'Ukraine received two hundred tanks from its allies, while North Korea sent troops.', []],
+    ['en', 'North Korea sent two howitzers for a parade.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -648,8 +648,11 @@ function figureFor(
         ? human && noun !== null && noun.start - hedged.tail < 40
         : human ||
           hardware ||
-          // "ten million shells", "two thousand containers": a scale word and the counted thing.
-          (noun !== null && noun.start >= hedged.tail && (token.value ?? token.high ?? 0) >= 1000) ||
+          // "ten million shells", "two thousand containers": a scale word and the counted thing; hardware from
+          // a hundred ("щонайменше сто двадцять самохідних гармат")
+          (noun !== null &&
+            noun.start >= hedged.tail &&
+            (token.value ?? token.high ?? 0) >= (HUMAN_KINDS.has(noun.kind) ? 1000 : 100)) ||
           elliptical ||
           sentOnes ||
           touchesEvent(cues, hedged.start, hedged.tail, false) ||
