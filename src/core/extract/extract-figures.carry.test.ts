@@ -111,3 +111,26 @@ describe('a thread of reader comments under an article keeps its subject', () =>
     ]);
   });
 });
+
+describe("an interviewer's turn that ends asking how many is answered by the next paragraph", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'ОКСАНА РЯБКО: Сьогодні говоримо про північнокорейських військових у Курській області. Андрію, почнімо з простого: скільки їх там зараз?\n\nАНДРІЙ КОВТУН: Приблизно вісім тисяч, якщо спиратися на Буданова.',
+      [['Приблизно вісім тисяч', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'en',
+      'HOST: Today we talk about North Korean troops in Kursk. How many are there now?\n\nGUEST: About eight thousand, if you believe Budanov.',
+      [['About eight thousand', 'deployed_total', 'about', 8000]],
+    ],
+    // (a paragraph that asks something else, or whose answer does not open with the number, answers nothing)
+    [
+      'en',
+      'HOST: Today we talk about North Korean troops in Kursk. Why did they come?\n\nGUEST: Eight thousand reasons, if you like.',
+      [],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -453,6 +453,21 @@ function isHowManyQuestion(text: string, span: Span): boolean {
   return asks && HOW_MANY.test(text.slice(span.start, end));
 }
 
+/**
+ * The last sentence of a paragraph when it asks how many (see isHowManyQuestion).
+ * @returns its span; null when the paragraph ends otherwise.
+ */
+function findLastQuestion(text: string, paragraph: Span): Span | null {
+  const own = text.slice(paragraph.start, paragraph.end).trimEnd();
+  let from = 0;
+  for (const m of own.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
+  const last = { start: paragraph.start + from, end: paragraph.start + own.length };
+  return isHowManyQuestion(text, last) ? last : null;
+}
+
+/** The end of a sentence inside a paragraph, and the space after it. */
+const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
+
 /** Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label ("SPOKESPERSON:"). */
 const ANSWER_LEAD =
   /^[\s\u00a0"'„“«—–-]*(?:[^\s:.!?]+(?:[\s\u00a0]+[^\s:.!?]+){0,3}:[\s\u00a0]*)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
@@ -1336,12 +1351,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       !carried && namedYet && gap < MAX_CARRY,
       asked,
     );
-    // A subheading that asks how many ("Скільки північнокорейців загинуло?") is answered by the paragraph after it.
-    asked =
-      isHowManyQuestion(text, paragraph) &&
-      !/[.!?]\s+\S/.test(text.slice(paragraph.start, paragraph.end).trimEnd())
-        ? paragraph
-        : null;
+    // A subheading that asks how many ("Скільки північнокорейців загинуло?"), or a paragraph that ends asking it
+    // (an interviewer's turn: "… Андрію, почнімо з простого: скільки їх там зараз?"), is answered by the next.
+    asked = findLastQuestion(text, paragraph);
     namedYet ||= carry.named;
     const own = orig.slice(paragraph.start, paragraph.end);
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
