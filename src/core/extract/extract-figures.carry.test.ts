@@ -134,3 +134,29 @@ describe("an interviewer's turn that ends asking how many is answered by the nex
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe("a live blog's entry (a time alone on its first line) takes no subject from the entry before", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Пхеньян отправил в Россию порядка 15 тысяч военных, по оценке Сеула.\n\n12:40\nХарьков: удар управляемыми авиабомбами\n\nРоссийская авиация сбросила две авиабомбы на Харьков. Ранены пять человек.',
+      [['порядка 15 тысяч', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'ko',
+      '국정원은 북한군 1만1천여 명이 러시아에 파병됐다고 밝혔다.\n\n10:00\n자포리자 미사일 공격으로 1명 숨져',
+      [['1만1천여', 'deployed_total', 'about', 11000]],
+    ],
+    // (an entry that names North Korea itself keeps its figures)
+    [
+      'en',
+      'Seoul says about 11,000 North Korean troops were sent.\n\n12:40\nKyiv: North Korea has lost about 4,000 soldiers killed or wounded.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['about 4,000', 'casualties_total', 'about', 4000],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -29,7 +29,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
-import { blockWeight, isCaption, isComment, isFurniture } from './furniture.ts';
+import { blockWeight, isCaption, isComment, isFurniture, startsEntry } from './furniture.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -1338,6 +1338,14 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   let previous: string | null = null;
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
+    const own = orig.slice(paragraph.start, paragraph.end);
+    // A time alone on a paragraph's first line heads a live blog's next entry ("12:40 / Харьков: удар …"):
+    // nothing carries into it.
+    if (namedYet && startsEntry(own)) {
+      gap = MAX_CARRY;
+      inherited = false;
+      asked = null;
+    }
     const carried = inherited && gap < MAX_CARRY;
     const carry = extractParagraph(
       text,
@@ -1355,7 +1363,6 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // (an interviewer's turn: "… Андрію, почнімо з простого: скільки їх там зараз?"), is answered by the next.
     asked = findLastQuestion(text, paragraph);
     namedYet ||= carry.named;
-    const own = orig.slice(paragraph.start, paragraph.end);
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject
     // of its caption through the whole table, not three rows.
     const isRow = own.includes('\t');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWeight, isCaption, isComment, isFurniture } from './furniture.ts';
+import { blockWeight, isCaption, isComment, isFurniture, startsEntry } from './furniture.ts';
 
 describe('isFurniture', () => {
   it.each<[string, boolean]>([
@@ -68,5 +68,19 @@ describe('isCaption', () => {
     ['North Korea sent about 11,000 troops, the photo agency said.', false],
   ])('%j → %s', (text, want) => {
     expect(isCaption(text)).toBe(want);
+  });
+});
+
+describe('startsEntry', () => {
+  it.each<[string, boolean]>([
+    ['12:40', true],
+    ['12:40\nХарьков: удар управляемыми авиабомбами', true],
+    ['10:00\n자포리자 미사일 공격으로 1명 숨져', true],
+    ['14.05 Uhr\nKiew meldet neue Angriffe', true],
+    ['09:14 KST | 2 min read', false],
+    ['North Korea sent about 11,000 troops, officials said at 12:40.', false],
+    ['25:99', false],
+  ])('%j → %s', (text, want) => {
+    expect(startsEntry(text)).toBe(want);
   });
 });

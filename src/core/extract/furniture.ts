@@ -94,3 +94,18 @@ const CREDIT_END =
 export function isCaption(text: string): boolean {
   return text.length < 600 && (CAPTION_START.test(text) || CREDIT_END.test(text.trimEnd()));
 }
+
+/** A time alone on its line, as a live blog heads each entry: "12:40", "10:00 KST", "14.05 Uhr", "18:10 (UTC)". */
+const ENTRY_TIME =
+  /^[\s\u00a0]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[\s\u00a0]*\(?(?:uhr|год\.?|ч\.?|kst|utc|gmt|cet|cest|msk|mez|est|et|bst)\)?)?[\s\u00a0]*$/i;
+
+/**
+ * Whether a block starts with the time that heads a live blog's entry (a time alone on the block's first line,
+ * the entry's headline or text on the lines after): the entry is news of its own, into which no subject carries.
+ * @returns false for any other block, a time with words after it on its line ("09:14 KST | 2 min read") included.
+ */
+export function startsEntry(text: string): boolean {
+  const lineEnd = text.indexOf('\n');
+  const first = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  return first.length <= 24 && ENTRY_TIME.test(first);
+}
