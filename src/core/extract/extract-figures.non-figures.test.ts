@@ -159,3 +159,26 @@ describe('two years, temperatures and periods of more than N years', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe("the home army's strength by branch after its white-paper total", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ko',
+      '국방백서에 따르면 북한군 상비병력은 약 128만 명이다. 육군 110만 명, 해군 6만 명, 공군 11만 명, 전략군 1만 명으로 구성된다.',
+      [],
+    ],
+    [
+      'en',
+      "According to the defence white paper, North Korea's standing army numbers about 1.28 million. The navy has 60,000 sailors and the air force 110,000 airmen.",
+      [],
+    ],
+    // (a deployment said next to it stays a figure)
+    [
+      'ko',
+      '국방백서에 따르면 북한군 상비병력은 약 128만 명이다. 이 가운데 1만1천여 명이 러시아에 파병됐다.',
+      [['1만1천여', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -962,6 +962,15 @@ function figureFor(
         !FORECAST.test(text.slice(span.start, span.end))))
   )
     return null;
+  // The home army's strength by branch after its white-paper total ("상비병력은 약 128만 명이다. 육군 110만 명, 해군
+  // 6만 명 …"): a sentence with no word of sending, fighting or losing counts no one in Russia's war
+  if (
+    PERSON_METRICS.has(classified.metric) &&
+    HOME_INVENTORY.test(text.slice(Math.max(0, span.start - 240), span.end)) &&
+    !cues.events.some((e) => e.start >= span.start && e.end <= span.end) &&
+    !WAR_CONTEXT.test(text.slice(span.start, span.end))
+  )
+    return null;
   // People come whole: "12.1명" after "1천 명당" is a rate, not a count.
   if (!percent && PERSON_METRICS.has(classified.metric) && !Number.isInteger(biggest)) return null;
   // A share with nothing to say what it is a share of ("90% of its trade", "grew 3.7%") is no figure: a
