@@ -160,3 +160,18 @@ describe("a live blog's entry (a time alone on its first line) takes no subject 
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe("a transcript's turns carry the conversation's subject further (half a paragraph each)", () => {
+  it('finds the answer four turns after North Korea was named', () => {
+    const text = [
+      'ALBERS: Seit zwei Wochen reden wir über nordkoreanische Soldaten in Russland.',
+      'BAUMGART: Und jeden Tag kommt eine neue Schätzung dazu, das macht es schwer.',
+      'SEO: Darf ich kurz einhaken? Hier gehen zwei Dinge durcheinander, Beschluss und Zählung.',
+      'ALBERS: Bitte, Frau Seo, erklären Sie uns das genauer für unsere Hörer.',
+      'SEO: Seoul hat gesagt, es seien rund zwölftausend Soldaten geschickt worden.',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['rund zwölftausend', 'deployed_total', 'about', 12000],
+    ]);
+  });
+});

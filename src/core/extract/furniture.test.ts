@@ -41,6 +41,40 @@ describe('blockWeight', () => {
   });
 });
 
+describe("blockWeight: a transcript's turns", () => {
+  it.each<[string, string | null, number]>([
+    ['ПАК: Больше трёх тысяч, если считать раненых.', 'ЛЕБЕДЕВА: И сколько это в сумме?', 1 / 2],
+    [
+      'VOSS: Budanow sprach Mitte Oktober von knapp elftausend Infanteristen, die im Osten trainieren.',
+      'ALBERS: Herr Voss, wie viele kämpfen schon?',
+      1 / 2,
+    ],
+    [
+      '정하윤: 국정원은 약 1만1천 명으로 봅니다. 다만 교대 병력은 빠져 있습니다.',
+      '김태호: 그럼 지금은 몇 명입니까?',
+      1 / 2,
+    ],
+    [
+      'ОКСАНА РЯБКО, ведуча: Добрий вечір, в ефірі «Тема дня», і сьогодні говоримо про війну.',
+      'АНДРІЙ КОВТУН: Так.',
+      1 / 2,
+    ],
+    // (a turn after prose, and prose with a label of its own, count as paragraphs)
+    [
+      'VOSS: Budanow sprach Mitte Oktober von knapp elftausend Infanteristen, die im Osten Russlands für den Einsatz trainieren.',
+      'Das Gespräch wurde für die Schriftfassung leicht gekürzt und redigiert, sagte der Sender am Abend in einer Mitteilung.',
+      1,
+    ],
+    [
+      'Update: Seoul now says about 2,000 North Korean soldiers have been killed in the fighting in Kursk so far this year.',
+      'Note: this article was corrected on Monday to fix the date of the briefing given to lawmakers by the agency.',
+      1,
+    ],
+  ])('%j after %j → %s', (text, previous, want) => {
+    expect(blockWeight(text, previous)).toBe(want);
+  });
+});
+
 describe('isComment', () => {
   it.each<[string, boolean]>([
     ['mika_s · 2 h ago\nRead it again, it says around 2,000.\n👍 41  Reply', true],
