@@ -175,3 +175,32 @@ describe("a transcript's turns carry the conversation's subject further (half a 
     ]);
   });
 });
+
+describe('"said" names a figure again after one was given', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'Seoul counted about 11,000 North Korean troops in Kursk. The NIS itself said about 15,000 back in April.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['about 15,000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      'Seoul counted about 11,000 North Korean troops in Kursk. The ambassador at the UN said last week it was more than twelve thousand.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['more than twelve thousand', 'deployed_total', 'more_than', 12000],
+      ],
+    ],
+    // (a count of someone else after "said" stays out)
+    [
+      'en',
+      'Seoul counted about 11,000 North Korean troops in Kursk. Officials said 300 civilians had fled.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

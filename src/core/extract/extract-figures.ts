@@ -112,7 +112,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
 /** The cues of a sentence with those of the text that describes its number (a line or sentence after it). */
 function joinCues(own: ParagraphCues, more: ParagraphCues): ParagraphCues {
   return {
@@ -143,7 +143,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from\s+the|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|і|й|та|або|чи|а|и|или|und|oder|während)[\s\u00a0])/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während)[\s\u00a0])/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
