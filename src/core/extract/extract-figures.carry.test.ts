@@ -204,3 +204,38 @@ describe('"said" names a figure again after one was given', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('a figure named again in a conversation, a list item, "That is the count of"', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'NIS says they came to Russia with a group of about 2,500 North Korean fighters.\n\nCLAIRE HOLLIS: Which is how large?\n\nSEO MIN-JUN: Seoul has been saying around eleven thousand since November.\n\nPETER VANCE: And the Americans are higher. Their deputy ambassador at the UN said last week it was more than twelve thousand.',
+      [
+        ['about 2,500', 'deployed_total', 'about', 2500],
+        ['around eleven thousand', 'deployed_total', 'about', 11000],
+        ['more than twelve thousand', 'deployed_total', 'more_than', 12000],
+      ],
+    ],
+    [
+      'en',
+      'The figure: 2,000. That is the number of North Korean soldiers killed, NIS says.',
+      [['2,000', 'killed', 'exact', 2000]],
+    ],
+    // (a list of other things, and Russia's toll, stay out)
+    ['en', 'North Korea sent troops. Shopping list:\n- 2 kg of rice\n- 12 eggs', []],
+    ['en', 'North Korea sent troops. Russia lost 1,180 troops. That is the toll of one day.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
+
+describe('the next item of a list of figures', () => {
+  it('is found (what it counts is read as for any bare number: here not yet the killed of the item above)', () => {
+    const text =
+      "The numbers at a glance:\n- around 2,000 North Korean soldiers killed, NIS's new estimate\n- at least 600: the agency's previous figure, given at the end of April";
+    expect(extractFigures(text, { lang: 'en' }).map((f) => [f.text, f.qualifier, f.value])).toEqual([
+      ['around 2,000', 'about', 2000],
+      ['at least 600', 'at_least', 600],
+    ]);
+  });
+});

@@ -175,7 +175,7 @@ const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|может|могут|вырас|зрост|늘어날|할\s?수)/;
 /** A sentence that begins by saying "that many" ("So viele", "Столько", "Стільки", "That's how many"). */
 const SO_MANY_AFTER =
-  /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|столько|стільки|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
+  /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|(?:that|this)(?:'|’)?s?\s+(?:is\s+)?(?:[a-z]+(?:'|’)s\s+|the\s+|an?\s+)?(?:new\s+|latest\s+|official\s+)?(?:count|number|estimate|tally|toll|figure)\s+of|столько|стільки|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
 /** After a Korean count of people: the size of a unit ("명 규모 부대"), all of them ("명 전원"). */
 const KOREAN_STRENGTH_AFTER =
   /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
@@ -441,7 +441,7 @@ const LABEL_BEFORE = /(?:zahl|цифр[а-яіїє]*|number|figure|숫자|수치
 
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY =
-  /(?:how\s+many|wie\s*viele|скільки|сколько|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є)/;
+  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є)/;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 
@@ -464,6 +464,9 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   const last = { start: paragraph.start + from, end: paragraph.start + own.length };
   return isHowManyQuestion(text, last) ? last : null;
 }
+
+/** A list item's bullet at the start of a line, right before a number. */
+const BULLET_BEFORE = /(?:^|\n)[\s\u00a0]*[-–•*·▪][\s\u00a0]+$/;
 
 /** The end of a sentence inside a paragraph, and the space after it. */
 const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
@@ -717,7 +720,14 @@ function figureFor(
     !evidence && noun === null ? text.slice(Math.max(span.start, hedged.start - 40), hedged.start) : '';
   const named =
     before !== '' &&
-    (((sentence.last !== null || sentence.paragraphLast !== null || sentence.afterTopic) &&
+    (((sentence.last !== null ||
+      sentence.paragraphLast !== null ||
+      sentence.afterTopic ||
+      // (a question of how many before: "Which is how large?" / "Seoul has been saying around eleven thousand")
+      sentence.question !== null ||
+      // (a figure in the paragraphs a subject carries over: "… around eleven thousand." / "… said last week it
+      // was more than twelve thousand")
+      sentence.recentLast !== undefined) &&
       NAMING_BEFORE.test(before)) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     (NAMED_END.test(text.slice(hedged.tail, hedged.tail + 12)) ||
@@ -725,6 +735,15 @@ function figureFor(
       (text.charAt(hedged.end - 1) === '.' &&
         /^[\s\u00a0]+[^\s]/.test(text.slice(hedged.end, hedged.end + 3))));
   if (named) evidence = true;
+  // "- around 2,000 North Korean soldiers killed\n- at least 600: the agency's previous figure": the next item
+  // of a list of figures (what it counts is read as for any number)
+  if (
+    before !== '' &&
+    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    BULLET_BEFORE.test(before) &&
+    NAMED_END.test(text.slice(hedged.tail, hedged.tail + 12))
+  )
+    evidence = true;
   // The answer to a question of how many: "Wie viele Soldaten hat Kim geschickt? Elftausend, wie Seoul sagte."
   const answer = sentence.question !== null && startsAnswer(text, span, hedged.start);
   if (answer) evidence = true;
