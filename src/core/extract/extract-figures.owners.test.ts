@@ -89,3 +89,21 @@ describe("other states' wars and armies in a comparison own their numbers", () =
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+describe('a brigade, however it is introduced, is Russia’s or Ukraine’s', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'Seoul says about 11,000 North Korean troops were sent. My cousin is in a brigade near Kursk, they lost 40 men last week.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // (a brigade named as North Korean stays North Korea's)
+    [
+      'en',
+      'A North Korean brigade near Kursk lost about 400 men, Kyiv said.',
+      [['about 400', 'casualties_total', 'about', 400]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

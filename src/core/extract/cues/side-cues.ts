@@ -59,7 +59,7 @@ export const OTHER_WEAK_PARTS: readonly string[] = [
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росія|україна|россия|украина)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:заяв|вважа|побою|повідоми|оціню|считает|опасает|сообщи|оценива)[A-Za-zÀ-ɏЀ-ӿ가-힣]*)`,
   '러시아(?:는|가|측은)',
   // a brigade (Russia's and Ukraine's units are brigades; North Korea's are named as North Korean)
-  `(?<!(?:korean|koreanisch${L}|корейськ${L}|корейск${L}|북한군?)\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+brigade|die\\s+brigade|der\\s+brigade|бригад[аиуою]|бригады)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<!(?:korean|koreanisch${L}|корейськ${L}|корейск${L}|북한군?)\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:(?:the|a|his|her|my|our)\\s+brigade|die\\s+brigade|der\\s+brigade|бригад[аиуою]|бригады)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // German puts the verb before the subject after a fronted phrase: "Für Kursk hatte Russland … zusammengezogen"
   // ("Nordkorea hat Russland … geliefert": there Russia is the one receiving)
   '(?<!(?:nordkorea|pjöngjang|kim|un|regime)\\s+)(?:hat|hatte|habe|hätte|verlor|verliert|zog|zieht|mobilisierte)\\s+russland(?=[\\s,])',
