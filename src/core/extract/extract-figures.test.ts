@@ -2,28 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
 import { summariseFigures as summarise, type Want } from './summarise-figures.test-helper.ts';
+import { SEED_ARTICLE } from '../match/seed-article.fixture.ts';
 
-// The shared seed article (copied verbatim from /work/shared/seed-article.txt).
-const SEED = `North Korea sent at least 3 000 additional soldiers to Russia in January and February for the war against Ukraine.
-
-This was reported by the South Korean military, Yonhap reports.
-
-This assessment came amid concerns that the deepening military alliance between North Korea and Russia could lead to Moscow transferring advanced weapons technology to Pyongyang in exchange for the deployment of troops.
-
-“Of the nearly 11 000 North Korean soldiers sent to Russia, 4 000 have died, and it appears that approximately 3 000 or more were additionally sent in January and February,” South Korea’s Joint Chiefs of Staff (JCS) said.
-
-In addition to the troop deployment, the JCS stated that the DPRK continues to supply Russia with missiles, ammunition, and artillery equipment, including a significant number of short-range ballistic missiles, about 220 units of 170-mm self-propelled howitzers, and 240-mm multiple launch rocket systems.
-
-Participation of the DPRK military in the war in Ukraine
-
-Ukrainian intelligence reported on October 24, 2024, that the first soldiers from the DPRK had already arrived at the front — in the Kursk region. There are approximately 12 000 soldiers, including 500 officers and three generals.
-
-According to sources in the American newspaper The New York Times, Russia has assembled a group of 50 000 soldiers for an offensive in the Kursk region. The North Koreans are being trained in artillery strikes, basic infantry tactics and, most importantly, trench clearing, American officials say. This means that at least some of the North Korean soldiers will be used in frontal attacks on Ukrainian positions.
-
-Ukrainian President Volodymyr Zelensky said that more than 3 000 soldiers from the DPRK have already been killed or wounded. South Korean intelligence believes that 300 soldiers have been killed in the war and almost 2 700 have been wounded.
-
-Zelensky first reported on December 27, 2024, that the Defense Forces had captured North Korean soldiers, but then they died of wounds. The North Korean soldiers were captured for the second time in January. Ukraine is ready to exchange them for its own soldiers.
-`;
+// The seed article's content in our own words (one fixture for the extractor's and the matcher's tests).
+const SEED = SEED_ARTICLE;
 
 describe('extractFigures on the seed article', () => {
   it('finds every figure with its metric and qualifier, and nothing else', () => {
