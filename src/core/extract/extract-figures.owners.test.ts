@@ -76,7 +76,17 @@ describe("other states' wars and armies in a comparison own their numbers", () =
       'North Korea sent 11,000 troops. Cuba kept tens of thousands of troops in Angola for well over a decade.',
       [['11,000', 'deployed_total', 'exact', 11000]],
     ],
-    // the United States as the one who estimates is no owner
+    // the United States or America as the one who estimates is no owner
+    [
+      'en',
+      'America says North Korea lost about 1,200 soldiers in Kursk.',
+      [['about 1,200', 'casualties_total', 'about', 1200]],
+    ],
+    [
+      'en',
+      'The United States believes North Korea has lost about 1,200 soldiers.',
+      [['about 1,200', 'casualties_total', 'about', 1200]],
+    ],
     [
       'en',
       'The United States estimated that North Korea had sent about 11,000 troops and lost about 1,200 of them.',

@@ -42,9 +42,10 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // other states' wars and armies, in comparisons ("the Soviet Union lost about 15,000 in Afghanistan", "the United
-  // States keeps about 28,500 troops there", "США за два десятилетия … потеряли")
+  // States keeps about 28,500 troops there", "США за два десятилетия … потеряли"); not when North Korea stands
+  // between the state and the verb ("America says North Korea lost about 1,200": the state is the estimator)
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:soviet\\s+union|ussr|советск${L}\\s+союз${L}|ссср|радянськ${L}\\s+союз${L}|срср|sowjetunion|udssr|소련)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба)(?:\\s+[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба)(?:\\s+(?!(?:north|korea|nordkorea|pyongyang|pjöngjang|dprk|кндр|північн|северн|пхеньян|북한)(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
   `러시아군${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
