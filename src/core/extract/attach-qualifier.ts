@@ -39,6 +39,13 @@ const AT_LEAST_OR_MORE: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than
 /** A hedge word that some hedging verbs take as their preposition (see VERB_PREFIXES). */
 const VERB_PREPOSITION = /^[\s\u00a0](?:до|к|за)[\s\u00a0]/;
 
+/**
+ * "до" right after a verb of change (grew, rose, fell, was raised, revised) and up to three words of its own,
+ * or after "с/з/від N": the count's new value.
+ */
+const TO_AFTER_CHANGE =
+  /(?:(?<![а-яіїєґё])(?:вырос|выросл|возрос|увеличил|сократил|снизил|уменьшил|повысил|понизил|поднял|пересмотрел|зріс|зросл|збільшил|скоротил|знизил|зменшил|підвищил|понизил|підняла|підняв|переглянул)[а-яіїєґё]*(?:[\s\u00a0]+[^\s\d,.;:]+){0,3}|(?<![а-яіїєґё])(?:с|з|від|от)[\s\u00a0]+\d[\d\s\u00a0.,]*(?:[\s\u00a0]+[^\s\d,.;:]+){0,1})[\s\u00a0]+до[\s\u00a0]$/;
+
 function matchedKind(m: RegExpExecArray, kinds: readonly Qualifier[]): Qualifier | null {
   for (const k of kinds) if (m.groups?.[k] !== undefined) return k;
   return null;
@@ -104,6 +111,13 @@ export function attachQualifier(
   // A verb phrase that takes the prefix word as its own preposition ("приближается к", "наближається до"):
   // the verb hedges, and the preposition stays out of the span with it.
   if (prefix && verb && verb.start < prefix.start) prefix = null;
+  // "выросло до 12 тысяч", "зросла до 2 тисяч", "с 600 до 2 тысяч": after a verb of change "до" says what
+  // the count became, not "up to"
+  if (
+    prefix?.kind === 'up_to' &&
+    TO_AFTER_CHANGE.test(text.slice(Math.max(floor, prefix.start - 64), prefix.start + 3))
+  )
+    prefix = null;
   let suffix = findSuffix(text, end, ceiling);
   const tail = suffix?.end ?? end;
   const counter = KOREAN_COUNTER.exec(text.slice(tail, tail + 3));

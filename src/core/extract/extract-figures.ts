@@ -27,6 +27,7 @@ import type { CountNoun } from './find-count-noun.ts';
 import { isNonFigure, isYearLike, matchPercent } from './reject-non-figure.ts';
 import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
+import { CHANGE_VERB, findChangePartner } from './change-pair.ts';
 import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import { blockWeight, isCaption, isComment, isFurniture, startsEntry } from './furniture.ts';
@@ -91,6 +92,12 @@ interface SentenceState {
   /** The sentence before has no number but speaks of a count or an event ("… to the size of the first contingent."). */
   afterTopic: boolean;
 }
+
+/** The word that opens the new value of a change ("с 600 до 2 тысяч"). */
+const CHANGE_TO = /^(?:to|auf|до|на)[\s\u00a0]+/;
+
+/** A year written as a plain number ("2024"). */
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** North Korea mentions that make a whole page about it. */
 const MIN_TOPIC_MENTIONS = 3;
@@ -584,7 +591,18 @@ function figureFor(
   if (sentence.excluded || isNonFigure(text, token)) return null;
   const percent = matchPercent(text, token.end);
   let span = sentence.span;
-  const hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
+  let hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
+  // "from 600 to about 2,000 soldiers", "с 600 до 2 тысяч": the two ends of a change count one thing
+  const change = findChangePartner(
+    text,
+    sentence.tokens.indexOf(token.start),
+    sentence.tokens,
+    sentence.ends,
+  );
+  // (the word that opens the new value is no hedge of it: "до 2 тысяч" here is not "up to")
+  const opener = change?.end === 'to' ? CHANGE_TO.exec(text.slice(hedged.start, token.start)) : null;
+  if (opener)
+    hedged = attachQualifier(text, token, token.end + percent, hedged.start + opener[0].length, span.end);
   const single = token.vague && hedged.qualifier === 'vague' ? singleScale(text, token, hedged) : null;
   if (single !== null) {
     token = { ...token, vague: false, value: single, digits: true };
@@ -604,6 +622,8 @@ function figureFor(
     const next = alt ? sentence.tokens.indexOf(hedged.tail + alt[0].length) : -1;
     if (next >= 0) noun = findCountNoun(text, sentence.ends[next] as number, span.end);
   }
+  if (!noun && change?.end === 'from')
+    noun = findCountNoun(text, sentence.ends[change.other] as number, span.end);
   // "rund 220 Stück" (howitzers) counts pieces of hardware; "zwei Millionen Stück" are rounds, which the noun
   // alone does not say
   if (noun && (token.value ?? token.high ?? 0) >= 10_000 && text.startsWith('stück', noun.start)) noun = null;
@@ -637,7 +657,9 @@ function figureFor(
     // (a hedge makes a count of a year-like number, "about 2000"; not of two years: "between 1964 and 1973")
     (hedged.start === token.start || (token.low !== undefined && token.low !== token.high)) &&
     isYearLike(token) &&
-    !(noun && noun.start >= hedged.tail && noun.start - hedged.tail < 24)
+    !(noun && noun.start >= hedged.tail && noun.start - hedged.tail < 24) &&
+    // ("von 600 auf 2000": the year-like end of a change from a count that is none; not "from 2022 to 2024")
+    !(change && !YEAR.test(text.slice(sentence.tokens[change.other], sentence.ends[change.other])))
   ) {
     return null;
   }
@@ -693,6 +715,18 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "die Zahl der getöteten Nordkoreaner von 600 auf 2000", "число погибших … с 600 до 2 тысяч": a change of a
+  // count whose event or noun the sentence names before it
+  if (
+    !evidence &&
+    change !== null &&
+    noun === null &&
+    (QUANTITY.test(text.slice(span.start, hedged.start)) ||
+      CHANGE_VERB.test(text.slice(span.start, hedged.start))) &&
+    (cues.events.some((e) => e.start >= span.start && e.end <= hedged.start) ||
+      findCountNounBefore(text, hedged.start, span.start) !== null)
+  )
+    evidence = true;
   // "Oder die Toten. … im Dezember mindestens hundert, im Januar dreihundert …": after a sentence that names
   // what is counted without a number, a bare count in a list is one of those
   if (

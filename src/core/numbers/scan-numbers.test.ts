@@ -22,6 +22,21 @@ describe('scanNumbers', () => {
       ],
     ],
     ['en', '10,000–12,000', [['10,000–12,000', null, 10000, 12000, false]]],
+    // a decimal said in words, closed by a scale word; without one the words stay numbers of their own
+    ['en', 'two point eight million shells', [['two point eight million', 2800000, null, null, false]]],
+    ['en', 'twelve point five thousand', [['twelve point five thousand', 12500, null, null, false]]],
+    ['de', 'zwei Komma acht Millionen Granaten', [['zwei Komma acht Millionen', 2800000, null, null, false]]],
+    ['uk', "дві кома п'ять мільйона снарядів", [["дві кома п'ять мільйона", 2500000, null, null, false]]],
+    ['ru', 'две запятая восемь миллиона', [['две запятая восемь миллиона', 2800000, null, null, false]]],
+    [
+      'en',
+      'three point two and a point five',
+      [
+        ['three', 3, null, null, false],
+        ['two', 2, null, null, false],
+        ['five', 5, null, null, false],
+      ],
+    ],
     [
       'en',
       'several hundred and thousands',

@@ -112,6 +112,35 @@ function extendWords(text: string, lang: Lang, start: number, end: number): numb
   }
 }
 
+/** The decimal point said as a word between two runs of number words ("two point eight million"), sticky. */
+const DECIMAL_WORD = new RegExp(`${SP}+(?:point|komma|кома|запятая)${SP}+`, 'y');
+
+/**
+ * A decimal said in words, "two point eight million", "zwei Komma acht Millionen", "дві кома п'ять мільйона":
+ * the words after the point are its digits, and a scale word must close them (a decimal without one is no
+ * count of people or things).
+ * @param intEnd where the run of number words before the point ends
+ * @returns the whole expression as a Single; null when the text there is not such a decimal.
+ */
+function readWordDecimal(text: string, lang: Lang, start: number, intEnd: number): Single | null {
+  DECIMAL_WORD.lastIndex = intEnd;
+  const point = DECIMAL_WORD.exec(text);
+  if (!point) return null;
+  const fracStart = intEnd + point[0].length;
+  const first = matchCueAt(SCANNERS[lang], text, fracStart);
+  if (!first || first.kind !== 'words') return null;
+  const end = extendWords(text, lang, fracStart, first.end);
+  const whole = parseNumber(text.slice(start, intEnd), lang);
+  const frac = text.slice(fracStart, end);
+  const scaled = parseNumber(frac, lang);
+  const scale = trailingFactor(frac);
+  if (whole === null || scaled === null || whole >= 1000 || scale < 1000 || scaled % scale !== 0) return null;
+  const digits = scaled / scale;
+  if (digits < 1 || digits >= 1000) return null;
+  const value = Math.round((whole + digits / 10 ** String(digits).length) * scale);
+  return { start, end, value, factor: scale, plain: false, digits: false };
+}
+
 /** Scanner entries for number words, one per leading letter so each bucket's first word list stays short. */
 function wordEntries(lang: Lang): Array<CueEntry<ScanKind>> {
   const additive = lang === 'ko' ? ADDITIVE_WORDS.en : ADDITIVE_WORDS[lang];
@@ -175,7 +204,7 @@ const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/;
 const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/;
 /** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
 const CHANGE_BEFORE =
-  /(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|зрос|збільш|підвищ|виріс|вирос|увелич|повыс|erhöh|gestiegen|stieg|korrigier|늘|증가|상향)\S*\s+(?:\S+\s+){0,5}(?:from|з|із|від|с|со|от|von)[\s\u00a0]+$/;
+  /(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|зрос|збільш|підвищ|виріс|вирос|вырос|возрос|увелич|повыс|сократ|скорот|сниз|зниз|уменьш|зменш|erhöh|gestiegen|stieg|korrigier|늘|증가|상향)\S*\s+(?:\S+\s+){0,5}(?:from|з|із|від|с|со|от|von)[\s\u00a0]+$/;
 
 function trailingFactor(raw: string): number {
   const m = /([A-Za-zÀ-ɏЀ-ӿ가-힣.]+)$/.exec(raw);
@@ -204,6 +233,20 @@ function scaleLow(a: Single, b: Single): number {
   const implicit = b.factor !== 1 ? b.factor : b.value >= 1000 ? 1000 : 1;
   const scaled = a.value * implicit;
   return implicit > 1 && scaled <= b.value && scaled * 10 > b.value ? scaled : a.value;
+}
+
+/**
+ * "выросло с 11 до 12 тысяч", "rose from 11 to 12 thousand": the old value of a change, bare, takes the new
+ * value's scale when that puts the two within a factor of ten of each other.
+ * @returns the old value, scaled or as written; null when the two numbers are no change "from A to B".
+ */
+function readChangeFrom(text: string, a: Single, b: Single): number | null {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 7 || !RANGE_WORD.test(gap) || RANGE_AND.test(gap)) return null;
+  if (!CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) return null;
+  if (a.factor !== 1 || b.factor === 1 || a.value >= 1000) return a.value;
+  const scaled = a.value * b.factor;
+  return scaled * 10 > b.value && scaled < b.value * 10 ? scaled : a.value;
 }
 
 /** True when the text between two numbers joins them into a range. */
@@ -268,6 +311,12 @@ export function scanNumbers(
     }
     const end = m.kind === 'words' ? extendWords(text, lang, w.index, m.end) : m.end;
     skip = end;
+    const decimal = m.kind === 'words' ? readWordDecimal(text, lang, w.index, end) : null;
+    if (decimal) {
+      skip = decimal.end;
+      singles.push(decimal);
+      continue;
+    }
     const single = readSingle(text.slice(w.index, end), w.index, m.kind, lang);
     if (single) singles.push(single);
   }
@@ -297,7 +346,8 @@ export function scanNumbers(
         continue;
       }
     }
-    out.push(toToken(a));
+    const from = b && !('vague' in b) ? readChangeFrom(text, a, b) : null;
+    out.push(from === null ? toToken(a) : { ...toToken(a), value: from });
   }
   return out;
 }

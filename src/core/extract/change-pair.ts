@@ -1,0 +1,54 @@
+/**
+ * "from 600 to about 2,000", "von mindestens 600 auf etwa 2000", "с 600 до 2 тысяч", "з 600 до 2000": two
+ * numbers of one change, an estimate before and after it. Both count the same thing, so what says one is a
+ * figure says it of the other too.
+ */
+
+/** Up to two words of a hedge before a number ("about", "как минимум", "mindestens"). */
+const HEDGE_WORDS = '(?:[^\\s\\d,.;:()]+[\\s\\u00a0]+){0,2}';
+
+/** A word that opens the old value of a change, before it and its hedge. */
+const FROM_BEFORE = new RegExp(`(?:^|[\\s(,])(?:from|von|з|із|від|с|со)[\\s\\u00a0]+${HEDGE_WORDS}$`);
+
+/** The word that opens the new value, alone between the two numbers but for the second's hedge. */
+const TO_BETWEEN = new RegExp(`^[\\s\\u00a0]+(?:to|auf|до|на)[\\s\\u00a0]+${HEDGE_WORDS}$`);
+
+/** Verbs of a count changing or being revised, whose stems open a change (any tense or person). */
+export const CHANGE_VERB =
+  /(?<![a-zа-яіїєґёäöüß])(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|correct|зрос|зріс|збільш|підвищ|виріс|вирос|вырос|возрос|увелич|повыс|сократ|скорот|сниз|зниз|уменьш|зменш|перегля|пересмотр|erhöh|gestiegen|stieg|korrigier|hob|gesunken|sank)/;
+
+/** Which end of a change a number is, and the index of the other end among the sentence's numbers. */
+export interface ChangePartner {
+  end: 'from' | 'to';
+  other: number;
+}
+
+/**
+ * Whether the sentence's number `i` is one end of a change written "from A to B".
+ * @param starts the starts of the sentence's numbers, in order
+ * @param ends their ends, in the same order
+ * @returns which end it is and where the other is; null when the number is no end of such a change.
+ */
+export function findChangePartner(
+  text: string,
+  i: number,
+  starts: readonly number[],
+  ends: readonly number[],
+): ChangePartner | null {
+  const isChange = (a: number, b: number): boolean => {
+    const aStart = starts[a];
+    const aEnd = ends[a];
+    const bStart = starts[b];
+    return (
+      aStart !== undefined &&
+      aEnd !== undefined &&
+      bStart !== undefined &&
+      TO_BETWEEN.test(text.slice(aEnd, bStart)) &&
+      FROM_BEFORE.test(text.slice(Math.max(0, aStart - 32), aStart))
+    );
+  };
+  if (i < 0) return null;
+  if (isChange(i, i + 1)) return { end: 'from', other: i + 1 };
+  if (i > 0 && isChange(i - 1, i)) return { end: 'to', other: i - 1 };
+  return null;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../types.ts';
+import { extractFigures } from './extract-figures.ts';
+import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+
+/** An estimate revised "from A to B": both ends count what the sentence names before them. */
+describe('the two ends of a change', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Der NIS korrigierte die Zahl der getöteten Nordkoreaner von 600 auf 2000.',
+      [
+        ['600', 'killed', 'exact', 600],
+        ['2000', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'de',
+      'Der NIS hob seine Zahl der gefallenen Nordkoreaner von mindestens 600 auf etwa 2000 an.',
+      [
+        ['mindestens 600', 'killed', 'at_least', 600],
+        ['etwa 2000', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'ru',
+      'НРС повысила оценку погибших северокорейцев с как минимум 600 до примерно 2000.',
+      [
+        ['как минимум 600', 'killed', 'at_least', 600],
+        ['примерно 2000', 'killed', 'about', 2000],
+      ],
+    ],
+    // ("до" after the change is not "up to"; the old value takes the new one's scale)
+    [
+      'ru',
+      'Разведка Южной Кореи повысила число погибших военных КНДР с 600 до 2 тысяч.',
+      [
+        ['600', 'killed', 'exact', 600],
+        ['2 тысяч', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'ru',
+      'Число северокорейских военных в Курской области выросло с 11 до 12 тысяч.',
+      [
+        ['11', 'deployed_total', 'exact', 11000],
+        ['12 тысяч', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'uk',
+      'Кількість північнокорейських військових у Курській області зросла до 12 тисяч.',
+      [['12 тисяч', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'uk',
+      'Розвідка підвищила оцінку загиблих з 600 до 2 тисяч північнокорейців.',
+      [
+        ['600', 'killed', 'exact', 600],
+        ['2 тисяч', 'killed', 'exact', 2000],
+      ],
+    ],
+    // not a change: "up to" a number, opening hours, two years
+    ['ru', 'КНДР может отправить до 30 тысяч военных.', [['до 30 тысяч', 'deployed_total', 'up_to', 30000]]],
+    [
+      'ru',
+      'В селе под Курском стоят северокорейские саперы. Магазин работает с девяти до трёх, хлеб привозят из Суджи.',
+      [],
+    ],
+    ['de', 'Die Zahl der Nordkoreaner in Kursk stieg von 2022 auf 2024 kaum.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
