@@ -182,3 +182,51 @@ describe("the home army's strength by branch after its white-paper total", () =>
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Rates ("one in three"), shares of an economy, and a gallery's slide counters. */
+describe('rates, shares of the economy and slide counters', () => {
+  it.each<[Lang, string, Want[]]>([
+    ['en', 'That would imply that roughly one in three North Korean casualties was fatal.', []],
+    [
+      'en',
+      'North Korea lost about 4,000 men, four out of every ten soldiers it sent.',
+      [['about 4,000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'de',
+      'Von den Nordkoreanern in Kursk fiel nach britischer Rechnung etwa einer von drei Verwundeten.',
+      [],
+    ],
+    ['de', 'Einer von zwei gefangenen Nordkoreanern will in den Süden.', [['zwei', 'captured', 'exact', 2]]],
+    ['ko', '영국 측은 북한군 사상자 가운데 대략 세 명 중 한 명이 전사한 것으로 봤다.', []],
+    ['ko', '파병 북한군 인원 열 명 가운데 네 명꼴이 죽거나 다친 셈이다.', []],
+    // (so many a day is a count)
+    [
+      'ko',
+      'ISW는 북한군이 하루 약 92명꼴로 사상자를 내고 있다고 분석했다.',
+      [['약 92', 'casualties_total', 'about', 92]],
+    ],
+    [
+      'en',
+      "As North Korea's troops fought in Kursk, Moscow's defence spending reached around 6 per cent of GDP.",
+      [],
+    ],
+    [
+      'de',
+      'Während Nordkoreas Soldaten in Kursk kämpften, stiegen Russlands Militärausgaben auf 6 Prozent des BIP.',
+      [],
+    ],
+    [
+      'en',
+      'Photo: KCNA via Reuters\n\n3 / 11\nFellow soldiers carry portraits of the nine North Korean engineers who died during the mission.',
+      [['nine', 'killed', 'exact', 9]],
+    ],
+    [
+      'ru',
+      'Фото: ЦТАК / Reuters\n\n6 / 12\nСтроительная площадка мемориального музея северокорейских военных в Пхеньяне.',
+      [],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -39,8 +39,14 @@ const AFTER_UNITS = [
   `\\s?(?:points?|pts|punkte?n?|пункт(?:а|ов|ів|и)?|포인트)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `-?(?:jährig|річн|летн)${L}`,
   // articles of a treaty or law ("23 статей", "23 Artikeln", "23개 조")
   `\\s?(?:стат(?:ей|ья|ьи|ті|тя|тей|ях|ьях)|artikeln?|paragraphen)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, '개\\s?조(?!원)',
-  // one in two: "두 명 중 한 명꼴"
-  '\\s?명\\s?(?:중|가운데)\\s?(?:한|1)\\s?명', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
+  // one in two: "두 명 중 한 명꼴", "열 명 가운데 네 명꼴" (but "하루 약 92명꼴", so many a day, is a count)
+  '\\s?명\\s?(?:중|가운데)\\s?(?:한|1)\\s?명',
+  '\\s?명\\s?(?:중|가운데)\\s?(?:두|세|네|다섯|여섯|일곱|여덟|아홉|\\d{1,2})\\s?명꼴',
+  // "one in three", "four out of every ten", "zwei von drei", "9 out of 10": a rate, not a count
+  '\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3})(?![\\d,.]?\\d|\\s+(?:thousand|hundred|million))(?![A-Za-z])',
+  '\\s+von\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|\\d{1,2})(?![\\d.,]?\\d|\\s*(?:tausend|millionen))(?![a-zäöüß])',
+  // a share of the economy or a budget ("around 6 per cent of GDP", "6 Prozent des BIP", "6% ВВП")
+  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
   // ordinals ("528. Pionierregiment": a German ordinal before a unit)
   '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '\\.\\s+[a-zäöüß-]*(?:regiment|brigade|division|korps|armee|bataillon|kompanie)', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // seats of the UN Security Council ("two of the five permanent members", "13 из 15 членов Совета Безопасности", "15개 이사국")
@@ -127,6 +133,26 @@ function startsWithDate(line: string, day: number): boolean {
 }
 
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
+/** A gallery's slide counter on a line of its own: "3 / 11", "3 of 11", "3 из 12", "3 von 11". */
+const SLIDE_COUNTER = /^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?:\/|of|von|из|з|із)[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$/;
+
+/** Whether the number stands on a line holding nothing but a slide counter ("3 / 11"). */
+function isSlideCounter(text: string, token: NumberToken): boolean {
+  const start = text.lastIndexOf('\n', token.start - 1) + 1;
+  if (token.start - start > 8) return false;
+  const end = text.indexOf('\n', token.end);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return line.length <= 16 && SLIDE_COUNTER.test(line);
+}
+
+/** The first number of a rate right before ("one in", "four out of every", "세 명 중"). */
+const RATE_BEFORE =
+  /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣\d])(?:(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?|(?:세|네|다섯|열)[\s\u00a0]?명[\s\u00a0]?(?:중|가운데)[\s\u00a0]?)$/;
+
+/** German "einer von drei": the first number of a rate, then "von", before a denominator of RATE_DENOMINATORS. */
+const GERMAN_RATE_BEFORE = /(?:^|[^a-zäöüß\d])(?:einer|eine|eins|zwei|drei|vier|neun|\d)[\s\u00a0]+von[\s\u00a0]+$/;
+const RATE_DENOMINATORS: ReadonlySet<number> = new Set([3, 4, 5, 10, 100]);
+
 export function isNonFigure(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.start - 24), token.start);
   // (a unit stands on the number's own line: "11,000\nSecond wave" is no duration)
@@ -134,6 +160,11 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const lineEnd = rest.indexOf('\n');
   const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
+  if (isSlideCounter(text, token)) return true;
+  // "one in three", "세 명 중 한 명": the second number of a rate
+  if (RATE_BEFORE.test(before)) return true;
+  // ("einer von drei", "zwei von zehn"; not "einer von zwei Gefangenen", which counts the two)
+  if (RATE_DENOMINATORS.has(token.value ?? 0) && GERMAN_RATE_BEFORE.test(before)) return true;
   if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
   if (token.vague) return AFTER_RE.test(after);
   const v = token.value ?? token.low ?? 0;
