@@ -208,3 +208,32 @@ describe('hardware counted in words from a hundred', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Soldiers who came home, said in a relative clause ("who returned in December", "уехавших домой"). */
+describe('returnees in a relative clause', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Rund 1100 nordkoreanische Männer, die im Dezember aus Russland in die Heimat zurückgekehrt waren, könnten erneut an die Front geschickt werden.',
+      [['Rund 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'uk',
+      'За даними НСР, близько 1100 північнокорейських військових, які повернулися в грудні, можуть знову опинитися в Росії.',
+      [['близько 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ru',
+      'Южнокорейская служба допускает, что около 1100 военных КНДР, уехавших домой в декабре, могут вернуться в зону боевых действий.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    // ("Männer" is a noun of people: the portraits of 101 young men)
+    [
+      'de',
+      'Das Staatsfernsehen zeigte, wie Kim Jong Un Orden an 101 Porträts junger Männer heftete, die im Auslandseinsatz gefallen seien.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

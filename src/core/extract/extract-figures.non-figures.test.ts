@@ -198,6 +198,22 @@ describe('rates, shares of the economy and slide counters', () => {
       [],
     ],
     ['de', 'Einer von zwei gefangenen Nordkoreanern will in den Süden.', [['zwei', 'captured', 'exact', 2]]],
+    // the people of a scene: "the three men" of a photograph (but "the two" POWs, who were captured, count)
+    [
+      'de',
+      'Kim Jong Un stand bei der Parade neben Putin und Xi Jinping. Das Bild der drei Männer ging um die Welt.',
+      [],
+    ],
+    [
+      'en',
+      "Kim stood next to Putin and Xi Jinping, and North Korea's troops were praised. The picture of the three men went around the world.",
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops. The two men were captured in January.',
+      [['two', 'captured', 'exact', 2]],
+    ],
     ['ko', '영국 측은 북한군 사상자 가운데 대략 세 명 중 한 명이 전사한 것으로 봤다.', []],
     ['ko', '파병 북한군 인원 열 명 가운데 네 명꼴이 죽거나 다친 셈이다.', []],
     // (so many a day is a count)

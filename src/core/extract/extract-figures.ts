@@ -96,6 +96,10 @@ interface SentenceState {
 /** The word that opens the new value of a change ("с 600 до 2 тысяч"). */
 const CHANGE_TO = /^(?:to|auf|до|на)[\s\u00a0]+/;
 
+/** A definite article or demonstrative right before a small number in words: the people of a scene. */
+const SCENE_ARTICLE_BEFORE =
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|der|die|den|diese[rn]?|тих|цих|этих|тех)[\s\u00a0]+$/;
+
 /** A year written as a plain number ("2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -848,7 +852,10 @@ function figureFor(
   if (
     !token.digits &&
     (token.value ?? 0) <= 10 &&
-    COLLECTIVE.test(text.slice(token.start, token.end)) &&
+    (COLLECTIVE.test(text.slice(token.start, token.end)) ||
+      // ("Das Bild der drei Männer ging um die Welt", "the picture of the three men": the men of the scene)
+      (noun !== null &&
+        SCENE_ARTICLE_BEFORE.test(text.slice(Math.max(span.start, token.start - 8), token.start)))) &&
     (noun === null || noun.kind === 'person') &&
     sentence.question === null &&
     !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&

@@ -66,6 +66,9 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `(?:вернул|вернувш)${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `вивез${L}\\s+(?:на\\s+батьківщину|додому|до\\s+кндр)`, `вывез${L}\\s+(?:на\\s+родину|домой|в\\s+кндр)`, `вернул${L}\\s+в\\s+бой`, `повернул${L}\\s+(?:у|в)\\s+бій`,
     'back(?<=(?:flown|sent|taken|brought|shipped|moved)\\s+(?:\\S+\\s+){0,4}back)(?=\\s+(?:home|to\\s+(?:north\\s+korea|pyongyang)))',
+    // "військових, які повернулися в грудні", "военных, уехавших домой": those who came back, in a relative clause
+    `(?:які|що|хто)\\s+повернул${L}`, `хто\\s+повернувся`, `(?:которые|кто)\\s+вернул${L}`, `(?:уехавш|уехал|поехавш)${L}\\s+домой`,
+    `поїхал${L}\\s+додому`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔', `돌려보${L}`, `다시\\s?전투에\\s?투입${L}`, `(?:전선|전투)에\\s?복귀${L}`,
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
     // (the name of North Korea at the end is only looked at, so it is still read as North Korea's cue)
@@ -165,7 +168,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
     `военн${L}`, `бойц${L}`, 'бойцов', `военнослужащ${L}`, 'человек', `северокорейц${L}`, `на[её]мник${L}`, `спецназовц${L}`,
     `пехотинц${L}`, `морпех${L}`, `личн${L}\\s+состав${L}`, 'громадян', 'граждан', 'citizens', 'nationals', `bürger${L}`, '주민',
-    `${DE}(?:soldat|truppe|kämpfer|infanterist|söldner|angehörige|kräfte)${L}`, 'militärs', 'mann', 'personen', 'menschen',
+    `${DE}(?:soldat|truppe|kämpfer|infanterist|söldner|angehörige|kräfte)${L}`, 'militärs', 'mann', 'männern?', 'personen', 'menschen',
     `nordkoreaner${L}`, `koreaner${L}`,
     '병력', '군인', '장병', '병사', `북한군${L}`, '인원', '특수부대', '용병',
   ],
