@@ -239,3 +239,26 @@ describe('the next item of a list of figures', () => {
     ]);
   });
 });
+
+/** A table of estimates: what a row counts when no cell names an event. */
+describe('tables of estimates', () => {
+  it.each<[Lang, string, Want[]]>([
+    // a cell that names people, and no event anywhere: they are counted
+    [
+      'ru',
+      'КНДР отправила войска в Россию.\n\nГлавные оценки — в одной таблице\n\nКто\tКогда\tЧто\tСколько\nNIS\tфевраль 2026\tвоенные КНДР в Курской области\tоколо 11 000\nЗеленский\tфевраль 2026\tвоенные КНДР в России\t10 000',
+      [
+        ['около 11 000', 'deployed_total', 'about', 11000],
+        ['10 000', 'deployed_total', 'exact', 10000],
+      ],
+    ],
+    // (a row that names another side is that side's)
+    [
+      'de',
+      'Nordkorea hat Soldaten nach Russland geschickt.\n\nWer\tWann\tWas\tWie viele\nKiew\t01.07.2025\tgefallene Russen\tmindestens 80.000',
+      [],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -562,6 +562,24 @@ function readTableCell(
       });
     }
   }
+  // Nothing names an event or a thing: a cell that names people ("военные КНДР в России", "Soldaten derzeit in
+  // Kursk") says the number counts them
+  const people =
+    cell.metric === null ? row.find((r) => r.found !== null && HUMAN_KINDS.has(r.found.kind)) : undefined;
+  if (people) {
+    cell.noun = people.found;
+    cell.metric = classifyMetric(text, [], {
+      start: people.part.start,
+      end: people.part.start,
+      noun: people.found,
+      sentence: people.part,
+      otherNumbers: [],
+      whole: false,
+      part: false,
+      previous: null,
+      otherEnds: [],
+    });
+  }
   if (cell.side === 'none') cell.side = carried;
   return cell;
 }
