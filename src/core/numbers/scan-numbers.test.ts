@@ -77,6 +77,17 @@ describe('scanNumbers', () => {
       ],
     ],
     ['ko', '1만~1만2000명', [['1만~1만2000', null, 10000, 12000, false]]],
+    // the rest below ten thousand after a space ("1만 5,000명"); not a year after it ("1만 2024년")
+    ['ko', '약 1만 5,000명을', [['1만 5,000', 15000, null, null, false]]],
+    ['ko', '2만 5,000~3만명', [['2만 5,000~3만', null, 25000, 30000, false]]],
+    [
+      'ko',
+      '1만 2024년',
+      [
+        ['1만', 10000, null, null, false],
+        ['2024', 2024, null, null, false],
+      ],
+    ],
     [
       'ko',
       '수천 명과 세 명',
