@@ -262,3 +262,64 @@ describe('tables of estimates', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A rate per day whose force is named in the sentence before and referred to by "their" ("их темп"). */
+describe('a rate of losses of the force named before', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      "North Korea's units suffered heavy losses. ISW put their rate at about 92 casualties a day.",
+      [['about 92', 'casualties_total', 'about', 92]],
+    ],
+    [
+      'ru',
+      'Зимой северокорейские части несли тяжёлые потери. ISW оценивал их темп примерно в 92 убитых и раненых в сутки.',
+      [['92', 'casualties_total', 'exact', 92]],
+    ],
+    // (another army's rate stays its own)
+    [
+      'en',
+      "North Korea's units fought near Kursk. Russia's troops lose about 1,000 men a day, Kyiv says.",
+      [],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
+
+/** A number named again after a count or an estimate before it: "называла", "сочла более реалистичными", "hält … für realistischer". */
+describe('a count named after an estimate', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      'Загальна кількість військових КНДР залишається предметом оцінок. НСР наприкінці квітня 2025 року називала близько 15 тисяч у двох хвилях.',
+      [['близько 15 тисяч', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'ru',
+      'Летом 2025 года CNN писала об отправке из КНДР ещё от 25 до 30 тыс. военных. Американский эксперт Дженни Таун тогда сочла более реалистичными 10–20 тыс.',
+      [
+        ['от 25 до 30 тыс.', 'reinforcements', 'range', [25000, 30000]],
+        ['10–20 тыс.', 'reinforcements', 'range', [10000, 20000]],
+      ],
+    ],
+    [
+      'de',
+      'Selenskyj sagte, Nordkorea könnte 30 bis 40 Tausend Soldaten schicken. Die US-Analystin Jenny Town hält 10.000 bis 20.000 für realistischer.',
+      [
+        ['30 bis 40 Tausend', 'deployed_total', 'range', [30000, 40000]],
+        ['10.000 bis 20.000', 'deployed_total', 'range', [10000, 20000]],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea könnte 30 bis 40 Tausend Soldaten schicken. Lindqvist verweist auf Jenny Town, die 10.000 bis 20.000 für realistischer halte.',
+      [
+        ['30 bis 40 Tausend', 'deployed_total', 'range', [30000, 40000]],
+        ['10.000 bis 20.000', 'deployed_total', 'range', [10000, 20000]],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -100,6 +100,10 @@ const CHANGE_TO = /^(?:to|auf|до|на)[\s\u00a0]+/;
 const SCENE_ARTICLE_BEFORE =
   /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|der|die|den|diese[rn]?|тих|цих|этих|тех)[\s\u00a0]+$/;
 
+/** "für realistisch(er) halte": a number held to be likely, the verb after it (German). */
+const HELD_FOR_AFTER =
+  /^[\s\u00a0]+für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)(?![a-zäöüß])/;
+
 /** A year written as a plain number ("2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -123,7 +127,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sprach\s+von|sprachen\s+von|spricht\s+von)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** The cues of a sentence with those of the text that describes its number (a line or sentence after it). */
 function joinCues(own: ParagraphCues, more: ParagraphCues): ParagraphCues {
   return {
@@ -154,7 +158,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from\s+the|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während)[\s\u00a0])/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -226,7 +230,7 @@ const CASUALTY_RIGHT_AFTER =
   /^[\s\u00a0]*(?:[a-zа-яіїєäöüß]+[\s\u00a0]+){0,2}(?:killed|dead|died|wounded|gefallen|getötet|tot|verwundet|загинул|загибл|убит|погибл|поранен|ранен)/;
 /** A word for the force itself as a sentence's subject: "the unit", "die Einheit", "контингент", "they". */
 const FORCE_SUBJECT =
-  /(?<![a-zа-яіїєäöüß])(?:the\s+unit|the\s+force|the\s+contingent|they|die\s+einheit|das\s+kontingent|die\s+truppe|sie|контингент[а-яіїє]*|підрозділ[а-яіїє]*|подразделени[а-яё]*|вони|они)(?![a-zа-яіїєäöüß])/;
+  /(?<![a-zа-яіїєäöüß])(?:the\s+unit|the\s+force|the\s+contingent|they|die\s+einheit|das\s+kontingent|die\s+truppe|sie|контингент[а-яіїє]*|підрозділ[а-яіїє]*|подразделени[а-яё]*|вони|они|their|ihre[nmrs]?|їх|их|їхн[а-яіїє]*)(?![a-zа-яіїєäöüß])/;
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
@@ -791,6 +795,13 @@ function figureFor(
       (text.charAt(hedged.end - 1) === '.' &&
         /^[\s\u00a0]+[^\s]/.test(text.slice(hedged.end, hedged.end + 3))));
   if (named) evidence = true;
+  // "… Jenny Town, die 10.000 bis 20.000 für realistischer halte": the verb of naming after, German word order
+  if (
+    before !== '' &&
+    (sentence.last !== null || sentence.paragraphLast !== null || sentence.recentLast !== undefined) &&
+    HELD_FOR_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))
+  )
+    evidence = true;
   // "- around 2,000 North Korean soldiers killed\n- at least 600: the agency's previous figure": the next item
   // of a list of figures (what it counts is read as for any number)
   if (
