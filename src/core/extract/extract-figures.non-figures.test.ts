@@ -246,3 +246,27 @@ describe('rates, shares of the economy and slide counters', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Local life beside the troops in a regional story: residents, pupils, students, patients. */
+describe('local people in a regional story', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Северокорейские саперы работали у села всю осень. Сейчас жилыми стали 46 домов, в селе прописаны 112 человек.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군이 쿠르스크에 파병된 뒤 마을 분위기도 달라졌다. 학생이라고 해봐야 47명뿐인 작은 학교다.',
+      [],
+    ],
+    ['ko', '북한군 파병 소식에 고려인 마을도 술렁였다. 한국어 수업 수강생은 모두 14명이다.', []],
+    [
+      'en',
+      'North Korean troops were seen near the border. The village school still has 23 pupils and the clinic sees 40 patients a week.',
+      [],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
