@@ -46,6 +46,21 @@ function mergeCues(a: readonly Cue[], b: readonly Cue[]): Cue[] {
 const ESTIMATOR_AFTER =
   /^\s*(?:intelligence|command|розвід|развед|geheimdienst|nachrichtendienst|командуван|командован|генштаб|generalstab)/;
 
+/** A verb of announcing or saying right after a cue (with at most two words between): the cue speaks. */
+const ANNOUNCED_AFTER =
+  /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:announced|said|says|stated|объявил[аио]?|объявляет|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|оголосил[аио]?|оголосив|заявив|повідомил[аио]?|повідомив|kündigte|erklärte|sagte|teilte|gab\s+bekannt)(?![\p{L}])/u;
+
+/** Events of losing people, which make the speaker before them their subject ("Russia said it lost"). */
+const LOSS_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'lost', 'captured']);
+
+/** Words that make what follows a companion: "beside", "alongside", "рядом с", "разом з", "an der Seite". */
+const COMPANION_BEFORE =
+  /(?:^|[^\p{L}])(?:beside|alongside|together\s+with|along\s+with|рядом\s+с|вместе\s+с|бок\s+о\s+бок\s+с|разом\s+(?:з|із)|поруч\s+(?:з|із)|пліч-о-пліч\s+(?:з|із)|an\s+der\s+seite|neben|gemeinsam\s+mit|zusammen\s+mit)\s+(?:the\s+|den\s+|der\s+)?(?:\p{L}+\s+)?$/u;
+
+/** A speaker's "spoke of" right before the number ("говорил тогда о", "sprach von"): the speaker estimates. */
+const SPEAKER_AFTER =
+  /^[\s\u00a0]*(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:spoke|speaks|talked|говорил[аи]?|говорит|говорив|говорила|говорили|sprach|spricht|sprachen)(?:[\s\u00a0]+(?:then|тогда|тоді|damals|also|уже|вже|ещё|ще))?[\s\u00a0]+(?:of|about|о|об|про|von)[\s\u00a0]+$/;
+
 /**
  * German puts the verb last: "gelang es ukrainischen Truppen, zwei Soldaten lebend gefangen zu nehmen", "die
  * Einheit habe 20 Nordkoreaner getötet". The actor, again, not the owner.
@@ -99,8 +114,23 @@ export function decideSide(
     num.end,
     Math.min(sentence.end, num.near + (isHangulAt(text, num.end) ? 6 : 32)),
   );
-  const nkAfter = firstIn(cues.nk, num.end, afterLimit);
-  const otherAfter = firstIn(other, num.end, afterLimit);
+  let nkAfter = firstIn(cues.nk, num.end, afterLimit);
+  // "Russia lost 1,000 soldiers fighting beside North Korea's troops": a companion named after is no owner of
+  // the number of the army named before it
+  if (
+    nkAfter &&
+    COMPANION_BEFORE.test(text.slice(Math.max(num.end, nkAfter.start - 24), nkAfter.start)) &&
+    lastIn(other, sentence.start, num.start)
+  )
+    nkAfter = undefined;
+  let otherAfter = firstIn(other, num.end, afterLimit);
+  // "North Korea lost 1,000 soldiers fighting alongside Russian troops": likewise the other way round
+  if (
+    otherAfter &&
+    COMPANION_BEFORE.test(text.slice(Math.max(num.end, otherAfter.start - 24), otherAfter.start)) &&
+    lastIn(cues.nk, sentence.start, num.start)
+  )
+    otherAfter = undefined;
   if (nkAfter || otherAfter) {
     if (!otherAfter) return 'nk';
     if (!nkAfter) return 'other';
@@ -112,6 +142,27 @@ export function decideSide(
     const rest = other.filter((c) => c !== otherBefore && !isDestination(text, c, cues.nk, sentence.start));
     otherBefore = lastIn(rest, sentence.start, num.start);
   }
+  // "Шойгу говорил тогда о тысяче саперов …, которых Пхеньян пришлёт": the speaker before is the estimator
+  // when North Korea is named later in the sentence and no one else is
+  if (
+    !nkBefore &&
+    otherBefore &&
+    (SPEAKER_AFTER.test(text.slice(otherBefore.end, num.start)) ||
+      // ("Россия официально объявила об их отправке: … о тысяче саперов, которых Пхеньян пришлёт"; not "Russia
+      // said it lost 1,000", where a loss between makes the speaker its subject)
+      (ANNOUNCED_AFTER.test(text.slice(otherBefore.end, otherBefore.end + 40)) &&
+        !cues.events.some(
+          (e) => e.start >= otherBefore.end && e.end <= num.start && LOSS_EVENTS.has(e.kind),
+        ))) &&
+    cues.nk.some(
+      (c) =>
+        c.start >= num.end &&
+        c.end <= sentence.end &&
+        !COMPANION_BEFORE.test(text.slice(Math.max(num.end, c.start - 24), c.start)),
+    ) &&
+    !firstIn(other, num.end, sentence.end)
+  )
+    return 'nk';
   if (nkBefore || otherBefore) {
     if (!otherBefore) return 'nk';
     if (!nkBefore) return 'other';

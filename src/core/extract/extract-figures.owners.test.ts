@@ -117,3 +117,48 @@ describe('a brigade, however it is introduced, is Russia’s or Ukraine’s', ()
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Whose a number is when an army fights beside another, when a speaker announces it, or two counts are joined. */
+describe('companions, announcers and joined counts', () => {
+  it.each<[Lang, string, Want[]]>([
+    // a companion named after the number does not own it
+    [
+      'en',
+      'North Korea lost 1,000 soldiers fighting alongside Russian troops in Kursk.',
+      [['1,000', 'casualties_total', 'exact', 1000]],
+    ],
+    [
+      'de',
+      'Nordkorea verlor 1000 Soldaten an der Seite russischer Truppen.',
+      [['1000', 'casualties_total', 'exact', 1000]],
+    ],
+    [
+      'ru',
+      'КНДР потеряла 1000 солдат, воюя рядом с российскими войсками.',
+      [['1000', 'casualties_total', 'exact', 1000]],
+    ],
+    ['en', "Russia lost 1,000 soldiers fighting beside North Korea's troops.", []],
+    ['ru', 'Россия потеряла 1000 солдат рядом с войсками КНДР.', []],
+    // (a state that says it lost them is their owner)
+    ['en', "Russia said it lost 1,000 soldiers fighting beside North Korea's troops.", []],
+    ['ru', 'Россия признала, что потеряла 1000 солдат рядом с войсками КНДР.', []],
+    // an announcer or speaker before, North Korea after: the speaker estimates; two counts joined by "and"
+    // share the owner the second one's clause names
+    [
+      'ru',
+      'Россия официально объявила об их отправке в июне 2025 года: секретарь Совбеза Сергей Шойгу говорил тогда о тысяче саперов и пяти тысячах военных строителей, которых Пхеньян пришлёт в регион.',
+      [
+        ['тысяче', 'workers_or_engineers', 'exact', 1000],
+        ['пяти тысячах', 'workers_or_engineers', 'exact', 5000],
+      ],
+    ],
+    [
+      'en',
+      'In December an anonymous American official spoke of several hundred North Korean troops killed and wounded.',
+      [['several hundred', 'casualties_total', 'vague', null]],
+    ],
+    ['en', 'Kyiv counted 1,000 Russian dead and 300 North Korean dead.', [['300', 'killed', 'exact', 300]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

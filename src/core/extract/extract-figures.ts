@@ -104,6 +104,9 @@ const SCENE_ARTICLE_BEFORE =
 const HELD_FOR_AFTER =
   /^[\s\u00a0]+für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)(?![a-zäöüß])/;
 
+/** Only "and" between a count's noun and the next number ("тысяче саперов и пяти тысячах"). */
+const AND_BETWEEN = /^[\s\u00a0]*(?:и|і|й|та|and|und)[\s\u00a0]+$/;
+
 /** A year written as a plain number ("2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -910,7 +913,7 @@ function figureFor(
     (SUPPLY.test(text.slice(span.start, span.end)) ||
       (line !== null && SUPPLY.test(text.slice(line.start, line.end))));
   // A fact line's description ("About 15,000 – North Korean troops sent …") is the number's own text.
-  const side = soManyNk
+  let side = soManyNk
     ? 'nk'
     : table
       ? table.side
@@ -924,6 +927,27 @@ function figureFor(
             sentence.carried,
             hardware,
           );
+  // "о тысяче саперов и пяти тысячах военных строителей, которых Пхеньян пришлёт": two counts joined by "and"
+  // share the owner the second one's clause names
+  if (side === 'none' && !table && !line) {
+    const next = sentence.tokens.indexOf(token.start) + 1;
+    const nextStart = sentence.tokens[next];
+    const nextEnd = sentence.ends[next];
+    if (
+      nextStart !== undefined &&
+      nextEnd !== undefined &&
+      AND_BETWEEN.test(text.slice(near, nextStart)) &&
+      decideSide(
+        text,
+        cues,
+        { start: nextStart, end: nextEnd, near: findCountNoun(text, nextEnd, span.end)?.end ?? nextEnd },
+        span,
+        sentence.carried,
+        hardware,
+      ) === 'nk'
+    )
+      side = 'nk';
+  }
   // "До 40% боєприпасів, що їх витрачає російська армія, забезпечує КНДР": the army that uses a share of
   // supplies does not own it when North Korea is named as their source
   const shareOfSupplies =

@@ -150,7 +150,8 @@ const RATE_BEFORE =
   /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣\d])(?:(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?|(?:세|네|다섯|열)[\s\u00a0]?명[\s\u00a0]?(?:중|가운데)[\s\u00a0]?)$/;
 
 /** German "einer von drei": the first number of a rate, then "von", before a denominator of RATE_DENOMINATORS. */
-const GERMAN_RATE_BEFORE = /(?:^|[^a-zäöüß\d])(?:einer|eine|eins|zwei|drei|vier|neun|\d)[\s\u00a0]+von[\s\u00a0]+$/;
+const GERMAN_RATE_BEFORE =
+  /(?:^|[^a-zäöüß\d])(?:einer|eine|eins|zwei|drei|vier|neun|\d)[\s\u00a0]+von[\s\u00a0]+$/;
 const RATE_DENOMINATORS: ReadonlySet<number> = new Set([3, 4, 5, 10, 100]);
 
 export function isNonFigure(text: string, token: NumberToken): boolean {

@@ -19,6 +19,10 @@ export const OTHER_PARTS: readonly string[] = [
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
+  // "Russia said it lost 1,000 soldiers", "Россия признала, что потеряла": the speaker speaks of its own losses
+  '(?:russia|ukraine|moscow|kyiv)\\s+(?:said|says|claimed|claims|admitted|admits)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|suffered|is\\s+losing)',
+  `(?:россия|москва|украина|киев)\\s+(?:заявил|признал|сообщил)${L},?\\s+что\\s+(?:она\\s+)?(?:потерял|лишил)${L}`,
+  `(?:росія|москва|україна|київ)\\s+(?:заявил|визнал|повідомил)${L},?\\s+що\\s+(?:вона\\s+)?(?:втратил|позбул)${L}`,
   // what Ukraine itself received ("у 2024 році Україна отримала 1,5 млн снарядів")
   `(?:україна|украина|ukraine|die\\s+ukraine|kyjiw|kiew)\\s+(?:отримала|получила|received|got|erhielt|bekam)`,
   // Russia's own arms output is never North Korean aid: "Russia's own factories turn out 3 million shells"
