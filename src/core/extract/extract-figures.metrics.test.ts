@@ -237,3 +237,37 @@ describe('returnees in a relative clause', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Those who did not come back are the dead ("kehrten nicht zurück", "не вернулись", "돌아오지 못했다"). */
+describe('those who did not come back', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Die Pioniere Nordkoreas haben in Kursk Minen geräumt. Neun Soldaten kehrten nicht zurück.',
+      [['Neun', 'killed', 'exact', 9]],
+    ],
+    [
+      'en',
+      "North Korea's sappers cleared mines in Kursk. Nine soldiers did not come back.",
+      [['Nine', 'killed', 'exact', 9]],
+    ],
+    [
+      'ru',
+      'Северокорейские саперы разминировали Курскую область. Девять из них не вернулись домой.',
+      [['Девять', 'killed', 'exact', 9]],
+    ],
+    [
+      'ko',
+      '북한 공병 부대는 쿠르스크에서 지뢰를 제거했다. 공병 9명은 돌아오지 못했다.',
+      [['9', 'killed', 'exact', 9]],
+    ],
+    // (those who came home are returnees)
+    [
+      'ru',
+      'Южнокорейская служба допускает, что около 1100 военных КНДР, уехавших домой в декабре, могут вернуться в зону боевых действий.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -46,6 +46,10 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'умерл[иоа]', `павш${L}`, `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
     `getötet${L}`, `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
+    // did not come back: "did not come home", "kehrten nicht zurück", "не вернулись", "не повернулися", "돌아오지 못한"
+    "(?:did\\s+not|didn['’]t|never)\\s+(?:come|came|make\\s+it|made\\s+it|return(?:ed)?)(?:\\s+(?:back|home))?",
+    `(?:kehrt${L}|kam${L})\\s+nicht\\s+(?:mehr\\s+)?(?:zurück|heim|nach\\s+hause)`, `nicht\\s+(?:mehr\\s+)?(?:zurückgekehrt|heimgekehrt)${L}`,
+    `не\\s+вернул${L}`, `не\\s+повернул${L}`, `не\\s+повернув${L}`, '돌아오지\\s?못',
     `사망${L}`, `전사${L}`, '숨진', '숨졌', '숨져', '숨지', '숨을\\s?거', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
   ],
   wounded: [
