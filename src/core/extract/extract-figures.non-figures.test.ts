@@ -270,3 +270,25 @@ describe('local people in a regional story', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A year after a part of the year ("Anfang 2025", "the winter of 2024", "в начале 2025"). */
+describe('years after a part of the year', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Die ersten Nordkoreaner kamen im Oktober 2024 über Wladiwostok. Anfang 2025 folgten Ersatzkräfte.',
+      [],
+    ],
+    ['en', '"In the winter of 2024 everyone said the North Koreans were coming."', []],
+    ['en', 'Early 2025 North Korea sent more troops.', []],
+    ['ru', 'В начале 2025 КНДР прислала подкрепление.', []],
+    // (a hedged count is a count)
+    [
+      'en',
+      'North Korea sent about 2000 more troops early this year.',
+      [['about 2000', 'reinforcements', 'about', 2000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -89,6 +89,10 @@ const SEASON_BEFORE_RE = new RegExp(
   `(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|весн${L}|навесні|літ${L}|влітку|осен${L}|восени|зим${L}|взимку|лет[оа]|летом)\\s*$`,
   'y',
 );
+/** A part of a year before a year: "Anfang 2025", "early 2025", "the winter of 2024", "в начале 2025", "2025년 초" is after. */
+const PART_OF_YEAR_BEFORE =
+  /(?:^|[^\p{L}])(?:anfang|ende|mitte|beginn|early|late|mid-?|(?:spring|summer|autumn|fall|winter|start|end|middle|beginning)\s+of|начал[еао]|конц[еа]|середин[еау]|початку|кінці|наприкінці|середині|початок|кінець)\s+$/u;
+
 const MONTH_AFTER_RE = new RegExp(
   `^\\.?(?:\\s*(?:по|до|–|-|bis|to|and|und|і|и|та)\\s*\\d{1,2}\\.?)?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   '',
@@ -183,7 +187,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (
     /^\d{4}$/.test(text.slice(token.start, token.end)) &&
     isYearLike(token) &&
-    execAtWords(SEASON_BEFORE_RE, before) !== null
+    (execAtWords(SEASON_BEFORE_RE, before) !== null || PART_OF_YEAR_BEFORE.test(before))
   )
     return true;
   // ("passed 6,000 Aug 2025 - …": only a day of the month stands before a month)
