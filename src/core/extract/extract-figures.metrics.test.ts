@@ -271,3 +271,45 @@ describe('those who did not come back', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A share of the force lost, its event before it: "eine Verlustquote von rund 40 Prozent", "выбыли около 40%". */
+describe('shares of the force lost', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Nordkorea hat rund 11.000 Soldaten entsandt. Daraus ergibt sich eine Verlustquote von rund 40 Prozent.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['rund 40 Prozent', 'casualties_total', 'about', 40],
+      ],
+    ],
+    [
+      'en',
+      'Against the 15,000 North Koreans sent to Russia, the dead alone make up about 13%, or roughly one soldier in eight.',
+      [
+        ['15,000', 'deployed_total', 'exact', 15000],
+        ['about 13%', 'killed', 'about', 13],
+      ],
+    ],
+    [
+      'ru',
+      'Военные КНДР несли тяжёлые потери: из строя выбыли около 40% первой волны.',
+      [['около 40%', 'casualties_total', 'about', 40]],
+    ],
+    [
+      'ko',
+      '첫 파병 병력을 분모로 잡으면 북한군 사상자 비율은 31% 안팎으로 내려간다.',
+      [['31% 안팎', 'casualties_total', 'about', 31]],
+    ],
+    // (a change in a share, or a signed one, is no share: "28% 늘어난", "(+0.8%)", "was up 3%")
+    [
+      'ko',
+      '국정원이 내놓은 약 4,700명과 비교하면 북한군 사상자 추정치가 약 28% 늘어난 셈이다.',
+      [['약 4,700', 'casualties_total', 'about', 4700]],
+    ],
+    ['ko', '북한군 공병부대가 귀국했다. 코스피 4,167.16 마감(+0.8%)', []],
+    ['en', "North Korea's troops took losses, while Russia's defence spending was up 3% last year.", []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -93,6 +93,10 @@ interface SentenceState {
   afterTopic: boolean;
 }
 
+/** A Korean verb of change right after a percentage ("28% 늘어난", "3% 감소했다"). */
+const KOREAN_CHANGE_AFTER =
+  /^[\s\u00a0]?(?:가량[\s\u00a0]?)?(?:늘|증가|감소|줄|올랐|올라|떨어|상승|하락|급증|급감)/;
+
 /** The word that opens the new value of a change ("с 600 до 2 тысяч"). */
 const CHANGE_TO = /^(?:to|auf|до|на)[\s\u00a0]+/;
 
@@ -328,7 +332,7 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
 
 /** A verb of change right before a percentage ("falls 0.6%", "wuchs um 3 Prozent", "зріс на 5%"). */
 const PERCENT_CHANGE_BEFORE =
-  /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|up|down|fällt|fiel|steigt|stieg|sinkt|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
+  /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|(?<!(?:make|makes|made|making)\s)up|down|fällt|fiel|steigt|stieg|sinkt|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
 
 /**
  * A plural participle of sending right after a number, standing for the people sent: "12 тисяч відправлених",
@@ -744,6 +748,13 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "из строя выбыли около 40% первой волны", "eine Verlustquote von rund 40 Prozent", "the dead alone make up
+  // about 13%": a share of the force lost, its event before it in the sentence
+  const lossShare =
+    percent > 0 &&
+    noun === null &&
+    cues.events.some((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= hedged.start);
+  if (lossShare) evidence = true;
   // "die Zahl der getöteten Nordkoreaner von 600 auf 2000", "число погибших … с 600 до 2 тысяч": a change of a
   // count whose event or noun the sentence names before it
   if (
@@ -1091,10 +1102,17 @@ function figureFor(
   // "won falls 0.6%", "stieg um 3 Prozent": a change, not a share
   if (
     percent &&
-    PERCENT_CHANGE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
+    (PERCENT_CHANGE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) ||
+      // "(+0.8%)", "사상자 추정치가 약 28% 늘어난": a signed share, or a Korean verb of change after it
+      /[+−±][\s\u00a0]?$/.test(text.slice(Math.max(span.start, token.start - 2), token.start)) ||
+      KOREAN_CHANGE_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)))
   )
     return null;
-  if (percent && (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind))))
+  if (
+    percent &&
+    !lossShare &&
+    (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind)))
+  )
     return null;
   const figure: Figure = {
     text: orig.slice(hedged.start, hedged.end),

@@ -153,6 +153,10 @@ function isSlideCounter(text: string, token: NumberToken): boolean {
 const RATE_BEFORE =
   /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣\d])(?:(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?|(?:세|네|다섯|열)[\s\u00a0]?명[\s\u00a0]?(?:중|가운데)[\s\u00a0]?)$/;
 
+/** "one soldier in eight", "two men out of every ten": a noun between the two numbers of a rate. */
+const RATE_WITH_NOUN_AFTER =
+  /^[\s\u00a0]+[a-z]+[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})(?![\d,.]?\d)(?![a-z])/;
+
 /** German "einer von drei": the first number of a rate, then "von", before a denominator of RATE_DENOMINATORS. */
 const GERMAN_RATE_BEFORE =
   /(?:^|[^a-zäöüß\d])(?:einer|eine|eins|zwei|drei|vier|neun|\d)[\s\u00a0]+von[\s\u00a0]+$/;
@@ -166,6 +170,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (isSlideCounter(text, token)) return true;
+  // "roughly one soldier in eight": a small first number with its noun before "in"
+  if ((token.value ?? 0) <= 10 && RATE_WITH_NOUN_AFTER.test(after)) return true;
   // "one in three", "세 명 중 한 명": the second number of a rate
   if (RATE_BEFORE.test(before)) return true;
   // ("einer von drei", "zwei von zehn"; not "einer von zwei Gefangenen", which counts the two)
