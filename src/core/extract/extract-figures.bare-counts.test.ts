@@ -127,3 +127,27 @@ describe('fact boxes and callouts: labels, symbols and sources in brackets', () 
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+/** A search result's snippet cut off right after its number ("… keeps about 11,000 …"). */
+describe('numbers that end a cut-off snippet', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      "North Korea keeps troops in Kursk, Seoul says\nYonhap · 4 weeks ago\nSeoul's spy agency believes the North currently keeps about 11,000 …",
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten lernen in Russland\nZDF · 2 Tage\nSelenskyj sagte, derzeit hielten sich in Russland etwa 10.000 nordkoreanische Soldaten auf, in Kursk etwa 8000 …',
+      [
+        ['etwa 10.000', 'deployed_total', 'about', 10000],
+        ['etwa 8000', 'deployed_total', 'about', 8000],
+      ],
+    ],
+    // (a small number, or a snippet that names no one, is no figure)
+    ['en', 'North Korea news\nNK News · 1 hour ago\nThe North held its party congress for the 9 …', []],
+    ['en', 'Markets today\nReuters · 2 hours ago\nThe index closed at about 4,100 …', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

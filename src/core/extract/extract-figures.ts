@@ -93,6 +93,9 @@ interface SentenceState {
   afterTopic: boolean;
 }
 
+/** An ellipsis that cuts a snippet off right after its number, at the end of the line. */
+const SNIPPET_CUT_AFTER = /^[\s\u00a0]*(?:…|\.\.\.)[\s\u00a0]*(?:\n|$)/;
+
 /** A Korean verb of change right after a percentage ("28% 늘어난", "3% 감소했다"). */
 const KOREAN_CHANGE_AFTER =
   /^[\s\u00a0]?(?:가량[\s\u00a0]?)?(?:늘|증가|감소|줄|올랐|올라|떨어|상승|하락|급증|급감)/;
@@ -748,6 +751,15 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "… the North currently keeps about 11,000 …": a search result's snippet cut off right after its number
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    SNIPPET_CUT_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start))
+  )
+    evidence = true;
   // "из строя выбыли около 40% первой волны", "eine Verlustquote von rund 40 Prozent", "the dead alone make up
   // about 13%": a share of the force lost, its event before it in the sentence
   const lossShare =
