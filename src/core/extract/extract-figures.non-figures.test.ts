@@ -292,3 +292,39 @@ describe('years after a part of the year', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Changes by a share, ratios, axes from zero, scores, letters, and North Korea's news at home. */
+describe('changes, ratios, chart axes, scores and domestic news', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'de',
+      'Die Zahl der nordkoreanischen Toten stieg kräftig – ein Plus von rund 230 Prozent binnen fünf Monaten.',
+      [],
+    ],
+    ['ru', 'По оценке НИС общие потери КНДР выросли примерно на 28%, а доля почти не изменилась.', []],
+    ['en', 'North Korean casualties rose by less than 28% over the following ten months.', []],
+    ['en', "For North Korea's troops, the February 2026 numbers imply a ratio of about 2.0.", []],
+    [
+      'uk',
+      'Співвідношення поранених і загиблих військових КНДР у квітневій оцінці було приблизно 7 : 1.',
+      [],
+    ],
+    ['en', "Chart: North Korea's losses. Vertical axis: killed and wounded, in thousands (0–7).", []],
+    ['en', "North Korea's under-20 team beat Japan 1–0 in Bogotá.", []],
+    ['ru', 'За последний месяц в редакцию пришло больше 60 писем с вопросами о северокорейских военных.', []],
+    ['ko', '통신에 따르면 평양시 청년돌격대원 수천 명이 밤낮으로 북한 현장에 투입됐다.', []],
+    ['ko', '합동참모본부는 북한이 동해상으로 단거리 탄도미사일 2발을 쐈다고 밝혔다.', []],
+    ['uk', 'Північнокорейський курорт відвідали лише кілька груп із Росії по кілька десятків осіб.', []],
+    // (a share of the force lost is still one)
+    [
+      'ko',
+      '누적 파병 규모 약 1만5천 명을 분모로 쓰면 북한군 사상자 비율은 31% 안팎으로 내려간다.',
+      [
+        ['약 1만5천', 'deployed_total', 'about', 15000],
+        ['31% 안팎', 'casualties_total', 'about', 31],
+      ],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -149,6 +149,13 @@ function isSlideCounter(text: string, token: NumberToken): boolean {
   return line.length <= 16 && SLIDE_COUNTER.test(line);
 }
 
+/** The two sides of a ratio: "7 : 1", "2:1" (a clock's "10:30" has two digits after the colon). */
+const RATIO_AFTER = /^[\s\u00a0]?:[\s\u00a0]?\d(?!\d)/;
+const RATIO_BEFORE = /(?<![\d:])\d[\s\u00a0]?:[\s\u00a0]?$/;
+
+const RATIO_NAMED_BEFORE =
+  /(?:ratio|verhältnis|соотношени[а-я]*|співвідношенн[а-яіїє]*)[\s\u00a0]+(?:(?:of|von|было|було|was|is|lag\s+bei|составляло|становило)[\s\u00a0]+)?(?:(?:about|around|roughly|nearly|etwa|rund|примерно|около|приблизно|близько|약)[\s\u00a0]+)?$/;
+
 /** The first number of a rate right before ("one in", "four out of every", "세 명 중"). */
 const RATE_BEFORE =
   /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣\d])(?:(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?|(?:세|네|다섯|열)[\s\u00a0]?명[\s\u00a0]?(?:중|가운데)[\s\u00a0]?)$/;
@@ -170,6 +177,15 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (isSlideCounter(text, token)) return true;
+  // a ratio ("7 : 1", "2:1 ratio"), a chart's axis from zero ("(0–7)"), a zero ("beat Japan 1–0")
+  if (RATIO_AFTER.test(text.slice(token.end, token.end + 4)) || RATIO_BEFORE.test(before)) return true;
+  // "imply a ratio of about 2.0", "співвідношення … приблизно 7": a ratio named before it
+  if (
+    RATIO_NAMED_BEFORE.test(text.slice(Math.max(0, token.start - 32), token.start)) &&
+    !/^[\s\u00a0]?(?:%|per[\s\u00a0]?cent|prozent|відс|процент)/.test(after)
+  )
+    return true;
+  if (token.low === 0 || (token.value === 0 && token.low === null)) return true;
   // "roughly one soldier in eight": a small first number with its noun before "in"
   if ((token.value ?? 0) <= 10 && RATE_WITH_NOUN_AFTER.test(after)) return true;
   // "one in three", "세 명 중 한 명": the second number of a rate
