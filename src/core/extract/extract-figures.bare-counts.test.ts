@@ -151,3 +151,24 @@ describe('numbers that end a cut-off snippet', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A total named as such ("gave the total sent … as"), and a part of the things named before ("at least 100 of which"). */
+describe('totals given as, and parts of what was named before', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      "The site headlined two thousand North Koreans dead in Kursk. In the body, Meduza gave the total sent since autumn 2024 as 13,000, the figure in Yonhap's background paragraph.",
+      [
+        ['two thousand', 'killed', 'exact', 2000],
+        ['13,000', 'deployed_total', 'exact', 13000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea transferred short-range ballistic missiles, at least 100 of which have been launched against Ukraine.',
+      [['at least 100', 'munitions', 'at_least', 100]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

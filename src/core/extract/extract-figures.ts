@@ -356,7 +356,10 @@ const VAGUE_SCALE = /hundred|thousand|сот|тисяч|тысяч|hundert|tause
 
 /** "N in number" after a number in apposition: "an der Zahl", "in number", "числом", "у кількості". */
 const IN_NUMBER_AFTER =
-  /^[\s\u00a0]+(?:an\s+der\s+zahl|in\s+number|числом|у\s+кількості|в\s+количестве)(?![a-zа-яё])/;
+  /^[\s\u00a0]+(?:an\s+der\s+zahl|in\s+number|числом|у\s+кількості|в\s+количестве|of\s+(?:which|them|these)|von\s+denen|из\s+которых|з\s+яких)(?![a-zа-яёäöüß])/;
+/** "gave the total sent … as 13,000", "put the figure at": a figure named by what it is the total of. */
+const TOTAL_GIVEN_BEFORE =
+  /(?:gave|gives|give|put|puts|listed|lists|estimated|estimates)[\s\u00a0]+the[\s\u00a0]+(?:total|number|figure|count|toll|tally)(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}(?:[\s\u00a0]+(?:since|in|for|of)[\s\u00a0]+[^.,;:]{0,24})?[\s\u00a0]+(?:as|at)[\s\u00a0]+$/;
 
 /** What may stand before a fact line's number on its line: spaces and a bullet. */
 const LINE_LEAD_CHARS = ' \t\u00a0▲►▪•·*∙-';
@@ -765,6 +768,13 @@ function figureFor(
     (token.value ?? token.high ?? 0) >= 100 &&
     SNIPPET_CUT_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)) &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start))
+  )
+    evidence = true;
+  // "Meduza gave the total sent since autumn 2024 as 13,000": a total named as such
+  if (
+    !evidence &&
+    noun === null &&
+    TOTAL_GIVEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 80), hedged.start))
   )
     evidence = true;
   // "из строя выбыли около 40% первой волны", "eine Verlustquote von rund 40 Prozent", "the dead alone make up
