@@ -172,3 +172,23 @@ describe('totals given as, and parts of what was named before', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A number that opens a sentence which says what estimate it is ("Около 1100 — это оценка …"). */
+describe('a number defined by the words after a dash', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'ru',
+      'Северокорейские военные несли потери. Около 1100 — это оценка Объединённого комитета начальников штабов Южной Кореи, и она включает и убитых, и раненых.',
+      [['Около 1100', 'casualties_total', 'about', 1100]],
+    ],
+    [
+      'en',
+      "North Korea's troops suffered losses. About 1,100 — that is the estimate of South Korea's Joint Chiefs of Staff, and it counts both killed and wounded.",
+      [['About 1,100', 'casualties_total', 'about', 1100]],
+    ],
+    // (a dash that does not say so is no definition)
+    ['en', "North Korea's troops suffered losses. About 1,100 — a lot for a week.", []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});
