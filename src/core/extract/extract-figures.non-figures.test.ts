@@ -328,3 +328,54 @@ describe('changes, ratios, chart axes, scores and domestic news', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Threads, reports and briefings: post and section numbers, notes glued to a sentence, scores, other armies. */
+describe('post numbers, section numbers, glued notes, scores and other armies', () => {
+  it.each<[Lang, string, Want[]]>([
+    ['de', 'OSINT-Bilanz zu Nordkoreas Soldaten in Kursk.\n4/ 9. Januar 2025: Ukraine meldet Gefangene.', []],
+    ['ko', '밀리터리 노트 @milnote_kr\n6/ 국정원은 북한군 파병 현황을 국회 정보위에 보고했다.', []],
+    [
+      'de',
+      'Nordkoreas Beitrag zu Russlands Krieg.\n\n2.3 Munition und Gerät\n\nGewichtiger als die Truppen sind die Lieferungen.',
+      [],
+    ],
+    ['ko', '북한군 파병 규모 추정치는 기관마다 다르다. <표 2> 주요 기관별 북한군 파병 규모 추정치', []],
+    [
+      'en',
+      "North Korea's troops were pulled back in February to make good the losses of the winter.9 By the end of April the NIS put the total sent at about 15,000 across two deployments.",
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    ['en', 'North Korean troops left Kursk. In the NBA, the Celtics lost 112–104 to the Knicks.', []],
+    [
+      'de',
+      'In Peking marschieren heute neben Kim Jong Un mehr als 10.000 chinesische Soldaten über den Platz.',
+      [],
+    ],
+    [
+      'en',
+      "Beside North Korea's troops, Spain's Blue Division rotated some 45,000 men through the Eastern Front and lost nearly 5,000 of them.",
+      [],
+    ],
+    ['de', 'Im Jahr 2022 feuerte Nordkorea mehr als 70 ballistische Raketen ab, so viele wie nie zuvor.', []],
+    [
+      'en',
+      'In 2022, when the North fired more than 60 ballistic missiles, Seoul expanded its arms exports.',
+      [],
+    ],
+    [
+      'en',
+      "North Korea's troops fought in Kursk at a time when Russia itself was losing well over 1,000 men a day.",
+      [],
+    ],
+    [
+      'en',
+      'Russian commanders had concentrated something like 50,000 of their own troops beside the North Koreans.',
+      [],
+    ],
+    ['en', 'North Korea sent troops, as relayed by two members of the committee.', []],
+    ['ko', '북한군 파병 1년. 수능 지원자는 55만4천여 명으로 지난해보다 3만 명 넘게 늘었습니다.', []],
+    ['en', 'North Korea sent troops to Russia. Hanwha plans to hire another 1,500 workers by 2027.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -149,6 +149,40 @@ function isSlideCounter(text: string, token: NumberToken): boolean {
   return line.length <= 16 && SLIDE_COUNTER.test(line);
 }
 
+/** A thread's post number: "4/" then a space or the end (a date or a fraction has a digit after the slash). */
+const POST_NUMBER_AFTER = /^\/(?:[\s\u00a0]|$)/;
+/** The number of a table, figure, chart or section, after its word. */
+const LABEL_NUMBER_BEFORE =
+  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|표|그림|도표)[\s\u00a0]*$/u;
+/** Two numbers of a score, the first the larger: "lost 112–104", "won 3-1"; a range goes up. */
+const SCORE_AFTER = /^[–-](\d{1,3})(?![\d,.])/;
+const SCORE_BEFORE = /(?<![\d,.])(\d{1,3})[–-]$/;
+
+/** Whether the number is one side of a score, the first the larger ("lost 112–104", "beat them 3-1"). */
+function isScore(text: string, token: NumberToken, before: string): boolean {
+  if (token.value === null || !token.digits) return false;
+  const next = SCORE_AFTER.exec(text.slice(token.end, token.end + 8));
+  if (next && Number(next[1]) < token.value) return true;
+  const prev = SCORE_BEFORE.exec(before);
+  return prev !== null && Number(prev[1]) > token.value;
+}
+
+/**
+ * A section's number at the start of a line, before its heading ("2.3 Munition und Gerät", "2.1 Force
+ * generation"): a decimal of one or two digits each, followed by a word.
+ */
+function isSectionNumber(text: string, token: NumberToken): boolean {
+  const raw = text.slice(token.start, token.end);
+  if (!/^\d{1,2}\.\d{1,2}$/.test(raw)) return false;
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  if (
+    text.slice(lineStart, token.start).trim() !== '' &&
+    !/[.!?»”"][\s\u00a0]*$/.test(text.slice(lineStart, token.start))
+  )
+    return false;
+  return /^[\s\u00a0]+\p{L}/u.test(text.slice(token.end, token.end + 3));
+}
+
 /** The two sides of a ratio: "7 : 1", "2:1" (a clock's "10:30" has two digits after the colon). */
 const RATIO_AFTER = /^[\s\u00a0]?:[\s\u00a0]?\d(?!\d)/;
 const RATIO_BEFORE = /(?<![\d:])\d[\s\u00a0]?:[\s\u00a0]?$/;
@@ -177,6 +211,12 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (isSlideCounter(text, token)) return true;
+  // a thread's post number ("4/ 9. Januar …"), a table's, figure's or section's number ("Tabelle 2", "<표 2>",
+  // "[그림 3]", "2.3 Munition und Gerät"), a score ("lost 112–104")
+  if ((token.value ?? 99) <= 50 && POST_NUMBER_AFTER.test(text.slice(token.end, token.end + 2))) return true;
+  if (LABEL_NUMBER_BEFORE.test(before)) return true;
+  if (isSectionNumber(text, token)) return true;
+  if (isScore(text, token, before)) return true;
   // a ratio ("7 : 1", "2:1 ratio"), a chart's axis from zero ("(0–7)"), a zero ("beat Japan 1–0")
   if (RATIO_AFTER.test(text.slice(token.end, token.end + 4)) || RATIO_BEFORE.test(before)) return true;
   // "imply a ratio of about 2.0", "співвідношення … приблизно 7": a ratio named before it

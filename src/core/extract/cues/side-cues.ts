@@ -19,6 +19,13 @@ export const OTHER_PARTS: readonly string[] = [
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
+  // "Russia itself was losing", "русские там потеряли", "of their own troops": that army's own numbers
+  '(?:russia|ukraine)\\s+itself\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:losing|suffering)',
+  `(?:русские|россияне|росіяни|українці|украинцы)\\s+(?:\\S+\\s+){0,2}(?:потеряли|втратили|потеряли\\s+там)`,
+  '(?:their|its)\\s+own\\s+(?:troops|soldiers|forces|men)', `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
+  // other nations' soldiers ("chinesische Soldaten", "Spain's Blue Division", "Cubans in Angola")
+  `(?:chinese|chinesisch${L}|китайск${L}|китайськ${L}|중국군|spanish|spanisch${L}|испанск${L}|іспанськ${L}|cuban|kubanisch${L}|кубинск${L}|кубинськ${L})\\s*(?:troops|soldiers|servicemen|forces|soldaten|truppen|военн${L}|солдат${L}|військов${L}|солдат)`,
+  'blue\\s+division', 'blaue\\s+division', `голуб${L}\\s+дивизи${L}`, `синя\\s+дивізі${L}`, `кубинц${L}`, 'kubaner',
   // "Russia said it lost 1,000 soldiers", "Россия признала, что потеряла": the speaker speaks of its own losses
   '(?:russia|ukraine|moscow|kyiv)\\s+(?:said|says|claimed|claims|admitted|admits)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|suffered|is\\s+losing)',
   `(?:россия|москва|украина|киев)\\s+(?:заявил|признал|сообщил)${L},?\\s+что\\s+(?:она\\s+)?(?:потерял|лишил)${L}`,
@@ -82,6 +89,15 @@ export const EXCLUDED_PARTS: readonly string[] = [
   `перебежчик${L}`,
   `überläufer${L}`,
   `탈북${L}`,
+  // North Korea's own missile launches ("feuerte Nordkorea mehr als 70 ballistische Raketen ab", "the North fired
+  // more than 60 ballistic missiles", "Пхеньян запустил … баллистических ракет"): tests at home, not supplies
+  `(?:feuerte|feuert|startete)\\s+(?:nordkorea|pjöngjang)`,
+  `(?:nordkorea|pjöngjang)\\s+(?:feuerte|startete)`,
+  '(?:north\\s+korea|pyongyang|the\\s+north)\\s+(?:fired|launched|test-fired)',
+  `(?:пхеньян|кндр|северная\\s+корея)\\s+(?:запустил${L}|выпустил${L})`,
+  `(?:пхеньян|кндр|північ|північна\\s+корея)\\s+(?:запустил${L}|випустил${L})`,
+  '해안포',
+  '시험\\s?발사',
   // North Korea at home: youth shock brigades on building sites, tourism, a marathon, test launches into the East Sea
   `youth\\s+shock\\s+brigade${L}`,
   `jugend-?sturmbrigade${L}`,
