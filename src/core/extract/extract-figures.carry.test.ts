@@ -323,3 +323,21 @@ describe('a count named after an estimate', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A thread's numbered posts go on with its subject; a total given with an adjective is named too. */
+describe('thread posts and totals', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      "Mara Kellner\n@mk\n1/ A thread on North Korea's troops in Russia, one year on.\n\nMara Kellner\n@mk\n2/ They arrived in October 2024 and trained in the Far East for weeks before moving west.\n\nMara Kellner\n@mk\n3/ By November they were in Kursk oblast itself, which changed the story for good.\n\nMara Kellner\n@mk\n4/ Ukraine captured two of them alive on Jan 9, and footage showed them in the snow.",
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      "North Korea's troops fought on. By the end of April the NIS put the cumulative total at about 15,000 across two deployments.",
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

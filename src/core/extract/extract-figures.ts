@@ -359,7 +359,7 @@ const IN_NUMBER_AFTER =
   /^[\s\u00a0]+(?:an\s+der\s+zahl|in\s+number|числом|у\s+кількості|в\s+количестве|of\s+(?:which|them|these)|von\s+denen|из\s+которых|з\s+яких)(?![a-zа-яёäöüß])/;
 /** "gave the total sent … as 13,000", "put the figure at": a figure named by what it is the total of. */
 const TOTAL_GIVEN_BEFORE =
-  /(?:gave|gives|give|put|puts|listed|lists|estimated|estimates)[\s\u00a0]+the[\s\u00a0]+(?:total|number|figure|count|toll|tally)(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}(?:[\s\u00a0]+(?:since|in|for|of)[\s\u00a0]+[^.,;:]{0,24})?[\s\u00a0]+(?:as|at)[\s\u00a0]+$/;
+  /(?:gave|gives|give|put|puts|listed|lists|estimated|estimates)[\s\u00a0]+the[\s\u00a0]+(?:(?:cumulative|overall|whole|entire|new|latest|official)[\s\u00a0]+)?(?:total|number|figure|count|toll|tally)(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}(?:[\s\u00a0]+(?:since|in|for|of)[\s\u00a0]+[^.,;:]{0,24})?[\s\u00a0]+(?:as|at)[\s\u00a0]+$/;
 
 /** What may stand before a fact line's number on its line: spaces and a bullet. */
 const LINE_LEAD_CHARS = ' \t\u00a0▲►▪•·*∙-';

@@ -118,3 +118,22 @@ describe('startsEntry', () => {
     expect(startsEntry(text)).toBe(want);
   });
 });
+
+describe('page numbers and thread posts', () => {
+  it.each<[string, boolean]>([
+    ['15', true],
+    ['2.3 Materiel flows', false],
+    ['12,000', false],
+  ])('isFurniture(%j) is %s', (text, want) => {
+    expect(isFurniture(text)).toBe(want);
+  });
+
+  it('weighs a thread post after another a third of a paragraph', () => {
+    const previous =
+      'Mara Kellner\n@mkellner_osint\n3/ Early Nov 2024: the Pentagon says at least 10,000 of them are now inside Kursk oblast itself, a long way from training.';
+    const post =
+      'Mara Kellner\n@mkellner_osint\n4/ Dec 2024–Jan 2025 was the worst stretch by far. Ukraine captured two of them alive on Jan 9, and footage showed them.';
+    expect(blockWeight(post, previous)).toBeCloseTo(1 / 3);
+    expect(blockWeight(post.replace('4/ ', ''), previous)).toBe(1);
+  });
+});

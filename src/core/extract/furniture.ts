@@ -16,6 +16,8 @@ const TWO_WORDS = /[\p{L}][\p{L}'’-]*[^\p{L}]+[\p{L}\d]/u;
  */
 const MARK =
   /\d{1,2}:\d{2}|[|·•]|👍|👎|\b(?:update[sd]?|updating|more\s+to\s+follow|developing|read\s+(?:also|more)|see\s+also|related|min(?:ute)?s?\s+read|share|advertisement|photo|video|listen|aktualisiert|lesen\s+sie\s+auch|mehr\s+zum\s+thema|anzeige|teilen|foto)\b|обновлено|оновлено|читайте\s+(?:также|також|тоже)|мин(?:\.|ут[аы]?)?\s+чтения|хв(?:\.|илин[аи]?)?\s+читання|поделиться|поділитися|реклама|фото|відео|видео|업데이트|관련\s?기사|광고|사진|공유|계속/i;
+/** A page number alone on its line. */
+const PAGE_NUMBER = /^\d{1,3}$/;
 /** A sentence ends the line: furniture does not. */
 const SENTENCE_END = /[.!?…;]["'”’»)]?\s*$/;
 
@@ -26,6 +28,8 @@ const SENTENCE_END = /[.!?…;]["'”’»)]?\s*$/;
  */
 export function isFurniture(text: string): boolean {
   const line = text.trim();
+  // a page number alone, as a PDF's page break is copied ("15")
+  if (PAGE_NUMBER.test(line)) return true;
   return (
     line.length > 0 &&
     line.length <= SHORT_BLOCK &&
@@ -65,11 +69,16 @@ export function blockWeight(text: string, previous: string | null): number {
   if (isComment(text)) return 0;
   // the turns of a transcript go on with the conversation's subject: half a paragraph each
   if (previous !== null && SPEAKER_TURN.test(text) && SPEAKER_TURN.test(previous)) return 1 / 2;
+  // the numbered posts of a thread ("4/ …", under the author's name and handle) go on with its subject too
+  if (previous !== null && THREAD_POST.test(text) && THREAD_POST.test(previous)) return 1 / 3;
   if (!isShortBlock(text)) return 1;
   // a question or a label before what answers it ("How many have died?", "Losses:") is no paragraph either
   if (ASKS_OR_LABELS.test(text)) return 1 / 3;
   return previous !== null && isShortBlock(previous) ? 1 / 3 : 1;
 }
+
+/** A thread's numbered post, perhaps under its author's name and handle: "Mara Kellner\n@mk\n4/ Dec 2024 …". */
+const THREAD_POST = /^(?:[^\n]{1,60}\n)?(?:@[\p{L}\d_.]+[^\n]{0,40}\n)?[\s\u00a0]*\d{1,2}\/[\s\u00a0]/u;
 
 /** The words and marks of a comment's reactions line ("👍 48  👎 6  Reply", "👍 15 · Antworten · Melden", "공감 388 비공감 12"). */
 const REACTION_TOKENS =
