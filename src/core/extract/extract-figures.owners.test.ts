@@ -162,3 +162,20 @@ describe('companions, announcers and joined counts', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Goods that crossed the border are supplies; people who crossed the line are defectors. */
+describe('goods across the border', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      "North Korea's supplies grew. South Korea's Defence Intelligence Agency estimated that some 28,000 shipping containers had crossed the border, equivalent to more than 12 million rounds.",
+      [
+        ['some 28,000', 'munitions', 'about', 28000],
+        ['more than 12 million', 'munitions', 'more_than', 12000000],
+      ],
+    ],
+    ['en', 'In 2024, 236 North Koreans crossed the border into the South.', []],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

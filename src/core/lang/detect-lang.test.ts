@@ -25,6 +25,17 @@ describe('detectLang', () => {
     ['ÄÖÜ über', null, 'de'],
     // Cyrillic with none of either language's own letters is Russian ("сократилась, идет")
     ['Группировка заметно сократилась, речь идет о 600 км', null, 'ru'],
+    // addresses written out are Latin in any language
+    [
+      '전체 대본: https://hanbando-report.example.kr/ep87/transcript.pdf 후원: https://www.patreon.com/hanbandoreport 감사합니다',
+      null,
+      'ko',
+    ],
+    [
+      'Подробнее: https://www.example.org/very/long/path/to/the/article.html и www.another-example.com/page',
+      null,
+      'ru',
+    ],
   ])('%s (hint %s) → %s', (text, hint, want) => {
     expect(detectLang(text, hint)).toBe(want);
   });

@@ -42,8 +42,15 @@ function scriptOf(lang: Lang): 'ko' | 'cyr' | 'lat' {
 }
 
 /** Language from the text alone; null when the text has no letters of a known script. */
+/** Web and mail addresses written out ("https://www.patreon.com/…", "www.example.org"): Latin in any language. */
+const ADDRESSES = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
+
 function detectFromText(text: string): Lang | null {
-  const s = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const s =
+    sample.includes('http') || sample.includes('www.') || sample.includes('@')
+      ? sample.replace(ADDRESSES, ' ')
+      : sample;
   const ko = countLetters(NOT_HANGUL, s);
   const cyr = countLetters(NOT_CYRILLIC, s);
   const lat = countLetters(NOT_LATIN, s);

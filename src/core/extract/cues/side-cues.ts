@@ -151,7 +151,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   `южн(?<=(?:в|на)\\s+южн)${L}\\s+коре${L}(?:\\s+[а-яё]+){0,3}\\s+(?:перебрал|бежал|сбежал|переселил)${L}`,
   `південн(?<=(?:до|в|на)\\s+південн)${L}\\s+коре${L}(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:перебрал|втекл|утекл|переселил|перебігл)${L}`,
   'reached\\s+the\\s+south',
-  'crossed\\s+the\\s+(?:border|line|mdl)',
+  // (not goods: "28,000 shipping containers had crossed the border")
+  '(?<!(?:containers?|trains?|wagons?|trucks?|shipments?|cargo|goods|shells)\\s+(?:had\\s+|have\\s+|has\\s+)?)crossed\\s+the\\s+(?:border|line|mdl)',
   `перейш${L}\\s+(?:демаркаційн${L}\\s+)?лін${L}`,
   `пересек${L}\\s+(?:демаркационн${L}\\s+)?лини${L}`,
   '정규군',
