@@ -341,3 +341,27 @@ describe('thread posts and totals', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** A reader's signed letter that asks how many, and the editor's reply below it. */
+describe("a signed letter's question and the editor's answer", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'uk',
+      '«Скільки північнокорейців Україна взяла в полон? Сусід казав, що багато.»\nАнтон Ткачук, м. Суми\n\nВід редакції: Двоє. Поранених бійців узяли в полон у Курській області 9 січня 2025 року.',
+      [['Двоє', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'How many North Korean soldiers has Ukraine taken prisoner? My neighbour says dozens.\nMargaret Hale, Leeds\n\nEditor: Two. Both were wounded and captured in the Kursk region in January 2025.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    // (a letter that asks nothing of the kind has no answer below it)
+    [
+      'en',
+      'Why does North Korea send its soldiers at all? I do not understand it.\nMargaret Hale, Leeds\n\nEditor: Two reasons stand out, money and experience.',
+      [],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

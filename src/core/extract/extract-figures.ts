@@ -497,8 +497,34 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   let from = 0;
   for (const m of own.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
   const last = { start: paragraph.start + from, end: paragraph.start + own.length };
-  return isHowManyQuestion(text, last) ? last : null;
+  if (isHowManyQuestion(text, last)) return last;
+  return findSignedQuestion(text, paragraph.start, own);
 }
+
+/**
+ * A reader's letter signed on its last line ("Антон Ткачук, м. Суми"), which asks how many somewhere above it:
+ * the editor's reply in the next paragraph answers that question.
+ * @returns the letter's last how-many question; null for a paragraph that is no signed letter or asks none.
+ */
+function findSignedQuestion(text: string, start: number, own: string): Span | null {
+  const lastBreak = own.lastIndexOf('\n');
+  if (lastBreak < 0 || !SIGNATURE.test(own.slice(lastBreak + 1))) return null;
+  let found: Span | null = null;
+  let from = 0;
+  const letter = own.slice(0, lastBreak);
+  for (const m of letter.matchAll(QUESTION_END)) {
+    const end = m.index + 1;
+    const question = { start: start + from, end: start + end };
+    if (isHowManyQuestion(text, question)) found = question;
+    from = m.index + m[0].length;
+  }
+  return found;
+}
+
+/** A letter's signature line: a name, perhaps a title and a town after a comma; no sentence. */
+const SIGNATURE = /^[\s\u00a0]*[^\s\d?!:][^\n?!:]{2,58}$/;
+/** A question's end inside a paragraph, with what closes a quotation, and the space after it. */
+const QUESTION_END = /\?["»”“)]*(?:[\s\u00a0]+|$)/g;
 
 /** A list item's bullet at the start of a line, right before a number. */
 const BULLET_BEFORE = /(?:^|\n)[\s\u00a0]*[-–•*·▪][\s\u00a0]+$/;
