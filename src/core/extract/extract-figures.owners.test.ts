@@ -179,3 +179,27 @@ describe('goods across the border', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Russia's own losses set against North Korea's: "Russia, which … lost", "Russlands eigene Verluste". */
+describe("Russia's own losses beside North Korea's", () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'The paper set the North Korean losses against those of Russia, which, according to Commander-in-Chief Oleksandr Syrskyi in July, lost at least 80,000 killed or wounded in the Kursk operation.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten kämpften in Kursk. Der ukrainische Oberbefehlshaber Olexander Syrskyj hatte Russlands eigene Verluste während der Kämpfe um Kursk im Juli 2025 auf mindestens 80.000 Tote und Verwundete beziffert.',
+      [],
+    ],
+    // (North Korea's troops in the same construction stay theirs)
+    [
+      'en',
+      "North Korea's troops, which lost about 4,000 killed or wounded, were pulled back.",
+      [['about 4,000', 'casualties_total', 'about', 4000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

@@ -22,7 +22,10 @@ export const OTHER_PARTS: readonly string[] = [
   // "Russia itself was losing", "русские там потеряли", "of their own troops": that army's own numbers
   '(?:russia|ukraine)\\s+itself\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:losing|suffering)',
   `(?:русские|россияне|росіяни|українці|украинцы)\\s+(?:\\S+\\s+){0,2}(?:потеряли|втратили|потеряли\\s+там)`,
-  '(?:their|its)\\s+own\\s+(?:troops|soldiers|forces|men)', `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
+  '(?:their|its)\\s+own\\s+(?:troops|soldiers|forces|men)',
+  // "Russia, which, according to Syrskyi, lost at least 80,000", "Russlands eigene Verluste … auf 80.000 beziffert"
+  '(?:russia|ukraine),\\s+which,?\\s+(?:[^.;]{0,80}?\\s)?(?:lost|suffered|has\\s+lost|had\\s+lost)(?![a-z])',
+  `(?:russlands|der\\s+russen|russische[nr]?|der\\s+russischen\\s+armee)\\s+(?:eigene[nr]?\\s+)?verluste`, `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
   // other nations' soldiers ("chinesische Soldaten", "Spain's Blue Division", "Cubans in Angola")
   `(?:chinese|chinesisch${L}|китайск${L}|китайськ${L}|중국군|spanish|spanisch${L}|испанск${L}|іспанськ${L}|cuban|kubanisch${L}|кубинск${L}|кубинськ${L})\\s*(?:troops|soldiers|servicemen|forces|soldaten|truppen|военн${L}|солдат${L}|військов${L}|солдат)`,
   'blue\\s+division', 'blaue\\s+division', `голуб${L}\\s+дивизи${L}`, `синя\\s+дивізі${L}`, `кубинц${L}`, 'kubaner',
