@@ -203,3 +203,27 @@ describe("Russia's own losses beside North Korea's", () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** Other suppliers and past wars beside North Korea's: the EU's shells for Ukraine, pilots in North Vietnam. */
+describe('other suppliers and past wars', () => {
+  it.each<[Lang, string, Want[]]>([
+    [
+      'en',
+      'North Korea has sent shells to Russia — for comparison, the EU promised Ukraine one million shells in 2023 and missed the deadline.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten nach Russland. Schon 1967 schickte Pjöngjang 87 Kampfpiloten nach Nordvietnam, 14 von ihnen kehrten nicht zurück.',
+      [],
+    ],
+    // (North Korea's own shells in the same sentence stay its own)
+    [
+      'en',
+      'North Korea has sent more than 12 million shells to Russia, while the EU promised Ukraine one million.',
+      [['more than 12 million', 'munitions', 'more_than', 12000000]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

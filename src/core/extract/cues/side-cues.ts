@@ -23,6 +23,8 @@ export const OTHER_PARTS: readonly string[] = [
   '(?:russia|ukraine)\\s+itself\\s+(?:was|is|had\\s+been|has\\s+been)\\s+(?:losing|suffering)',
   `(?:русские|россияне|росіяни|українці|украинцы)\\s+(?:\\S+\\s+){0,2}(?:потеряли|втратили|потеряли\\s+там)`,
   '(?:their|its)\\s+own\\s+(?:troops|soldiers|forces|men)',
+  // the EU's own deliveries to Ukraine ("the EU promised Ukraine one million shells")
+  '(?:the\\s+eu|the\\s+european\\s+union|die\\s+eu|евросоюз|ес|єс)\\s+(?:had\\s+|has\\s+)?(?:promised|pledged|delivered|supplied|versprach|versprochen|lieferte|обещал|пообещал|пообіцяв|пообіцяла|обіцяв)(?![a-zа-яіїєё])',
   // "Russia, which, according to Syrskyi, lost at least 80,000", "Russlands eigene Verluste … auf 80.000 beziffert"
   '(?:russia|ukraine),\\s+which,?\\s+(?:[^.;]{0,80}?\\s)?(?:lost|suffered|has\\s+lost|had\\s+lost)(?![a-z])',
   `(?:russlands|der\\s+russen|russische[nr]?|der\\s+russischen\\s+armee)\\s+(?:eigene[nr]?\\s+)?verluste`, `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
@@ -119,6 +121,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'vietnam\\s+war',
   `(?:вьетнам|в[’'ʼ]?єтнам)${L}`,
   'vietnamkrieg',
+  'nordvietnam',
+  'north\\s+vietnam',
   '베트남',
   `корейськ${L}\\s+війн${L}`,
   `корейск${L}\\s+войн${L}`,
