@@ -1,3 +1,5 @@
+import { CHANGE_STEMS } from '../numbers/change-stems.ts';
+
 /**
  * "from 600 to about 2,000", "von mindestens 600 auf etwa 2000", "с 600 до 2 тысяч", "з 600 до 2000": two
  * numbers of one change, an estimate before and after it. Both count the same thing, so what says one is a
@@ -14,8 +16,7 @@ const FROM_BEFORE = new RegExp(`(?:^|[\\s(,])(?:from|von|з|із|від|с|со)
 const TO_BETWEEN = new RegExp(`^[\\s\\u00a0]+(?:to|auf|до|на)[\\s\\u00a0]+${HEDGE_WORDS}$`);
 
 /** Verbs of a count changing or being revised, whose stems open a change (any tense or person). */
-export const CHANGE_VERB =
-  /(?<![a-zа-яіїєґёäöüß])(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|correct|зрос|зріс|збільш|підвищ|виріс|вирос|вырос|возрос|увелич|повыс|сократ|скорот|сниз|зниз|уменьш|зменш|перегля|пересмотр|erhöh|gestiegen|stieg|korrigier|hob|gesunken|sank)/;
+export const CHANGE_VERB = new RegExp(`(?<![a-zа-яіїєґёäöüß])(?:${CHANGE_STEMS})`);
 
 /** Which end of a change a number is, and the index of the other end among the sentence's numbers. */
 export interface ChangePartner {

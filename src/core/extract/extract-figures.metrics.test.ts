@@ -313,3 +313,25 @@ describe('shares of the force lost', () => {
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
 });
+
+/** What the rules for rates and for those who did not come back must leave alone. */
+describe('counts over a period, and returns to duty', () => {
+  it.each<[Lang, string, Want[]]>([
+    // "N in two weeks", "N in two rounds" is a count, not a rate like "one in three"
+    ['en', 'North Korea lost 1,000 in two weeks, Kyiv said.', [['1,000', 'casualties_total', 'exact', 1000]]],
+    ['en', 'North Korea sent 15,000 in two rounds.', [['15,000', 'deployed_total', 'exact', 15000]]],
+    // "did not return to the front" and "не вернулись в строй" say nothing of death
+    [
+      'en',
+      'The promised North Korean reinforcements never came, and 3,000 troops did not return to the front.',
+      [['3,000', 'deployed_total', 'exact', 3000]],
+    ],
+    [
+      'ru',
+      'Около 300 раненых северокорейцев не вернулись в строй.',
+      [['Около 300', 'other_nk', 'about', 300]],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  });
+});

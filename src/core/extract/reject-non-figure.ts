@@ -43,7 +43,7 @@ const AFTER_UNITS = [
   '\\s?명\\s?(?:중|가운데)\\s?(?:한|1)\\s?명',
   '\\s?명\\s?(?:중|가운데)\\s?(?:두|세|네|다섯|여섯|일곱|여덟|아홉|\\d{1,2})\\s?명꼴',
   // "one in three", "four out of every ten", "zwei von drei", "9 out of 10": a rate, not a count
-  '\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3})(?![\\d,.]?\\d|\\s+(?:thousand|hundred|million))(?![A-Za-z])',
+  '\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3})(?![\\d,.]?\\d|\\s+(?:thousand|hundred|million))(?![A-Za-z])(?!\\s+(?:days?|weeks?|months?|years?|hours?|rounds?|waves?|rotations?|batches|stages|groups|attacks|assaults|battles|tranches))',
   '\\s+von\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|\\d{1,2})(?![\\d.,]?\\d|\\s*(?:tausend|millionen))(?![a-zäöüß])',
   // a share of the economy or a budget ("around 6 per cent of GDP", "6 Prozent des BIP", "6% ВВП")
   '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
@@ -214,7 +214,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // a thread's post number ("4/ 9. Januar …"), a table's, figure's or section's number ("Tabelle 2", "<표 2>",
   // "[그림 3]", "2.3 Munition und Gerät"), a score ("lost 112–104")
   if ((token.value ?? 99) <= 50 && POST_NUMBER_AFTER.test(text.slice(token.end, token.end + 2))) return true;
-  if (LABEL_NUMBER_BEFORE.test(before)) return true;
+  if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
   if (isSectionNumber(text, token)) return true;
   if (isScore(text, token, before)) return true;
   // a ratio ("7 : 1", "2:1 ratio"), a chart's axis from zero ("(0–7)"), a zero ("beat Japan 1–0")

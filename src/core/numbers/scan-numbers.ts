@@ -7,6 +7,7 @@ import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
 import type { CueEntry, CueRegex } from '../lang/build-cue-regex.ts';
 import { lowerSameLength } from '../lang/lower-text.ts';
 import type { Lang } from '../types.ts';
+import { CHANGE_STEMS } from './change-stems.ts';
 import { MULTIPLIER_SOURCE, findMultiplier } from './multipliers.ts';
 import {
   ADDITIVE_WORDS,
@@ -203,8 +204,9 @@ const RANGE_WORD = /^-?[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0
 const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/;
 const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/;
 /** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
-const CHANGE_BEFORE =
-  /(?:rais|increas|ris|rose|grew|grow|jump|climb|revis|upgrad|doubl|fell|drop|declin|зрос|збільш|підвищ|виріс|вирос|вырос|возрос|увелич|повыс|сократ|скорот|сниз|зниз|уменьш|зменш|erhöh|gestiegen|stieg|korrigier|늘|증가|상향)\S*\s+(?:\S+\s+){0,5}(?:from|з|із|від|с|со|от|von)[\s\u00a0]+$/;
+const CHANGE_BEFORE = new RegExp(
+  `(?:${CHANGE_STEMS})\\S*\\s+(?:\\S+\\s+){0,5}(?:from|з|із|від|с|со|от|von)[\\s\\u00a0]+$`,
+);
 
 function trailingFactor(raw: string): number {
   const m = /([A-Za-zÀ-ɏЀ-ӿ가-힣.]+)$/.exec(raw);

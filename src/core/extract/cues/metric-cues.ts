@@ -47,9 +47,11 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `getötet${L}`, `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
     // did not come back: "did not come home", "kehrten nicht zurück", "не вернулись", "не повернулися", "돌아오지 못한"
-    "(?:did\\s+not|didn['’]t|never)\\s+(?:come|came|make\\s+it|made\\s+it|return(?:ed)?)(?:\\s+(?:back|home))?",
+    "(?:did\\s+not|didn['’]t|never)\\s+(?:(?:come|came)\\s+(?:back|home)|(?:make|made)\\s+it(?:\\s+(?:back|home))?|return(?:ed)?(?:\\s+(?:back|home))?(?!\\s+to(?![a-z])))",
     `(?:kehrt${L}|kam${L})\\s+nicht\\s+(?:mehr\\s+)?(?:zurück|heim|nach\\s+hause)`, `nicht\\s+(?:mehr\\s+)?(?:zurückgekehrt|heimgekehrt)${L}`,
-    `не\\s+вернул${L}`, `не\\s+повернул${L}`, `не\\s+повернув${L}`, '돌아오지\\s?못',
+    // (not "не вернулись в строй", "не повернулися до строю": back to duty is another matter)
+    `не\\s+вернул${L}(?!\\s+(?:в\\s+строй|на\\s+фронт|в\\s+бой|к\\s+))`,
+    `не\\s+(?:повернул|повернув)${L}(?!\\s+(?:до\\s+строю|в\\s+стрій|у\\s+стрій|на\\s+фронт|в\\s+бій|у\\s+бій))`, '돌아오지\\s?못',
     `사망${L}`, `전사${L}`, '숨진', '숨졌', '숨져', '숨지', '숨을\\s?거', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
   ],
   wounded: [
