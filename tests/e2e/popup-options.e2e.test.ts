@@ -185,11 +185,12 @@ describe.each(BROWSERS)('popup and options in %s', (kind) => {
     const median = [...warm].sort((a, b) => a.interactiveMs - b.interactiveMs)[1]!;
     measured[`${kind}.popupCold`] = cold.timing;
     measured[`${kind}.popupWarm`] = warm;
-    // The numbers are recorded; the check is only against a popup that hangs (twice the 150 ms budget). Timing is
-    // for benchmarks, not tests: on Chromium 156.0.8078.108 (2026-11-29), where everything runs 1.5–3× slower
-    // than on .73, the warm median was 165 ms on an idle machine, and a 150 ms check failed CI.
+    // The numbers are recorded; the check is only against a popup that hangs. Timing is for benchmarks, not
+    // tests: on Chromium 156.0.8078.108 (2026-11-29), where everything runs 1.5–3× slower than on .73, the warm
+    // median was 165 ms on an idle machine, and a 150 ms check failed CI; Firefox ESR's warm opens took 468–549 ms
+    // under a load of 2.4 per core, failing a 300 ms check. A popup that hangs takes seconds.
     measured[`${kind}.loadPerCore`] = Number((loadavg()[0]! / availableParallelism()).toFixed(1));
-    expect(median.interactiveMs).toBeLessThan(300);
+    expect(median.interactiveMs).toBeLessThan(1000);
     expect(cold.timing.interactiveMs).toBeLessThan(1500);
     for (const t of [cold.timing, ...warm]) {
       expect(t.tabsTop).toBe(t.tabsTopAtFirstRead);
