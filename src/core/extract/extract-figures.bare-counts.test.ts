@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
 
 /** Counts without a counted noun after them, which the sentences around them say are of North Korea's force. */
 describe('the first group of a force: "the first 2,600", "die ersten 2600", "первые 2600"', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'Seoul said the North Korean troops would be ready by 1 November, with the first 2,600 earmarked for Kursk.',
@@ -26,9 +26,7 @@ describe('the first group of a force: "the first 2,600", "die ersten 2600", "п�
       'Північнокорейські військові будуть готові до 1 листопада. Перші 2600 відправлять у Курську область.',
       [['2600', 'deployed_total', 'exact', 2600]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 
   it.each<[Lang, string]>([
     // time and distance are measured, not counted
@@ -43,7 +41,7 @@ describe('the first group of a force: "the first 2,600", "die ersten 2600", "п�
 });
 
 describe('a determiner before a number that repeats an earlier figure', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'Seoul said North Korea had sent about 11,000 troops. Nobody checked, and the 11,000 stuck anyway.',
@@ -68,9 +66,7 @@ describe('a determiner before a number that repeats an earlier figure', () => {
         ['12 тисяч', 'deployed_total', 'exact', 12000],
       ],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 
   it.each<[Lang, string]>([
     // a compound and the two sides of a swap are no repeats
@@ -82,7 +78,7 @@ describe('a determiner before a number that repeats an earlier figure', () => {
 });
 
 describe('fact boxes and callouts: labels, symbols and sources in brackets', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "FACTBOX: North Korea's war in numbers\n\nTroops sent, 2024: c. 11,000\nSecond wave, Jan–Feb 2025: ≥3,000",
@@ -111,9 +107,7 @@ describe('fact boxes and callouts: labels, symbols and sources in brackets', () 
       'North Korea sent shells. Budanov says up to 40% of their ammo is Korean now.',
       [['up to 40%', 'munitions', 'up_to', 40]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 
   it.each<[Lang, string]>([
     // a daily change in brackets, metres, a day given again as a date on the next line
@@ -130,7 +124,7 @@ describe('fact boxes and callouts: labels, symbols and sources in brackets', () 
 
 /** A search result's snippet cut off right after its number ("… keeps about 11,000 …"). */
 describe('numbers that end a cut-off snippet', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "North Korea keeps troops in Kursk, Seoul says\nYonhap · 4 weeks ago\nSeoul's spy agency believes the North currently keeps about 11,000 …",
@@ -147,14 +141,12 @@ describe('numbers that end a cut-off snippet', () => {
     // (a small number, or a snippet that names no one, is no figure)
     ['en', 'North Korea news\nNK News · 1 hour ago\nThe North held its party congress for the 9 …', []],
     ['en', 'Markets today\nReuters · 2 hours ago\nThe index closed at about 4,100 …', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A total named as such ("gave the total sent … as"), and a part of the things named before ("at least 100 of which"). */
 describe('totals given as, and parts of what was named before', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "The site headlined two thousand North Koreans dead in Kursk. In the body, Meduza gave the total sent since autumn 2024 as 13,000, the figure in Yonhap's background paragraph.",
@@ -168,14 +160,12 @@ describe('totals given as, and parts of what was named before', () => {
       'North Korea transferred short-range ballistic missiles, at least 100 of which have been launched against Ukraine.',
       [['at least 100', 'munitions', 'at_least', 100]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A number that opens a sentence which says what estimate it is ("Около 1100 — это оценка …"). */
 describe('a number defined by the words after a dash', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ru',
       'Северокорейские военные несли потери. Около 1100 — это оценка Объединённого комитета начальников штабов Южной Кореи, и она включает и убитых, и раненых.',
@@ -188,7 +178,50 @@ describe('a number defined by the words after a dash', () => {
     ],
     // (a dash that does not say so is no definition)
     ['en', "North Korea's troops suffered losses. About 1,100 — a lot for a week.", []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  ]);
+});
+
+describe('numbers alone on their line, described by the line after (lists of numbers)', () => {
+  itExtracts([
+    [
+      'uk',
+      'Війна в цифрах.\n\n5. 148\nБалістичних ракет KN-23 отримала Росія з КНДР у 2024 році.',
+      [['148', 'munitions', 'exact', 148]],
+    ],
+    [
+      'uk',
+      'Війна в цифрах.\n\n7. Близько 220\n170-мм самохідних гармат і 240-мм реактивних систем Пхеньян передав Москві.',
+      [['Близько 220', 'equipment', 'about', 220]],
+    ],
+    [
+      'uk',
+      'Війна в цифрах.\n\n11. 1000 + 5000\nСаперів і військових будівельників КНДР обіцяла надіслати до Росії.',
+      [
+        ['1000', 'workers_or_engineers', 'exact', 1000],
+        ['5000', 'workers_or_engineers', 'exact', 5000],
+      ],
+    ],
+    ['en', 'North Korea in numbers.\n\n4. 80,000 — Russian troops killed or wounded in Kursk.', []],
+    [
+      'en',
+      'North Korea in numbers.\n\nKilled (Sept 2025): approx. 2,000\nCasualties (June 2025): >6,000',
+      [
+        ['approx. 2,000', 'killed', 'about', 2000],
+        ['>6,000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+  ]);
+});
+
+describe('a list of bare counts after a sentence that names what is counted', () => {
+  it('reads each count as one of those', () => {
+    const text =
+      'Nordkoreas Truppen in Kursk.\n\nOder die Toten. Man muss sich die Kurve der Schätzungen vor Augen führen: im Dezember 2024 mindestens hundert, im Januar dreihundert, im April sechshundert, im September dann rund zweitausend.';
+    expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['mindestens hundert', 'killed', 'at_least', 100],
+      ['dreihundert', 'killed', 'exact', 300],
+      ['sechshundert', 'killed', 'exact', 600],
+      ['rund zweitausend', 'killed', 'about', 2000],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures, type Want } from './summarise-figures.test-helper.ts';
 
 /** How far what a text says about North Korea's troops carries from paragraph to paragraph. */
 describe('a photo caption between paragraphs does not end what the text is about', () => {
@@ -113,7 +113,7 @@ describe('a thread of reader comments under an article keeps its subject', () =>
 });
 
 describe("an interviewer's turn that ends asking how many is answered by the next paragraph", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'ОКСАНА РЯБКО: Сьогодні говоримо про північнокорейських військових у Курській області. Андрію, почнімо з простого: скільки їх там зараз?\n\nАНДРІЙ КОВТУН: Приблизно вісім тисяч, якщо спиратися на Буданова.',
@@ -130,13 +130,11 @@ describe("an interviewer's turn that ends asking how many is answered by the nex
       'HOST: Today we talk about North Korean troops in Kursk. Why did they come?\n\nGUEST: Eight thousand reasons, if you like.',
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe("a live blog's entry (a time alone on its first line) takes no subject from the entry before", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ru',
       'Пхеньян отправил в Россию порядка 15 тысяч военных, по оценке Сеула.\n\n12:40\nХарьков: удар управляемыми авиабомбами\n\nРоссийская авиация сбросила две авиабомбы на Харьков. Ранены пять человек.',
@@ -156,9 +154,7 @@ describe("a live blog's entry (a time alone on its first line) takes no subject 
         ['about 4,000', 'casualties_total', 'about', 4000],
       ],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe("a transcript's turns carry the conversation's subject further (half a paragraph each)", () => {
@@ -177,7 +173,7 @@ describe("a transcript's turns carry the conversation's subject further (half a 
 });
 
 describe('"said" names a figure again after one was given', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'Seoul counted about 11,000 North Korean troops in Kursk. The NIS itself said about 15,000 back in April.',
@@ -200,13 +196,11 @@ describe('"said" names a figure again after one was given', () => {
       'Seoul counted about 11,000 North Korean troops in Kursk. Officials said 300 civilians had fled.',
       [['about 11,000', 'deployed_total', 'about', 11000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('a figure named again in a conversation, a list item, "That is the count of"', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'NIS says they came to Russia with a group of about 2,500 North Korean fighters.\n\nCLAIRE HOLLIS: Which is how large?\n\nSEO MIN-JUN: Seoul has been saying around eleven thousand since November.\n\nPETER VANCE: And the Americans are higher. Their deputy ambassador at the UN said last week it was more than twelve thousand.',
@@ -224,9 +218,7 @@ describe('a figure named again in a conversation, a list item, "That is the coun
     // (a list of other things, and Russia's toll, stay out)
     ['en', 'North Korea sent troops. Shopping list:\n- 2 kg of rice\n- 12 eggs', []],
     ['en', 'North Korea sent troops. Russia lost 1,180 troops. That is the toll of one day.', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('the next item of a list of figures', () => {
@@ -242,7 +234,7 @@ describe('the next item of a list of figures', () => {
 
 /** A table of estimates: what a row counts when no cell names an event. */
 describe('tables of estimates', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     // a cell that names people, and no event anywhere: they are counted
     [
       'ru',
@@ -258,14 +250,12 @@ describe('tables of estimates', () => {
       'Nordkorea hat Soldaten nach Russland geschickt.\n\nWer\tWann\tWas\tWie viele\nKiew\t01.07.2025\tgefallene Russen\tmindestens 80.000',
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A rate per day whose force is named in the sentence before and referred to by "their" ("их темп"). */
 describe('a rate of losses of the force named before', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "North Korea's units suffered heavy losses. ISW put their rate at about 92 casualties a day.",
@@ -282,14 +272,12 @@ describe('a rate of losses of the force named before', () => {
       "North Korea's units fought near Kursk. Russia's troops lose about 1,000 men a day, Kyiv says.",
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A number named again after a count or an estimate before it: "называла", "сочла более реалистичными", "hält … für realistischer". */
 describe('a count named after an estimate', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'Загальна кількість військових КНДР залишається предметом оцінок. НСР наприкінці квітня 2025 року називала близько 15 тисяч у двох хвилях.',
@@ -319,14 +307,12 @@ describe('a count named after an estimate', () => {
         ['10.000 bis 20.000', 'deployed_total', 'range', [10000, 20000]],
       ],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A thread's numbered posts go on with its subject; a total given with an adjective is named too. */
 describe('thread posts and totals', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "Mara Kellner\n@mk\n1/ A thread on North Korea's troops in Russia, one year on.\n\nMara Kellner\n@mk\n2/ They arrived in October 2024 and trained in the Far East for weeks before moving west.\n\nMara Kellner\n@mk\n3/ By November they were in Kursk oblast itself, which changed the story for good.\n\nMara Kellner\n@mk\n4/ Ukraine captured two of them alive on Jan 9, and footage showed them in the snow.",
@@ -337,14 +323,12 @@ describe('thread posts and totals', () => {
       "North Korea's troops fought on. By the end of April the NIS put the cumulative total at about 15,000 across two deployments.",
       [['about 15,000', 'deployed_total', 'about', 15000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A reader's signed letter that asks how many, and the editor's reply below it. */
 describe("a signed letter's question and the editor's answer", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       '«Скільки північнокорейців Україна взяла в полон? Сусід казав, що багато.»\nАнтон Ткачук, м. Суми\n\nВід редакції: Двоє. Поранених бійців узяли в полон у Курській області 9 січня 2025 року.',
@@ -361,7 +345,183 @@ describe("a signed letter's question and the editor's answer", () => {
       'Why does North Korea send its soldiers at all? I do not understand it.\nMargaret Hale, Leeds\n\nEditor: Two reasons stand out, money and experience.',
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
+  ]);
+});
+
+describe('"returned to North Korea" still names North Korea; repeats look back as far as a subject carries', () => {
+  itExtracts([
+    [
+      'en',
+      'The NIS believes that about 1,100 soldiers and engineers who returned to North Korea could be sent back.',
+      [['about 1,100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ru',
+      'По данным NIS, около 1100 военных, вернувшихся в КНДР в декабре, могут снова отправить на фронт.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'en',
+      'North Korea sent about 11,000 troops.\n\nA.\n\nB.\n\nC.\n\nOf the 11,000, many were young.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});
+
+describe('words that refer back to the force resume the subject after a paragraph about other units', () => {
+  const RUSSIAN = {
+    en: "Russia's 810th brigade lost hundreds of men in the same weeks, and Ukraine's 47th brigade held the line.",
+    uk: 'Російська 810-та бригада втратила сотні бійців, а українська 47-ма бригада утримала позиції.',
+    ru: 'Российская 810-я бригада потеряла сотни бойцов, а украинская 47-я бригада удержала позиции.',
+    de: 'Die russische 810. Brigade verlor Hunderte Soldaten, die ukrainische 47. Brigade hielt die Stellung.',
+    ko: '러시아군 810여단은 같은 기간 수백 명을 잃었고 우크라이나군 47여단은 진지를 지켰다.',
+  };
+  it.each<[Lang, string, string, Want[]]>([
+    [
+      'en',
+      'North Korean troops reached Kursk in October.',
+      'The contingent has since lost about 4,000 killed or wounded.',
+      [['about 4,000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'en',
+      'North Korean troops reached Kursk in October.',
+      'The Koreans lost about 1,000 dead in that week alone.',
+      [['about 1,000', 'killed', 'about', 1000]],
+    ],
+    [
+      'uk',
+      'Війська КНДР прибули на Курщину в жовтні.',
+      'Контингент відтоді втратив близько 4 тисяч убитими й пораненими.',
+      [['близько 4 тисяч', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'ru',
+      'Войска КНДР прибыли в Курскую область в октябре.',
+      'Корейцы за неделю потеряли около тысячи человек убитыми.',
+      [['около тысячи', 'killed', 'about', 1000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Truppen kamen im Oktober nach Kursk.',
+      'Das Kontingent hat seither rund 4000 Mann an Toten und Verwundeten verloren.',
+      [['rund 4000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'ko',
+      '북한군은 10월 쿠르스크에 도착했다.',
+      '파병군은 이후 약 4000명의 사상자를 냈다.',
+      [['약 4000', 'casualties_total', 'about', 4000]],
+    ],
+  ])('%s: %s … %s', (lang, named, anaphor, want) => {
+    const text = `${named}\n\n${RUSSIAN[lang as keyof typeof RUSSIAN]}\n\n${anaphor}`;
     expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
   });
+
+  it.each<[string, string]>([
+    [
+      'no paragraph named North Korea before it',
+      "Russia's 810th brigade lost men.\n\nThe contingent lost about 4,000 killed or wounded.\n\nNorth Korea is far away.",
+    ],
+    [
+      "Russia's own contingent",
+      "North Korean troops reached Kursk.\n\nRussia's 810th brigade lost men.\n\nThe Russian contingent in Syria numbered about 4,000 troops.",
+    ],
+    [
+      'the naming paragraph is too far back',
+      // (paragraphs of prose: a run of short lines would count a third each)
+      "North Korean troops reached Kursk.\n\nRussia's brigade lost many men in the fighting around the villages near the border, its commanders said.\n\nUkraine's brigade held its positions north of Sudzha through the week despite heavy shelling and drone attacks.\n\nRussia's marines moved up from the south along the main road, according to military bloggers on both sides.\n\nThe contingent lost about 4,000 killed or wounded.",
+    ],
+    [
+      'South Koreans',
+      "North Korean troops reached Kursk.\n\nRussia's 810th brigade lost men.\n\nSouth Koreans living in Moscow, about 4,000 people, were told to stay home.",
+    ],
+  ])('nothing when %s', (_, text) => {
+    expect(extractFigures(text, { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('a question answered by the next paragraph, a sentence without a number as the topic, and new cue words', () => {
+  itExtracts([
+    // a subheading that asks how many is answered by the next paragraph; Korean questions may end in a full stop
+    [
+      'uk',
+      'Війна КНДР у Курській області.\n\nСкільки північнокорейців загинуло?\n\nБлизько 2 000 — таку оцінку NIS оприлюднила 2 вересня.',
+      [['Близько 2 000', 'killed', 'about', 2000]],
+    ],
+    ['ko', '생포된 북한군은 몇 명일까. 공식 확인된 것은 두 명이다.', [['두', 'captured', 'exact', 2]]],
+    // a sentence without a number sets the topic of the numbers after it
+    [
+      'ko',
+      '국정원의 북한군 사망자 추정치는 시간이 지날수록 늘었다. 2025년 4월에는 600명가량으로 봤다가, 9월에는 2천 명 안팎으로 올려 잡았다.',
+      [
+        ['600명가량', 'killed', 'about', 600],
+        ['2천 명 안팎', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops fight in Kursk. The same applies, she said, to the size of the first contingent. Seoul works with about 11,000, while Zelensky has used 12,000.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    // new words: sent off, replacing the fallen, newcomers, being in Russia
+    [
+      'uk',
+      'Спецпризначенці належали до розвідки КНДР, яка відрядила до Росії близько 2 500 своїх бійців.',
+      [['близько 2 500', 'deployed_total', 'about', 2500]],
+    ],
+    [
+      'uk',
+      'Друга хвиля прибула в січні: JCS оцінив її в понад 3 000 бійців КНДР, які мали замінити вибулих.',
+      [['понад 3 000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'en',
+      'More North Korean troops arrived in March. Officials put the newcomers at more than 1,000.',
+      [['more than 1,000', 'reinforcements', 'more_than', 1000]],
+    ],
+    [
+      'de',
+      'Nordkorea holte Verwundete zurück. Die USA erklärten, in Russland befänden sich mehr als 12.000 nordkoreanische Soldaten.',
+      [['mehr als 12.000', 'deployed_total', 'more_than', 12000]],
+    ],
+    // a population is no count of troops
+    ['ko', '제528공병연대가 귀환했다. 북한 인구는 약 2,600만 명으로 추산된다.', []],
+  ]);
+});
+
+describe('answers after a speaker or a question, a share in words, defectors, residents and pupils', () => {
+  itExtracts([
+    [
+      'en',
+      'Briefing on North Korean troops.\n\nQUESTION: How many prisoners does Ukraine hold now?\n\nSPOKESPERSON: Two. Both were captured in January.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk. Have any been taken prisoner? Two, as far as is public.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'North Korea supplies shells to Russia. He put it at up to forty percent of the ammunition the Russian army uses.',
+      [['up to forty percent', 'munitions', 'up_to', 40]],
+    ],
+    ['de', 'Nordkorea schottet sich ab. Insgesamt leben mehr als 34.000 frühere Nordkoreaner im Süden.', []],
+    ['uk', 'КНДР закрита. З 1990-х років до Південної Кореї дісталися понад 34 тисячі північнокорейців.', []],
+    ['uk', 'Війська КНДР у Курській області. До війни в місті жило близько 5 тисяч людей.', []],
+    [
+      'en',
+      'North Korean troops shelled the school. Of the 140 pupils, the headmistress keeps in touch with half.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea in Kursk. Die Ukraine hält seit Anfang Januar zwei verwundete nordkoreanische Soldaten fest.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+  ]);
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures, type Want } from './summarise-figures.test-helper.ts';
 
 /** German compounds, counters and prepositions. */
 describe('German shares, pieces and "an die"', () => {
@@ -75,7 +74,7 @@ describe('German "von A bis B": "von" stays out of the span, as the corpus write
 });
 
 describe('German participles last, and answers to questions of how many', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Nordkoreaner in Kursk. Der Sprecher hatte die Verluste der Nordkoreaner auf etwa 5000 geschätzt und hinzugefügt, die Einheiten hätten ihre Taktik angepasst.',
@@ -107,9 +106,7 @@ describe('German participles last, and answers to questions of how many', () => 
       'How many North Korean soldiers have been killed? About 300, Seoul says.',
       [['About 300', 'killed', 'about', 300]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 
   it('a question of how many without an answer gives nothing', () => {
     const text = 'How many troops did North Korea send? The answer depends on whom you ask in 2025.';

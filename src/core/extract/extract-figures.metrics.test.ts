@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
 
 /** What a figure counts when words of more than one event stand near it. */
 describe('the event of its own clause', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'Seoul told lawmakers that about 300 of the North Korean troops had died and some 2,700 had been wounded.',
@@ -28,13 +28,11 @@ describe('the event of its own clause', () => {
       'North Korea sent 11,000 troops, most of them infantry.',
       [['11,000', 'deployed_total', 'exact', 11000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('the subject of a verb of amounting, losses of the contingent, captives in a relative clause', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ru',
       'Потери КНДР, воюющих на стороне России в Курской области, составили более 3000 человек, считает НРС.',
@@ -73,13 +71,11 @@ describe('the subject of a verb of amounting, losses of the contingent, captives
       'Die NIS-Schätzung der nordkoreanischen Verluste: rd. 4.700 Tote und Verwundete.',
       [['rd. 4.700', 'casualties_total', 'about', 4700]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('vague plurals and people after hardware', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'КНДР передала Росії 9 мільйонів снарядів і тисячі військових.',
@@ -103,13 +99,11 @@ describe('vague plurals and people after hardware', () => {
     ],
     // millions of anyone are more than any count of the deployment; millions of shells are left unmarked too
     ['ru', 'КНДР, воюющая на стороне России, передала ей миллионы снарядов.', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('from blind batch 19: fallen soldiers, estimates that rose, captives taken alive', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'In the summer, state television showed portraits of about 350 fallen North Korean soldiers.',
@@ -139,13 +133,11 @@ describe('from blind batch 19: fallen soldiers, estimates that rose, captives ta
       'В январе украинские военные впервые взяли живыми двух северокорейских солдат, оба были ранены.',
       [['двух', 'captured', 'exact', 2]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('a participle of sending as the counted noun', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'КНДР відправила до Росії близько 11 тисяч військових. Наступного дня ГУР заявило про майже 12 тисяч відправлених до Росії.',
@@ -179,13 +171,11 @@ describe('a participle of sending as the counted noun', () => {
     // parcels and packages sent are no one's troops
     ['uk', 'Про 5 тисяч відправлених посилок повідомила пошта.', []],
     ['de', 'Die Post meldete 5.000 entsandte Pakete.', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('hardware counted in words from a hundred', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'КНДР передала Росії щонайменше сто двадцять самохідних гармат.',
@@ -204,14 +194,12 @@ describe('hardware counted in words from a hundred', () => {
     // (Ukraine's own, and a few pieces in words, stay out)
     ['en', 'Ukraine received two hundred tanks from its allies, while North Korea sent troops.', []],
     ['en', 'North Korea sent two howitzers for a parade.', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Soldiers who came home, said in a relative clause ("who returned in December", "уехавших домой"). */
 describe('returnees in a relative clause', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Rund 1100 nordkoreanische Männer, die im Dezember aus Russland in die Heimat zurückgekehrt waren, könnten erneut an die Front geschickt werden.',
@@ -233,14 +221,12 @@ describe('returnees in a relative clause', () => {
       'Das Staatsfernsehen zeigte, wie Kim Jong Un Orden an 101 Porträts junger Männer heftete, die im Auslandseinsatz gefallen seien.',
       [['101', 'killed', 'exact', 101]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Those who did not come back are the dead ("kehrten nicht zurück", "не вернулись", "돌아오지 못했다"). */
 describe('those who did not come back', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Die Pioniere Nordkoreas haben in Kursk Minen geräumt. Neun Soldaten kehrten nicht zurück.',
@@ -267,14 +253,12 @@ describe('those who did not come back', () => {
       'Южнокорейская служба допускает, что около 1100 военных КНДР, уехавших домой в декабре, могут вернуться в зону боевых действий.',
       [['около 1100', 'other_nk', 'about', 1100]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A share of the force lost, its event before it: "eine Verlustquote von rund 40 Prozent", "выбыли около 40%". */
 describe('shares of the force lost', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Nordkorea hat rund 11.000 Soldaten entsandt. Daraus ergibt sich eine Verlustquote von rund 40 Prozent.',
@@ -309,14 +293,12 @@ describe('shares of the force lost', () => {
     ],
     ['ko', '북한군 공병부대가 귀국했다. 코스피 4,167.16 마감(+0.8%)', []],
     ['en', "North Korea's troops took losses, while Russia's defence spending was up 3% last year.", []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** What the rules for rates and for those who did not come back must leave alone. */
 describe('counts over a period, and returns to duty', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     // "N in two weeks", "N in two rounds" is a count, not a rate like "one in three"
     ['en', 'North Korea lost 1,000 in two weeks, Kyiv said.', [['1,000', 'casualties_total', 'exact', 1000]]],
     ['en', 'North Korea sent 15,000 in two rounds.', [['15,000', 'deployed_total', 'exact', 15000]]],
@@ -331,7 +313,496 @@ describe('counts over a period, and returns to duty', () => {
       'Около 300 раненых северокорейцев не вернулись в строй.',
       [['Около 300', 'other_nk', 'about', 300]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  ]);
+});
+
+describe('death idioms are killed counts', () => {
+  it.each<[string, Lang, string]>([
+    ['Nach Angaben aus Kiew haben etwa 900 Nordkoreaner in Kursk ihr Leben verloren.', 'de', '900'],
+    ['Mindestens 900 nordkoreanische Soldaten sind bei den Angriffen umgekommen.', 'de', '900'],
+    ['Nach Angaben aus Kiew sind etwa 900 nordkoreanische Soldaten tot.', 'de', '900'],
+    ['За даними ГУР, близько 900 військових КНДР віддали життя на Курщині.', 'uk', '900'],
+    ['По данным ГУР, около 900 военных КНДР лишились жизни в Курской области.', 'ru', '900'],
+    ['Ukrainian officials said some 900 North Korean soldiers gave their lives in Kursk.', 'en', '900'],
+  ])('%s', (text, lang, figureText) => {
+    const figure = extractFigures(text, { lang }).find((f) => f.text.includes(figureText));
+    expect(figure?.metric).toBe('killed');
   });
+});
+
+describe('wounded taken home are repatriated (other_nk), as the corpus convention says', () => {
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'North Korea lost 4,700 men. Of the wounded, about 2,000 were flown back to North Korea in March.',
+      'about 2,000',
+    ],
+    [
+      'de',
+      'Nordkorea verlor 4700 Mann; etwa 2000 verwundete Soldaten wurden per Zug nach Nordkorea zurückgebracht.',
+      'etwa 2000',
+    ],
+    [
+      'uk',
+      'КНДР втратила 4700 військових; близько 2 тисяч поранених літаками вивезли до КНДР.',
+      'близько 2 тисяч',
+    ],
+    ['ru', 'КНДР потеряла 4700 военных; около 2 тысяч раненых вывезли в КНДР поездами.', 'около 2 тысяч'],
+    ['ko', '북한군 사상자는 4천700명이다. 부상병 2천 명가량은 열차 편으로 본국에 후송됐다.', '2천 명가량'],
+  ])('%s: %s', (lang, text, figureText) => {
+    const figure = extractFigures(text, { lang }).find((f) => f.text === figureText);
+    expect(figure?.metric).toBe('other_nk');
+  });
+
+  it('keeps a wounded count when the repatriated are a number of their own', () => {
+    const figures = summariseFigures(
+      extractFigures('North Korea: 2,000 soldiers were wounded, and 300 were repatriated.', { lang: 'en' }),
+    );
+    expect(figures).toEqual([
+      ['2,000', 'wounded', 'exact', 2000],
+      ['300', 'other_nk', 'exact', 300],
+    ]);
+  });
+});
+
+describe('what a figure counts: cue words far from the number, asides, verbs that close the clause, captives, shares', () => {
+  itExtracts([
+    // "ще" (still) far from the number is no reinforcement cue
+    [
+      'uk',
+      'Військові КНДР воюють на Курщині. Загиблих розвідка ще у вересні оцінила в близько 2 тисяч.',
+      [['близько 2 тисяч', 'killed', 'about', 2000]],
+    ],
+    // an aside between commas does not part the losses from their number
+    [
+      'ru',
+      'Потери военных КНДР под Курском, по всей видимости, превысили 6 тысяч человек.',
+      [['6 тысяч', 'casualties_total', 'more_than', 6000]],
+    ],
+    // a casualty verb that closes the clause
+    [
+      'de',
+      'Seoul: Etwa 6000 Nordkoreaner im Einsatz für Russland getötet oder verwundet',
+      [['Etwa 6000', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'de',
+      'Nordkorea, laut NIS: ca. 4700 Tote/Verwundete.',
+      [['ca. 4700', 'casualties_total', 'about', 4700]],
+    ],
+    [
+      'uk',
+      'Київ утримує двох військових КНДР, захоплених у Курській області.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    ['de', 'In Kursk wurden zwei Soldaten aus Nordkorea festgesetzt.', [['zwei', 'captured', 'exact', 2]]],
+    // "Tsd." does not end a sentence before a capitalised noun
+    [
+      'de',
+      'Nordkoreas Armee in Russland. NIS (30.4.): ca. 15 Tsd. Soldaten entsandt.',
+      [['ca. 15 Tsd.', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'de',
+      'Nordkorea: rund 11.000 im ersten Kontingent; mehr als 3000 weitere als Nachschub.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['mehr als 3000', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '북한은 자주포와 방사포를 합쳐 220여문을 러시아에 넘겼다.',
+      [['220여', 'equipment', 'about', 220]],
+    ],
+    [
+      'en',
+      'North Korean units fought through the winter of 2024-25 and lost 4,000 soldiers.',
+      [['4,000', 'casualties_total', 'exact', 4000]],
+    ],
+    // a share needs what it is a share of
+    [
+      'de',
+      'Nordkorea liefert bis zu 40 Prozent der Munition, die Russland verschießt.',
+      [['bis zu 40 Prozent', 'munitions', 'up_to', 40]],
+    ],
+  ]);
+
+  it.each<[Lang, string]>([
+    [
+      'de',
+      'Nordkorea handelt kaum: Auf China entfallen mehr als 90 Prozent des nordkoreanischen Außenhandels.',
+    ],
+    ['uk', 'За оцінкою Банку Кореї, економіка КНДР у 2024 році зросла на 3,7%.'],
+  ])('no figure: %s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('bare counts with a verb, systems, missiles, losses in action, the wounded back in the fight; defectors and residents', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreaner in Kursk. Etwa 8000 kämpften nach wie vor in Kursk.',
+      [['Etwa 8000', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte Artillerie. Der Generalstab zählte rund 220 Systeme, Selbstfahrlafetten und Raketenwerfer.',
+      [['rund 220', 'equipment', 'about', 220]],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte Raketen an Russland. Für 2025 erwartete Budanow weitere rund 150 KN-23.',
+      [['rund 150', 'munitions', 'about', 150]],
+    ],
+    [
+      'de',
+      'Nordkoreaner in Kursk. Sie sprechen von rund 4000 Gefechtsausfällen in knapp drei Monaten.',
+      [['rund 4000', 'casualties_total', 'about', 4000]],
+    ],
+    [
+      'ru',
+      'КНДР. Американский чиновник рассказал о нескольких сотнях выбывших из строя северокорейцев.',
+      [['нескольких сотнях', 'casualties_total', 'vague', null]],
+    ],
+    ['ko', '우크라이나에 붙잡힌 북한군 두 명이 있다.', [['두', 'captured', 'exact', 2]]],
+    [
+      'ko',
+      '젤렌스키는 북한이 전사자와 부상자를 합쳐 벌써 4천 명을 잃었다고 했다.',
+      [['4천', 'casualties_total', 'exact', 4000]],
+    ],
+    [
+      'en',
+      'North Korea lost some 3,600 wounded, and around 300 of the wounded have returned to the fighting.',
+      [
+        ['some 3,600', 'wounded', 'about', 3600],
+        ['around 300', 'other_nk', 'about', 300],
+      ],
+    ],
+  ]);
+
+  it.each<[Lang, string]>([
+    ['uk', "КНДР. За даними Міністерства об'єднання, у 2024 році на Південь прибули 236 північнокорейців."],
+    ['en', 'North Korea. Some 34,000 have settled in the South since the late 1990s.'],
+    ['en', 'North Korea sent shells. A standard 20-foot container holds about 30 tonnes.'],
+    ['ru', 'КНДР. В Хасане живёт около 600 человек.'],
+    ['uk', 'КНДР постачає снаряди. У 2024 році Україна отримала 1,5 млн артилерійських снарядів.'],
+    ['ko', '북한군 파병. 회의장 밖에는 취재진 50여 명이 몰렸다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('a number in apposition: "Pioniere, rund 1000 an der Zahl"', () => {
+  it('takes the noun before the comma', () => {
+    const text =
+      'Nordkorea. Ein dritter Einsatz werde vorbereitet; Pioniere, rund 1000 an der Zahl, seien schon in Russland.';
+    expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual([
+      ['rund 1000', 'workers_or_engineers', 'about', 1000],
+    ]);
+  });
+});
+
+describe('a number after verbs of naming and comparing, gerunds, captives, and Korean verbs of exceeding and nearing', () => {
+  itExtracts([
+    // a number after a verb of naming restates the kind of figure before it
+    [
+      'en',
+      'North Korean troops number about 11,000, Seoul says. The British government works with about 11,000, while Zelensky has used 12,000.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'uk',
+      'Сеул оцінив втрати КНДР у 3 тисячі вбитими й пораненими. Зеленський на зустрічі в Рамштайні назвав 4 тисячі.',
+      [
+        ['3 тисячі', 'casualties_total', 'exact', 3000],
+        ['4 тисячі', 'casualties_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'uk',
+      'Депутат розповів, що близько тисячі військових інженерів КНДР уже в Росії. НІС переглянула оцінку загиблих північнокорейців: замість квітневих «щонайменше 600» розвідка тепер називала близько 2 тисяч.',
+      [
+        ['близько тисячі', 'workers_or_engineers', 'about', 1000],
+        ['близько 2 тисяч', 'killed', 'about', 2000],
+      ],
+    ],
+    // compared with the figure before it
+    [
+      'ru',
+      'КНДР показала примерно 350 погибших — намного меньше, чем около 2 тыс., о которых сообщила разведка.',
+      [
+        ['примерно 350', 'killed', 'about', 350],
+        ['около 2 тыс.', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's dead: the NIS now puts the death toll at about 2,000, a steep rise from the at least 600 it estimated in April.",
+      [
+        ['about 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // gerunds, "fatally", "the toll", the strength of a force
+    [
+      'en',
+      "North Korean troops attacked again. Ukraine's special operations forces reported killing 12 of them and wounding 20 more.",
+      [
+        ['12', 'killed', 'exact', 12],
+        ['20', 'wounded', 'exact', 20],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk: about 4,700 had been killed or wounded, around 600 of them fatally. The MoD had put the toll at over 5,000.',
+      [
+        ['about 4,700', 'casualties_total', 'about', 4700],
+        ['around 600', 'killed', 'about', 600],
+        ['over 5,000', 'casualties_total', 'more_than', 5000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea lost 1,000 men in a week, a staggering toll for a force that numbered 11,000 when it arrived.',
+      [
+        ['1,000', 'casualties_total', 'exact', 1000],
+        ['11,000', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    // captives, wounded or not
+    [
+      'en',
+      'North Korean troops attacked. Ukrainian troops captured two wounded soldiers alive on 9 January.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    ['en', 'Ukraine has taken two North Koreans alive, both wounded.', [['two', 'captured', 'exact', 2]]],
+    [
+      'de',
+      'Nordkoreaner geraten selten in Gefangenschaft. Zwei von ihnen, beide verwundet, wurden am 9. Januar gefasst.',
+      [['Zwei', 'captured', 'exact', 2]],
+    ],
+    // the owner is no US "military official"; new words for the fallen and for losses
+    [
+      'ru',
+      'Войска КНДР в Курской области. Американский военный чиновник говорил о нескольких сотнях убитых и раненых.',
+      [['нескольких сотнях', 'casualties_total', 'vague', null]],
+    ],
+    [
+      'uk',
+      'Війська КНДР. На двох церемоніях Пхеньян показав близько 350 полеглих.',
+      [['близько 350', 'killed', 'about', 350]],
+    ],
+    [
+      'de',
+      'Nordkorea: Seoul ging von mehr als 6000 Ausfällen aus.',
+      [['mehr als 6000', 'casualties_total', 'more_than', 6000]],
+    ],
+    // Korean verbs of exceeding and nearing stay out of the span; the bare words are hedges in it
+    [
+      'ko',
+      '영국 국방부, 북한군 쿠르스크 사상자 6천 명 넘어선 듯',
+      [['6천', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'ko',
+      '국정원은 북한이 러시아에 건넨 포탄이 1천만 발을 넘는다고 했다.',
+      [['1천만', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'ko',
+      '부다노프 국장은 북한군 병력이 1만1천 명에 육박한다고 말했다.',
+      [['1만1천', 'deployed_total', 'nearly', 11000]],
+    ],
+    ['ko', '북한군 사상자 1만 명에 육박', [['1만 명에 육박', 'casualties_total', 'nearly', 10000]]],
+  ]);
+});
+
+describe('one noun shared by two numbers, wholes of joined units, wounded brought home and Korean lists', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea schickte Truppen. Ob die erste Welle 11.000 oder 12.000 Mann umfasste, hängt davon ab.',
+      [
+        ['11.000', 'deployed_total', 'exact', 11000],
+        ['12.000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea in Kursk. Sie spricht von mehr als 6000 Toten und Verwundeten unter den rund 11.000 Soldaten, die Pjöngjang schickte.',
+      [
+        ['mehr als 6000', 'casualties_total', 'more_than', 6000],
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea in Kursk. Demnach habe Nordkorea zwischen Januar und März rund 2000 Verwundete per Flugzeug zurückgeholt.',
+      [['rund 2000', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ko',
+      '4. 북한, 지난해 러시아에 1만1천 명 넘게 파병…올해 초 3천 명 추가',
+      [
+        ['1만1천 명 넘게', 'deployed_total', 'more_than', 11000],
+        ['3천', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '국정원은 현재 쿠르스크에 북한군 전투병과 공병을 합쳐 1만1천 명 안팎이 머무는 것으로 봤다.',
+      [['1만1천 명 안팎', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'ko',
+      '북한이 쿠르스크에 공병과 군사 건설 인력 수천 명을 보낸다고 발표했다.',
+      [['수천', 'workers_or_engineers', 'vague', null]],
+    ],
+    ['ru', 'Союз с КНДР. По опросу, проведённому среди 2300 читателей, 41% считают его выгодным.', []],
+  ]);
+});
+
+describe('rates of the force spoken of, and all of it', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Truppen in Kursk. Das ISW rechnete vor, die Einheit verliere rund 92 Mann am Tag; bei diesem Tempo wären alle 12.000 bis Mitte April außer Gefecht.',
+      [
+        ['rund 92', 'casualties_total', 'about', 92],
+        ['12.000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's troops in Kursk. The ISW calculated that at about 92 casualties a day the unit would lose all 12,000 men it had deployed.",
+      [
+        ['about 92', 'casualties_total', 'about', 92],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    ['en', 'North Korean troops in Kursk. Russia loses about 1,500 men a day, Kyiv says.', []],
+    [
+      'en',
+      'North Korea sent troops. At home North Korea has well over a million people in uniform, so even a big deployment would be small.',
+      [],
+    ],
+    ['ko', '북한군 파병. 전시에 동원할 수 있는 예비 병력은 762만 명에 이른다.', []],
+  ]);
+});
+
+describe('prisoners, returnees, a corrected figure, ages, swaps, defectors and the share of a whole', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops attacked. On 26 December Ukrainian troops captured one soldier.',
+      [['one', 'captured', 'exact', 1]],
+    ],
+    [
+      'en',
+      'North Korean troops were wounded. The agency said about 2,000 of them had been flown or sent by rail back to North Korea.',
+      [['about 2,000', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'Ранения получили военные КНДР, а примерно 2 тыс. с января по март вывезли на родину самолётами.',
+      [['примерно 2 тыс.', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'Раненые военные КНДР лечились, и порядка 300 из них вернулись в бой.',
+      [['порядка 300', 'other_nk', 'about', 300]],
+    ],
+    [
+      'uk',
+      'КНДР втрачає бійців. Поранених розвідка нарахувала близько 4100.',
+      [['близько 4100', 'wounded', 'about', 4100]],
+    ],
+    [
+      'ru',
+      'Исправление. В первоначальной версии говорилось, что КНДР отправила в Россию 18 тыс. военных. Эта цифра ошибочна: НСР называет около 15 тыс. Кроме того, уточнено другое.',
+      [
+        ['18 тыс.', 'deployed_total', 'exact', 18000],
+        ['около 15 тыс.', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      'Two North Korean prisoners are in Kyiv. A nurse at a field hospital, 52, who has treated captured Russians, said the two sides swapped 1,000 prisoners each.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Двоє полонених з КНДР у Києві: молодшому було 20 років, старшому — 26.',
+      [['Двоє', 'captured', 'exact', 2]],
+    ],
+    ['de', 'Nordkorea schottet sich ab. 2024 erreichten nur 236 Nordkoreaner den Süden.', []],
+    ['uk', 'Північна Корея закрита. У 2009 році на Південь дісталися майже 3 тисячі людей.', []],
+    [
+      'de',
+      'Nordkorea verlor Soldaten. Bei rund dreitausend Ausfällen ist schon mehr als ein Viertel dieser elftausend ausgefallen.',
+      [
+        ['rund dreitausend', 'casualties_total', 'about', 3000],
+        ['elftausend', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+  ]);
+});
+
+describe('a total before a colon, dropping out, losses of the contingent, a third dispatch, pronouns', () => {
+  itExtracts([
+    [
+      'uk',
+      'Служба повідомила, що втрати КНДР уже перевищили 3000: приблизно 300 загиблих і приблизно 2,7 тис. поранених.',
+      [
+        ['3000', 'casualties_total', 'more_than', 3000],
+        ['приблизно 300', 'killed', 'about', 300],
+        ['приблизно 2,7 тис.', 'wounded', 'about', 2700],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР теряют 92 человека в сутки. При таком темпе, пишут аналитики, все 12 тыс. выйдут из строя к середине апреля.',
+      [
+        ['92', 'casualties_total', 'exact', 92],
+        ['12 тыс.', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. Потери контингента в Курской области перевалили за 3000 человек.',
+      [['3000', 'casualties_total', 'more_than', 3000]],
+    ],
+    [
+      'uk',
+      'КНДР: Пхеньян готує третє відрядження до Росії — близько 6 тисяч осіб.',
+      [['близько 6 тисяч', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'uk',
+      'З КНДР утекли 34 тисячі перебіжчиків. У 2024 році їх було 236, і лише кілька з них — військові.',
+      [],
+    ],
+    ['en', 'North Korea. Phase 2: the troops moved to Kursk.', []],
+  ]);
+});
+
+describe('prisoners are counted as captured', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops fight in Kursk. Kyiv, January 2025. One of the two North Korean prisoners of war speaks to reporters.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Война КНДР. Киев, январь 2025 года. Один из двух северокорейских военнопленных на видео.',
+      [['двух', 'captured', 'exact', 2]],
+    ],
+  ]);
 });

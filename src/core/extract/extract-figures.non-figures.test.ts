@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
 
 /** Numbers in texts about North Korea's troops that count something else. */
 describe('non-figures in diplomatic and parade reports', () => {
@@ -128,7 +128,7 @@ describe('ratings, addresses, food kits, holidaymakers, rounding', () => {
 });
 
 describe('two years, temperatures and periods of more than N years', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'North Korea sent 11,000 troops. South Korea itself rotated some 320,000 soldiers through Vietnam between 1964 and 1973.',
@@ -155,13 +155,11 @@ describe('two years, temperatures and periods of more than N years', () => {
       'КНДР потеряла около 2000 военных, а другая армия за девять с лишним лет потеряла больше.',
       [['около 2000', 'casualties_total', 'about', 2000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe("the home army's strength by branch after its white-paper total", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ko',
       '국방백서에 따르면 북한군 상비병력은 약 128만 명이다. 육군 110만 명, 해군 6만 명, 공군 11만 명, 전략군 1만 명으로 구성된다.',
@@ -178,14 +176,12 @@ describe("the home army's strength by branch after its white-paper total", () =>
       '국방백서에 따르면 북한군 상비병력은 약 128만 명이다. 이 가운데 1만1천여 명이 러시아에 파병됐다.',
       [['1만1천여', 'deployed_total', 'about', 11000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Rates ("one in three"), shares of an economy, and a gallery's slide counters. */
 describe('rates, shares of the economy and slide counters', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     ['en', 'That would imply that roughly one in three North Korean casualties was fatal.', []],
     [
       'en',
@@ -242,14 +238,12 @@ describe('rates, shares of the economy and slide counters', () => {
       'Фото: ЦТАК / Reuters\n\n6 / 12\nСтроительная площадка мемориального музея северокорейских военных в Пхеньяне.',
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Local life beside the troops in a regional story: residents, pupils, students, patients. */
 describe('local people in a regional story', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ru',
       'Северокорейские саперы работали у села всю осень. Сейчас жилыми стали 46 домов, в селе прописаны 112 человек.',
@@ -266,14 +260,12 @@ describe('local people in a regional story', () => {
       'North Korean troops were seen near the border. The village school still has 23 pupils and the clinic sees 40 patients a week.',
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** A year after a part of the year ("Anfang 2025", "the winter of 2024", "в начале 2025"). */
 describe('years after a part of the year', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Die ersten Nordkoreaner kamen im Oktober 2024 über Wladiwostok. Anfang 2025 folgten Ersatzkräfte.',
@@ -288,14 +280,12 @@ describe('years after a part of the year', () => {
       'North Korea sent about 2000 more troops early this year.',
       [['about 2000', 'reinforcements', 'about', 2000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Changes by a share, ratios, axes from zero, scores, letters, and North Korea's news at home. */
 describe('changes, ratios, chart axes, scores and domestic news', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Die Zahl der nordkoreanischen Toten stieg kräftig – ein Plus von rund 230 Prozent binnen fünf Monaten.',
@@ -324,14 +314,12 @@ describe('changes, ratios, chart axes, scores and domestic news', () => {
         ['31% 안팎', 'casualties_total', 'about', 31],
       ],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Threads, reports and briefings: post and section numbers, notes glued to a sentence, scores, other armies. */
 describe('post numbers, section numbers, glued notes, scores and other armies', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     ['de', 'OSINT-Bilanz zu Nordkoreas Soldaten in Kursk.\n4/ 9. Januar 2025: Ukraine meldet Gefangene.', []],
     ['ko', '밀리터리 노트 @milnote_kr\n6/ 국정원은 북한군 파병 현황을 국회 정보위에 보고했다.', []],
     [
@@ -375,7 +363,337 @@ describe('post numbers, section numbers, glued notes, scores and other armies', 
     ['en', 'North Korea sent troops, as relayed by two members of the committee.', []],
     ['ko', '북한군 파병 1년. 수능 지원자는 55만4천여 명으로 지난해보다 3만 명 넘게 늘었습니다.', []],
     ['en', 'North Korea sent troops to Russia. Hanwha plans to hire another 1,500 workers by 2027.', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  ]);
+});
+
+describe('extractFigures never reports non-figures', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Russia has lost more than 30,000 soldiers in Kursk since August, while North Korea watched.'],
+    ['en', 'North Korea test-fired a KN-23 and showed its 170-mm guns on 12 March 2025 at 10:30.'],
+    ['en', 'North Korea keeps an army of about 1.2 million active-duty soldiers.'],
+    ['en', 'About 34,000 North Korean defectors have resettled in the South since 1998.'],
+    ['en', 'North Korea paid $800 a month to each of its workers for 3 years.'],
+    ['uk', 'Росія втратила понад 20 тисяч військових, повідомили в ЗСУ; КНДР мовчить.'],
+    ['ru', 'Российские потери под Курском превысили 40 тысяч военных, а КНДР молчит.'],
+    ['de', 'Nordkorea feierte am 24. Oktober 2024 den 80. Jahrestag; Russland verlor 1.500 Soldaten am Tag.'],
+    ['ko', '러시아군은 하루 1천500명의 병력을 잃고 있다고 북한 매체가 2024년 12월 보도했다.'],
+    ['en', 'South Korea sent 19,000 troops to the drills.'],
+    ['en', 'North Korea fired 10 ballistic missiles into the sea during a drill, Seoul said.'],
+    [
+      'en',
+      'Kim Jong Un met Russian officials in Pyongyang.\n\nGermany pledged 4 more Patriot systems, and 3,000 people attended a rally.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('more non-figures: ages, dotted dates, treaty articles, fractions, waves, houses, Russia losing', () => {
+  it.each<[Lang, string]>([
+    ['en', 'North Korean troops are in Kursk. The captured men, aged 19 and 27, spoke to reporters.'],
+    ['uk', 'Військові КНДР воюють на Курщині. Звіт NIS від 30.04.2025 згадує про бої.'],
+    ['ru', 'Договор России и КНДР из 23 статей вступил в силу в декабре.'],
+    ['ko', '북한과 러시아의 조약은 모두 23개 조로 되어 있다.'],
+    ['ko', '북한군 병력의 3분의 2가량이 전선에 배치됐다고 한다.'],
+    ['de', 'Nordkorea hat seine Soldaten in zwei Schüben nach Russland geschickt.'],
+    [
+      'de',
+      'Nordkoreanische Truppen kämpfen in Kursk. In Sumy wurden zwei Wohnhäuser beschädigt, Verletzte gab es nicht.',
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten stehen in Kursk. An manchen Tagen verliert Russland mehr als 1000 Soldaten.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('a location on the Russian side of the border does not end the carry-over of North Korea', () => {
+    const text =
+      'About 10,000 North Korean troops are stationed near the border.\n\n' +
+      'They guard positions on the Russian side of the border.\n\n' +
+      'Around 5,000 military builders are expected to follow.';
+    expect(summariseFigures(extractFigures(text, { lang: 'en' })).map((w) => w[0])).toEqual([
+      'About 10,000',
+      'Around 5,000',
+    ]);
+  });
+});
+
+describe('front pages, tickers and bulletins: local news beside the story, and the figures among it', () => {
+  it.each<[Lang, string]>([
+    // local news next to a story about the troops: shelling, strikes on cities, evacuations, markets
+    [
+      'en',
+      'North Korean soldiers fought in Kursk.\n\nFamine spreads south as 63 killed in strikes on the city, health ministry says.',
+    ],
+    [
+      'ru',
+      'Военные КНДР воюют под Курском.\n\nУдар по Харькову: 2 погибших, 19 раненых, повреждены 14 многоэтажек.',
+    ],
+    ['uk', 'Військові КНДР на Курщині.\n\nСумщина: за добу 83 обстріли, поранено двох цивільних.'],
+    [
+      'ru',
+      'Военные КНДР воюют под Курском.\n\nМосбиржа закрылась в минусе: индекс потерял 1,2%, до 2 781 пункта.',
+    ],
+    ['uk', 'Військові КНДР на Курщині.\n\nЗ початку року з прикордоння виїхали 312 людей, з них 41 дитина.'],
+    [
+      'ko',
+      '북한군이 러시아에 있다. 러시아 관광객은 1천500명을 넘었고 외래환자 1천 명당 12.1명이다. 전문가 3명에게 물었다.',
+    ],
+    [
+      'ko',
+      '북한군이 러시아에 있다. 반세기 전 한국은 베트남에 32만 명 넘는 장병을 보냈고, 그중 5천 명 넘게 돌아오지 못했다.',
+    ],
+    ['de', 'Nordkorea unterstützt Russland seit dem Herbst 2024 auch mit Kampftruppen.'],
+    [
+      'de',
+      'Nordkoreas Truppen in Kursk. Zum Vergleich: Für die russische Seite nannte Syrskyj mindestens 80.000 Tote und Verwundete.',
+    ],
+    ['uk', 'Військові КНДР на Курщині. Поранено 64-річного чоловіка.'],
+    ['ru', 'Солдаты КНДР в плену; по данным СБУ, оба служили в разведке.'],
+    ['en', 'North Korean troops in Kursk.\n\nMISREADING 1: "lost" is not "killed".'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  itExtracts([
+    [
+      'ko',
+      '국정원은 북한군 군 건설 병력 5천여 명이 9월부터 러시아로 이동했다고 밝혔다.',
+      [['5천여', 'workers_or_engineers', 'about', 5000]],
+    ],
+    [
+      'ko',
+      '국정원은 북한이 공병과 병력 등 6천여 명을 추가로 보낼 것이라고 밝혔다.',
+      [['6천여', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'ko',
+      '지난해 12월 북한으로 돌아간 북한군 1천100여 명이 다시 전선에 투입될 수 있다.',
+      [['1천100여', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'uk',
+      'Кирило Буданов говорив про «майже 11 тисяч» піхотинців КНДР.',
+      [['майже 11 тисяч', 'deployed_total', 'nearly', 11000]],
+    ],
+    [
+      'uk',
+      'У Курській області — близько 11 тисяч військових КНДР, з них приблизно тисяча — інженерні війська.',
+      [
+        ['близько 11 тисяч', 'deployed_total', 'about', 11000],
+        ['приблизно тисяча', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'uk',
+      'За даними розвідки, десь 10 тисяч військових КНДР воюють на Курщині.',
+      [['десь 10 тисяч', 'deployed_total', 'about', 10000]],
+    ],
+    [
+      'ru',
+      'Потери КНДР перевалили за 6 тысяч убитыми и ранеными.',
+      [['6 тысяч', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'ru',
+      'Белый дом говорил о не менее чем 3 тысячах военных КНДР.',
+      [['не менее чем 3 тысячах', 'deployed_total', 'at_least', 3000]],
+    ],
+    [
+      'ru',
+      'Ким Чен Ын почтил саперов КНДР: девятерых погибших назвали героями.',
+      [['девятерых', 'killed', 'exact', 9]],
+    ],
+    [
+      'en',
+      'North Korea sent 10,000 troops in autumn 2024. In the summer 2,000 more North Korean soldiers arrived.',
+      [
+        ['10,000', 'deployed_total', 'exact', 10000],
+        ['2,000', 'reinforcements', 'exact', 2000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk • KOSPI ends week at 4,167 • About 2,000 North Korean soldiers killed, NIS says',
+      [['About 2,000', 'killed', 'about', 2000]],
+    ],
+  ]);
+});
+
+describe('hours and distant disasters are no figures', () => {
+  it.each<[Lang, string]>([
+    ['en', 'North Korean troops in Kursk. Watch the full report on Pacific 8 News at 6 and 11.'],
+    [
+      'en',
+      'North Korean troops in Kursk.\n\nFamine spreads south as 63 killed in strikes, health ministry says.',
+    ],
+    ['de', 'Nordkoreanische Soldaten in Kursk. Die Sendung läuft um 18 Uhr.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('live blogs, digests and interviews: production, air raids, ages and day counts; rounded counts', () => {
+  it.each<[Lang, string]>([
+    [
+      'en',
+      "North Korea sends shells. Russia's own factories, by Western estimates, turn out around 3 million shells a year.",
+    ],
+    ['ru', 'КНДР поставляет снаряды. По западным оценкам, российские заводы дают 3–4 млн снарядов в год.'],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. In der Nacht wurde Kiew mit 440 Drohnen und 32 Raketen angegriffen.',
+    ],
+    ['uk', 'Військові КНДР на Курщині. Уночі 72 шахеди та 3 ракети Х-59; сили ППО збили 47 дронів.'],
+    ['uk', 'Військові КНДР у полоні. Полоненим 20 і 26 років.'],
+    ['en', 'North Korean troops in Kursk. OUR TALLY: Day 1,039 of the full-scale invasion.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  itExtracts([
+    [
+      'ru',
+      'Первый контингент КНДР — округлённо 11 тысяч военных.',
+      [['округлённо 11 тысяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'uk',
+      'Військові КНДР прибули: у Росії їх уже приблизно 3 тисячі.',
+      [['приблизно 3 тисячі', 'deployed_total', 'about', 3000]],
+    ],
+  ]);
+});
+
+describe('non-figures: the size of the army, defectors, tourists, dates and unit numbers', () => {
+  it.each<[Lang, string]>([
+    ['en', "North Korea's army is one of the world's largest armed forces."],
+    ['en', 'North Korean defectors: the ministry counted 236 North Koreans arriving in the South in 2024.'],
+    ['uk', 'У серпні 2024-го один північнокорейський солдат перейшов лінію розмежування.'],
+    [
+      'uk',
+      'Військові КНДР на Курщині. Тим часом Вонсан прийняв першу групу туристів із Росії — кілька десятків осіб.',
+    ],
+    ['uk', 'Військові КНДР на Курщині. Серпень 2025 — початок розмінування.'],
+    ['ko', '러시아 관광업계에 따르면 지난해 북한을 찾은 러시아인은 1천500명 안팎이었다.'],
+    ['ko', '국방백서는 북한 정규군을 약 128만 명, 특수작전군을 약 20만 명으로 추정한다.'],
+    ['ko', '북한군이 러시아에 있다. 2019년 나포된 북한 선원 2명이 강제 북송됐다.'],
+    ['ko', '북한군이 쿠르스크에 있다. 2025년 8월 528공병연대가 투입됐다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('still counts one soldier', () => {
+    expect(
+      summariseFigures(extractFigures('North Korea lost one soldier in Kursk.', { lang: 'en' })),
+    ).toEqual([['one', 'casualties_total', 'exact', 1]]);
+  });
+});
+
+describe('words of local news match whole words only', () => {
+  it('"оппозиция" holds "ппо" but is no air-defence report', () => {
+    const text = 'Военные КНДР воюют в Курской области. Оппозиция насчитала 300 погибших военных.';
+    expect(summariseFigures(extractFigures(text, { lang: 'ru' }))).toEqual([['300', 'killed', 'exact', 300]]);
+  });
+});
+
+describe('timeline entries, a month after a number, bare quantifiers, changes in percent and survey respondents', () => {
+  itExtracts([
+    [
+      'en',
+      '9 January 2025 – Ukrainian forces capture two wounded North Korean soldiers in Kursk Oblast.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      '3 October 2024 – A missile strike near occupied Donetsk kills six North Korean officers.',
+      [['six', 'killed', 'exact', 6]],
+    ],
+    // a month after a number bigger than a day is no date
+    [
+      'en',
+      'North Korean losses passed 6,000 Aug 2025 - Kim honours the dead',
+      [['6,000', 'casualties_total', 'more_than', 6000]],
+    ],
+    // a bare quantifier with a verb after it still counts
+    ['en', 'North Korea sent troops. Several were killed.', [['Several', 'killed', 'vague', null]]],
+  ]);
+
+  it.each<[Lang, string]>([
+    // a bare quantifier before a noun that is not ours
+    [
+      'de',
+      'Nordkorea schickte Soldaten. Die Angaben sind kaum vergleichbar, da einige Stellen nur Getötete zählen.',
+    ],
+    // a change in percent
+    ['en', "North Korea fired missiles. South Korea's won falls 0.6% after Pyongyang missile launch."],
+    // a survey's respondents
+    ['ko', '북한군 파병 1년. 한 연구기관이 지난달 성인 1천 명을 상대로 한 조사에서 61%가 반대했다.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('words of residence name residents, not "live" coverage', () => {
+  it('a live blog line keeps its figure', () => {
+    const text = 'North Korea sent troops to Russia. LIVE updates: about 300 were killed, Seoul says.';
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 300', 'killed', 'about', 300],
+    ]);
+  });
+});
+
+describe("numbers that are no figures: Russia's own troops, squads, a brigade's wounded, the home army, polling stations", () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea schickte 11.000 Soldaten. Zum Vergleich: Russland hatte nach US-Angaben rund 50.000 eigene Soldaten zusammengezogen.',
+      [['11.000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'de',
+      'Nordkorea: Ende April bezifferte der NIS die Gesamtzahl der in zwei Runden entsandten Truppen auf rund 15.000.',
+      [['rund 15.000', 'deployed_total', 'about', 15000]],
+    ],
+    ['de', 'Nordkorea schottet sich ab. 2024 kamen 236 Nordkoreaner im Süden an.', []],
+    [
+      'de',
+      'Das Kontingent aus Nordkorea greift an. Seine Gruppe aus sechs Mann fliegt Drohnen. Sie greifen in Trupps von drei bis fünf Mann an.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten stürmen die Stellungen. Im Januar, erzählt der Kompaniechef, habe die Brigade 23 Verwundete aus den vorderen Stellungen holen müssen.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Armee zählt rund 1,2 Millionen Mann, dazu kommen rund 200.000 Angehörige von Spezialeinheiten.',
+      [],
+    ],
+    ['ko', '러시아 파병으로 주목받은 북한 특수작전군은 약 20만 명 규모로 추산된다.', []],
+    ['ko', '러시아에 포탄을 보낸 북한군은 전차 4300여 대, 야포 8800여 문을 보유한 것으로 평가된다.', []],
+    ['ko', '북한이 러시아에 포탄을 보냈다. 대통령 선거가 전국 1만4295개 투표소에서 치러집니다.', []],
+    [
+      'en',
+      "North Korean troops shelled the village. Over the past fortnight several reports suggested that North Korea's troops were regrouping.",
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops. The more telling number is the one for builders: about 5,000 military builders went.',
+      [['about 5,000', 'workers_or_engineers', 'about', 5000]],
+    ],
+  ]);
+});
+
+describe('a forecast of a hundred thousand is a figure', () => {
+  it('keeps "could grow to 100,000"', () => {
+    const text = 'Zelensky said the North Korean deployment could grow to 100,000 troops.';
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['100,000', 'deployed_total', 'exact', 100000],
+    ]);
   });
 });

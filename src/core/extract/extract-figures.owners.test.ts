@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
 
 /** Whose number it is, and when a number counts at all. */
 describe("Ukraine's forces as the actors, not the owners, with the German verb last", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'de',
       'Nordkoreanische Soldaten kämpfen in Kursk. Am 9. Januar gelang es ukrainischen Truppen erstmals, zwei Soldaten lebend gefangen zu nehmen.',
@@ -22,13 +22,11 @@ describe("Ukraine's forces as the actors, not the owners, with the German verb l
       'Nordkoreanische Soldaten kämpfen in Kursk. Die ukrainischen Truppen verloren dort 300 Soldaten.',
       [],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('a number whose abbreviation ends the sentence', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'Зеленський оцінив загальні втрати північнокорейців на Курщині в понад 3 тис. Ці дані він назвав попередніми.',
@@ -39,13 +37,11 @@ describe('a number whose abbreviation ends the sentence', () => {
       'Last autumn Budanov estimated North Korean deliveries at 2.8m shells a year.',
       [['2.8m', 'munitions', 'exact', 2800000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe("other states' wars and armies in a comparison own their numbers", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ru',
       'КНДР потеряла в Курской области около 2000 военных. Советский Союз за девять с лишним лет в Афганистане потерял около 15 тысяч военнослужащих убитыми.',
@@ -95,13 +91,11 @@ describe("other states' wars and armies in a comparison own their numbers", () =
         ['about 1,200', 'casualties_total', 'about', 1200],
       ],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('a brigade, however it is introduced, is Russia’s or Ukraine’s', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'Seoul says about 11,000 North Korean troops were sent. My cousin is in a brigade near Kursk, they lost 40 men last week.',
@@ -113,14 +107,12 @@ describe('a brigade, however it is introduced, is Russia’s or Ukraine’s', ()
       'A North Korean brigade near Kursk lost about 400 men, Kyiv said.',
       [['about 400', 'casualties_total', 'about', 400]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Whose a number is when an army fights beside another, when a speaker announces it, or two counts are joined. */
 describe('companions, announcers and joined counts', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     // a companion named after the number does not own it
     [
       'en',
@@ -158,14 +150,12 @@ describe('companions, announcers and joined counts', () => {
       [['several hundred', 'casualties_total', 'vague', null]],
     ],
     ['en', 'Kyiv counted 1,000 Russian dead and 300 North Korean dead.', [['300', 'killed', 'exact', 300]]],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Goods that crossed the border are supplies; people who crossed the line are defectors. */
 describe('goods across the border', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "North Korea's supplies grew. South Korea's Defence Intelligence Agency estimated that some 28,000 shipping containers had crossed the border, equivalent to more than 12 million rounds.",
@@ -175,14 +165,12 @@ describe('goods across the border', () => {
       ],
     ],
     ['en', 'In 2024, 236 North Koreans crossed the border into the South.', []],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Russia's own losses set against North Korea's: "Russia, which … lost", "Russlands eigene Verluste". */
 describe("Russia's own losses beside North Korea's", () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'The paper set the North Korean losses against those of Russia, which, according to Commander-in-Chief Oleksandr Syrskyi in July, lost at least 80,000 killed or wounded in the Kursk operation.',
@@ -199,14 +187,12 @@ describe("Russia's own losses beside North Korea's", () => {
       "North Korea's troops, which lost about 4,000 killed or wounded, were pulled back.",
       [['about 4,000', 'casualties_total', 'about', 4000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 /** Other suppliers and past wars beside North Korea's: the EU's shells for Ukraine, pilots in North Vietnam. */
 describe('other suppliers and past wars', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       'North Korea has sent shells to Russia — for comparison, the EU promised Ukraine one million shells in 2023 and missed the deadline.',
@@ -223,7 +209,247 @@ describe('other suppliers and past wars', () => {
       'North Korea has sent more than 12 million shells to Russia, while the EU promised Ukraine one million.',
       [['more than 12 million', 'munitions', 'more_than', 12000000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
+  ]);
+});
+
+describe('countries fought for, fact boxes, returnees, captives, ages in brackets and rates of fire', () => {
+  itExtracts([
+    // a country the troops were sent to or fight for is no owner of the number after it
+    [
+      'en',
+      'North Korean soldiers sent to fight for Russia have suffered around 6,000 casualties, the NIS said.',
+      [['around 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'en',
+      'North Korean soldiers deployed in Russia have suffered around 6,000 casualties.',
+      [['around 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    // a casualty rate in a sentence that names North Korea is an estimate of its own
+    [
+      'en',
+      'The ISW estimated about 92 North Korean casualties a day.',
+      [['about 92', 'casualties_total', 'about', 92]],
+    ],
+    // a fact box's lines: the description after the dash says what the number counts and whose it is
+    [
+      'de',
+      'IN ZAHLEN\nca. 15 Tsd. – Soldaten hat Nordkorea bis April nach Russland entsandt\netwa 6000 – Umfang einer geplanten dritten Entsendung (NIS)\nmindestens 80.000 – russische Tote und Verwundete in Kursk (Syrskyj)',
+      [
+        ['ca. 15 Tsd.', 'deployed_total', 'about', 15000],
+        ['etwa 6000', 'reinforcements', 'about', 6000],
+      ],
+    ],
+    [
+      'en',
+      'BY THE NUMBERS\nAbout 15,000 – North Korean troops sent to Russia, NIS\nAt least 80,000 – Russian troops killed or wounded in Kursk\n24 – years between Putin’s two visits to Pyongyang',
+      [['About 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'ru',
+      'В ЦИФРАХ\nболее 12 млн — снарядов получила Россия от КНДР, по оценке разведки\n80 000 — столько, по словам Сырского, потеряла Россия в Курской области',
+      [['более 12 млн', 'munitions', 'more_than', 12000000]],
+    ],
+    [
+      'ko',
+      '숫자로 본 북한군 파병\n▲2만5천∼3만 명: 우크라이나 정보당국이 내다본 추가 파병 가능 규모',
+      [['2만5천∼3만', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+    // wounded taken home, and soldiers who went home, are other_nk
+    [
+      'uk',
+      'За даними NIS, близько 2 тисяч поранених північнокорейців вивезли літаками й потягами назад до КНДР.',
+      [['близько 2 тисяч', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'По данным NIS, около 1100 северокорейских военных, вернувшихся в КНДР в декабре, могут снова отправить на фронт.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ko',
+      '국정원은 북한군 부상자 가운데 2천여 명이 열차 편으로 북한에 후송됐다고 밝혔다.',
+      [['2천여', 'other_nk', 'about', 2000]],
+    ],
+    // wounded who were taken prisoner are captured; killed in action beats the unit they served in
+    ['en', 'Two wounded North Koreans were captured in Kursk in January.', [['Two', 'captured', 'exact', 2]]],
+    [
+      'en',
+      'About 2,700 North Koreans were wounded, the NIS said, and Ukraine captured two.',
+      [['About 2,700', 'wounded', 'about', 2700]],
+    ],
+    [
+      'de',
+      'Kim ehrte in Pjöngjang neun im Einsatz getötete nordkoreanische Pioniere.',
+      [['neun', 'killed', 'exact', 9]],
+    ],
+    // an age in brackets after a name is no count
+    [
+      'de',
+      'Nordkoreaner in Kursk: Präsident Selenskyj (46) sprach von mehr als 3000 getöteten und verwundeten Nordkoreanern.',
+      [['mehr als 3000', 'casualties_total', 'more_than', 3000]],
+    ],
+    // Russia's own troops, with German word order
+    [
+      'de',
+      'Nordkorea schickte 11.000 Soldaten. Für Kursk hatte Russland bereits im November rund 50.000 eigene Soldaten zusammengezogen.',
+      [['11.000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'de',
+      'Nordkorea hat Russland nach Angaben Seouls etwa 11.000 Soldaten geschickt.',
+      [['etwa 11.000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+
+  it.each<[Lang, string]>([
+    // a gun crew's rate of fire, on either side of its number
+    ['en', "North Korea sent shells. Kovalchuk's crew fires between 40 and 60 rounds on a quiet day."],
+    ['uk', 'КНДР передала снаряди. Віталій каже, що його розрахунок за добу робить 40–50 пострілів.'],
+    ['ko', '북한은 포탄을 보냈다. 그는 "우리 포대는 요즘 하루 20발 안팎으로 아껴 쏜다"고 했다.'],
+    // fractions
+    ['ru', 'Северокорейцы гибнут. Зеленский сказал, что около двух третей потерь составляют убитые.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
   });
+});
+
+describe("defectors, Russia's own production and losses, and Korean officers included in a count", () => {
+  it.each<[Lang, string]>([
+    // defectors who reached the South, in either word order
+    [
+      'ru',
+      'Северная Корея. За всё время в Южную Корею перебрались более 34 тыс. северокорейцев, но их число сократилось до двухсот человек в год.',
+    ],
+    ['uk', 'КНДР. Загалом до Південної Кореї перебралися понад 34 тисячі північнокорейців.'],
+    ['en', 'North Korea. Over the decades more than 34,000 North Koreans fled to South Korea.'],
+    // Russia's own production, said noun first; Moscow losing its own soldiers
+    [
+      'uk',
+      'КНДР постачає снаряди. За оцінками, власне виробництво Росії торік становило близько 3 млн снарядів.',
+    ],
+    [
+      'en',
+      'North Korea sent troops. Moscow has been losing well over 1,000 soldiers killed or wounded every day.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+
+  it('Korean officers "included" in a count do not make it a count of officers', () => {
+    const text = 'HUR은 장교와 장성을 포함해 거의 1만2천 명의 북한군이 파견됐다고 발표했다.';
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual([
+      ['거의 1만2천', 'deployed_total', 'nearly', 12000],
+    ]);
+    expect(summariseFigures(extractFigures('북한군 장교 500여 명이 파견됐다.', { lang: 'ko' }))).toEqual([
+      ['500여', 'other_nk', 'about', 500],
+    ]);
+  });
+});
+
+describe("Kim's soldiers are North Korea's", () => {
+  itExtracts([
+    [
+      'uk',
+      'КНДР відправила війська.\n\nУкраїнські сили тримають позиції на Курщині.\n\nСолдати Кіма: близько тисячі загинули за тиждень.',
+      [['близько тисячі', 'killed', 'about', 1000]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Truppen.\n\nUkrainische Truppen halten Stellungen in Kursk.\n\nKims Soldaten: über 1000 tot oder verwundet in einer Woche.',
+      [['über 1000', 'casualties_total', 'more_than', 1000]],
+    ],
+  ]);
+
+  it('other Kims are no cue', () => {
+    expect(
+      extractFigures('North Korea. Kim Yo Jong said 300 people attended the rally.', { lang: 'en' }),
+    ).toEqual([]);
+  });
+});
+
+describe("Russia's and Ukraine's brigades, divisions and regiments own their numbers", () => {
+  it.each<[Lang, string]>([
+    [
+      'de',
+      'Nordkoreanische Truppen kamen nach Kursk.\n\nDie russische 810. Brigade verlor dort 300 Soldaten.',
+    ],
+    ['uk', 'Війська КНДР прибули на Курщину.\n\nРосійська 810-та бригада втратила там 300 бійців.'],
+    [
+      'ru',
+      'Войска КНДР прибыли в Курскую область.\n\nРоссийская 155-я бригада морской пехоты потеряла там 300 бойцов.',
+    ],
+    ['ru', 'Войска КНДР прибыли в Курскую область.\n\nУкраинский полк потерял там 300 человек.'],
+  ])('%s: %s', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
+describe('"the North", more hardware, shares, Korean units of time and age', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea schickte Truppen.\n\nUkrainische Truppen halten Stellungen.\n\nDamals hatte der Dienst erklärt, der Norden habe etwa 15.000 Soldaten nach Russland geschickt.',
+      [['etwa 15.000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'en',
+      "North Korea sent Russia 148 KN-23 missiles in 2024, by Budanov's count. He expected about 150 more this year.",
+      [
+        ['148', 'munitions', 'exact', 148],
+        ['about 150', 'munitions', 'about', 150],
+      ],
+    ],
+    [
+      'uk',
+      'До 40% боєприпасів, що їх витрачає російська армія, забезпечує Північна Корея.',
+      [['До 40%', 'munitions', 'up_to', 40]],
+    ],
+    ['uk', 'Війна КНДР і Росії.\n\n1. 1461\nСтільки днів минуло від початку вторгнення Росії.', []],
+    [
+      'uk',
+      'Війна в цифрах.\n\n8. 11 тис.\nПриблизно стільки північнокорейських військових Пхеньян відправив до Росії.',
+      [['11 тис.', 'deployed_total', 'about', 11000]],
+    ],
+    ['ko', '[2보·수정] 국정원, 북한군 사상자 약 6천명 추산', [['약 6천', 'casualties_total', 'about', 6000]]],
+    ['ko', '북한군 포로 1년, 쿠르스크 숲에서 붙잡힌 20대 청년들', []],
+    [
+      'ko',
+      '미국 차석대사는 러시아에 있는 북한군이 1만2천 명을 웃돈다고 말했다.',
+      [['1만2천', 'deployed_total', 'more_than', 12000]],
+    ],
+    [
+      'ko',
+      'ISW는 북한군이 하루 92명꼴로 사상자를 내고 있다고 분석했다. 이 속도가 이어지면 1만2천 명 전원이 약 12주 안에 전투력을 잃을 수 있다.',
+      [
+        ['92', 'casualties_total', 'exact', 92],
+        ['1만2천', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'ko',
+      '러시아에 파병된 북한군 가운데 6천 명가량이 전사하거나 다친 것으로 추정된다.',
+      [['6천 명가량', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'ko',
+      '북한은 다친 병사 2천 명 정도를 항공편과 열차로 나눠 본국에 돌려보냈다.',
+      [['2천 명 정도', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ko',
+      '국정원은 생포된 북한 병사들이 정찰총국 소속 약 2천500명 규모 부대와 함께 파견됐다고 밝혔다.',
+      [['약 2천500', 'deployed_total', 'about', 2500]],
+    ],
+    [
+      'ko',
+      '북한군 파병 이후 전쟁은 길어졌다. 양국 군 사상자는 각각 수십만 명에 이를 것이라는 분석이 나온다.',
+      [],
+    ],
+    [
+      'ru',
+      'Бои с войсками КНДР. 26 декабря украинцы уже взяли одного раненого северокорейца.',
+      [['одного', 'captured', 'exact', 1]],
+    ],
+  ]);
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../types.ts';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
 
 /** Workers and builders: counted as workers_or_engineers by what they do, not only by the noun after the number. */
 describe('words of labour make a count of people a count of workers', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'en',
       "South Korea's spy agency estimated that about 4,000 North Koreans were working in Russia last year.",
@@ -47,13 +46,11 @@ describe('words of labour make a count of people a count of workers', () => {
       '북한 노동당은 러시아에 1만1천 명을 파병했다고 밝혔다.',
       [['1만1천', 'deployed_total', 'exact', 11000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 });
 
 describe('after a count of workers, a count of no one in particular counts workers too', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'ru',
       'Шойгу сказал, что КНДР направит в Курскую область 1000 саперов и 5000 военных строителей. Всего речь идёт о 6 тыс. человек.',
@@ -90,9 +87,7 @@ describe('after a count of workers, a count of no one in particular counts worke
         ['1만1천여', 'deployed_total', 'about', 11000],
       ],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
 
   it('a sum in the next paragraph adds up the counts of workers before it', () => {
     const text =
@@ -113,7 +108,7 @@ describe('after a count of workers, a count of no one in particular counts worke
 });
 
 describe('a third dispatch is reinforcements', () => {
-  it.each<[Lang, string, Want[]]>([
+  itExtracts([
     [
       'uk',
       'Розвідка повідомила про підготовку КНДР до третього відправлення — приблизно 6 тисяч військових.',
@@ -124,7 +119,25 @@ describe('a third dispatch is reinforcements', () => {
       'Разведка сообщила о подготовке КНДР к третьему отправлению — около 6 тысяч военных.',
       [['около 6 тысяч', 'reinforcements', 'about', 6000]],
     ],
-  ])('%s: %s', (lang, text, want) => {
-    expect(summariseFigures(extractFigures(text, { lang }))).toEqual(want);
-  });
+  ]);
+});
+
+describe('engineers who came home are still engineers; soldiers who came home are returnees', () => {
+  itExtracts([
+    [
+      'ru',
+      'Северокорейские саперы. По данным Yonhap, домой вернулись около тысячи военных инженеров.',
+      [['около тысячи', 'workers_or_engineers', 'about', 1000]],
+    ],
+    [
+      'en',
+      'The NIS believes that about 1,100 North Korean soldiers and engineers who returned home could be sent back.',
+      [['about 1,100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'ko',
+      '국정원은 지난해 12월 귀국한 북한 병력과 공병 1천100명가량이 다시 전장에 보내질 수 있다고 봤다.',
+      [['1천100명가량', 'other_nk', 'about', 1100]],
+    ],
+  ]);
 });

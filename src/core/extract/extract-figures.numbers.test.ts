@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract-figures.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
+
+/** How numbers are written: ranges and counts in words, sizes, two readings of one count, footnote markers. */
+describe('a count in words starts a phrase of its own', () => {
+  it('"15,000 had gone in two rounds" counts no rounds', () => {
+    const text =
+      'North Korean troops in Russia: the NIS said that about 15,000 had gone in two rounds since October 2024.';
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 15,000', 'deployed_total', 'about', 15000],
+    ]);
+  });
+});
+
+describe('ranges written in words', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent four to six million shells to Russia for the war.',
+      [['four to six million', 'munitions', 'range', [4000000, 6000000]]],
+    ],
+    [
+      'de',
+      'Nordkorea lieferte vier bis sechs Millionen Granaten an Russland im Krieg.',
+      [['vier bis sechs Millionen', 'munitions', 'range', [4000000, 6000000]]],
+    ],
+    [
+      'de',
+      'Nordkorea verlegt vielleicht zwei- bis dreitausend Soldaten an die Front.',
+      [['zwei- bis dreitausend', 'deployed_total', 'range', [2000, 3000]]],
+    ],
+  ]);
+});
+
+describe('encyclopedia footnote markers', () => {
+  itExtracts([
+    [
+      'en',
+      'According to the NIS, Russian ships carried about 1,500[14] North Korean special forces troops to Vladivostok.[15] Estimates differ.[26]',
+      [['about 1,500', 'deployed_total', 'about', 1500]],
+    ],
+    [
+      'ru',
+      'Правительство КНДР приняло решение направить в Россию около 12 тыс.[8] военнослужащих.[9]',
+      [['около 12 тыс.', 'deployed_total', 'about', 12000]],
+    ],
+    [
+      'ko',
+      '북한은 공식 사상자 수를 발표한 적이 없다.[29] 북한군 2명이 생포됐다.[30]',
+      [['2', 'captured', 'exact', 2]],
+    ],
+  ]);
+});
+
+describe('sizes as adjectives ("11-тысячной"), "so many" after a number alone, and Russia gathering its own', () => {
+  itExtracts([
+    [
+      'ru',
+      'Войска КНДР воюют в Курской области, куда осенью перебросили основную часть 11-тысячной группировки.',
+      [['11-тысячной', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'uk',
+      'КНДР відправила 12-тисячний контингент до Курської області.',
+      [['12-тисячний', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. По данным американских чиновников, Москва собрала для контрнаступления группировку примерно в 50 тысяч военных.',
+      [],
+    ],
+    [
+      'de',
+      'Hilfe für die Ukraine.\n\n5. Die Zahl: 1100\nSo viele nordkoreanische Soldaten sind im Dezember aus Russland heimgekehrt.',
+      [['1100', 'other_nk', 'exact', 1100]],
+    ],
+    [
+      'ru',
+      'Рынки спокойны.\n\n8. Цифра дня: более 10 млн. Столько артиллерийских снарядов, по оценке разведки, КНДР передала России.',
+      [['более 10 млн.', 'munitions', 'more_than', 10000000]],
+    ],
+  ]);
+});
+
+describe('two readings of one count share the scale word of the second', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent 11 or 12 thousand troops.',
+      [
+        ['11', 'deployed_total', 'exact', 11000],
+        ['12 thousand', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'uk',
+      'КНДР відправила 11 чи 12 тисяч військових.',
+      [
+        ['11', 'deployed_total', 'exact', 11000],
+        ['12 тисяч', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent 300 or 400 troops.',
+      [
+        ['300', 'deployed_total', 'exact', 300],
+        ['400', 'deployed_total', 'exact', 400],
+      ],
+    ],
+  ]);
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract-figures.ts';
+import { itExtracts, summariseFigures } from './summarise-figures.test-helper.ts';
+
+/** Tables: a number alone in its cell counts what its header, caption or row says, row after row. */
+describe('tables: a number alone in its cell counts what its header, caption or row says', () => {
+  itExtracts([
+    [
+      'en',
+      'Selected estimates of North Korean casualties\nDate | Estimator | Estimate | What is counted\n22 January 2025 | Western officials | about 4,000 | killed, wounded, missing or captured\n15 June 2025 | UK Ministry of Defence | more than 6,000 | Kursk region only',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['more than 6,000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    [
+      'de',
+      'Ausgewählte Schätzungen der Gesamtverluste der Nordkoreaner (Getötete und Verwundete):\nDatum | Quelle | Angabe | Anmerkung\n23.12.2024 | Generalstab | ca. 1100[17] | bei den jüngsten Gefechten\n15.06.2025 | Verteidigungsministerium | mehr als 6000[19] | mehr als die Hälfte der ursprünglich Entsandten',
+      [
+        ['ca. 1100', 'casualties_total', 'about', 1100],
+        ['mehr als 6000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    [
+      'uk',
+      'Оцінки щодо військових КНДР\nДата | Оцінювач | Показник | Оцінка\n19.12.2024 | НСР | загиблі | щонайменше 100\n27.03.2025 | ОКНШ | передані САУ 170 мм і РСЗВ 240 мм (разом) | бл. 220',
+      [
+        ['щонайменше 100', 'killed', 'at_least', 100],
+        ['бл. 220', 'equipment', 'about', 220],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Russia\nDate\tSource\tKilled\n19 December 2024\tNIS\tat least 100',
+      [['at least 100', 'killed', 'at_least', 100]],
+    ],
+    // an HTML table's rows arrive as blocks of their own, joined by blank lines
+    [
+      'en',
+      'Selected estimates of North Korean casualties\n\nDate\tEstimator\tEstimate\tWhat is counted\n\n22 January 2025\tWestern officials\tabout 4,000\tkilled or wounded\n\n15 June 2025\tUK MoD\tmore than 6,000\tKursk only',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['more than 6,000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+  ]);
+
+  it('a byline with bars is no table', () => {
+    const text =
+      'North Korean troops\n14:32 | Kyiv | Olena M. | Views: 3 214\nNorth Korea sent about 11,000 troops.';
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 11,000', 'deployed_total', 'about', 11000],
+    ]);
+  });
+});
+
+describe('a long HTML table: the subject of its caption carries through every row', () => {
+  it('finds each row with the metric its row or caption says', () => {
+    const rows = [
+      ['22.01.2025', 'BBC', 'about 4,000', 'killed or wounded'],
+      ['15.06.2025', 'UK MoD', 'more than 6,000', 'Kursk only'],
+      ['13.02.2026', 'NIS', 'about 6,000', 'killed or wounded'],
+      ['02.09.2025', 'NIS', 'about 2,000', 'killed'],
+      ['19.12.2024', 'NIS', 'at least 100', 'killed'],
+    ];
+    const text = [
+      'Selected estimates of North Korean casualties',
+      'Date\tEstimator\tEstimate\tWhat is counted',
+      ...rows.map((r) => r.join('\t')),
+      'Russia loses 1,000 soldiers a day.',
+      'Another 500 died.',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 4,000', 'casualties_total', 'about', 4000],
+      ['more than 6,000', 'casualties_total', 'more_than', 6000],
+      ['about 6,000', 'casualties_total', 'about', 6000],
+      ['about 2,000', 'killed', 'about', 2000],
+      ['at least 100', 'killed', 'at_least', 100],
+    ]);
+  });
+});
