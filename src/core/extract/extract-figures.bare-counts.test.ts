@@ -225,3 +225,13 @@ describe('a list of bare counts after a sentence that names what is counted', ()
     ]);
   });
 });
+
+describe('troops "shipped" are sent', () => {
+  itExtracts([
+    [
+      'en',
+      'The NIS told lawmakers that Pyongyang had shipped about 15,000 in two rounds.',
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+  ]);
+});

@@ -697,3 +697,82 @@ describe('a forecast of a hundred thousand is a figure', () => {
     ]);
   });
 });
+
+describe("numbers of a page's apparatus: list items, cited pages, references, pages of a thread", () => {
+  itExtracts([
+    // a table of contents and a list of references: numbers in sequence at the lines' starts
+    [
+      'de',
+      'Nordkoreas Soldaten kämpften in Kursk.\nInhaltsverzeichnis\n1 Hintergrund\n2 Entsendung\n3 Kämpfe in der Oblast Kursk\n4 Verluste\n5 Pioniere und Bautruppen',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Truppen in Kursk.\n13. ↑ Seoul: Nordkoreaner an der Front, KBS, abgerufen am 4. März 2026.\n14. ↑ Massive Verluste bei Infanterieangriffen, abgerufen am 4. März 2026.\n15. ↑ Erste Tote unter Nordkoreanern, abgerufen am 4. März 2026.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군 파병 연구.\n[2] 오세린. 2025. "북한 관영매체의 전사자 서사." 『북한연구학회보』 29(3): 95-121.\n[3] 정다은. 2025. "북한 정규군의 해외 지상전 투입." 『군사논단』 122: 54-80.',
+      [],
+    ],
+    // (a line that opens with a count between lines that do not number it still counts)
+    [
+      'en',
+      'North Korea in numbers:\n11,000 troops sent in 2024\n3 soldiers captured\nMore to follow.',
+      [
+        ['11,000', 'deployed_total', 'exact', 11000],
+        ['3', 'captured', 'exact', 3],
+      ],
+    ],
+    // a page in an author-year citation
+    [
+      'en',
+      'Seoul raised its count of North Korean dead to about 2,000, citing allied data (Lee 2025, 9; Baek 2025, 70).',
+      [['about 2,000', 'killed', 'about', 2000]],
+    ],
+    ['de', 'Aus den Verwundeten der Nordkoreaner wurde so eine Zahl von Toten (Cho 2025, 117).', []],
+    [
+      'ru',
+      'Речь шла о плане отправить около 12 тыс. военнослужащих КНДР (Ким 2025, 14).',
+      [['около 12 тыс.', 'deployed_total', 'about', 12000]],
+    ],
+    // (a month and year in brackets is a date, and the count after it stands)
+    [
+      'en',
+      'North Korean losses were put at 4,700 (April 2025, 600 of them killed).',
+      [
+        ['4,700', 'casualties_total', 'exact', 4700],
+        ['600', 'killed', 'exact', 600],
+      ],
+    ],
+    // a reference's pages
+    ['de', 'Hartmann (2025): Pjöngjangs Expeditionskorps in Kursk. In: Osteuropa 75 (9), S. 197–222.', []],
+    // a page of a thread or of results
+    ['ru', 'Северокорейцы под Курском: сколько погибло? Страница 1 из 4 · Ответов: 58', []],
+    ['uk', 'Термінові сповіщення про КНДР. Показано 27 із 1 346 · Фільтр: усі рубрики', []],
+  ]);
+});
+
+describe('the age of a draft, money to the decimal and accidents beside the troops are no figures', () => {
+  itExtracts([
+    [
+      'en',
+      'Unlike North Korea, which sent formed units, Ukraine lowered its mobilisation age to 25 in April 2024.',
+      [],
+    ],
+    ['ko', '북한군 파병 소식. [경제] 원·달러 환율 1,426.0원 마감', []],
+    [
+      'ru',
+      'Северокорейские войска в Курске.\nНа трассе М-4 «Дон» столкнулись 5 машин, пострадали 7 человек.',
+      [],
+    ],
+    [
+      'uk',
+      'Зеленський: на Курщині загинули понад 3 тис. військових КНДР\nНа Львівщині в ДТП за участю вантажівки загинули 2 людини, ще 3 травмовані',
+      [['понад 3 тис.', 'killed', 'more_than', 3000]],
+    ],
+    ['en', 'North Korean troops were in Kursk. A road accident near Kursk injured 4 people.', []],
+    ['ko', '북한군 파병. 부산 아파트 공사장 부품 낙하 사고로 작업자 1명 부상', []],
+  ]);
+});

@@ -453,3 +453,34 @@ describe('"the North", more hardware, shares, Korean units of time and age', () 
     ],
   ]);
 });
+
+describe("recruits of other nations, and what a battle cost Russia, are others' numbers", () => {
+  itExtracts([
+    [
+      'en',
+      "Unlike North Korea, which sent formed units, most foreign recruits in Russia's army sign contracts. Nepali officials have reported dozens of deaths among citizens recruited this way; India says it has secured the discharge of more than 90 of its nationals.",
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Kursk. Lawyers say at least 12 recruits from Central Asia were forced to sign.',
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops. The Kursk operation had cost Russia at least 80,000 killed or wounded.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten. Die Offensive kostete Russland mindestens 80.000 Tote und Verwundete.',
+      [],
+    ],
+    // (North Korea's own losses in the same text still count)
+    [
+      'en',
+      'Nepali recruits fought elsewhere. North Korea lost about 2,000 soldiers in Kursk.',
+      [['about 2,000', 'casualties_total', 'about', 2000]],
+    ],
+  ]);
+});

@@ -157,7 +157,7 @@ const ELLIPTICAL = new RegExp(
 const COUNTING_BEFORE = new RegExp(
   '(?:' + [
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
-    'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'lost', 'about', 'estimated\\s+at',
+    'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'shipped', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
     'killed', 'wounded', 'captured', 'been', 'become', 'became',
     'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'нарахувала', 'нарахували', 'налічила', 'налічили', 'насчитал', 'насчитала', 'насчитали', 'zählte', 'zählt', 'zählen', 'nennt', 'nannte', 'можливо', 'возможно', 'perhaps', 'possibly', 'vielleicht', 'на', 'цифру', 'цифра', 'цифрою', 'цифрой', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',

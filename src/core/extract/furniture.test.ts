@@ -17,6 +17,18 @@ describe('isFurniture', () => {
     ['·', false],
     ['a'.repeat(60) + ' ' + 'b'.repeat(60), false],
     ['Two lines\nof text', false],
+    // a forum post's header, its author's card, its buttons and its signature
+    ['#41   21-02-2026, 08:47', true],
+    ['Kestrel_Actual\nSenior Member\nJoin Date: Mar 2019\nPosts: 4,512\nLocation: Leeds', true],
+    ['Panzergrenadier\nRegistriert seit: 03.2018\nBeiträge: 4.512', true],
+    ['Reply   Quote   Like (14)', true],
+    ['--\n"Amateurs talk tactics, professionals talk logistics."', true],
+    // (a post's text is no furniture, whatever it says about posts)
+    [
+      'Posts: this thread has the numbers.\n' +
+        'The NIS put the total at 15,000 in April, and the Yonhap recap later said some 13,000 had gone over since October.',
+      false,
+    ],
   ])('%j → %s', (text, want) => {
     expect(isFurniture(text)).toBe(want);
   });

@@ -30,6 +30,9 @@ export function isFurniture(text: string): boolean {
   const line = text.trim();
   // a page number alone, as a PDF's page break is copied ("15")
   if (PAGE_NUMBER.test(line)) return true;
+  // a forum post's header, its author's card, its buttons or its signature
+  if (line.length <= FORUM_BLOCK && (SIGNATURE.test(line) || (FORUM_MARK.test(line) && shortLines(line))))
+    return true;
   return (
     line.length > 0 &&
     line.length <= SHORT_BLOCK &&
@@ -38,6 +41,22 @@ export function isFurniture(text: string): boolean {
     TWO_WORDS.test(line) &&
     MARK.test(line)
   );
+}
+
+/** Longest block of a forum's furniture (an author's card of four or five lines), in characters. */
+const FORUM_BLOCK = 240;
+/**
+ * What marks a forum's furniture: a post's number and date ("#41   21-02-2026, 08:47"), its author's card ("Join
+ * Date: Mar 2019", "Beiträge: 4.512", "Сообщений: 3 118", "가입일: 2021.03"), its buttons ("Reply   Quote").
+ */
+const FORUM_MARK =
+  /^#\d{1,5}[\s\u00a0]+\S*\d|(?:join\s+date|posts|beiträge|registriert(?:\s+seit)?|mitglied\s+seit|сообщений|дата\s+регистрации|регистрация|повідомлень|дописів|реєстрація|зареєстрован[а-яіїє]*|가입일|게시글|작성글)[\s\u00a0]*:|(?:reply|antworten|ответить|відповісти|답글)[\s\u00a0]+(?:quote|zitieren|цитировать|цитувати|цитата|인용)/iu;
+/** A signature under a post: a line of "--" or "__" first. */
+const SIGNATURE = /^(?:--|__)[-_]*[\s\u00a0]*\n/;
+
+/** Whether every line of a block is short (a card of labels, not a post's text). */
+function shortLines(text: string): boolean {
+  return text.split('\n').every((line) => line.length <= 80);
 }
 
 /** Whether a block is a short line (a label, a callout, a list item, a heading). */

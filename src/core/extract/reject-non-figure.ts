@@ -57,7 +57,7 @@ const AFTER_UNITS = [
   // "one another": "надати одна одній допомогу", "друг другу"
   `\\s+(?:одн(?:ій|ому|ого|ієї|ої|им|ією|ою|ой|у)|друг(?:у|а|ом|ой))(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // money
-  `\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
+  `(?:[.,]\\d{1,2})?\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
   '[:/]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
@@ -80,7 +80,7 @@ const WORD_BEFORE_RE = new RegExp(
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)\\s*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
-    `|(?:aged|ages|age\\s+of|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)\\s*$`,
+    `|(?:aged|ages|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)\\s*$`,
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
@@ -183,6 +183,70 @@ function isSectionNumber(text: string, token: NumberToken): boolean {
   return /^[\s\u00a0]+\p{L}/u.test(text.slice(token.end, token.end + 3));
 }
 
+/** A number that opens a line as an item's number: "3 Kämpfe in Kursk", "14. ↑ …", "[3] Kim, 2025 …", "2) …". */
+const LINE_ITEM_NUMBER = /^[ \t\u00a0]*\[?(\d{1,3})[.)\]]?(?=[ \t\u00a0]+\S)/;
+
+/**
+ * Whether the number opens a line of a numbered list whose line before or after opens with the number before or
+ * after it: a table of contents ("3 Kämpfe in der Oblast Kursk" between "2 Entsendung" and "4 Verluste") or a list
+ * of references ("14. ↑ …"), whose numbers count nothing.
+ */
+function isListItemNumber(text: string, token: NumberToken): boolean {
+  if (!token.plain || token.value === null || token.value > 999) return false;
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  if (token.start - lineStart > 4) return false;
+  const own = LINE_ITEM_NUMBER.exec(text.slice(lineStart, token.end + 8));
+  if (!own || Number(own[1]) !== token.value) return false;
+  const numberAt = (from: number): number | null => {
+    const end = text.indexOf('\n', from);
+    const m = LINE_ITEM_NUMBER.exec(text.slice(from, end < 0 ? text.length : end));
+    return m ? Number(m[1]) : null;
+  };
+  // (the line before and after, skipping blank lines between items)
+  let before = lineStart - 1;
+  while (before > 0 && text.charAt(before - 1) === '\n') before--;
+  const previousLine = before > 0 ? text.lastIndexOf('\n', before - 1) + 1 : -1;
+  if (previousLine >= 0 && numberAt(previousLine) === token.value - 1) return true;
+  let after = text.indexOf('\n', token.end);
+  while (after >= 0 && text.charAt(after + 1) === '\n') after++;
+  return after >= 0 && numberAt(after + 1) === token.value + 1;
+}
+
+/**
+ * A page in an author-year citation, before the number: "(Cho 2025, ", "(Lee 2025, 9; Baek 2025, ", "(Ким 2025,
+ * с. ", "(MSMT 2025, ".
+ */
+const CITATION_PAGE_BEFORE =
+  /\((?:[^()\n]{0,80}?;[\s\u00a0]*)?[\p{L}][^()\n,;]{0,60}?[\s\u00a0]((?:19|20)\d\d)[a-z]?[\s\u00a0]*[,:][\s\u00a0]*(?:(?:p|pp|s|с|стор)\.[\s\u00a0]*)?$/u;
+
+/** Whether the number is a cited page: CITATION_PAGE_BEFORE and _AFTER, the year after an author, not a month. */
+function isCitedPage(text: string, token: NumberToken): boolean {
+  if (!token.plain || (token.value ?? 1000) > 999) return false;
+  const before = text.slice(Math.max(0, token.start - 160), token.start);
+  const m = CITATION_PAGE_BEFORE.exec(before);
+  if (!m || !CITATION_PAGE_AFTER.test(text.slice(token.end, token.end + 8))) return false;
+  const yearAt = m.index + m[0].lastIndexOf(m[1] as string);
+  return execAtWords(MONTH_BEFORE_RE, before.slice(0, yearAt)) === null;
+}
+/** What closes a citation's page: the bracket, another citation, a page range. */
+const CITATION_PAGE_AFTER = /^(?:[–-]\d{1,4})?[\s\u00a0]*(?:\)|;|,[\s\u00a0]*\d)/;
+/**
+ * The pages of a reference: "S. 197–222", "pp. 33–58", "с. 45–67", "12(2): 33-58", "『군사논단』 122: 54-80".
+ */
+const REFERENCE_PAGES_BEFORE =
+  /(?:(?:^|[\s\u00a0(,])(?:s|pp?|с|стор)\.[\s\u00a0]*|\d[\s\u00a0]?\(\d{1,3}\)[\s\u00a0]?[:,][\s\u00a0]*|』[\s\u00a0]*\d{1,4}(?:\(\d{1,3}\))?[\s\u00a0]?:[\s\u00a0]*)$/u;
+
+/** A journal's volume before its issue and pages: "29(3): 95-121", "75 (9), S. 197–222". */
+const REFERENCE_VOLUME_AFTER =
+  /^[\s\u00a0]?\(\d{1,3}\)[\s\u00a0]?[:,][\s\u00a0]*(?:(?:s|pp?|с|стор)\.[\s\u00a0]*)?\d/;
+
+/**
+ * A page of results or of a thread: "Page 3 of 5", "Страница 1 из 4", "Сторінка 1 з 3", "Показано 27 із 1 346",
+ * "Seite 2 von 7", before the number.
+ */
+const PAGE_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:page|seite|страница|сторінка|стр\.|показано|shown|showing|angezeigt|페이지)[\s\u00a0]+(?:\d{1,4}[\s\u00a0]*(?:[–-][\s\u00a0]*\d{1,4}[\s\u00a0]*)?(?:of|von|из|з|із|\/)[\s\u00a0]+)?$/u;
+
 /** The two sides of a ratio: "7 : 1", "2:1" (a clock's "10:30" has two digits after the colon). */
 const RATIO_AFTER = /^[\s\u00a0]?:[\s\u00a0]?\d(?!\d)/;
 const RATIO_BEFORE = /(?<![\d:])\d[\s\u00a0]?:[\s\u00a0]?$/;
@@ -216,6 +280,12 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if ((token.value ?? 99) <= 50 && POST_NUMBER_AFTER.test(text.slice(token.end, token.end + 2))) return true;
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
   if (isSectionNumber(text, token)) return true;
+  // a numbered list's item number (a table of contents, references), a cited page ("(Cho 2025, 117)"), a
+  // reference's pages ("S. 197–222", "12(2): 33-58"), a page of a thread or of results ("Страница 1 из 4")
+  if (isListItemNumber(text, token)) return true;
+  if (isCitedPage(text, token)) return true;
+  if (REFERENCE_PAGES_BEFORE.test(before) || REFERENCE_VOLUME_AFTER.test(after)) return true;
+  if (PAGE_OF_BEFORE.test(before)) return true;
   if (isScore(text, token, before)) return true;
   // a ratio ("7 : 1", "2:1 ratio"), a chart's axis from zero ("(0–7)"), a zero ("beat Japan 1–0")
   if (RATIO_AFTER.test(text.slice(token.end, token.end + 4)) || RATIO_BEFORE.test(before)) return true;

@@ -101,7 +101,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `잃${L}`],
   deployed: [
-    'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'stationed', 'arrived',
+    'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'shipped', 'stationed', 'arrived',
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent', 'arrivals?', 'arriving',
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`, `відряд${L}`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `командирова${L}`, `откомандир${L}`,

@@ -30,6 +30,10 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russlands|der\\s+russen|russische[nr]?|der\\s+russischen\\s+armee)\\s+(?:eigene[nr]?\\s+)?verluste`, `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
   // other nations' soldiers ("chinesische Soldaten", "Spain's Blue Division", "Cubans in Angola")
   `(?:chinese|chinesisch${L}|китайск${L}|китайськ${L}|중국군|spanish|spanisch${L}|испанск${L}|іспанськ${L}|cuban|kubanisch${L}|кубинск${L}|кубинськ${L})\\s*(?:troops|soldiers|servicemen|forces|soldaten|truppen|военн${L}|солдат${L}|військов${L}|солдат)`,
+  // recruits of other nations in Russia's army ("Nepali officials have reported dozens of deaths", "India … more
+  // than 90 of its nationals", "recruits from Central Asia"), and what a battle cost Russia itself
+  `(?:nepal${L}|непал${L}|네팔${L}|sri\\s+lank${L}|шри-ланк${L}|шрі-ланк${L}|스리랑카${L}|indian\\s+(?:nationals|citizens)|india\\s+(?:says|said)|indiens?|індійськ${L}\\s+громадян${L}|индийск${L}\\s+граждан${L}|인도\\s?(?:인|국적)${L}|central\\s+asia${L}|zentralasi${L}|центральн${L}\\s+азі${L}|средн${L}\\s+ази${L}|중앙아시아${L}|colombian${L}|kolumbian${L}|колумбі${L}|колумби${L}|콜롬비아${L}|african\\s+(?:recruits|nationals|citizens))`,
+  `(?:cost|costs|costing)\\s+russia(?![a-z])`, `(?:kostete|kosteten|gekostet)\\s+russland`, `(?:обошл${L}|стоил${L})\\s+росси${L}`, `(?:коштувал${L}|обійшл${L})\\s+росі${L}`,
   'blue\\s+division', 'blaue\\s+division', `голуб${L}\\s+дивизи${L}`, `синя\\s+дивізі${L}`, `кубинц${L}`, 'kubaner',
   // "Russia said it lost 1,000 soldiers", "Россия признала, что потеряла": the speaker speaks of its own losses
   '(?:russia|ukraine|moscow|kyiv)\\s+(?:said|says|claimed|claims|admitted|admits)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|suffered|is\\s+losing)',

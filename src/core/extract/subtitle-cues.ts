@@ -1,0 +1,54 @@
+/**
+ * Subtitles as copied from a video page (SubRip, WebVTT): each cue's number and timecode line stand between the
+ * words of a sentence ("… the agency said about 11,000 / 10 / 00:00:28,440 --> 00:00:32,080 / North Korean
+ * troops …"). Taking them out lets a figure read on into its noun.
+ */
+
+/** A cue's header: blank lines, its number, its timecode line (and blank lines) before the cue's text. */
+const CUE_HEADER =
+  /(?:^|\n)[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?:\d{1,5}[ \t\u00a0]*\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)?)?\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t\u00a0]*-->[ \t\u00a0]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\n]*(?:\n[ \t\u00a0]*)*(?=\S|$)/g;
+/** A sentence ends before the header: the cue after it starts a paragraph of its own. */
+const SENTENCE_END_BEFORE = /[.!?…]["'”’»)\]]*[ \t\u00a0]*$/;
+
+/** A single line break after a letter, digit or comma: the sentence goes on on the next line. */
+const LINE_BREAK_IN_SENTENCE = /(?<=[\p{L}\p{N},:;–—-])\n(?=[^\n])/gu;
+
+/** Text without its cue headers, and the way back to offsets in the text as given. */
+export interface CompactText {
+  text: string;
+  /** The offset in the text as given of an offset in `text`. */
+  toOriginal(offset: number): number;
+}
+
+/**
+ * The text with every subtitle cue's number and timecode taken out: replaced by a blank line where the cue
+ * before ended its sentence (a paragraph break), by a space otherwise, so the sentence reads on across cues;
+ * line breaks inside a sentence become spaces too.
+ * @returns null when the text has no cue header (no timecode "-->").
+ */
+export function compactSubtitleCues(text: string): CompactText | null {
+  if (!text.includes('-->')) return null;
+  /** Per cut: where it ends in the compact text, and how many characters fewer the compact text has there. */
+  const cuts: { at: number; shift: number }[] = [];
+  let shift = 0;
+  const compact = text.replace(CUE_HEADER, (header: string, offset: number) => {
+    const ended = offset === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, offset - 8), offset));
+    const replacement = offset === 0 ? '' : ended ? '\n\n' : ' ';
+    shift += header.length - replacement.length;
+    cuts.push({ at: offset + header.length - shift, shift });
+    return replacement;
+  });
+  if (cuts.length === 0) return null;
+  return {
+    // (a cue's lines break where the screen is full, not where the sentence ends)
+    text: compact.replace(LINE_BREAK_IN_SENTENCE, ' '),
+    toOriginal(offset) {
+      let moved = 0;
+      for (const cut of cuts) {
+        if (cut.at > offset) break;
+        moved = cut.shift;
+      }
+      return offset + moved;
+    },
+  };
+}
