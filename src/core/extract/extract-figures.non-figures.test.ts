@@ -776,3 +776,20 @@ describe('the age of a draft, money to the decimal and accidents beside the troo
     ['ko', '북한군 파병. 부산 아파트 공사장 부품 낙하 사고로 작업자 1명 부상', []],
   ]);
 });
+
+describe("a study's sources, texts and claims are what it counted, not troops", () => {
+  itExtracts([
+    [
+      'uk',
+      'Корпус дослідження охоплює 141 оцінку з 38 первинних і вторинних джерел шістьма мовами про війська КНДР.',
+      [],
+    ],
+    ['ru', 'Войска КНДР. На корпусе из 141 утверждения разведывательных служб виден разброс оценок.', []],
+    // (a count of troops with an adjective before its noun still counts)
+    [
+      'uk',
+      'Війська КНДР на Курщині. Туди перекинули 3000 північнокорейських військових.',
+      [['3000', 'deployed_total', 'exact', 3000]],
+    ],
+  ]);
+});
