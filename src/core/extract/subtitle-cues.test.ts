@@ -60,3 +60,32 @@ describe('figures in subtitles read on across cues, at their offsets in the text
     ],
   ]);
 });
+
+describe('an on-screen caption in capitals ends where it ends', () => {
+  const text = [
+    '1',
+    '00:00:50,000 --> 00:00:54,000',
+    "North Korea's losses in Kursk.",
+    '',
+    '2',
+    '00:00:54,000 --> 00:00:58,000',
+    'NIS ESTIMATE, SEPTEMBER 2025: ABOUT 2,000 KILLED',
+    '',
+    '3',
+    '00:00:58,000 --> 00:01:01,640',
+    'For comparison, the fighting cost Russia',
+    'at least 80,000 of its own soldiers.',
+  ].join('\n');
+
+  it('keeps a paragraph break after the caption and joins the lines of a sentence', () => {
+    expect(compactSubtitleCues(text)?.text).toBe(
+      "North Korea's losses in Kursk.\n\nNIS ESTIMATE, SEPTEMBER 2025: ABOUT 2,000 KILLED\n\nFor comparison, the fighting cost Russia at least 80,000 of its own soldiers.",
+    );
+  });
+
+  it("reads the caption's figure apart from the sentence after it", () => {
+    expect(extractFigures(text, { lang: 'en' }).map((f) => [f.text, f.metric])).toEqual([
+      ['ABOUT 2,000', 'killed'],
+    ]);
+  });
+});

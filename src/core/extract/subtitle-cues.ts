@@ -13,6 +13,14 @@ const SENTENCE_END_BEFORE = /[.!?…]["'”’»)\]]*[ \t\u00a0]*$/;
 /** A single line break after a letter, digit or comma: the sentence goes on on the next line. */
 const LINE_BREAK_IN_SENTENCE = /(?<=[\p{L}\p{N},:;–—-])\n(?=[^\n])/gu;
 
+/**
+ * Whether a line is an on-screen caption or a sound label, in capitals ("NIS ESTIMATE, SEPTEMBER 2025: ABOUT 2,000
+ * KILLED", "[DRAMATIC MUSIC]"): it ends where it ends, whatever its punctuation.
+ */
+function isCaptionLine(line: string): boolean {
+  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 /** Text without its cue headers, and the way back to offsets in the text as given. */
 export interface CompactText {
   text: string;
@@ -32,7 +40,10 @@ export function compactSubtitleCues(text: string): CompactText | null {
   const cuts: { at: number; shift: number }[] = [];
   let shift = 0;
   const compact = text.replace(CUE_HEADER, (header: string, offset: number) => {
-    const ended = offset === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, offset - 8), offset));
+    const ended =
+      offset === 0 ||
+      SENTENCE_END_BEFORE.test(text.slice(Math.max(0, offset - 8), offset)) ||
+      isCaptionLine(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
     const replacement = offset === 0 ? '' : ended ? '\n\n' : ' ';
     shift += header.length - replacement.length;
     cuts.push({ at: offset + header.length - shift, shift });
@@ -41,7 +52,9 @@ export function compactSubtitleCues(text: string): CompactText | null {
   if (cuts.length === 0) return null;
   return {
     // (a cue's lines break where the screen is full, not where the sentence ends)
-    text: compact.replace(LINE_BREAK_IN_SENTENCE, ' '),
+    text: compact.replace(LINE_BREAK_IN_SENTENCE, (lineBreak: string, at: number) =>
+      isCaptionLine(compact.slice(compact.lastIndexOf('\n', at - 1) + 1, at)) ? lineBreak : ' ',
+    ),
     toOriginal(offset) {
       let moved = 0;
       for (const cut of cuts) {
