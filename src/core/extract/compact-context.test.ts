@@ -14,6 +14,17 @@ describe('compactContext', () => {
       { texts: ['·', '·', '·', OWN], context: 3 },
     ],
     [
+      'subtitle cues stay whole (their sentences run from cue to cue)',
+      {
+        texts: ['1\n00:00:01,000 --> 00:00:02,000\nPrices rose and', 'rain fell.', 'Shares fell 2%.', OWN],
+        context: 3,
+      },
+      {
+        texts: ['1\n00:00:01,000 --> 00:00:02,000\nPrices rose and', 'rain fell.', 'Shares fell 2%.', OWN],
+        context: 3,
+      },
+    ],
+    [
       'a context that speaks of the war keeps that',
       { texts: ['Prices rose.', 'The war in Ukraine goes on.', 'Шторм у Києві.', OWN], context: 3 },
       { texts: ['war', '·', '·', OWN], context: 3 },

@@ -34,12 +34,15 @@ function speaksOfWar(text: string): boolean {
  * sent. The own blocks are tested for the war first: a passage that names North Korea usually names the war
  * early, and then the context is not searched at all. A question as the last context block is kept (the
  * extractor reads the paragraph after a question of how many as its answer).
- * @returns the unit itself when its context cannot be cut (fewer blocks, or a block that may name North Korea).
+ * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea, or
+ *   subtitle cues, whose sentences run from block to block).
  */
 export function compactContext(unit: TextUnit): TextUnit {
   if (unit.context < MAX_CARRY) return unit;
   const context = unit.texts.slice(0, unit.context);
   if (context.some((text) => NK_STEMS.test(text))) return unit;
+  // (subtitles: the extractor reads their cues as one text, whose sentences run from block to block)
+  if (unit.texts.some((text) => text.includes('-->'))) return unit;
   const own = unit.texts.slice(unit.context);
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((_, i) => (i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN));

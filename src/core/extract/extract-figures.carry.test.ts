@@ -525,3 +525,52 @@ describe('answers after a speaker or a question, a share in words, defectors, re
     ],
   ]);
 });
+
+describe("a forum thread's subject goes on from post to post", () => {
+  const post = (n: number, text: string) =>
+    `#${n}   21-02-2026, 10:0${n}\n\nMember_${n}\nJoin Date: Jan 2025\nPosts: ${n * 10}\n\n${text}\n\nReply   Quote   Like (${n})`;
+  itExtracts([
+    [
+      'en',
+      [
+        post(
+          1,
+          'How many North Koreans are in Kursk? Pyongyang had sent about 15,000 by April, the NIS said.',
+        ),
+        post(2, 'Who cares about the total, what matters is how many are left standing.'),
+        post(3, 'The agencies have been arguing about that for a year, and nobody has a list.'),
+        post(
+          4,
+          'No, the dead-only estimates have always been far lower: the NIS got to around 2,000 dead last September.',
+        ),
+      ].join('\n\n'),
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['around 2,000', 'killed', 'about', 2000],
+      ],
+    ],
+    // (without post headers, three paragraphs wear the subject out, as before)
+    [
+      'en',
+      [
+        'North Korea had sent about 15,000 by April, the NIS said.',
+        'Who cares about the total, what matters is how many are left standing after a winter like that one, and nobody knows.',
+        'The agencies have been arguing about that for a year, and nobody has a list of names, units or dates to check it against.',
+        'Somebody said the local council counted the votes again last week, which has nothing to do with any of this at all.',
+        'The dead-only estimates have always been far lower: around 2,000 dead by last September.',
+      ].join('\n\n'),
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    // a signature's numbers count nothing, and the forum's visitors are no troops
+    [
+      'ko',
+      '#1\n철원GOP출신\n가입일: 2019.03.11 | 게시글: 2,087\n\n국정원은 북한군 사망자를 약 2천 명으로 추정했습니다.\n\n--------------------\nK9 1문이면 다 해결 / 2사단 포병 2014년 전역',
+      [['약 2천', 'killed', 'about', 2000]],
+    ],
+    [
+      'en',
+      'North Korea sent about 15,000 troops, the NIS said.\n\nReply   Quote   Like (28)\n\nUsers browsing this thread: 14 (3 members and 11 guests)',
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+  ]);
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blockWeight, isCaption, isComment, isFurniture, startsEntry } from './furniture.ts';
+import {
+  blockWeight,
+  isCaption,
+  isComment,
+  isFurniture,
+  isForumFurniture,
+  startsEntry,
+  startsPost,
+} from './furniture.ts';
 
 describe('isFurniture', () => {
   it.each<[string, boolean]>([
@@ -147,5 +155,33 @@ describe('page numbers and thread posts', () => {
       'Mara Kellner\n@mkellner_osint\n4/ Dec 2024–Jan 2025 was the worst stretch by far. Ukraine captured two of them alive on Jan 9, and footage showed them.';
     expect(blockWeight(post, previous)).toBeCloseTo(1 / 3);
     expect(blockWeight(post.replace('4/ ', ''), previous)).toBe(1);
+  });
+});
+
+describe('startsPost and isForumFurniture', () => {
+  it.each<[string, boolean]>([
+    ['#41   21-02-2026, 08:47', true],
+    ['#2', true],
+    ['#1\nBohdan_Lviv\nМодератор\nПовідомлень: 4 512', true],
+    ['# Forum thread about the estimates', false],
+    ['#NorthKorea trends again', false],
+    ['North Korea sent #1 troops', false],
+  ])('startsPost(%j) → %s', (text, want) => {
+    expect(startsPost(text)).toBe(want);
+  });
+
+  it.each<[string, boolean]>([
+    ['--\n"Amateurs talk tactics, professionals talk logistics."', true],
+    ['--------------------\nK9 1문이면 다 해결 / 2사단 포병 2014년 전역', true],
+    ['---\nОборона — справа кожного.', true],
+    ['Kestrel_Actual\nSenior Member\nJoin Date: Mar 2019\nPosts: 4,512', true],
+    ['-- The NIS put the total at 15,000 in April.', false],
+    ['--\n' + 'A long post that goes on. '.repeat(12), false],
+    [
+      'Posts: the NIS put the total at 15,000 in April, and the Yonhap recap later said some 13,000 had gone over.',
+      false,
+    ],
+  ])('isForumFurniture(%j) → %s', (text, want) => {
+    expect(isForumFurniture(text)).toBe(want);
   });
 });

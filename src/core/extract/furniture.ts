@@ -30,9 +30,7 @@ export function isFurniture(text: string): boolean {
   const line = text.trim();
   // a page number alone, as a PDF's page break is copied ("15")
   if (PAGE_NUMBER.test(line)) return true;
-  // a forum post's header, its author's card, its buttons or its signature
-  if (line.length <= FORUM_BLOCK && (SIGNATURE.test(line) || (FORUM_MARK.test(line) && shortLines(line))))
-    return true;
+  if (isForumFurniture(line)) return true;
   return (
     line.length > 0 &&
     line.length <= SHORT_BLOCK &&
@@ -53,6 +51,32 @@ const FORUM_MARK =
   /^#\d{1,5}[\s\u00a0]+\S*\d|(?:join\s+date|posts|beiträge|registriert(?:\s+seit)?|mitglied\s+seit|сообщений|дата\s+регистрации|регистрация|повідомлень|дописів|реєстрація|зареєстрован[а-яіїє]*|가입일|게시글|작성글)[\s\u00a0]*:|(?:reply|antworten|ответить|відповісти|답글)[\s\u00a0]+(?:quote|zitieren|цитировать|цитувати|цитата|인용)/iu;
 /** A signature under a post: a line of "--" or "__" first. */
 const SIGNATURE = /^(?:--|__)[-_]*[\s\u00a0]*\n/;
+
+/**
+ * Whether a block is a forum post's header, its author's card, its buttons (FORUM_MARK, every line short) or its
+ * signature ("--" on its first line, then the author's motto): no news, its numbers count nothing ("Posts:
+ * 4,512", "K9 1문이면 다 해결").
+ * @returns false for blocks longer than FORUM_BLOCK and for any other block.
+ */
+export function isForumFurniture(text: string): boolean {
+  const block = text.trim();
+  return (
+    block.length <= FORUM_BLOCK && (SIGNATURE.test(block) || (FORUM_MARK.test(block) && shortLines(block)))
+  );
+}
+
+/** A forum post's first line: its number, perhaps with its date ("#41   21-02-2026, 08:47", "#2"). */
+const POST_START = /^[\s\u00a0]*#\d{1,5}(?:[ \t\u00a0]+[^\n]{0,40})?(?:\n|$)/;
+
+/**
+ * Whether a block starts a post of a forum thread ("#41   21-02-2026, 08:47", perhaps with its author's card
+ * under it). A thread goes on with its subject from post to post, however many posts name it no more: the
+ * extractor and the page walk (src/dom/scan) take the subject up again at each post.
+ * @returns false for any other block, a Markdown heading ("# Title") included.
+ */
+export function startsPost(text: string): boolean {
+  return POST_START.test(text);
+}
 
 /** Whether every line of a block is short (a card of labels, not a post's text). */
 function shortLines(text: string): boolean {

@@ -34,6 +34,13 @@ describe('compactSubtitleCues', () => {
     }
   });
 
+  it("joins lines only inside the cues' text, not in the rest of the page", () => {
+    const page = `${SRT}\n\nEstimates\nsent: about 11,000\nkilled: about 2,000`;
+    expect(
+      compactSubtitleCues(page)?.text.endsWith('\n\nEstimates\nsent: about 11,000\nkilled: about 2,000'),
+    ).toBe(true);
+  });
+
   it('returns null for text without timecodes', () => {
     expect(compactSubtitleCues('North Korea sent 11,000 troops.\n\n10\nMore to follow.')).toBeNull();
   });

@@ -21,6 +21,29 @@ function isCaptionLine(line: string): boolean {
   return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
+/**
+ * The compact text with the line breaks inside the cues' sentences made spaces: a cue's lines break where the
+ * screen is full, not where the sentence ends. Only the cues' own text (from each cut to the next blank line)
+ * is touched: the rest of a page keeps its lines (a table's rows, a list).
+ */
+function joinCueLines(compact: string, cuts: readonly { at: number }[]): string {
+  let out = '';
+  let done = 0;
+  for (const { at } of cuts) {
+    if (at < done) continue;
+    const blank = compact.indexOf('\n\n', at);
+    const end = blank < 0 ? compact.length : blank;
+    const cue = compact
+      .slice(at, end)
+      .replace(LINE_BREAK_IN_SENTENCE, (lineBreak: string, i: number, all: string) =>
+        isCaptionLine(all.slice(all.lastIndexOf('\n', i - 1) + 1, i)) ? lineBreak : ' ',
+      );
+    out += compact.slice(done, at) + cue;
+    done = end;
+  }
+  return out + compact.slice(done);
+}
+
 /** Text without its cue headers, and the way back to offsets in the text as given. */
 export interface CompactText {
   text: string;
@@ -51,10 +74,7 @@ export function compactSubtitleCues(text: string): CompactText | null {
   });
   if (cuts.length === 0) return null;
   return {
-    // (a cue's lines break where the screen is full, not where the sentence ends)
-    text: compact.replace(LINE_BREAK_IN_SENTENCE, (lineBreak: string, at: number) =>
-      isCaptionLine(compact.slice(compact.lastIndexOf('\n', at - 1) + 1, at)) ? lineBreak : ' ',
-    ),
+    text: joinCueLines(compact, cuts),
     toOriginal(offset) {
       let moved = 0;
       for (const cut of cuts) {

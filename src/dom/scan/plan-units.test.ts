@@ -83,11 +83,65 @@ describe('planUnits with leading context', () => {
 
 describe('planUnits with a small first group', () => {
   it('closes the first group early and the others at the usual size', () => {
-    const blocks = Array.from({ length: 20 }, (_, i) => block(`paragraph ${i} `.repeat(10)));
+    const blocks = Array.from({ length: 20 }, (_, i) => block(`${`paragraph ${i} `.repeat(10).trim()}.`));
     const units = planUnits(blocks, 1000, [], 300);
     const sizes = units.map((u) => (u.kind === 'group' ? u.blocks.length : 0));
     expect(sizes[0]).toBe(3);
     expect(sizes[1]).toBeGreaterThan(3);
     expect(units.flatMap((u) => (u.kind === 'group' ? u.blocks : []))).toEqual(blocks);
+  });
+});
+
+describe('planUnits keeps a sentence that runs across blocks in one group', () => {
+  it('closes a full group only after a block that ends its sentence (subtitle cues break sentences)', () => {
+    const blocks = [
+      block('The agency said the count stood at about 11,000.'),
+      block('By September the estimate had climbed to around'),
+      block('two thousand soldiers killed.'),
+      block('Ukraine still held a strip there.'),
+    ];
+    const units = planUnits(blocks, 60);
+    expect(units.map((u) => (u.kind === 'group' ? u.blocks : []))).toEqual([
+      blocks.slice(0, 3),
+      blocks.slice(3),
+    ]);
+  });
+
+  it('closes it anyway at twice the size', () => {
+    const blocks = Array.from({ length: 6 }, (_, i) => block(`words without an end ${i} `.repeat(4).trim()));
+    const sizes = planUnits(blocks, 100).map((u) => (u.kind === 'group' ? u.blocks.length : 0));
+    expect(sizes.every((n) => n <= 3)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(6);
+  });
+});
+
+describe('planUnits in a forum thread', () => {
+  it("reaches back over the thread's posts to the block that names North Korea", () => {
+    const blocks = [
+      block('How many North Koreans are in Kursk? Pyongyang sent about 15,000.'),
+      ...Array.from({ length: 4 }, (_, i) => [
+        block(`#${i + 2}   21-02-2026, 09:1${i}`),
+        block(
+          `Reply number ${i + 2} argues about the estimate at length and names no country at all. `
+            .repeat(2)
+            .trim(),
+        ),
+      ]).flat(),
+    ];
+    const units = planUnits(blocks, 120);
+    const last = units.at(-1)!;
+    expect(last.kind === 'group' && last.context[0]?.text).toBe(blocks[0]!.text);
+  });
+
+  it('counts three blocks of context as usual outside a thread', () => {
+    const blocks = [
+      block('North Korea sent troops.'),
+      ...Array.from({ length: 8 }, (_, i) =>
+        block(`Paragraph ${i} is about something else entirely. `.repeat(3).trim()),
+      ),
+    ];
+    const units = planUnits(blocks, 300);
+    const last = units.at(-1)!;
+    expect(last.kind === 'group' && last.context.length).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
-import { blockWeight, isFurniture } from '../../core/extract/furniture';
+import { blockWeight, isFurniture, startsPost } from '../../core/extract/furniture';
+import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { Block } from '../block';
 import { MAX_WINDOW, splitWindows } from './split-windows';
 
@@ -10,6 +11,9 @@ import { MAX_WINDOW, splitWindows } from './split-windows';
 export type ScanUnit =
   | { kind: 'group'; blocks: Block[]; context: Block[] }
   | { kind: 'window'; block: Block; from: number; to: number };
+
+/** A block's text ends a sentence (or the block has no letters left to go on with). */
+const ENDS_SENTENCE = /(?:[.!?…:;。]["'”’»)\]]*|[^\p{L}\p{N},\s\u00a0]|^)[\s\u00a0]*$/u;
 
 /** Paragraphs a subject carries over (the extractor's own limit). */
 const CONTEXT_BLOCKS = 3;
@@ -38,12 +42,17 @@ export function planUnits(
     // Context stops at a giant block: it was read in windows of its own, and must not ride along whole.
     // (counted as the extractor counts its carry: furniture lines such as "(More to follow)" nothing, a short
     // line after a short line a third)
+    // In a forum thread, the context reaches back over the posts to the last block that names North Korea (the
+    // extractor takes the subject up again at each post after it).
     let from = groupStart;
     let counted = 0;
+    let named = false;
     while (from > 0 && counted < CONTEXT_BLOCKS && (all[from - 1]?.text.length ?? 0) <= MAX_WINDOW) {
       from--;
       const text = all[from]?.text ?? '';
-      if (!isFurniture(text)) counted += blockWeight(text, all[from - 1]?.text ?? null);
+      if (!named && startsPost(text)) counted = 0;
+      else if (!isFurniture(text)) counted += blockWeight(text, all[from - 1]?.text ?? null);
+      named ||= namesNorthKorea(text);
     }
     units.push({ kind: 'group', blocks: group, context: all.slice(from, groupStart) });
     group = [];
@@ -61,7 +70,10 @@ export function planUnits(
     if (group.length === 0) groupStart = i;
     group.push(block);
     size += block.text.length + 2;
-    if (size >= (units.length === 0 ? firstGroupChars : groupChars)) close(i + 1);
+    // (a group closes after a block that ends its sentence: subtitles' cues and a PDF's lines break sentences,
+    // whose number and noun must be read in one unit; twice the size closes it anyway)
+    const limit = units.length === 0 ? firstGroupChars : groupChars;
+    if (size >= limit && (ENDS_SENTENCE.test(block.text) || size >= 2 * limit)) close(i + 1);
   }
   close(all.length);
   return units;

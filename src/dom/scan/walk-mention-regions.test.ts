@@ -166,6 +166,29 @@ describe('walkMentionRegions and page furniture', () => {
   });
 });
 
+describe('walkMentionRegions and forum threads', () => {
+  it("reads a thread's posts after the one that names North Korea, however many", async () => {
+    const posts = Array.from({ length: 5 }, (_, i) => [
+      `#${i + 2} 21-02-2026, 09:1${i}`,
+      L(`reply ${i}`),
+    ]).flat();
+    const html = ['How many North Koreans are in Kursk? Pyongyang sent about 15,000.', ...posts, L('x')]
+      .map(p)
+      .join('');
+    const blocks = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
+    expect(blocks.slice(0, 11)).toEqual([
+      'How many North Koreans are in Kursk? Pyongyang sent about 15,000.',
+      ...posts,
+    ]);
+  });
+
+  it('stops after three paragraphs without posts between them', async () => {
+    const html = ['North Korea sent troops.', L('a'), L('b'), L('c'), L('d'), L('e')].map(p).join('');
+    const blocks = (await regionsOf(html)).flatMap((r) => r.blocks.map((b) => b.text));
+    expect(blocks).toEqual(['North Korea sent troops.', L('a'), L('b'), L('c')]);
+  });
+});
+
 describe('readBlocksBefore', () => {
   it.each([
     ['three paragraphs before it', ['a', 'b', 'c', 'd'].map(p).join('') + '<p id="t">T</p>', ['b', 'c', 'd']],

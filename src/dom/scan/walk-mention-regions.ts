@@ -1,4 +1,4 @@
-import { blockWeight, isFurniture } from '../../core/extract/furniture';
+import { blockWeight, isFurniture, startsPost } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { Block } from '../block';
 import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from '../block-walker';
@@ -97,6 +97,9 @@ export async function* walkMentionRegions(
           lastHot = region.length - 1;
           sinceHot = 0;
           if (firstHot < 0) firstHot = lastHot;
+        } else if (startsPost(step.text)) {
+          // (a forum thread's subject goes on from post to post, as the extractor reads it)
+          sinceHot = 0;
         } else if (!continuesTable(step, region[region.length - 2]) && !isFurniture(step.text)) {
           // (table rows and furniture such as "(More to follow)" do not wear out the carry; short lines a third)
           sinceHot += blockWeight(step.text, region[region.length - 2]?.text ?? null);
