@@ -806,3 +806,66 @@ describe('prisoners are counted as captured', () => {
     ],
   ]);
 });
+
+describe('troops North Korea could send or add are reinforcements', () => {
+  itExtracts([
+    [
+      'en',
+      'In January Zelensky said North Korea had the capacity to add 30,000–40,000 troops, or far more.',
+      [['30,000–40,000', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    [
+      'ru',
+      'Войска КНДР под Курском. Пхеньян в принципе способен отправить 30–40 тыс. человек.',
+      [['30–40 тыс.', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    // (what it did send is a deployment; a camp's capacity is no count)
+    ['en', 'North Korea sent about 11,000 troops.', [['about 11,000', 'deployed_total', 'about', 11000]]],
+    ['en', 'The camp near Kursk has capacity for 5,000 North Korean soldiers.', []],
+  ]);
+});
+
+describe('soldiers buried are dead', () => {
+  itExtracts([
+    [
+      'uk',
+      'Війська КНДР. Країна, за найобережнішою оцінкою, поховала кілька сотень своїх бійців.',
+      [['кілька сотень', 'killed', 'vague', null]],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten in Kursk. „Kim hat in Kursk schon über 6.000 Soldaten begraben“, hieß es.',
+      [['über 6.000', 'killed', 'more_than', 6000]],
+    ],
+    [
+      'en',
+      'North Korea has buried about 2,000 soldiers, the NIS said.',
+      [['about 2,000', 'killed', 'about', 2000]],
+    ],
+    // (mines buried are no dead)
+    ['en', 'North Korea buried 300 anti-tank mines along the border.', []],
+  ]);
+});
+
+describe('a share of the whole force names the force', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Truppen. „Kim hat in Kursk schon über 6.000 Soldaten begraben – mehr als die Hälfte seiner 11.000 Mann.“',
+      [
+        ['über 6.000', 'killed', 'more_than', 6000],
+        ['11.000', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    [
+      'ru',
+      'Западные чиновники заявили, что убиты или ранены почти половина из 11–12 тысяч северокорейских военных.',
+      [['11–12 тысяч', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'en',
+      'Half of the 11,000 North Korean soldiers were killed.',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+  ]);
+});

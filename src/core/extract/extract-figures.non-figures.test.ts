@@ -793,3 +793,27 @@ describe("a study's sources, texts and claims are what it counted, not troops", 
     ],
   ]);
 });
+
+describe("a village's residents and households, guests and a hospital's operations are no troops", () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Soldaten stehen in Kursk. Von den 600 Einwohnern, die das Dorf vor dem Krieg zählte, sind 40 geblieben.',
+      [],
+    ],
+    ['ru', 'Войска КНДР стоят рядом. Из 140 дворов Белоусовки жилыми остаются 23.', []],
+    ['ru', 'Делегацию КНДР в Москве принимали почти на 20 тыс. гостей.', []],
+    // (special operations troops are troops)
+    [
+      'en',
+      'The NIS said Russian navy vessels ferried about 1,500 special operations troops from North Korea to Vladivostok.',
+      [['about 1,500', 'deployed_total', 'about', 1500]],
+    ],
+    // a war of the past, whoever fought it
+    [
+      'de',
+      'Nordkorea schickte Truppen. Südkorea entsandte zwischen 1964 und 1973 mehr als 300.000 Soldaten nach Vietnam, rund 5000 von ihnen kehrten nicht zurück.',
+      [],
+    ],
+  ]);
+});

@@ -46,6 +46,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'умерл[иоа]', `павш${L}`, `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
     `getötet${L}`, `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
+    // buried: "hat schon über 6.000 Soldaten begraben", "поховала кілька сотень своїх бійців"
+    'buried(?![^.;]{0,40}(?:mines?|cables?|pipes?|caches?|weapons|ammunition|explosives))', 'begraben', 'beerdigt', `поховал${L}`, `похоронил${L}`, `похоронен${L}`, `поховано`, `поховані`, '묻었', '묻힌',
     // did not come back: "did not come home", "kehrten nicht zurück", "не вернулись", "не повернулися", "돌아오지 못한"
     "(?:did\\s+not|didn['’]t|never)\\s+(?:(?:come|came)\\s+(?:back|home)|(?:make|made)\\s+it(?:\\s+(?:back|home))?|return(?:ed)?(?:\\s+(?:back|home))?(?!\\s+to(?![a-z])))",
     `(?:kehrt${L}|kam${L})\\s+nicht\\s+(?:mehr\\s+)?(?:zurück|heim|nach\\s+hause)`, `nicht\\s+(?:mehr\\s+)?(?:zurückgekehrt|heimgekehrt)${L}`,
@@ -110,7 +112,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
   reinforce: [
-    'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
+    'additional(?:ly)?', 'another', 'further', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать)`, `здатн${L}\\s+(?:надіслати|відправити|направити)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
     'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
     'ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж)${L}`,
     'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|отправлен|развертыван|командировк|переброск)${L}`,

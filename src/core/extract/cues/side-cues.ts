@@ -125,6 +125,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'vietnam\\s+war',
   `(?:вьетнам|в[’'ʼ]?єтнам)${L}`,
   'vietnamkrieg',
+  // (a war of the past, whoever fought it: "300.000 Soldaten nach Vietnam")
+  'vietnam',
   'nordvietnam',
   'north\\s+vietnam',
   '베트남',
@@ -181,7 +183,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   '지뢰\\s?매설',
   '수용할',
   `accommodat${L}`,
-  'capacity',
+  // (not a capacity to send more: "had the capacity to add 30,000–40,000 troops")
+  'capacity(?!\\s+to\\s+(?:send|add|deploy|dispatch))',
   '비무장지대',
   'parade',
   `aufmarsch${L}`,
