@@ -869,3 +869,25 @@ describe('a share of the whole force names the force', () => {
     ],
   ]);
 });
+
+describe('prisoners held by Ukraine, and millions of shells written "3.5m" before their adjectives', () => {
+  itExtracts([
+    [
+      'en',
+      'KYIV, Dec 27 - The two North Korean soldiers held by Ukraine have written letters.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'North Korean soldiers were captured in Kursk. For now, the two men in Kyiv remain in custody, waiting.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      "North Korea ships shells to Russia's war. Zelenskyy said documents seen by Kyiv showed 3.5m North Korean shells had reached Russia in 2024.",
+      [['3.5m', 'munitions', 'exact', 3500000]],
+    ],
+    // (metres stay metres)
+    ['en', 'North Korean troops dug in behind a 200m korean-built wall.', []],
+  ]);
+});

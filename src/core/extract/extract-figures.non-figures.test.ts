@@ -817,3 +817,21 @@ describe("a village's residents and households, guests and a hospital's operatio
     ],
   ]);
 });
+
+describe('ages in decades, years, swaps, children and drones beside the troops are no figures', () => {
+  itExtracts([
+    ['ko', '생포 1년. 쿠르스크에서 붙잡힌 20대 북한 병사들은 아직 키이우에 있다.', []],
+    [
+      'uk',
+      'Снаряди КНДР. За його ж даними, у 2024 році північнокорейці поставили 3 млн снарядів.',
+      [['3 млн', 'munitions', 'exact', 3000000]],
+    ],
+    [
+      'ru',
+      'Пленные КНДР остаются в Киеве. В мае в Стамбуле стороны передали друг другу по 1000 человек.',
+      [],
+    ],
+    ['ko', '북한군 파병 소식. 한 아파트에서는 어린 아기를 포함해 최소 2명이 숨졌다.', []],
+    ['ko', '[주간 브리핑] 북한군 전사 2천 명 추정·러 드론 800여 대 공습', [['2천', 'killed', 'exact', 2000]]],
+  ]);
+});

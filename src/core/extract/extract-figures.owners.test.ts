@@ -484,3 +484,27 @@ describe("recruits of other nations, and what a battle cost Russia, are others' 
     ],
   ]);
 });
+
+describe("Russia's own output and Ukraine's supplies from its allies are others' numbers", () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Granaten. Westliche Dienste veranschlagen die russische Jahresproduktion auf drei bis vier Millionen Geschosse.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Granaten. Über die tschechische Initiative erhielt das Land nach Prager Angaben rund 1,5 Millionen Schuss. Die EU hatte eine Million Granaten bis März 2024 zugesagt.',
+      [],
+    ],
+    [
+      'ko',
+      '북한 포탄. 체코가 주도한 구상을 통해 우크라이나는 2024년 약 150만 발의 포탄을 받았고, 유럽연합(EU)은 100만 발을 보내겠다고 약속했다.',
+      [],
+    ],
+    ['uk', 'Снаряди КНДР. Тоді оцінювали власний випуск РФ приблизно у 3 млн снарядів на рік.', []],
+    // (North Korea's own deliveries still count)
+    ['ko', '북한은 러시아에 포탄 1200만 발을 보냈다.', [['1200만', 'munitions', 'exact', 12000000]]],
+    ['de', 'Nordkorea lieferte 12 Millionen Granaten.', [['12 Millionen', 'munitions', 'exact', 12000000]]],
+  ]);
+});

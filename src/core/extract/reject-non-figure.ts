@@ -56,6 +56,8 @@ const AFTER_UNITS = [
   '-(?:axle|wheel|barrel|tube|rail|seat|stor(?:e)?y|inch|lane|page)s?(?![A-Za-z])', '\\s?축(?![가-힣])',
   // "one another": "надати одна одній допомогу", "друг другу"
   `\\s+(?:одн(?:ій|ому|ого|ієї|ої|им|ією|ою|ой|у)|друг(?:у|а|ом|ой))(?![A-Za-zÀ-ɏЀ-ӿ])`,
+  // an age decade before people: "20대 북한 병사들" (soldiers in their twenties)
+  '대\\s?(?:[가-힣]+\\s)?(?:북한\\s?)?(?:병사|군인|남성|청년|포로|남자|여성)',
   // money
   `(?:[.,]\\d{1,2})?\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
@@ -101,7 +103,7 @@ const MONTH_AFTER_RE = new RegExp(
 const CLOCK_BEFORE = /(?:^|[^a-zа-я])(?:at|um|о|в)\s+(?:\d{1,2}\s+(?:and|und|і|и)\s+)?$/;
 const CLOCK_AFTER = /^(?:\s+(?:and|und|і|и)\s+\d{1,2}(?!\d)|\s*(?:uhr|год|ч\.|o'clock|[.,;]|$))/;
 const YEAR_TAIL_RE =
-  /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
+  /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|році|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
 
 /** A name's age in brackets, as the press writes it: "Selenskyj (46)", "Kim Jong Un (41) said". */
 const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ]\s?\($/;

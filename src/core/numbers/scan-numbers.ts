@@ -176,10 +176,10 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
     { source: `(?:${VAGUE[lang]})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, kind: 'vague' },
     { source: KO_NUM, kind: 'ko' },
     { source: KO_WORDS, kind: 'ko' },
-    // "2.8m shells", "12m rounds" (British style): an "m" joined to the digits and a plural noun after it is
-    // million; "a 10m wall", "200m away" are metres
+    // "2.8m shells", "12m rounds", "3.5m North Korean shells" (British style): an "m" joined to the digits and a
+    // plural noun after it is million; "a 10m wall", "200m away" are metres
     {
-      source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
+      source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+)?(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
       kind: 'dig',
     },
     { source: `(?:${DIGITS})${MULT}?`, kind: 'dig' },

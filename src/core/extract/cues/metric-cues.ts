@@ -62,7 +62,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `verwundet${L}`, `verletzt${L}`, `부상${L}`, '다쳤', '다친', '다치',
   ],
   captured: [
-    'captured', 'captures?', 'taken\\s+prisoner', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
+    'captured', 'captures?', 'taken\\s+prisoner', 'held\\s+(?:captive\\s+)?by\\s+(?:ukraine|kyiv|ukrainian)', 'in\\s+(?:ukrainian\\s+)?custody', 'in\\s+ukrainian\\s+hands', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
     // "has taken two North Koreans alive"
     'alive(?<=(?:taken|took|take|captured|seized|caught|pulled|dragged|brought)\\s+(?:[^\\s.,;]+\\s+){1,10}alive)', `gefasst(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
     `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,

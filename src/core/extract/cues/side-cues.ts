@@ -39,6 +39,11 @@ export const OTHER_PARTS: readonly string[] = [
   '(?:russia|ukraine|moscow|kyiv)\\s+(?:said|says|claimed|claims|admitted|admits)\\s+(?:that\\s+)?(?:it|they)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|suffered|is\\s+losing)',
   `(?:россия|москва|украина|киев)\\s+(?:заявил|признал|сообщил)${L},?\\s+что\\s+(?:она\\s+)?(?:потерял|лишил)${L}`,
   `(?:росія|москва|україна|київ)\\s+(?:заявил|визнал|повідомил)${L},?\\s+що\\s+(?:вона\\s+)?(?:втратил|позбул)${L}`,
+  // Russia's own output and Ukraine's supplies from its allies: "die russische Jahresproduktion", "власний випуск
+  // РФ", the EU's promise ("Die EU hatte eine Million Granaten zugesagt"), the Czech initiative, "우크라이나는 … 받았고"
+  `(?:russische${L}\\s+jahresproduktion|jahresproduktion\\s+russlands)`, `випуск${L}\\s+(?:рф|росії)`, `выпуск${L}\\s+(?:рф|россии)`,
+  `(?:die\\s+eu|die\\s+europäische\\s+union)\\s+(?:hatte|hat)(?=\\s+[^.;]{0,40}?zugesagt)`, '유럽연합', `(?:czech|tschechisch${L}|чешск${L}|чеськ${L}|체코)\\s*(?:ammunition\\s+)?(?:initiative|initiative|инициатив${L}|ініціатив${L}|주도)`, 'prager\\s+angaben',
+  `우크라이나(?:는|가)(?=[^.]{0,30}?받았)`,
   // what Ukraine itself received ("у 2024 році Україна отримала 1,5 млн снарядів")
   `(?:україна|украина|ukraine|die\\s+ukraine|kyjiw|kiew)\\s+(?:отримала|получила|received|got|erhielt|bekam)`,
   // Russia's own arms output is never North Korean aid: "Russia's own factories turn out 3 million shells"
