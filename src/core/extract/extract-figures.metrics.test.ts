@@ -891,3 +891,15 @@ describe('prisoners held by Ukraine, and millions of shells written "3.5m" befor
     ['en', 'North Korean troops dug in behind a 200m korean-built wall.', []],
   ]);
 });
+
+describe('"one North Korean" as a noun', () => {
+  itExtracts([
+    [
+      'en',
+      'Ukrainian troops first captured one wounded North Korean on Dec. 26, 2024, in the Kursk region.',
+      [['one', 'captured', 'exact', 1]],
+    ],
+    // (a North Korean before its noun is an adjective, as before)
+    ['en', 'Ukrainian troops captured one North Korean soldier.', [['one', 'captured', 'exact', 1]]],
+  ]);
+});

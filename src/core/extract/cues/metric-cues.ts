@@ -170,7 +170,10 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
-    'north\\s+koreans', 'koreans', 'members', 'strong', 'paratroopers', 'marines', 'combatants', 'replacements',
+    'north\\s+koreans', 'koreans',
+    // (one North Korean, as a noun: "captured one wounded North Korean on Dec. 26")
+    'north\\s+korean(?![a-z])(?=[\\s\\u00a0]*(?:[.,;:)]|$|(?:on|in|near|at|during|was|is|who|and|after|from|to|alive)(?![a-z])))',
+    'members', 'strong', 'paratroopers', 'marines', 'combatants', 'replacements',
     'reinforcements',
     `військов${L}`, `солдат${L}`, `вояк${L}`, `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
