@@ -224,6 +224,14 @@ const CITATION_PAGE_BEFORE =
 /** Whether the number is a cited page: CITATION_PAGE_BEFORE and _AFTER, the year after an author, not a month. */
 function isCitedPage(text: string, token: NumberToken): boolean {
   if (!token.plain || (token.value ?? 1000) > 999) return false;
+  // (cheap tests first: a comma or colon right before, a bracket right after)
+  if (!CITATION_PAGE_AFTER.test(text.slice(token.end, token.end + 8))) return false;
+  if (
+    !/[,:][\s\u00a0]*(?:(?:p|pp|s|с|стор)\.[\s\u00a0]*)?$/.test(
+      text.slice(Math.max(0, token.start - 12), token.start),
+    )
+  )
+    return false;
   const before = text.slice(Math.max(0, token.start - 160), token.start);
   const m = CITATION_PAGE_BEFORE.exec(before);
   if (!m || !CITATION_PAGE_AFTER.test(text.slice(token.end, token.end + 8))) return false;

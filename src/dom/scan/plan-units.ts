@@ -73,7 +73,7 @@ export function planUnits(
     // (a group closes after a block that ends its sentence: subtitles' cues and a PDF's lines break sentences,
     // whose number and noun must be read in one unit; twice the size closes it anyway)
     const limit = units.length === 0 ? firstGroupChars : groupChars;
-    if (size >= limit && (ENDS_SENTENCE.test(block.text) || size >= 2 * limit)) close(i + 1);
+    if (size >= limit && (ENDS_SENTENCE.test(block.text.slice(-8)) || size >= 2 * limit)) close(i + 1);
   }
   close(all.length);
   return units;
