@@ -903,3 +903,20 @@ describe('"one North Korean" as a noun', () => {
     ['en', 'Ukrainian troops captured one North Korean soldier.', [['one', 'captured', 'exact', 1]]],
   ]);
 });
+
+describe("the ISW's rate of losses a day, in a sentence that names only the institute", () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Truppen in Kursk. Das US-Institut ISW rechnete damals mit etwa 92 Verlusten am Tag.',
+      [['etwa 92', 'casualties_total', 'about', 92]],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. Американский институт ISW подсчитал, что с начала декабря он терял около 92 человек в сутки.',
+      [['около 92', 'casualties_total', 'about', 92]],
+    ],
+    // (Russia's own losses a day stay Russia's)
+    ['en', 'North Korean troops fought in Kursk. The ISW estimated Russia loses 1,500 soldiers a day.', []],
+  ]);
+});

@@ -257,7 +257,7 @@ const CASUALTY_RIGHT_AFTER =
   /^[\s\u00a0]*(?:[a-zа-яіїєäöüß]+[\s\u00a0]+){0,2}(?:killed|dead|died|wounded|gefallen|getötet|tot|verwundet|загинул|загибл|убит|погибл|поранен|ранен)/;
 /** A word for the force itself as a sentence's subject: "the unit", "die Einheit", "контингент", "they". */
 const FORCE_SUBJECT =
-  /(?<![a-zа-яіїєäöüß])(?:the\s+unit|the\s+force|the\s+contingent|they|die\s+einheit|das\s+kontingent|die\s+truppe|sie|контингент[а-яіїє]*|підрозділ[а-яіїє]*|подразделени[а-яё]*|вони|они|their|ihre[nmrs]?|їх|их|їхн[а-яіїє]*)(?![a-zа-яіїєäöüß])/;
+  /(?<![a-zа-яіїєäöüß])(?:the\s+unit|the\s+force|the\s+contingent|they|die\s+einheit|das\s+kontingent|die\s+truppe|sie|контингент[а-яіїє]*|підрозділ[а-яіїє]*|подразделени[а-яё]*|вони|они|their|ihre[nmrs]?|їх|их|їхн[а-яіїє]*|isw|institute\s+for\s+the\s+study\s+of\s+war|us-institut|институт\s+изучения\s+войны|інститут\s+вивчення\s+війни)(?![a-zа-яіїєäöüß])/;
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
@@ -1125,7 +1125,8 @@ function figureFor(
     !(
       RATE_METRICS.has(classified.metric) &&
       (cues.nk.some((c) => c.start >= span.start && c.end <= span.end) ||
-        // "die Einheit verliere rund 92 Mann am Tag": the force spoken of, named before
+        // "die Einheit verliere rund 92 Mann am Tag": the force spoken of, named before; or the institute that
+        // estimated its losses a day ("Das ISW rechnete damals mit etwa 92 Verlusten am Tag")
         (sentence.carried === 'nk' &&
           !cues.other.some((c) => c.start >= span.start && c.end <= span.end) &&
           FORCE_SUBJECT.test(text.slice(span.start, span.end))))
