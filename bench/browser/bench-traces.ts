@@ -3,7 +3,31 @@ import { inPage } from './in-page.ts';
 import { openMeasured, type MeasuredTab } from './load-page.ts';
 import { countHighlights } from './probes.ts';
 import type { PageServer } from './server.ts';
-import { extensionTime, renderingTime, startTrace, type ExtensionTime, type TraceEvent } from './trace.ts';
+import {
+  extensionTime,
+  IncompleteTraceError,
+  renderingTime,
+  startTrace,
+  type ExtensionTime,
+  type TraceEvent,
+} from './trace.ts';
+
+/** Loads measured per traced result at most: a load whose trace lacks the page's events is made again. */
+const TRACE_ATTEMPTS = 3;
+
+/**
+ * Runs `measure` (one traced load) until its trace is complete, up to TRACE_ATTEMPTS times.
+ * @throws the last IncompleteTraceError when every attempt's trace lacked the page's events; any other error at once.
+ */
+async function withCompleteTrace<T>(measure: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure();
+    } catch (error) {
+      if (!(error instanceof IncompleteTraceError) || attempt >= TRACE_ATTEMPTS) throw error;
+    }
+  }
+}
 
 /** A traced load with the extension: its attributed time and the highlights it left. */
 export interface TracedLoad extends ExtensionTime {
@@ -44,14 +68,17 @@ export async function tracedRendering(
   path: string,
   waitMs: number,
 ): Promise<number> {
-  const { tab, events } = await traceLoad(context, server, path, waitMs);
-  await tab.page.close();
-  return renderingTime(events, `${server.origin}${path}`);
+  return withCompleteTrace(async () => {
+    const { tab, events } = await traceLoad(context, server, path, waitMs);
+    await tab.page.close();
+    return renderingTime(events, `${server.origin}${path}`);
+  });
 }
 
 /**
  * Loads `path` with the extension under a DevTools trace, then attributes the extension's main-thread time
- * (see extensionTime). The page has no scripts and no probes, so all JavaScript in it is the extension's.
+ * (see extensionTime). The page has no scripts and no probes, so all JavaScript in it is the extension's. A load
+ * whose trace lacks the page's own events is made again (withCompleteTrace).
  */
 export async function tracedLoad(
   context: BrowserContext,
@@ -59,13 +86,15 @@ export async function tracedLoad(
   path: string,
   waitMs: number,
 ): Promise<TracedLoad> {
-  const { tab, events } = await traceLoad(context, server, path, waitMs);
-  const highlights = await inPage(tab.page, countHighlights);
-  await tab.page.close();
-  const url = `${server.origin}${path}`;
-  return {
-    ...extensionTime(events, url, 'chrome-extension://'),
-    highlights,
-    renderingMs: renderingTime(events, url),
-  };
+  return withCompleteTrace(async () => {
+    const { tab, events } = await traceLoad(context, server, path, waitMs);
+    const highlights = await inPage(tab.page, countHighlights);
+    await tab.page.close();
+    const url = `${server.origin}${path}`;
+    return {
+      ...extensionTime(events, url, 'chrome-extension://'),
+      highlights,
+      renderingMs: renderingTime(events, url),
+    };
+  });
 }
