@@ -920,3 +920,54 @@ describe("the ISW's rate of losses a day, in a sentence that names only the inst
     ['en', 'North Korean troops fought in Kursk. The ISW estimated Russia loses 1,500 soldiers a day.', []],
   ]);
 });
+
+describe('a share of the ammunition, named before the percentage', () => {
+  itExtracts([
+    [
+      'uk',
+      'Буданов заявив, що північнокорейські боєприпаси становлять до 40% усього, що витрачає російська армія.',
+      [['до 40%', 'munitions', 'up_to', 40]],
+    ],
+    [
+      'ru',
+      'Он утверждал, что на северокорейские боеприпасы приходится до 40% того, что расходует российская армия.',
+      [['до 40%', 'munitions', 'up_to', 40]],
+    ],
+    [
+      'ko',
+      '부다노프 우크라이나 정보총국장: 러시아가 쓰는 탄약 가운데 북한산 비중 최대 40%',
+      [['최대 40%', 'munitions', 'up_to', 40]],
+    ],
+    // (a change of Russia's or Ukraine's own stocks stays no figure)
+    ['en', "Russia's own shell output rose 20% this year, while North Korea kept shipping.", []],
+    ['uk', 'Запаси боєприпасів України взимку скоротилися на 30%, а КНДР і далі постачає снаряди Росії.', []],
+  ]);
+});
+
+describe("the portraits of the fallen at Pyongyang's ceremonies, and a part of the count just named", () => {
+  itExtracts([
+    [
+      'ru',
+      'На двух церемониях КНДР показала портреты около 350 павших; в августе Ким Чен Ын вручал посмертные награды перед 101 портретом.',
+      [
+        ['около 350', 'killed', 'about', 350],
+        ['101', 'killed', 'exact', 101],
+      ],
+    ],
+    [
+      'ko',
+      '평양이 두 차례 훈장 수여식에서 내건 북한군 영정은 합쳐서 350여 명에 그친다.',
+      [['350여', 'killed', 'about', 350]],
+    ],
+    [
+      'en',
+      'At two ceremonies North Korean state media showed portraits of about 350 dead soldiers, including 101 whose photographs Kim decorated.',
+      [
+        ['about 350', 'killed', 'about', 350],
+        ['101', 'killed', 'exact', 101],
+      ],
+    ],
+    // (portraits of anyone else count no one)
+    ['en', 'The museum in Pyongyang displays 300 portraits of Kim Il Sung.', []],
+  ]);
+});

@@ -154,6 +154,12 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** Words of the fallen, for portraits shown at Pyongyang's ceremonies (영정: a portrait of the dead). */
+const FALLEN_WORD =
+  /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정/;
+/** Before a number: it is a part of the count just named ("…, including 101", "darunter 30", "в том числе 40"). */
+const INCLUDED_BEFORE =
+  /(?:[,(][\s\u00a0]*|—[\s\u00a0]*)(?:including|among\s+them|darunter|в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|зокрема)[\s\u00a0]+$/;
 /** The cues of a sentence with those of the text that describes its number (a line or sentence after it). */
 function joinCues(own: ParagraphCues, more: ParagraphCues): ParagraphCues {
   return {
@@ -330,7 +336,7 @@ function continuesList(text: string, lastEnd: number, start: number, tail: numbe
   return LIST_GAP.test(text.slice(lastEnd, start)) && LIST_AFTER.test(text.slice(tail, tail + 8));
 }
 
-const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'prisoner', 'officer', 'worker']);
+const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'prisoner', 'officer', 'worker', 'portrait']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
 function touchesEvent(cues: ParagraphCues, start: number, tail: number, digits: boolean): boolean {
@@ -709,6 +715,14 @@ function figureFor(
   // "rund 220 Stück" (howitzers) counts pieces of hardware; "zwei Millionen Stück" are rounds, which the noun
   // alone does not say
   if (noun && (token.value ?? token.high ?? 0) >= 10_000 && text.startsWith('stück', noun.start)) noun = null;
+  // A portrait counts the dead only right after its number, in a sentence of the fallen ("вручал посмертные
+  // награды перед 101 портретом"); not "двух церемониях … показала портреты", nor "300 portraits of Kim Il Sung"
+  // (the noun after the portraits counts instead: "101 portraits of soldiers who fell")
+  if (
+    noun?.kind === 'portrait' &&
+    (noun.start - hedged.tail > 2 || !FALLEN_WORD.test(text.slice(span.start, span.end)))
+  )
+    noun = findCountNoun(text, Math.max(noun.end, hedged.tail), span.end);
   let line = findLineDescription(text, hedged, span);
   /** What the line after a number alone on its line says it counts (its first sentence's event word). */
   let describedAs: Metric | null = null;
@@ -820,6 +834,15 @@ function figureFor(
     noun === null &&
     cues.events.some((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= hedged.start);
   if (lossShare) evidence = true;
+  // "північнокорейські боєприпаси становлять до 40%", "Anteil am russischen Munitionsverbrauch: bis zu 40 %",
+  // "탄약 가운데 북한산 비중 최대 40%": a share of the ammunition, named before it in the sentence
+  const supplyShare =
+    percent > 0 &&
+    noun === null &&
+    !lossShare &&
+    MUNITIONS_WORD.test(text.slice(span.start, hedged.start)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start));
+  if (supplyShare) evidence = true;
   // "die Zahl der getöteten Nordkoreaner von 600 auf 2000", "число погибших … с 600 до 2 тысяч": a change of a
   // count whose event or noun the sentence names before it
   if (
@@ -874,6 +897,14 @@ function figureFor(
       (text.charAt(hedged.end - 1) === '.' &&
         /^[\s\u00a0]+[^\s]/.test(text.slice(hedged.end, hedged.end + 3))));
   if (named) evidence = true;
+  // "portraits of about 350 dead soldiers, including 101 shown in August": a part of the count just named
+  if (
+    !evidence &&
+    noun === null &&
+    sentence.last !== null &&
+    INCLUDED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
+  )
+    evidence = true;
   // "… Jenny Town, die 10.000 bis 20.000 für realistischer halte": the verb of naming after, German word order
   if (
     before !== '' &&
@@ -1081,6 +1112,7 @@ function figureFor(
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
       otherEnds: sentence.ends,
     });
+  if (supplyShare) classified = { metric: 'munitions', unit: 'shells' };
   // "Von den 12.000 Entsandten sind viele gefallen": the people sent, whatever befell some of them
   if (sentOnes && classified.metric !== 'deployed_total' && classified.metric !== 'reinforcements')
     classified = { metric: 'deployed_total', unit: 'troops' };
@@ -1178,6 +1210,7 @@ function figureFor(
   if (
     percent &&
     !lossShare &&
+    !supplyShare &&
     (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind)))
   )
     return null;

@@ -123,7 +123,15 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
 
 /** Kinds of counted noun. */
 export type NounKind =
-  'person' | 'prisoner' | 'officer' | 'worker' | 'equipment' | 'missiles' | 'shells' | 'containers';
+  | 'person'
+  | 'prisoner'
+  | 'officer'
+  | 'worker'
+  | 'equipment'
+  | 'missiles'
+  | 'shells'
+  | 'containers'
+  | 'portrait';
 
 // prettier-ignore
 export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
@@ -167,6 +175,8 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'prisoners?(?:\\s+of\\s+war)?', 'pows?', `військовополонен${L}`, `военнопленн${L}`, `kriegsgefangen${L}`, '포로',
   ],
   containers: ['containers?', `контейнер${L}`, `${DE}container${DE_END}`, '컨테이너'],
+  // the portraits of the fallen that Pyongyang's award ceremonies showed ("перед 101 портретом", "350여 명의 영정")
+  portrait: ['portraits?', `портрет${L}`, `porträt${L}`, '영정'],
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
@@ -208,6 +218,7 @@ export const NOUN_METRIC: Readonly<Partial<Record<NounKind, { metric: Metric; un
   containers: { metric: 'munitions', unit: 'containers' },
   officer: { metric: 'other_nk', unit: 'personnel' },
   prisoner: { metric: 'captured', unit: 'troops' },
+  portrait: { metric: 'killed', unit: 'troops' },
   worker: { metric: 'workers_or_engineers', unit: 'personnel' },
 };
 
