@@ -13,7 +13,7 @@ import type { CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
 const CLAUSE_MARK =
-  /[,;:()—–/…]|(?:이며|이고|으며|하며|지만|는데|했고|됐고|하고|되고|었고|였고|았고|졌고|지고)(?![가-힣])|^고(?=[\s\u00a0])/g;
+  /[,;:()—–/…·ㆍ・]|(?:이며|이고|으며|하며|지만|는데|했고|됐고|하고|되고|었고|였고|았고|졌고|지고)(?![가-힣])|^고(?=[\s\u00a0])/g;
 const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
 /**
  * A short aside between two commas ("Потери КНДР, весьма вероятно, превысили …", "losses, officials say, top

@@ -181,7 +181,10 @@ export function decideSide(
   // Ukrainian forces …").
   if (laterLimit === afterLimit && afterLimit < sentence.end && CLAUSE_BREAK.test(text.charAt(afterLimit))) {
     const nextClause = clauseEnd(text, afterLimit + 1, sentence.end);
-    if (firstIn(cues.nk, afterLimit + 1, nextClause)) return 'nk';
+    const nkNext = firstIn(cues.nk, afterLimit + 1, nextClause);
+    if (nkNext) return 'nk';
+    // (after a dash the clause describes the number: "2만8천500명 — 주한미군의 무게", whoever it names)
+    if (/[—–]/.test(text.charAt(afterLimit)) && firstIn(other, afterLimit + 1, nextClause)) return 'other';
   }
   return carried;
 }

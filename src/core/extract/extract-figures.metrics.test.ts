@@ -971,3 +971,56 @@ describe("the portraits of the fallen at Pyongyang's ceremonies, and a part of t
     ['en', 'The museum in Pyongyang displays 300 portraits of Kim Il Sung.', []],
   ]);
 });
+
+describe('batch 27: more of the hardware, military builders, items split by an interpunct', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea hat 2024 rund 100 Raketen vom Typ KN-23 geliefert, für 2025 rechnete Kiew mit rund 150 weiteren.',
+      [
+        ['rund 100', 'munitions', 'about', 100],
+        ['rund 150', 'munitions', 'about', 150],
+      ],
+    ],
+    ['ko', '국정원 "북한 군사건설인력 5천명 러시아行"', [['5천', 'workers_or_engineers', 'exact', 5000]]],
+    [
+      'ko',
+      '북한군은 쿠르스크에 배치됐다. 국정원, 누적 파병 약 1만5천 명·사망 약 600명 추산',
+      [
+        ['약 1만5천', 'deployed_total', 'about', 15000],
+        ['약 600', 'killed', 'about', 600],
+      ],
+    ],
+    // (after a count of builders, "북한군" names troops)
+    [
+      'ko',
+      '북한 군사건설 인력 약 5천 명이 러시아로 이동하고 있다. 국정원은 이와 별개로 북한군 1만여 명이 접경 지역에 배치돼 있다고 봤다.',
+      [
+        ['약 5천', 'workers_or_engineers', 'about', 5000],
+        ['1만여', 'deployed_total', 'about', 10000],
+      ],
+    ],
+  ]);
+});
+
+describe('batch 27: the noun a question asks to count, and a range given as such', () => {
+  itExtracts([
+    [
+      'uk',
+      'Скільки снарядів, за даними південнокорейської НСР, Пхеньян відправив станом на кінець червня? Понад 10 млн. Саме таку цифру розвідка назвала депутатам.',
+      [['Понад 10 млн.', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'uk',
+      'Північнокорейські війська воюють у Курській області. Речник Пентагону назвав для всієї території Росії діапазон від 11 до 12 тисяч.',
+      [['від 11 до 12 тисяч', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Truppen kämpfen in Kursk. Das Pentagon legte sich Anfang November auf eine Spanne von 11 000 bis 12 000 fest.',
+      [['11 000 bis 12 000', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    // (a range of anything else stays none)
+    ['en', 'Prices of North Korean goods rose. The index moved in a range of 11 to 12 points.', []],
+  ]);
+});

@@ -508,3 +508,45 @@ describe("Russia's own output and Ukraine's supplies from its allies are others'
     ['de', 'Nordkorea lieferte 12 Millionen Granaten.', [['12 Millionen', 'munitions', 'exact', 12000000]]],
   ]);
 });
+
+describe('batch 27: sources, receivers and other armies', () => {
+  itExtracts([
+    // ("according to the South Korean military" names a source)
+    [
+      'uk',
+      'Північна Корея могла передати Росії понад 12 млн снарядів. За даними південнокорейських військових, ідеться про близько 28 тисяч контейнерів.',
+      [
+        ['понад 12 млн', 'munitions', 'more_than', 12000000],
+        ['близько 28 тисяч', 'munitions', 'about', 28000],
+      ],
+    ],
+    // (Russians receiving shells get them from North Korea)
+    [
+      'en',
+      'North Korea ships shells to Russia. In 2024 alone, the Russians may have received up to 9 million shells, MSMT said.',
+      [['up to 9 million', 'munitions', 'up_to', 9000000]],
+    ],
+    [
+      'ru',
+      'КНДР поставляет снаряды России. Только за 2024 год россияне могли получить до 9 млн снарядов.',
+      [['до 9 млн', 'munitions', 'up_to', 9000000]],
+    ],
+    // (the United States' troops, named after their noun; a dash's description; Russia's own losses; the EU's promise)
+    [
+      'uk',
+      'На Корейському півострові розміщено близько 28,5 тис. військовослужбовців США, а КНДР тримає армію.',
+      [],
+    ],
+    ['ko', '북한은 장벽을 세웠다.\n\n◆ 4. 2만8천500명 — 주한미군의 무게', []],
+    [
+      'en',
+      'North Korean troops fought in Kursk. Syrskyi said in July that Russia itself had lost at least 80,000 soldiers killed or wounded there.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea liefert Granaten an Russland. Zum Vergleich: Die EU hatte der Ukraine bis März 2024 eine Million Artilleriegranaten versprochen.',
+      [],
+    ],
+  ]);
+});

@@ -154,6 +154,9 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** A range given as such right before the numbers: "a range of", "eine Spanne von", "діапазон", "вилку". */
+const RANGE_GIVEN_BEFORE =
+  /(?:range\s+of|spanne\s+von|bandbreite\s+von|діапазон|диапазон|вилк[аиуою])[\s\u00a0]+(?:(?:von|of|between)[\s\u00a0]+)?$/;
 /** Words of the fallen, for portraits shown at Pyongyang's ceremonies (영정: a portrait of the dead). */
 const FALLEN_WORD =
   /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정/;
@@ -254,7 +257,7 @@ const ALTERNATIVE_AFTER =
 const GENERIC_COUNT = /^(?:명|people|persons?|men|mann|menschen|personen|человек|людей|осіб|чоловік)$/;
 /** Words for fighting troops, as opposed to workers or engineers. */
 const TROOPS_WORD =
-  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:troops|soldiers|combat|infantry|soldaten|kampftruppen|військов[а-яіїє]*|солдат[а-яіїє]*|военн[а-яё]*|бойц[а-яё]*|бійц[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])|병력|전투병|군인|병사/;
+  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:troops|soldiers|combat|infantry|soldaten|kampftruppen|військов[а-яіїє]*|солдат[а-яіїє]*|военн[а-яё]*|бойц[а-яё]*|бійц[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])|병력|전투병|군인|병사|장병|북한군/;
 /** "all 12,000", "alle 12.000", "всі 12 тисяч": the whole of a force. */
 const ALL_BEFORE =
   /(?:(?:^|[\s(])(?:all|alle|всі|усі|все|всех|всіх)[\s\u00a0]+(?:(?:the|der|die)[\s\u00a0]+)?|(?:half|third|quarter|hälfte|drittel|viertel|половин[аиу]|треть|трети|третин[аиу]|чверт[іь])[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|his|their|the|seiner|ihrer|der|des|своих|своїх|из|з|із)[\s\u00a0]+)$/;
@@ -267,9 +270,9 @@ const FORCE_SUBJECT =
 /** Metrics whose rates are estimates of their own ("about 92 casualties a day"). */
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
-const MORE_ONLY = /^[\s\u00a0]*(?:more|mehr|weitere)(?![a-zäöü])/;
+const MORE_ONLY = /^[\s\u00a0]*(?:more|mehr|weitere[nrs]?)(?![a-zäöü])/;
 const MORE_CONTEXT =
-  /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|reinforce|contingent|rotation|schick|entsend|entsand|erwart|verleg|kommen|nachschub|verstärkung|kontingent|відправ|направ|надісла|прибу|очіку|підкріплен|поповнен|контингент|отправ|прибы|ожида|подкреплен|пополнен|파병|보내|추가|증원/;
+  /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|reinforce|contingent|rotation|schick|entsend|entsand|erwart|rechne|verleg|kommen|nachschub|verstärkung|kontingent|відправ|направ|надісла|прибу|очіку|підкріплен|поповнен|контингент|отправ|прибы|ожида|подкреплен|пополнен|파병|보내|추가|증원/;
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
@@ -558,13 +561,29 @@ function startsAnswer(text: string, span: Span, start: number): boolean {
 }
 
 /** The metric a how-many question asks for, from its cue words; null when it names none. */
+/** "how many" in a question, right before what it asks to count. */
+const HOW_MANY_NOUN = /(?:how\s+many|скільки|сколько|wie\s+viele)[\s\u00a0]+/;
+
+/**
+ * The noun a question asks to count, right after its "how many" ("Скільки снарядів, за даними НСР, Пхеньян
+ * відправив …?"), however far from the question mark it stands.
+ * @returns null when the question has no "how many" with a count noun right after it.
+ */
+function findAskedNoun(text: string, question: Span): CountNoun | null {
+  const asked = HOW_MANY_NOUN.exec(text.slice(question.start, question.end));
+  if (!asked) return null;
+  const from = question.start + asked.index + asked[0].length;
+  const noun = findCountNoun(text, from, question.end);
+  return noun !== null && noun.start - from <= 2 ? noun : null;
+}
+
 function answerMetric(text: string, question: Span): { metric: Metric; unit: Unit } | null {
   const cues = collectCues(text, question.start, question.end);
   if (cues.nk.length === 0 && cues.events.length === 0) return null;
   return classifyMetric(text, cues.events, {
     start: question.end,
     end: question.end,
-    noun: findCountNounBefore(text, question.end, question.start),
+    noun: findAskedNoun(text, question) ?? findCountNounBefore(text, question.end, question.start),
     sentence: question,
     otherNumbers: [],
     whole: false,
@@ -825,6 +844,17 @@ function figureFor(
     !evidence &&
     noun === null &&
     TOTAL_GIVEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 80), hedged.start))
+  )
+    evidence = true;
+  // "назвав для всієї території Росії діапазон від 11 до 12 тисяч", "legte sich auf eine Spanne von 11 000 bis
+  // 12 000 fest": a range given as such, of the force spoken of
+  if (
+    !evidence &&
+    noun === null &&
+    token.low !== null &&
+    token.high !== null &&
+    RANGE_GIVEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start))
   )
     evidence = true;
   // "из строя выбыли около 40% первой волны", "eine Verlustquote von rund 40 Prozent", "the dead alone make up

@@ -148,7 +148,7 @@ const ELLIPTICAL = new RegExp(
     // fighting, still there: "Etwa 8000 kämpften nach wie vor in Kursk"
     'fought', 'fight', 'fighting', 'kämpf[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'воюют', 'воевали', 'воюють', 'воювали', 'blieben', 'bleiben', 'stehen', 'standen',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
-    'mehr', 'weitere', 'der', 'des', 'von\\s+den',
+    'mehr', 'weitere[nrs]?', 'der', 'des', 'von\\s+den',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   '',
 );

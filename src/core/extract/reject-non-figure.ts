@@ -19,7 +19,7 @@ const MONTHS = [
 // prettier-ignore
 const AFTER_UNITS = [
   // calibres and measures
-  '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|foot|feet|ft|футов[а-яё]*|футов[а-яіїє]*|fuß|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ0-9])',
+  '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|foot|feet|ft|футов[а-яё]*|футов[а-яіїє]*|fuß|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|кілометр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|километр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ0-9])',
   // areas ("30 тис. кв. км", "28,000 sq km", "1,300 square kilometres")
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
   // durations, ages, times

@@ -141,7 +141,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     `робітник${L}`, `будівельник${L}`, `сапер${L}`, `інженер${L}`, `розміну${L}`,
     `рабоч${L}`, `строител${L}`, `сап[её]р${L}`, `инженер${L}`, `разминир${L}`,
     `${DE}(?:arbeiter|arbeitskräfte|pionier|minenräum|bauer|bausoldat|ingenieur|bautrupp|bauarbeiter)${L}`,
-    '노동자', '근로자', '공병', `건설${L}`, '(?:지원|복구)\\s?인력', '지뢰\\s?제거',
+    '노동자', '근로자', '공병', `건설${L}`, `군사\\s?건설${L}`, '(?:지원|복구)\\s?인력', '지뢰\\s?제거',
   ],
   officer: [
     'officers?', 'generals?', 'commanders?', 'trainees?', 'instructors?', 'cadets?', 'deserters?', 'missing',

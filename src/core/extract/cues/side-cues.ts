@@ -11,9 +11,13 @@ const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
 export const OTHER_PARTS: readonly string[] = [
   // en: adjective or possessive + troops/losses; country + verb of owning
   `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side(?!\\s+of\\b)|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
-  `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
-  '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
-  `(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})(?!\\s+(?:чиновник|посадов|представник|представител|эксперт|експерт|аналітик|аналитик|источник|джерел|official|analyst|source))`,
+  `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:itself\\s+|alone\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
+  // (Russians receiving hardware get it from North Korea: "the Russians may have received up to 9 million shells")
+  '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:\\S+\\s+){0,2}(?:received|got|obtained))',
+  // ("according to the South Korean military" names a source, not an owner)
+  `(?<!(?:according\\s+to|citing|за\\s+даними|за\\s+інформацією|за\\s+оцінкою|з\\s+посиланням\\s+на|по\\s+данным|по\\s+информации|по\\s+оценке|со\\s+ссылкой\\s+на|laut|nach\\s+angaben)\\s+(?:the\\s+|der\\s+|des\\s+)?)(?:south\\s+korean|u\\.s\\.|us|american|südkoreanisch${L}|us-|amerikanisch${L}|південнокорейськ${L}|американськ${L}|южнокорейск${L}|американск${L})\\s*(?:troops|soldiers|servicemen|forces|marines|soldat${L}|truppe${L}|військов${L}|солдат${L}|военн${L})(?!\\s+(?:чиновник|посадов|представник|представител|эксперт|експерт|аналітик|аналитик|источник|джерел|official|analyst|source))`,
+  // the same said noun first: "військовослужбовців США", "военнослужащих США", "Soldaten der USA"
+  `(?:військовослужбовц|військов|солдат|военнослужащ|военн)${L}\\s+(?:сша|америки)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `soldat${L}\\s+der\\s+usa`,
   // "rund 50.000 eigene Soldaten" (of Russia, the sentence's subject: North Korea's own are named as such)
   `eigene${L}\\s+(?:soldaten|truppen|streitkräfte|kräfte|männer)`,
   'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
@@ -42,7 +46,7 @@ export const OTHER_PARTS: readonly string[] = [
   // Russia's own output and Ukraine's supplies from its allies: "die russische Jahresproduktion", "власний випуск
   // РФ", the EU's promise ("Die EU hatte eine Million Granaten zugesagt"), the Czech initiative, "우크라이나는 … 받았고"
   `(?:russische${L}\\s+jahresproduktion|jahresproduktion\\s+russlands)`, `випуск${L}\\s+(?:рф|росії)`, `выпуск${L}\\s+(?:рф|россии)`,
-  `(?:die\\s+eu|die\\s+europäische\\s+union)\\s+(?:hatte|hat)(?=\\s+[^.;]{0,40}?zugesagt)`, '유럽연합', `(?:czech|tschechisch${L}|чешск${L}|чеськ${L}|체코)\\s*(?:ammunition\\s+)?(?:initiative|initiative|инициатив${L}|ініціатив${L}|주도)`, 'prager\\s+angaben',
+  `(?:die\\s+eu|die\\s+europäische\\s+union)\\s+(?:hatte|hat)(?=\\s+[^.;]{0,80}?(?:zugesagt|versprochen|geliefert))`, '유럽연합', `(?:czech|tschechisch${L}|чешск${L}|чеськ${L}|체코)\\s*(?:ammunition\\s+)?(?:initiative|initiative|инициатив${L}|ініціатив${L}|주도)`, 'prager\\s+angaben',
   `우크라이나(?:는|가)(?=[^.]{0,30}?받았)`,
   // what Ukraine itself received ("у 2024 році Україна отримала 1,5 млн снарядів")
   `(?:україна|украина|ukraine|die\\s+ukraine|kyjiw|kiew)\\s+(?:отримала|получила|received|got|erhielt|bekam)`,
@@ -55,12 +59,12 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован|бригад|дивізі|полк|батальйон|підрозділ|морпіх|десантник)${L}`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
   `(?:росія|москва|україна|київ)\\s+(?:зібрал|зосередил|стягнул|мобілізувал|сконцентрувал)${L}`,
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росіян${L}|окупант${L}|зсу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:росіян${L}|окупант${L}|зсу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:\\S+\\s+){0,2}(?:отрима|одержа))`,
   // ru
   `(?:российск|украинск)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:военн|солдат|арми|сил|потер|войск|бойц|оккупант|защитник|группировк|бригад|дивизи|полк|батальон|подразделен|морпех|десантник)${L}`,
   `потер${L}\\s+(?:россии|рф|россиян|украины|всу|противника)`, `(?:россия|украина)\\s+потерял${L}`,
   `(?:россия|москва|украина|киев)\\s+(?:собрал|сосредоточил|стянул|мобилизовал|сконцентрировал)${L}`,
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:\\S+\\s+){0,2}(?:получ))`,
   // de
   // ("laut ukrainischer Seite" names a source, not an owner)
   `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite|tote|verwundet|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger)${L}`,
