@@ -1024,3 +1024,23 @@ describe('batch 27: the noun a question asks to count, and a range given as such
     ['en', 'Prices of North Korean goods rose. The index moved in a range of 11 to 12 points.', []],
   ]);
 });
+
+describe('an answer after a word and a dash; a count named before with its verb last', () => {
+  itExtracts([
+    [
+      'ru',
+      '— Сколько пленных северокорейцев удалось взять?\n— Живыми — двоих, 9 января. Оба раненые.',
+      [['двоих', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Der südkoreanische Geheimdienst geht inzwischen von rund 2000 gefallenen Nordkoreanern aus. Im April hatte er noch mindestens 600 genannt.',
+      [
+        ['rund 2000', 'killed', 'about', 2000],
+        ['mindestens 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // (a number named by someone else, with nothing counted before it, stays none)
+    ['de', 'Nordkorea hat Truppen geschickt. Im Mai hatte die Stadt 600 genannt.', []],
+  ]);
+});

@@ -125,7 +125,7 @@ const SCENE_ARTICLE_BEFORE =
 
 /** "für realistisch(er) halte": a number held to be likely, the verb after it (German). */
 const HELD_FOR_AFTER =
-  /^[\s\u00a0]+für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)(?![a-zäöüß])/;
+  /^[\s\u00a0]+(?:für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)|(?:genannt|angegeben|beziffert|geschätzt|gesprochen)[\s\u00a0]*(?:[.,;]|$|(?:hatte|hat|habe|worden|wurde)(?![a-zäöüß])))(?![a-zäöüß])/;
 
 /** Only "and" between a count's noun and the next number ("тысяче саперов и пяти тысячах"). */
 const AND_BETWEEN = /^[\s\u00a0]*(?:и|і|й|та|and|und)[\s\u00a0]+$/;
@@ -551,16 +551,18 @@ const BULLET_BEFORE = /(?:^|\n)[\s\u00a0]*[-–•*·▪][\s\u00a0]+$/;
 /** The end of a sentence inside a paragraph, and the space after it. */
 const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
 
-/** Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label ("SPOKESPERSON:"). */
+/**
+ * Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label
+ * ("SPOKESPERSON:"), or one word and a dash ("— Живыми — двоих").
+ */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–-]*(?:[^\s:.!?]+(?:[\s\u00a0]+[^\s:.!?]+){0,3}:[\s\u00a0]*)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–-]*(?:[^\s:.!?]+(?:[\s\u00a0]+[^\s:.!?]+){0,3}:[\s\u00a0]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
   return ANSWER_LEAD.test(text.slice(span.start, start));
 }
 
-/** The metric a how-many question asks for, from its cue words; null when it names none. */
 /** "how many" in a question, right before what it asks to count. */
 const HOW_MANY_NOUN = /(?:how\s+many|скільки|сколько|wie\s+viele)[\s\u00a0]+/;
 
@@ -577,6 +579,7 @@ function findAskedNoun(text: string, question: Span): CountNoun | null {
   return noun !== null && noun.start - from <= 2 ? noun : null;
 }
 
+/** The metric a how-many question asks for, from its cue words; null when it names none. */
 function answerMetric(text: string, question: Span): { metric: Metric; unit: Unit } | null {
   const cues = collectCues(text, question.start, question.end);
   if (cues.nk.length === 0 && cues.events.length === 0) return null;
@@ -936,12 +939,12 @@ function figureFor(
   )
     evidence = true;
   // "… Jenny Town, die 10.000 bis 20.000 für realistischer halte": the verb of naming after, German word order
-  if (
+  // ("Im April hatte er noch mindestens 600 genannt": the count named before, as a verb of naming before it says)
+  const namedAfter =
     before !== '' &&
     (sentence.last !== null || sentence.paragraphLast !== null || sentence.recentLast !== undefined) &&
-    HELD_FOR_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))
-  )
-    evidence = true;
+    HELD_FOR_AFTER.test(text.slice(hedged.tail, hedged.tail + 40));
+  if (namedAfter) evidence = true;
   // "- around 2,000 North Korean soldiers killed\n- at least 600: the agency's previous figure": the next item
   // of a list of figures (what it counts is read as for any number)
   if (
@@ -1106,9 +1109,10 @@ function figureFor(
     !cues.other.some((c) => c.start >= span.start && c.end <= hedged.start);
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
-  const namedPrior = named
-    ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
-    : null;
+  const namedPrior =
+    named || namedAfter
+      ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
+      : null;
   let classified =
     (describedAs
       ? {
