@@ -1044,3 +1044,16 @@ describe('an answer after a word and a dash; a count named before with its verb 
     ['de', 'Nordkorea hat Truppen geschickt. Im Mai hatte die Stadt 600 genannt.', []],
   ]);
 });
+
+describe('batch 28: Ukrainian verbs of killing and wounding in the past', () => {
+  itExtracts([
+    [
+      'uk',
+      'За даними ССО, в одному бою на цій ділянці підрозділ знищив 12 північнокорейських військових і ще 20 поранив.',
+      [
+        ['12', 'killed', 'exact', 12],
+        ['20', 'wounded', 'exact', 20],
+      ],
+    ],
+  ]);
+});

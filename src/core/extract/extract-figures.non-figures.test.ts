@@ -847,3 +847,23 @@ describe('distances spelled out after a multiplier', () => {
     ['uk', 'КНДР відправила 12 тисяч військових.', [['12 тисяч', 'deployed_total', 'exact', 12000]]],
   ]);
 });
+
+describe('batch 28: members of a body of states, units, what a weapon fires at once', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea ships shells. The team's 11 members — among them the United States, Japan — said they would publish more.",
+      [],
+    ],
+    [
+      'en',
+      'North Korea would send 5,000 military builders. One engineer regiment went home in December after about 120 days of mine clearance.',
+      [['5,000', 'workers_or_engineers', 'exact', 5000]],
+    ],
+    [
+      'ko',
+      '북한은 러시아에 240㎜ 방사포 약 120문을 보냈다. 240㎜ 방사포는 한 번에 12발에서 22발을 쏘는 차량형 발사대다.',
+      [['약 120', 'equipment', 'about', 120]],
+    ],
+  ]);
+});

@@ -154,6 +154,15 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** "at once", "in one salvo", "한 번에": what a weapon fires at a time, not a count of supplies. */
+const SALVO_BEFORE =
+  /(?:한[\s\u00a0]?번에|at\s+(?:a\s+time|once)|in\s+(?:one|a\s+single)\s+salvo|за\s+один\s+залп|одним\s+залпом|in\s+einer\s+salve|pro\s+salve)[\s\u00a0]*(?:\d[\d,.]*[\s\u00a0]?[^\s\d]{0,3}[\s\u00a0]*(?:에서|to|bis|до|–|-)[\s\u00a0]*)?$/;
+/** A unit's noun right after a counted noun: "engineer regiment", "Pionierbataillon" is one word and needs none. */
+const UNIT_AFTER_NOUN =
+  /^[\s\u00a0]+(?:regiments?|battalions?|brigades?|divisions?|companies|company|platoons?|corps|units?)(?![a-z])/;
+/** Before "N members": a body of states ("the team's", "one of"). */
+const BODY_BEFORE =
+  /(?:(?:team|group|panel|council|alliance|bloc|union|coalition|committee|organisation|organization)['’]s|one\s+of)[\s\u00a0]+$/;
 /** A range given as such right before the numbers: "a range of", "eine Spanne von", "діапазон", "вилку". */
 const RANGE_GIVEN_BEFORE =
   /(?:range\s+of|spanne\s+von|bandbreite\s+von|діапазон|диапазон|вилк[аиуою])[\s\u00a0]+(?:(?:von|of|between)[\s\u00a0]+)?$/;
@@ -1034,6 +1043,18 @@ function figureFor(
     !cues.events.some(
       (c) => c.start >= span.start && c.end <= span.end && c.kind !== 'deployed' && c.kind !== 'reinforce',
     )
+  )
+    return null;
+  // "240㎜ 방사포는 한 번에 12발에서 22발을 쏘는", "fires 12 rockets in one salvo": what a weapon does at once
+  if (SALVO_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 28), hedged.start))) return null;
+  // "One engineer regiment went home": the noun names a unit's kind, the number counts units
+  if (noun && noun.start >= hedged.tail && UNIT_AFTER_NOUN.test(text.slice(noun.end, noun.end + 16)))
+    return null;
+  // "the team's 11 members — among them the United States", "one of 11 members": members of a body of states
+  if (
+    noun &&
+    /^members$/.test(text.slice(noun.start, noun.end)) &&
+    BODY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
   )
     return null;
   if (
