@@ -9,9 +9,12 @@ import type { Span } from './segment.ts';
 /** Owner of a number. */
 export type Side = 'nk' | 'other' | 'none';
 
-/** An OTHER cue followed by a hostile verb is the actor, not the owner ("Ukrainian forces killed 300"). */
+/**
+ * An OTHER cue followed by a hostile verb is the actor, not the owner ("Ukrainian forces killed 300", "… said that
+ * in one repelled advance they had killed 12 of them").
+ */
 const HOSTILE_AFTER =
-  /^\s*(?:(?:said|say|says|claimed|claim|report(?:ed|s)?)\s+(?:that\s+)?(?:(?:they|it)\s+)?)?(?:have\s+|had\s+|has\s+)?(?=\S+\s+(?:\S+\s+){0,3}(?:\d|north|північ|север|nord|북한|кндр|dprk|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|одного|одну|один|einen|eine|двох|двоє|двух|двоих|трьох|трех|десят|сотн|кількох|нескольк|zwei|drei|vier|fünf|zehn|dutzend|hunderte|mehrere))(?:killed|killing|captured|capturing|holds|held|hält|hielt|утримує|утримувала|удерживает|удерживала|wounded|wounding|eliminated|eliminating|destroyed|took|taken|захвати[A-Za-zÀ-ɏЀ-ӿ가-힣]*|поранили|ранили|ліквідува[A-Za-zÀ-ɏЀ-ӿ가-힣]*|знищи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|взяли|захопи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|уничтожи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|ликвидирова[A-Za-zÀ-ɏЀ-ӿ가-힣]*|töteten|getötet|nahmen|생포|사살)/;
+  /^\s*(?:(?:said|say|says|claimed|claim|report(?:ed|s)?)\s+(?:that\s+)?(?:(?:in|during|at|on)\s+[^,.;\d]{1,30}?\s+(?=(?:they|it)\s))?(?:(?:they|it)\s+)?)?(?:have\s+|had\s+|has\s+)?(?=\S+\s+(?:\S+\s+){0,3}(?:\d|north|північ|север|nord|북한|кндр|dprk|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|одного|одну|один|einen|eine|двох|двоє|двух|двоих|трьох|трех|десят|сотн|кількох|нескольк|zwei|drei|vier|fünf|zehn|dutzend|hunderte|mehrere))(?:killed|killing|captured|capturing|holds|held|hält|hielt|утримує|утримувала|удерживает|удерживала|wounded|wounding|eliminated|eliminating|destroyed|took|taken|захвати[A-Za-zÀ-ɏЀ-ӿ가-힣]*|поранили|ранили|ліквідува[A-Za-zÀ-ɏЀ-ӿ가-힣]*|знищи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|взяли|захопи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|уничтожи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|ликвидирова[A-Za-zÀ-ɏЀ-ӿ가-힣]*|töteten|getötet|nahmen|생포|사살)/;
 
 const CLAUSE_BREAK = /[,;:()—–]/;
 
@@ -70,7 +73,7 @@ const HOSTILE_VERB_LAST =
 
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => {
-    const after = text.slice(c.end, c.end + 40);
+    const after = text.slice(c.end, c.end + 72);
     return (
       !HOSTILE_AFTER.test(after) &&
       !ESTIMATOR_AFTER.test(after) &&

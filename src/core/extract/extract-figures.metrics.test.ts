@@ -1057,3 +1057,29 @@ describe('batch 28: Ukrainian verbs of killing and wounding in the past', () => 
     ],
   ]);
 });
+
+describe('batch 28: comrades (and guards on the actor who said what it killed)', () => {
+  itExtracts([
+    [
+      'en',
+      'Kim Jong Un embraced officers of the North Korean regiment, then told the gathering that nine of their comrades had been killed clearing mines.',
+      [['nine', 'killed', 'exact', 9]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten griffen an. Am Abend seien 14 Kameraden tot gewesen, darunter ein Zugführer.',
+      [['14', 'killed', 'exact', 14]],
+    ],
+    [
+      'en',
+      "North Korean soldiers fought in Kursk. Ukraine's special operations forces said that in one repelled advance they had killed 12 of them.",
+      [['12', 'killed', 'exact', 12]],
+    ],
+    // (a side's own losses, said by it, stay its own)
+    [
+      'en',
+      'North Korean troops fought there. Ukrainian forces said that in the winter they lost 300 soldiers.',
+      [],
+    ],
+  ]);
+});

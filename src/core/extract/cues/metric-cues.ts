@@ -183,7 +183,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'north\\s+koreans', 'koreans',
     // (one North Korean, as a noun: "captured one wounded North Korean on Dec. 26")
     'north\\s+korean(?![a-z])(?=[\\s\\u00a0]*(?:[.,;:)]|$|(?:on|in|near|at|during|was|is|who|and|after|from|to|alive)(?![a-z])))',
-    'members', 'strong', 'paratroopers', 'marines', 'combatants', 'replacements',
+    'members', 'strong', 'paratroopers', 'comrades', `kamerad${L}`, `товарищ${L}`, `товариш${L}`, `побратим${L}`, '전우', 'marines', 'combatants', 'replacements',
     'reinforcements',
     `військов${L}`, `солдат${L}`, `вояк${L}`, `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
