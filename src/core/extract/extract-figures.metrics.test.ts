@@ -1083,3 +1083,23 @@ describe('batch 28: comrades (and guards on the actor who said what it killed)',
     ],
   ]);
 });
+
+describe('batch 29: portraits after a Korean counter, and more verbs of losing', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한은 전사자 영정을 내보였다. 첫 행사 때 조선중앙통신은 김정은 국무위원장이 101명의 영정 앞에서 훈장을 수여하는 장면을 보도했다.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'de',
+      'Das ISW rechnete im Januar 2025, dass die Nordkoreaner etwa 92 Mann pro Tag verlören.',
+      [['etwa 92', 'casualties_total', 'about', 92]],
+    ],
+    [
+      'uk',
+      'Аналітики ISW підрахували, що північнокорейський контингент утрачає близько 92 бійців на день.',
+      [['близько 92', 'casualties_total', 'about', 92]],
+    ],
+  ]);
+});

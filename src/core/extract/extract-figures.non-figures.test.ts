@@ -867,3 +867,47 @@ describe('batch 28: members of a body of states, units, what a weapon fires at o
     ],
   ]);
 });
+
+describe("batch 29: a commander's own unit, South Korea's arms and loans, discounts, Korean dates and contingents", () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops attacked. His battalion held a stretch of about four kilometres with 63 men for eleven weeks.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean troops attacked. Kobzar has commanded an unmanned systems battalion of about 400 soldiers since 2023.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейцы атаковали. У меня за ту зиму было 19 раненых и трое погибших, каждого я помню по имени.',
+      [],
+    ],
+    ['ru', 'Северокорейцы атаковали. В его роте, по его словам, тогда было меньше 90 человек.', []],
+    [
+      'de',
+      'Nordkorea liefert Granaten. Polen hat einen Vertrag über bis zu 1000 Kampfpanzer vom Typ K2, 672 Panzerhaubitzen K9 und 288 Raketenwerfer vom Typ Chunmoo geschlossen.',
+      [],
+    ],
+    [
+      'en',
+      'North Korea sends troops. In 2023 Seoul reportedly lent the United States about 500,000 rounds of 155mm artillery ammunition.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean shells are cheap. Russia plans a 10% saving on shells through cheap North Korean supply.',
+      [],
+    ],
+    ['ko', '북한군 파병. 6·25전쟁에서 숨진 국군 전사자는 13만 명이 넘는다.', []],
+    ['ko', '북한군 1진 병력은 전투 부대로서 기능을 상당 부분 잃었다.', []],
+    // (a North Korean named nearer still owns the count)
+    [
+      'en',
+      'His battalion fought 300 North Korean soldiers near Sudzha.',
+      [['300', 'deployed_total', 'exact', 300]],
+    ],
+  ]);
+});

@@ -154,6 +154,8 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** A discount or a saving, around a percentage. */
+const DISCOUNT_WORD = /saving|discount|скидк|знижк|rabatt|ersparnis|preisnachlass|할인|절감/;
 /** "at once", "in one salvo", "한 번에": what a weapon fires at a time, not a count of supplies. */
 const SALVO_BEFORE =
   /(?:한[\s\u00a0]?번에|at\s+(?:a\s+time|once)|in\s+(?:one|a\s+single)\s+salvo|за\s+один\s+залп|одним\s+залпом|in\s+einer\s+salve|pro\s+salve)[\s\u00a0]*(?:\d[\d,.]*[\s\u00a0]?[^\s\d]{0,3}[\s\u00a0]*(?:에서|to|bis|до|–|-)[\s\u00a0]*)?$/;
@@ -751,7 +753,7 @@ function figureFor(
   // (the noun after the portraits counts instead: "101 portraits of soldiers who fell")
   if (
     noun?.kind === 'portrait' &&
-    (noun.start - hedged.tail > 2 || !FALLEN_WORD.test(text.slice(span.start, span.end)))
+    (noun.start - hedged.tail > 4 || !FALLEN_WORD.test(text.slice(span.start, span.end)))
   )
     noun = findCountNoun(text, Math.max(noun.end, hedged.tail), span.end);
   let line = findLineDescription(text, hedged, span);
@@ -1259,7 +1261,9 @@ function figureFor(
       // "(+0.8%)", "사상자 추정치가 약 28% 늘어난": a signed share, or a Korean verb of change after it
       /[+−±][\s\u00a0]?$/.test(text.slice(Math.max(span.start, token.start - 2), token.start)) ||
       PERCENT_BY_BEFORE.test(text.slice(Math.max(span.start, token.start - 32), token.start)) ||
-      KOREAN_CHANGE_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)))
+      KOREAN_CHANGE_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)) ||
+      // "a 10% saving on shells", "при скидке в 80–90%": a discount, not a share of anything
+      DISCOUNT_WORD.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.tail + 16)))
   )
     return null;
   if (

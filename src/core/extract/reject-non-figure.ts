@@ -46,7 +46,7 @@ const AFTER_UNITS = [
   '\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3})(?![\\d,.]?\\d|\\s+(?:thousand|hundred|million))(?![A-Za-z])(?!\\s+(?:days?|weeks?|months?|years?|hours?|rounds?|waves?|rotations?|batches|stages|groups|attacks|assaults|battles|tranches))',
   '\\s+von\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|\\d{1,2})(?![\\d.,]?\\d|\\s*(?:tausend|millionen))(?![a-zäöüß])',
   // a share of the economy or a budget ("around 6 per cent of GDP", "6 Prozent des BIP", "6% ВВП")
-  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
+  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|진(?![가-힣])|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
   // ordinals ("528. Pionierregiment": a German ordinal before a unit)
   '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '\\.\\s+[a-zäöüß-]*(?:regiment|brigade|division|korps|armee|bataillon|kompanie)', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // seats of the UN Security Council ("two of the five permanent members", "13 из 15 членов Совета Безопасности", "15개 이사국")
@@ -61,12 +61,12 @@ const AFTER_UNITS = [
   // money
   `(?:[.,]\\d{1,2})?\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
-  '[:/]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
+  '[:/]\\d', '[·ㆍ]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
 const BEFORE_RE =
-  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
+  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.·ㆍ]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
 /**
  * Rarer marks before a number: a year range's tail ("2024-25"), a Korean fraction ("3분의 2"), comment and view
  * counters ("💬 74"). Tested only when the text before, trimmed, ends in one of their last characters.

@@ -101,7 +101,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `arbeit(?:en|eten|et|ete)(?![a-zäöüß])`, `baustelle${L}`, `militärbau${L}`, 'arbeitseinsatz', `fabrik${L}`,
     `건설\\s?현장${L}`, `산업\\s?연수${L}`, `노동(?!당|신문)${L}`, `근무${L}`, '일하', `취업${L}`, `공장${L}`,
   ],
-  lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `잃${L}`],
+  lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `утратил${L}`, `утрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `verlör${L}`, `잃${L}`],
   deployed: [
     'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'shipped', 'stationed', 'arrived',
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent', 'arrivals?', 'arriving',

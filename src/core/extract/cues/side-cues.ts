@@ -75,6 +75,9 @@ export const OTHER_PARTS: readonly string[] = [
   // between the state and the verb ("America says North Korea lost about 1,200": the state is the estimator)
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:soviet\\s+union|ussr|советск${L}\\s+союз${L}|ссср|радянськ${L}\\s+союз${L}|срср|sowjetunion|udssr|소련)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба)(?:\\s+(?!(?:north|korea|nordkorea|pyongyang|pjöngjang|dprk|кндр|північн|северн|пхеньян|북한)(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // South Korea's own arms and loans ("672 Panzerhaubitzen K9", "lent the United States about 500,000 rounds")
+  '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣0-9-])(?:k2|k9|k239|chunmoo|천무)(?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:lent|lends|loaned|позичил${L}|одолжил${L}|빌려)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
   `러시아군${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
@@ -90,6 +93,17 @@ export const OTHER_WEAK_PARTS: readonly string[] = [
   '러시아(?:는|가|측은)',
   // a brigade (Russia's and Ukraine's units are brigades; North Korea's are named as North Korean)
   `(?<!(?:korean|koreanisch${L}|корейськ${L}|корейск${L}|북한군?)\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:(?:the|a|his|her|my|our)\\s+brigade|die\\s+brigade|der\\s+brigade|бригад[аиуою]|бригады)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // the unit of the commander or soldier a story is about ("his battalion counted 420 men", "в его роте … меньше 90
+  // человек", "у меня за ту зиму было 19 раненых"): a Ukrainian's own, where no North Korean is named nearer
+  '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:his|her|my|our)\\s+(?:own\\s+)?(?:battalion|company|platoon|squad|unit|brigade)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:sein|seine|seiner|seinem|seines|ihr|ihre|ihrer|ihrem|mein|meine|meiner|meinem|unser|unsere|unserer|unserem)\\s+(?:bataillon|kompanie|zug|zuges|einheit|brigade|trupp)${L}`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:его|её|ее|моей|моя|мой|моего|моём|нашей|наша|наш|нашего)\\s+(?:рот|батальон|взвод|подразделени|бригад|отделени)${L}`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:його|її|мого|моєї|мій|моя|моєму|нашої|наша|наш|нашого)\\s+(?:рот|батальйон|взвод|підрозділ|бригад|відділен)${L}`,
+  '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:у\\s+меня|у\\s+мене)\\s+(?:[^\\s.,;]+\\s+){0,4}?(?:было|были|було|були)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
+  '(?:그의|자신의|우리)\\s?(?:대대|중대|소대|부대|여단)',
+  // "has commanded an unmanned systems battalion of about 400 soldiers", "командує батальйоном з 400 бійців"
+  '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:command(?:s|ed|ing)?|lead(?:s|ing)?|led)\\s+(?:an?\\s+|the\\s+)?(?:[a-z-]+\\s+){0,3}(?:battalion|company|platoon|brigade|unit)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:командує|командував|командувала|командует|командовал|командовала|führt|führte|kommandiert|kommandierte)\\s+(?:ein${L}\\s+|(?:[^\\s.,;]+\\s+){0,2})?(?:батальйон|роту|ротою|взвод|бригад|батальон|bataillon|kompanie|zug|einheit)${L}`,
   // German puts the verb before the subject after a fronted phrase: "Für Kursk hatte Russland … zusammengezogen"
   // ("Nordkorea hat Russland … geliefert": there Russia is the one receiving)
   '(?<!(?:nordkorea|pjöngjang|kim|un|regime)\\s+)(?:hat|hatte|habe|hätte|verlor|verliert|zog|zieht|mobilisierte)\\s+russland(?=[\\s,])',
