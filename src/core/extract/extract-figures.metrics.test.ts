@@ -1103,3 +1103,32 @@ describe('batch 29: portraits after a Korean counter, and more verbs of losing',
     ],
   ]);
 });
+
+describe('batch 29: more verbs that name a count already spoken of', () => {
+  itExtracts([
+    [
+      'en',
+      'The NIS said at least 100 North Korean soldiers had died. By mid-January the spy agency had raised that to about 300.',
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 300', 'killed', 'about', 300],
+      ],
+    ],
+    [
+      'en',
+      'Zelensky and US diplomats have used twelve thousand North Korean troops. South Korean agencies have generally spoken of roughly eleven thousand in the first contingent.',
+      [
+        ['twelve thousand', 'deployed_total', 'exact', 12000],
+        ['roughly eleven thousand', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'en',
+      'Pyongyang sent 12,000 North Korean soldiers, Seoul said. Today Yonhap is using thirteen thousand as background.',
+      [
+        ['12,000', 'deployed_total', 'exact', 12000],
+        ['thirteen thousand', 'deployed_total', 'exact', 13000],
+      ],
+    ],
+  ]);
+});

@@ -111,3 +111,15 @@ describe('two readings of one count share the scale word of the second', () => {
     ],
   ]);
 });
+
+describe('"day N" does not reach across a paragraph break', () => {
+  itExtracts([
+    [
+      'ru',
+      'Новости обновляются в течение дня\n\nДвое в плену: северокорейские солдаты всё ещё ждут, куда их отпустят',
+      [['Двое', 'captured', 'exact', 2]],
+    ],
+    // (the day of the war on its own line stays a day)
+    ['en', 'North Korean troops fought in Kursk. Day 1,039 of the invasion.', []],
+  ]);
+});

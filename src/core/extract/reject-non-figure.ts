@@ -76,13 +76,13 @@ const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
     // temperatures: "영하 10도", "minus 10"
-    `|(?:영하|영상|minus|мінус|минус)\\s*$` +
+    `|(?:영하|영상|minus|мінус|минус)[ \\t\\u00a0]*$` +
     // rounding ("округляет до тысяч", "rounded to thousands")
-    `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)\\s*$` +
+    `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)[ \\t\\u00a0]*$` +
     // days of the war ("Day 1,039 of the invasion")
-    `|(?:day|tag|день|доба|дня)\\s*$` +
+    `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
-    `|(?:aged|ages|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)\\s*$`,
+    `|(?:aged|ages|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)[ \\t\\u00a0]*$`,
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
