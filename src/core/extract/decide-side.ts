@@ -71,11 +71,20 @@ const SPEAKER_AFTER =
 const HOSTILE_VERB_LAST =
   /^[^.;!?]{0,40}?(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|dutzend|hundert|mehrere)[^.;!?]{0,40}?(?:gefangen\s*(?:zu\s+)?(?:nehmen|genommen)|gefangengenommen|getötet|zu\s+töten|festgesetzt|festgenommen|verwundet\s+(?:zu\s+)?(?:haben|hätten|habe))(?![a-zäöüß])/;
 
+/**
+ * A Korean agent of a passive capture or killing: "북한군 두 명이 우크라이나군에 생포됐다", "우크라이나군에 의해 사살된".
+ * The army named is the captor, not the owner.
+ */
+const KOREAN_AGENT =
+  /^[^에.!?\n]{0,3}(?:에게?|에[\s\u00a0]?의해)[\s\u00a0]*[^.!?\n]{0,12}?(?:생포|사살|포로로|붙잡|체포)/;
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => {
     const after = text.slice(c.end, c.end + 72);
     return (
       !HOSTILE_AFTER.test(after) &&
+      // (the particle may end the cue itself: "우크라이나군에")
+      !KOREAN_AGENT.test(text.slice(Math.max(c.start, c.end - 3), c.end + 24)) &&
       !ESTIMATOR_AFTER.test(after) &&
       !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
     );

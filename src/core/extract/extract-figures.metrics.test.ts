@@ -1132,3 +1132,52 @@ describe('batch 29: more verbs that name a count already spoken of', () => {
     ],
   ]);
 });
+
+describe('batch 30: verbs of nearing, Korean captors, a regiment of engineers, back into combat, initials', () => {
+  itExtracts([
+    [
+      'en',
+      "Seoul: North Korean losses in Russia's war near 6,000",
+      [['6,000', 'casualties_total', 'nearly', 6000]],
+    ],
+    [
+      'ru',
+      'Потери КНДР в войне на стороне России приблизились к шести тысячам',
+      [['шести тысячам', 'casualties_total', 'nearly', 6000]],
+    ],
+    [
+      'ko',
+      '2025년 1월 9일에는 쿠르스크에서 다친 북한군 두 명이 우크라이나군에 생포됐다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      "In December the 528th Engineer Regiment of North Korea came home from Kursk. Yonhap estimated the regiment's strength at about 1,000 men.",
+      [['about 1,000', 'workers_or_engineers', 'about', 1000]],
+    ],
+    [
+      'de',
+      'Nach NIS-Angaben waren rund 3600 Nordkoreaner verwundet worden – und etwa 300 von ihnen schon wieder im Kampf.',
+      [
+        ['rund 3600', 'wounded', 'about', 3600],
+        ['etwa 300', 'other_nk', 'about', 300],
+      ],
+    ],
+    [
+      'ru',
+      'Сколько пленных северокорейцев у Украины?\n\nА. Л.: Двое. Их взяли 9 января 2025 года в Курской области.',
+      [['Двое', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Скільки північнокорейців загинуло?\n\nВ.К.: Близько двох тисяч — так вважає Сеул із вересня.',
+      [['Близько двох тисяч', 'killed', 'about', 2000]],
+    ],
+    // (a regiment of soldiers, with no engineers named, stays the deployment)
+    [
+      'en',
+      'North Korea sent a regiment of 3,000 soldiers to Kursk.',
+      [['3,000', 'deployed_total', 'exact', 3000]],
+    ],
+  ]);
+});

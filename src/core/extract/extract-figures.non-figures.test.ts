@@ -911,3 +911,40 @@ describe("batch 29: a commander's own unit, South Korea's arms and loans, discou
     ],
   ]);
 });
+
+describe("batch 30: years, a team's or a company's own people, a target's number", () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpften in Kursk. Dort kämpften ab dem Spätherbst 2024 die ersten Nordkoreaner.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpften in Kursk. Die Ukraine muss auch 2026 mit Nordkoreanern rechnen.',
+      [],
+    ],
+    ['ko', '북한군이 쿠르스크에 있다. 팀원은 다섯 명이다.', []],
+    [
+      'ru',
+      'Северокорейцы атаковали. Я видел записи, где за 15 минут расчет из 3 человек выбивал целую цепь.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР допомагає Росії. Директор відповідає, що за два роки штат компанії зріс із 30 до 400 людей.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean troops attacked at dawn. When a hit lands, the crew writes it down: target number 1,347 since the crew was formed.',
+      [],
+    ],
+    // (a count with its noun after a year-like number stays a count)
+    [
+      'de',
+      'Nordkorea schickte etwa 2000 Soldaten mit Panzern.',
+      [['etwa 2000', 'deployed_total', 'about', 2000]],
+    ],
+  ]);
+});

@@ -154,6 +154,13 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
+const YEAR_PREPOSITION_AFTER = /^[\s\u00a0]+(?:mit|gegen|with|against|з|із|зі|проти|с|со|против)[\s\u00a0]/;
+/** A regiment: "the regiment's strength", "численность полка", "die Stärke des Regiments", "이 연대". */
+const REGIMENT_WORD = /regiment|полк|연대/;
+/** Engineers, sappers and builders, named before a regiment's strength. */
+const WORKER_WORD =
+  /engineer|sapper|deminer|builder|сап[её]р|інженер|инженер|будівельник|строител|pionier|minenräum|bautrupp|공병|건설/;
 /** A discount or a saving, around a percentage. */
 const DISCOUNT_WORD = /saving|discount|скидк|знижк|rabatt|ersparnis|preisnachlass|할인|절감/;
 /** "at once", "in one salvo", "한 번에": what a weapon fires at a time, not a count of supplies. */
@@ -564,10 +571,10 @@ const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
 
 /**
  * Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label
- * ("SPOKESPERSON:"), or one word and a dash ("— Живыми — двоих").
+ * ("SPOKESPERSON:", initials too: "А. Л.:", "В.К.:"), or one word and a dash ("— Живыми — двоих").
  */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–-]*(?:[^\s:.!?]+(?:[\s\u00a0]+[^\s:.!?]+){0,3}:[\s\u00a0]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–-]*(?:[^\s:.!?]+\.?(?:[\s\u00a0]*[^\s:.!?]+\.?){0,3}:[\s\u00a0]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
@@ -786,7 +793,13 @@ function figureFor(
     // (a hedge makes a count of a year-like number, "about 2000"; not of two years: "between 1964 and 1973")
     (hedged.start === token.start || (token.low !== undefined && token.low !== token.high)) &&
     isYearLike(token) &&
-    !(noun && noun.start >= hedged.tail && noun.start - hedged.tail < 24) &&
+    !(
+      noun &&
+      noun.start >= hedged.tail &&
+      noun.start - hedged.tail < 24 &&
+      // ("auch 2026 mit Nordkoreanern rechnen": a year, and the noun after a preposition is no count of it)
+      !YEAR_PREPOSITION_AFTER.test(text.slice(hedged.tail, noun.start))
+    ) &&
     // ("von 600 auf 2000": the year-like end of a change from a count that is none; not "from 2022 to 2024")
     !(change && !YEAR.test(text.slice(sentence.tokens[change.other], sentence.ends[change.other])))
   ) {
@@ -1193,6 +1206,15 @@ function figureFor(
     (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
     // (not a sum that has troops in it: "전투 병력 1만 명과 공병 1천 명 등 11,000여 명")
     !TROOPS_WORD.test(text.slice(span.start, hedged.start))
+  )
+    classified = { metric: 'workers_or_engineers', unit: 'personnel' };
+  // "Yonhap estimated the regiment's strength at about 1,000 men", after the engineer regiment came home: the
+  // strength of a unit of engineers or builders named just before
+  if (
+    (classified.metric === 'deployed_total' || classified.metric === 'other_nk') &&
+    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) || noun.kind === 'person') &&
+    REGIMENT_WORD.test(text.slice(span.start, span.end)) &&
+    WORKER_WORD.test(text.slice(Math.max(0, span.start - 400), span.end))
   )
     classified = { metric: 'workers_or_engineers', unit: 'personnel' };
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses

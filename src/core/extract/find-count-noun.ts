@@ -159,6 +159,7 @@ const COUNTING_BEFORE = new RegExp(
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'shipped', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
+    'approached', 'near', 'nearing', 'приблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+к',
     'killed', 'wounded', 'captured', 'been', 'become', 'became',
     'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'нарахувала', 'нарахували', 'налічила', 'налічили', 'насчитал', 'насчитала', 'насчитали', 'zählte', 'zählt', 'zählen', 'nennt', 'nannte', 'можливо', 'возможно', 'perhaps', 'possibly', 'vielleicht', 'на', 'цифру', 'цифра', 'цифрою', 'цифрой', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
     'были', 'о', 'об', 'weitere', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',

@@ -79,6 +79,8 @@ const WORD_BEFORE_RE = new RegExp(
     `|(?:영하|영상|minus|мінус|минус)[ \\t\\u00a0]*$` +
     // rounding ("округляет до тысяч", "rounded to thousands")
     `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)[ \\t\\u00a0]*$` +
+    // a number that names one thing ("target number 1,347", "serial number 4400")
+    `|(?:target|serial|hull|tail|case|file)\\s+(?:number|no\\.?)[ \\t\\u00a0]*$` +
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
@@ -88,7 +90,7 @@ const WORD_BEFORE_RE = new RegExp(
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
 /** A season before a bare four-digit year: "autumn 2024", "Herbst 2024", "восени 2024". */
 const SEASON_BEFORE_RE = new RegExp(
-  `(?:spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|весн${L}|навесні|літ${L}|влітку|осен${L}|восени|зим${L}|взимку|лет[оа]|летом)\\s*$`,
+  `(?:spring|summer|autumn|fall|winter|frühjahr|frühling|(?:spät|früh|hoch)?(?:sommer|herbst|winter)|весн${L}|навесні|літ${L}|влітку|осен${L}|восени|зим${L}|взимку|лет[оа]|летом)\\s*$`,
   'y',
 );
 /** A part of a year before a year: "Anfang 2025", "early 2025", "the winter of 2024", "в начале 2025", "2025년 초" is after. */

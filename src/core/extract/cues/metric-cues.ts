@@ -70,6 +70,9 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   returned: [
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line|the\\s+fighting|fighting)',
+    // "went back into combat", "had gone back into battle", "sent back to the front", "wieder im Kampf"
+    '(?:went|gone|go|going|sent|been\\s+sent)\\s+back\\s+(?:in)?to\\s+(?:combat|battle|the\\s+front(?:\\s+line)?|the\\s+fighting|fighting|action)',
+    'wieder\\s+im\\s+(?:kampf|einsatz)', 'zurück\\s+in\\s+den\\s+(?:kampf|einsatz)', 'wieder\\s+an\\s+die\\s+front',
     `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to(?=\\s+north\\s+korea)',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `(?:вернул|вернувш)${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `вивез${L}\\s+(?:на\\s+батьківщину|додому|до\\s+кндр)`, `вывез${L}\\s+(?:на\\s+родину|домой|в\\s+кндр)`, `вернул${L}\\s+в\\s+бой`, `повернул${L}\\s+(?:у|в)\\s+бій`,

@@ -85,8 +85,10 @@ const VERB_PREFIXES: Table = {
     'перевищу[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перевищ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превыша[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'превысил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übersteig[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'überstieg[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'übertr[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
   ],
   nearly: [
-    'approaching', 'approach(?:es|ed)?', 'nearing', 'near(?:s|ed)',
+    'approaching', 'approach(?:es|ed)?', 'nearing', 'near(?:s|ed)?',
     'наближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+до)?', 'приближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+к)?',
+    // ("приблизились к шести тысячам", "наблизилися до 6 тисяч")
+    'наблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+до)?', 'приблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+к)?',
     'nähert[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+sich(?:\\s+der\\s+marke\\s+von)?',
   ],
   // "does not exceed 12,000", "не превышает 12 тысяч": at most
