@@ -1181,3 +1181,17 @@ describe('batch 30: verbs of nearing, Korean captors, a regiment of engineers, b
     ],
   ]);
 });
+
+describe('batch 31: missiles named in the plural, "weiteren" before the number', () => {
+  itExtracts([
+    ['en', 'Budanov said North Korea had supplied 148 KN-23s in 2024.', [['148', 'munitions', 'exact', 148]]],
+    [
+      'de',
+      'Nordkorea hat 2024 rund 100 Raketen geliefert; für 2025 rechne er mit weiteren etwa 150.',
+      [
+        ['rund 100', 'munitions', 'about', 100],
+        ['etwa 150', 'munitions', 'about', 150],
+      ],
+    ],
+  ]);
+});

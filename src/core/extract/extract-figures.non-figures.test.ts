@@ -948,3 +948,46 @@ describe("batch 30: years, a team's or a company's own people, a target's number
     ],
   ]);
 });
+
+describe('batch 31: strike victims, resolutions, parts, money, ratios, hundreds of thousands', () => {
+  itExtracts([
+    [
+      'en',
+      'A North Korean KN-23 missile hit Kyiv on 24 April in a strike that killed at least 12 people and injured about 90.',
+      [],
+    ],
+    [
+      'de',
+      'Eine nordkoreanische Rakete traf Kiew. Bei dem Luftangriff starben zwölf Menschen, fast 90 wurden verletzt.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР постачає Росії ракети. Посол нагадав, що резолюції 1718 і 2397 забороняють будь-яку військову співпрацю з Пхеньяном.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean missiles hit Kyiv. Conflict Armament Research later catalogued nearly 300 electronic components inside a single missile.',
+      [],
+    ],
+    ['en', 'North Korea sent missiles. For much of 2024 the missiles were notoriously erratic.', []],
+    ['ru', 'КНДР воюет за Россию. Доллар на чёрном рынке КНДР перевалил за 20 тыс. вон.', []],
+    ['ru', 'Российским компаниям не хватает сотен тысяч рабочих рук, и КНДР присылает рабочих.', []],
+    ['ko', '북한군 파병 이후 식량난. 북한 인구 10명 중 4명 이상이 영양 부족 상태에 놓여 있다.', []],
+    // (soldiers killed in a strike stay soldiers; a whole and its part stay counts)
+    [
+      'en',
+      'North Korean troops attacked in Kursk, where 300 soldiers were killed in an air strike.',
+      [['300', 'killed', 'exact', 300]],
+    ],
+    [
+      'ko',
+      '북한군 1만 명 중 2천 명이 숨졌다.',
+      [
+        ['1만', 'deployed_total', 'exact', 10000],
+        ['2천', 'killed', 'exact', 2000],
+      ],
+    ],
+  ]);
+});

@@ -156,6 +156,12 @@ const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure))\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
 const YEAR_PREPOSITION_AFTER = /^[\s\u00a0]+(?:mit|gegen|with|against|з|із|зі|проти|с|со|против)[\s\u00a0]/;
+/** A strike on a city: "missile strike", "ракетний удар", "Luftangriff", "공습". */
+const STRIKE_WORD =
+  /missile\s+strike|air\s?strike|air\s+raid|strike\s+on|(?:a|the)\s+strike|ракетн[а-яіїє]*\s+удар|удар[а-яіїє]*\s+по|обстріл|обстрел|raketenangriff|luftangriff|angriff\s+auf|einschlag|공습|미사일\s?공격/;
+/** People, not soldiers: the victims of a strike counted without a noun of their own after the number. */
+const PEOPLE_WORD =
+  /(?<![a-zа-яіїєё])(?:people|menschen|людей|людини|человек|civilians|zivilisten)(?![a-zа-яіїєё])|명/;
 /** A regiment: "the regiment's strength", "численность полка", "die Stärke des Regiments", "이 연대". */
 const REGIMENT_WORD = /regiment|полк|연대/;
 /** Engineers, sappers and builders, named before a regiment's strength. */
@@ -251,7 +257,7 @@ const KOREAN_STRENGTH_AFTER =
 const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|боеприпас|снаряд|탄약|포탄/;
 /** Vague amounts beyond a hundred thousand. */
 const HUGE_VAGUE =
-  /수십만|수백만|hundreds\s+of\s+thousands|millions|сотн[иі]\s+тисяч|сотни\s+тысяч|мільйон|миллион|hunderttausende|millionen/;
+  /수십만|수백만|hundreds\s+of\s+thousands|millions|сотн[иі]\s+тисяч|сотень\s+тисяч|сотни\s+тысяч|сотен\s+тысяч|мільйон|миллион|hunderttausende|millionen/;
 /** A description that opens "that many days": "Стільки днів минуло …", "So many days …". */
 const SO_MANY_DURATION =
   /^(?:(?:приблизно|примерно|etwa|about|roughly|rund|около|близько)\s+)?(?:стільки|столько|so\s+viele|so\s+many)\s+(?:днів|дней|tage|days|років|лет|jahre|years|місяців|месяцев|monate|months|тижнів|недель|wochen|weeks)/;
@@ -1228,6 +1234,19 @@ function figureFor(
         !CASUALTY_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 24))))
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
+  // "a missile strike that killed at least 12 people and injured about 90", "공습을 받아 최소 12명이 숨지고": the
+  // victims of a strike on a city, not the soldiers of either side
+  if (
+    (classified.metric === 'killed' ||
+      classified.metric === 'wounded' ||
+      classified.metric === 'casualties_total') &&
+    (noun !== null
+      ? GENERIC_COUNT.test(text.slice(noun.start, noun.end))
+      : PEOPLE_WORD.test(text.slice(span.start, span.end))) &&
+    !TROOPS_WORD.test(text.slice(span.start, span.end)) &&
+    STRIKE_WORD.test(text.slice(span.start, span.end))
+  )
+    return null;
   const perDay =
     PER_DAY.test(text.slice(hedged.tail, hedged.tail + 40)) ||
     PER_DAY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start));

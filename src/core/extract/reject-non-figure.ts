@@ -61,7 +61,9 @@ const AFTER_UNITS = [
   // money
   `(?:[.,]\\d{1,2})?\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
-  '[:/]\\d', '[·ㆍ]\\d', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
+  '[:/]\\d', '[·ㆍ]\\d',
+  // parts and money: "nearly 300 electronic components", "20 тыс. вон"
+  `\\s?(?:(?:electronic\\s+)?components?|компонент${L}|bauteil${L}|부품)`, '\\s?(?:won|вон|원)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
@@ -74,7 +76,9 @@ const BEFORE_RE =
 const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441}']);
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
-  `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)\\.?` +
+  `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
+    // "10명 중 4명": a ratio, not a count
+    `|(?<!\\d)(?:10|100|1000)\\s?명\\s?중` +
     // temperatures: "영하 10도", "minus 10"
     `|(?:영하|영상|minus|мінус|минус)[ \\t\\u00a0]*$` +
     // rounding ("округляет до тысяч", "rounded to thousands")
@@ -95,7 +99,7 @@ const SEASON_BEFORE_RE = new RegExp(
 );
 /** A part of a year before a year: "Anfang 2025", "early 2025", "the winter of 2024", "в начале 2025", "2025년 초" is after. */
 const PART_OF_YEAR_BEFORE =
-  /(?:^|[^\p{L}])(?:anfang|ende|mitte|beginn|early|late|mid-?|(?:spring|summer|autumn|fall|winter|start|end|middle|beginning)\s+of|начал[еао]|конц[еа]|середин[еау]|початку|кінці|наприкінці|середині|початок|кінець)\s+$/u;
+  /(?:^|[^\p{L}])(?:anfang|ende|mitte|beginn|early|late|mid-?|(?:spring|summer|autumn|fall|winter|start|end|middle|beginning|much|most|all|part|half)\s+of|начал[еао]|конц[еа]|середин[еау]|початку|кінці|наприкінці|середині|початок|кінець)\s+$/u;
 
 const MONTH_AFTER_RE = new RegExp(
   `^\\.?(?:\\s*(?:по|до|–|-|bis|to|and|und|і|и|та)\\s*\\d{1,2}\\.?)?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,

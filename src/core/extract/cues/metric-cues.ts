@@ -164,7 +164,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     '자주포', '방사포(?!탄)', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
-    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets', '(?:kn|кн)-?2[34]', `hwasong${L}`,
+    '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets', '(?:kn|кн)-?2[34]s?', `hwasong${L}`,
     `ракет${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
   ],
   shells: [
