@@ -1220,7 +1220,8 @@ function figureFor(
     (classified.metric === 'deployed_total' || classified.metric === 'other_nk') &&
     (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) || noun.kind === 'person') &&
     REGIMENT_WORD.test(text.slice(span.start, span.end)) &&
-    WORKER_WORD.test(text.slice(Math.max(0, span.start - 400), span.end))
+    // (in the number's own paragraph: a unit's context blocks before it may reach the extractor as stand-ins)
+    WORKER_WORD.test(text.slice(Math.max(0, text.lastIndexOf('\n\n', span.start)), span.end))
   )
     classified = { metric: 'workers_or_engineers', unit: 'personnel' };
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
