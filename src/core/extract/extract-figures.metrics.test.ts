@@ -1195,3 +1195,36 @@ describe('batch 31: missiles named in the plural, "weiteren" before the number',
     ],
   ]);
 });
+
+describe('batch 32: civilian labourers, "followed", "up from … earlier", an estimator before "losses"', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sends workers to Russia. Separately, the NIS estimates that about 15,000 civilian labourers have been sent to Russia under industrial-cooperation schemes.',
+      [['about 15,000', 'workers_or_engineers', 'about', 15000]],
+    ],
+    [
+      'en',
+      "North Korea first shipped about 11,000 troops to Russia in the autumn of 2024, and South Korea's Joint Chiefs of Staff said more than 3,000 followed in January and February 2025.",
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['more than 3,000', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops fought in Kursk. In September 2025 the NIS raised its estimate of the dead to around 2,000, up from at least 600 five months earlier.',
+      [
+        ['around 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    [
+      'en',
+      "North Korean troops fought in Kursk. Ukraine's intelligence chief put losses at some 4,000 killed and wounded by the end of that month.",
+      [['some 4,000', 'casualties_total', 'about', 4000]],
+    ],
+    // (Ukraine's own army and its losses stay its own)
+    ['en', "North Korean troops fought in Kursk. Ukraine's army lost 3,000 soldiers there.", []],
+  ]);
+});

@@ -991,3 +991,25 @@ describe('batch 31: strike victims, resolutions, parts, money, ratios, hundreds 
     ],
   ]);
 });
+
+describe('batch 32: ages, decades, shells that fell on a town', () => {
+  itExtracts([
+    ['en', 'North Korean troops fought nearby. A woman of 81 was carried out on a stretcher.', []],
+    ['ko', '북한군이 건너편에 있다. 트랙터 정비공이던 미콜라(58)는 일을 잃었다.', []],
+    [
+      'de',
+      'Nordkorea schickt Soldaten. Kuba, das in den 1970er- und 1980er-Jahren Soldaten nach Angola verlegte.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейцы стоят за границей. В октябре за одну ночь на поселок упало больше 50 снарядов.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР воює за Росію. Адміністрація каже, що за зиму на громаду впало 2 140 російських снарядів і мін.',
+      [],
+    ],
+  ]);
+});

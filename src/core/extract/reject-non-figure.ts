@@ -62,6 +62,8 @@ const AFTER_UNITS = [
   `(?:[.,]\\d{1,2})?\\s?(?:dollars?|usd|us\\$|\\$|€|euros?|won|долар${L}|доллар${L}|гривень|гривні|гривня|грн|рубл${L}|руб|євро|евро|dollar|euro|달러|원|억\\s?원|만\\s?원)(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // times, fractions, model suffixes
   '[:/]\\d', '[·ㆍ]\\d',
+  // decades: "in den 1980er-Jahren", "the 1980s", "в 1980-е", "1980년대"
+  '(?:er|s|[’\']s|-[еехті]{1,2}|년대)(?![A-Za-zÀ-ɏЀ-ӿ])',
   // parts and money: "nearly 300 electronic components", "20 тыс. вон"
   `\\s?(?:(?:electronic\\s+)?components?|компонент${L}|bauteil${L}|부품)`, '\\s?(?:won|вон|원)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
 ].join('|');
@@ -77,6 +79,8 @@ const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
+    // ages: "a woman of 81", "a mobilised soldier of 47"
+    `|(?:man|woman|widow|pensioner|soldier|driver|mother|father|grandmother|grandfather|girl|boy)\\s+of` +
     // "10명 중 4명": a ratio, not a count
     `|(?<!\\d)(?:10|100|1000)\\s?명\\s?중` +
     // temperatures: "영하 10도", "minus 10"
@@ -112,7 +116,7 @@ const YEAR_TAIL_RE =
   /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|році|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
 
 /** A name's age in brackets, as the press writes it: "Selenskyj (46)", "Kim Jong Un (41) said". */
-const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ]\s?\($/;
+const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?\($/;
 const AGE_BRACKETS_AFTER = /^\)/;
 
 /** A word, then a comma: where an age in commas follows a person ("a nurse at a field hospital, 52,"). */
