@@ -1228,3 +1228,24 @@ describe('batch 32: civilian labourers, "followed", "up from … earlier", an es
     ['en', "North Korean troops fought in Kursk. Ukraine's army lost 3,000 soldiers there.", []],
   ]);
 });
+
+describe('more verbs that name a count: "put deliveries at", "expects … to be there"', () => {
+  itExtracts([
+    [
+      'en',
+      'Budanov said North Korea had supplied 148 KN-23s in 2024. The Times at about the same time put deliveries at more than 100.',
+      [
+        ['148', 'munitions', 'exact', 148],
+        ['more than 100', 'munitions', 'more_than', 100],
+      ],
+    ],
+    [
+      'en',
+      'North Korea has about 3,000 troops in Russia now, and the agency expects about 10,000 to be there by December.',
+      [
+        ['about 3,000', 'deployed_total', 'about', 3000],
+        ['about 10,000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+  ]);
+});
