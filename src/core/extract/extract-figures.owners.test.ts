@@ -550,3 +550,18 @@ describe('batch 27: sources, receivers and other armies', () => {
     ],
   ]);
 });
+
+describe("a loan is South Korea's only when Seoul lends", () => {
+  itExtracts([
+    [
+      'en',
+      'Pyongyang has lent Moscow about 12,000 troops for the Kursk campaign.',
+      [['about 12,000', 'deployed_total', 'about', 12000]],
+    ],
+    [
+      'uk',
+      'КНДР постачає снаряди Росії. Південна Корея того ж року позичила США кілька сотень тисяч 155-мм снарядів.',
+      [],
+    ],
+  ]);
+});

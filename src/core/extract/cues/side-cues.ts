@@ -80,7 +80,8 @@ export const OTHER_PARTS: readonly string[] = [
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:упал${L}|впал${L}|прилетел${L}|прилетіл${L})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // South Korea's own arms and loans ("672 Panzerhaubitzen K9", "lent the United States about 500,000 rounds")
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣0-9-])(?:k2|k9|k239|chunmoo|천무)(?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:lent|lends|loaned|позичил${L}|одолжил${L}|빌려)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // (only Seoul lends: "Pyongyang has lent Moscow 12,000 troops" stays North Korea's)
+  `(?:seoul|south\\s+korea|сеул|південна\\s+корея|южная\\s+корея|한국)[^.;!?]{0,40}?(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:lent|lends|loaned|позичил${L}|одолжил${L}|빌려)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
   `러시아군${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
