@@ -1013,3 +1013,37 @@ describe('batch 32: ages, decades, shells that fell on a town', () => {
     ],
   ]);
 });
+
+describe('batch 33: the local scene of a town (residents, shelters, a clinic)', () => {
+  itExtracts([
+    ['uk', 'Північнокорейські війська стоять за кордоном. Укриття під школою вміщує 120 людей.', []],
+    ['ru', 'Северокорейцы стоят за границей. Ей 67 лет, сорок из них она проработала на местной почте.', []],
+    ['ko', '북한군이 건너편에 있다. 마을 진료소는 간호사 두 명이 지킨다.', []],
+    [
+      'en',
+      'North Korean troops are across the border. The village had 340 people before the war; 46 remain.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten stehen hinter der Grenze. Im Keller der Schule finden 80 Menschen Platz.',
+      [],
+    ],
+    // (an estimate, troops or an event on such a line stay figures)
+    [
+      'uk',
+      'Північнокорейські війська стоять за кордоном. За оцінкою розвідки, біля села їх близько 11 тисяч.',
+      [['близько 11 тисяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'en',
+      'North Korean troops are across the border. Past the village school, about 11,000 soldiers wait.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'ko',
+      '북한군이 건너편에 있다. 마을 주민들은 북한군 1만1천 명이 쿠르스크에 있다고 들었다.',
+      [['1만1천', 'deployed_total', 'exact', 11000]],
+    ],
+  ]);
+});

@@ -224,6 +224,13 @@ const WHOLE_AFTER =
 /** Before a number: it is the whole a later part is taken from ("з 11 тисяч … 4 тисячі загинули"). */
 const WHOLE_BEFORE =
   /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех|от\s+тех|від\s+тих|among\s+the|unter\s+den|серед|среди|(?:hälfte|drittel|viertel)\s+(?:der|dieser|jener))[\s\u00a0]+$/;
+/** The line a span lies on (page text puts each block on a line of its own). */
+function lineAround(text: string, span: Span): string {
+  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const end = text.indexOf('\n', span.end);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** A fraction word before "of": "half of the 11,000–12,000 troops" makes the number a whole. */
 const FRACTION_BEFORE =
   /(?:half|third|quarter|половин|третин|трет|четверт|hälfte|drittel|viertel|절반)[^.;]{0,16}$/;
@@ -315,6 +322,12 @@ const KOREAN_NOT_TROOPS_BEFORE =
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу|одне\s+одному|один\s+одному|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
+/** Words of an estimate or of the services that make them. */
+const ESTIMATE_WORD =
+  /estimat|assess|intelligence|schätz|geheimdienst|nachrichtendienst|оцін|оцен|розвід|развед|추정|추산|정보/;
+/** The local scene of a town or village: its residents, shelters, clinic, school, post office, neighbours. */
+const LOCAL_SCENE =
+  /(?<![a-zа-яіїєёäöüß])(?:residents?|villagers?|villages?|shelters?|cellars?|basements?|hospitals?|clinics?|nurses?|post\s+office|schools?|teachers?|pensions?|pensioners?|neighbou?rs?|evacuat[a-z]*|volunteers?|mayor|мешканц[а-яіїє]*|жител[а-яіїєё]*|сел[оаіиуе]|селищ[а-яіїє]*|укритт[а-яіїє]*|укрыти[а-яё]*|підвал[а-яіїє]*|подвал[а-яё]*|лікарн[а-яіїє]*|больниц[а-яё]*|медсестр[а-яіїєё]*|пошт[а-яіїє]*|почт(?:а|ы|е|у|ой|ов[а-яё]*|альон[а-яё]*|амт[а-яё]*)|школ[а-яіїєё]*|пенсі[а-яіїє]*|пенси[а-яё]*|сусід[а-яіїє]*|сосед[а-яё]*|евакуац[а-яіїє]*|эвакуац[а-яё]*|волонтер[а-яіїєё]*|деревн[а-яё]*|einwohner[a-zäöüß]*|bewohner[a-zäöüß]*|dorf|dorfes|dörfer[n]?|schutzr[aä]um[a-zäöüß]*|keller[n]?|krankenhaus[a-zäöüß]*|klinik|krankenschwester[n]?|schule[n]?|rente[n]?|rentner[a-zäöüß]*|nachbar[a-zäöüß]*|evakuier[a-zäöüß]*|freiwillige[n]?|bürgermeister[a-zäöüß]*)(?![a-zа-яіїєёäöüß])|주민|마을|대피소|지하실|병원|진료소|간호사|우체국|학교|연금|이웃|대피|자원봉사|민방위/;
 /** Verbs of owning an arsenal: "possesses", "has in service", "보유", "має на озброєнні", "verfügt über". */
 const POSSESSES =
   /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|보유|на\s+озброєнні|на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
@@ -1235,6 +1248,23 @@ function figureFor(
         !CASUALTY_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 24))))
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
+  // "Одне з укриттів вміщує 120 людей", "지금 남아 있는 사람은 740명입니다": on a line about the local scene (residents,
+  // shelters, a clinic), a count of no one in particular whose sentence names neither North Korea, its troops, an
+  // event nor an estimate is the town's, not the force's
+  if (
+    classified.metric === 'deployed_total' &&
+    !table &&
+    !line &&
+    !namedPrior &&
+    !describedAs &&
+    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
+    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
+    !cues.events.some((c) => c.start >= span.start && c.end <= span.end) &&
+    !TROOPS_WORD.test(text.slice(span.start, span.end)) &&
+    !ESTIMATE_WORD.test(text.slice(span.start, span.end)) &&
+    LOCAL_SCENE.test(lineAround(text, span))
+  )
+    return null;
   // "a missile strike that killed at least 12 people and injured about 90", "공습을 받아 최소 12명이 숨지고": the
   // victims of a strike on a city, not the soldiers of either side
   if (
