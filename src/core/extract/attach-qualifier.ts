@@ -9,6 +9,9 @@ import type { Qualifier } from '../types.ts';
 import { execAtWords } from './exec-at-words.ts';
 import { PREFIX_QUALIFIER, RANGE_OPENER, SUFFIX_QUALIFIER, VERB_QUALIFIER } from './cues/qualifier-cues.ts';
 
+/** "between", "між", "между", "zwischen": the one range opener that goes with a dash. */
+const BETWEEN = /^(?:between|між|между|zwischen)[\s\u00a0]/;
+
 /** Span and qualifier of a figure. */
 export interface Hedged {
   start: number;
@@ -99,7 +102,10 @@ export function attachQualifier(
   const isRange = token.low !== null;
   if (isRange) {
     const opener = RANGE_OPENER.exec(text.slice(Math.max(floor, start - 16), start));
-    if (opener) start -= opener[0].length;
+    // ("половина з 11–12 тисяч", "варіант із 10–20 тис.": a range written with a dash has no "to" for a "from"
+    // to open; only "between" belongs to it)
+    const dashed = /^[^\s]*\d[\s\u00a0]?[–—-][\s\u00a0]?\d/.test(text.slice(token.start, token.end));
+    if (opener && (!dashed || BETWEEN.test(opener[0]))) start -= opener[0].length;
   }
   let prefix = findPrefix(text, start, floor);
   // The verbs are looked for when there is no hedge word, or when the hedge word may be the verb's own

@@ -26,6 +26,9 @@ const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells'
 const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
 /** Beyond this cost a cue is too far to speak for the number. */
 const MAX_COST = 140;
+/** A comma or semicolon and a conjunction: a new clause ("…, а частину тих, хто повернувся"). */
+const CLAUSE_JOIN =
+  /[,;][\s\u00a0]*(?:а|але|проте|но|однако|and|but|while|whereas|und|aber|doch|jedoch|während)[\s\u00a0]/;
 const MAX_REINFORCE_COST = 70;
 /** A casualty word this close speaks for the number even when "another"/"sent" is closer. */
 const CLOSE_COST = 30;
@@ -262,6 +265,11 @@ export function classifyMetric(
     casualty &&
     (casualty.cost < MAX_COST || subject) &&
     (casualty.cost <= CLOSE_COST ||
+      // ("Ещё около 1100 военных, вернувшихся домой": those who came home, however many more they are)
+      (casualty.cue.kind === 'returned' &&
+        casualty.cue.start >= input.end &&
+        casualty.cost <= 2 * CLOSE_COST &&
+        !CLAUSE_JOIN.test(text.slice(input.end, casualty.cue.start))) ||
       !deployedHere ||
       casualty.cost <= deployedHere.cost ||
       endsClause(text, casualty, input) ||

@@ -1249,3 +1249,91 @@ describe('more verbs that name a count: "put deliveries at", "expects … to be 
     ],
   ]);
 });
+
+describe('batch 33: "3000 weitere" after a total, "sagt", replacements, sums, those who came home, totals with reinforcements', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea hat Soldaten geschickt. Der Bericht nennt über 11 000 im Jahr 2024 und rund 3000 weitere zu Beginn 2025.',
+      [
+        ['über 11 000', 'deployed_total', 'more_than', 11000],
+        ['rund 3000', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    // ("vier weitere Patriot-Systeme" counts no one)
+    [
+      'de',
+      'Nordkorea hat Soldaten geschickt. Der Bericht nennt über 11 000 Soldaten und vier weitere Patriot-Systeme.',
+      [['über 11 000', 'deployed_total', 'more_than', 11000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpften bei Sudscha. Mein Schwager sagt 12.000, das hat er gelesen.',
+      [['12.000', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte 11.000 Soldaten, wobei es im Frühjahr mehr als 3000 Mann nachschob.',
+      [
+        ['11.000', 'deployed_total', 'exact', 11000],
+        ['mehr als 3000', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 파병. 당국자들은 교체 병력 3천 명을 포함해 러시아로 간 북한군을 1만4천 명 안팎으로 본다.',
+      [
+        ['3천', 'reinforcements', 'exact', 3000],
+        ['1만4천 명 안팎', 'deployed_total', 'about', 14000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops fought in Kursk. The agency raised its estimate of the dead to about 2,000 from the at least 600 it had given in April, and said some 13,000 troops had gone to Russia since October 2024.',
+      [
+        ['about 2,000', 'killed', 'about', 2000],
+        ['some 13,000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'ko',
+      '북한군이 쿠르스크에 있다. 국정원은 전투병 약 1만 명과 공병 1천 명 등 모두 1만1천 명 정도가 있다고 봤다.',
+      [
+        ['약 1만', 'deployed_total', 'about', 10000],
+        ['1천', 'workers_or_engineers', 'exact', 1000],
+        ['1만1천 명 정도', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'ru',
+      'Северокорейские военные воевали под Курском. Ещё около 1100 военных, вернувшихся домой в декабре, могут снова отправить.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові воювали на Курщині. А приблизно 1100 тих, хто в грудні повернувся додому, можуть знову відправити.',
+      [['приблизно 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpften in Kursk. Ein Teil der rund 1100 Männer, die im Dezember nach Hause zurückkehrten, könnte erneut eingesetzt werden.',
+      [['rund 1100', 'other_nk', 'about', 1100]],
+    ],
+    // (a new clause about those who came home leaves the count before it alone)
+    [
+      'uk',
+      'Розвідка вважає, що на Курщині перебувають близько 11 тисяч північнокорейських військових, а частину тих, хто повернувся додому, можуть знову відправити.',
+      [['близько 11 тисяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові воювали на Курщині. Загалом кількість військових КНДР, які побували в Росії, оцінюють у близько 14 000 — разом із поповненням.',
+      [['близько 14 000', 'deployed_total', 'about', 14000]],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові воювали на Курщині. Убитими й пораненими вибула приблизно половина з 11–12 тисяч корейців.',
+      [['11–12 тисяч', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+  ]);
+});

@@ -1047,3 +1047,38 @@ describe('batch 33: the local scene of a town (residents, shelters, a clinic)', 
     ],
   ]);
 });
+
+describe('batch 33: countries, crews, printed letters, differences, years of a life, money, interviews', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpften in Kursk. Der Autor zeigt Ausschnitte aus fünf Ländern, wie aus „getötet oder verwundet“ bloß „getötet“ wurde.',
+      [],
+    ],
+    ['uk', 'Північнокорейські військові воюють на Курщині. Я працював у бригаді з 12 осіб.', []],
+    [
+      'uk',
+      'Лист про північнокорейських солдатів у Курській області. Отримали 43 листи. Публікуємо п’ять із них.',
+      [],
+    ],
+    ['ru', 'Северокорейские военные в Курской области: оценки расходятся на тысячи человек.', []],
+    ['ru', 'Северокорейцы воевали у Плехова. Ей 78 лет, в Плехове она прожила 56 из них.', []],
+    [
+      'uk',
+      'Північнокорейські військові пішли з села. Сусід отримав 10 тисяч рублів допомоги і ще 15 — за машину.',
+      [],
+    ],
+    ['ko', '북한군 파병을 다룬 다큐멘터리다. 감독은 2년 동안 모두 31명을 인터뷰했다.', []],
+    [
+      'en',
+      'A film about North Korean troops in Kursk. Its director interviewed 31 people in three countries.',
+      [],
+    ],
+    // (prisoners interviewed stay prisoners; two estimates apart stay estimates)
+    [
+      'en',
+      'North Korean troops fought in Kursk. The SBU interviewed the two captured soldiers.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

@@ -153,7 +153,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
 const YEAR_PREPOSITION_AFTER = /^[\s\u00a0]+(?:mit|gegen|with|against|з|із|зі|проти|с|со|против)[\s\u00a0]/;
 /** A strike on a city: "missile strike", "ракетний удар", "Luftangriff", "공습". */
@@ -302,6 +302,9 @@ const FORCE_SUBJECT =
 const RATE_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total']);
 /** "N more" stands for troops only in a sentence about sending them ("4 more Patriot systems" is not). */
 const MORE_ONLY = /^[\s\u00a0]*(?:more|mehr|weitere[nrs]?)(?![a-zäöü])/;
+/** "N more" with nothing counted after it: "3000 weitere zu Beginn 2025", "3,000 more in January". */
+const MORE_ALONE =
+  /^[\s\u00a0]*(?:more|mehr|weitere[nrs]?)[\s\u00a0]*(?:[,.;:)—–-]|$|(?:in|im|zu|bis|an|am|anfang|ende|during|by|until|since|from|at|early|late|this|last|next|dieses|letzten|nächsten)(?![a-zäöüß]))/;
 const MORE_CONTEXT =
   /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|reinforce|contingent|rotation|schick|entsend|entsand|erwart|rechne|verleg|kommen|nachschub|verstärkung|kontingent|відправ|направ|надісла|прибу|очіку|підкріплен|поповнен|контингент|отправ|прибы|ожида|подкреплен|пополнен|파병|보내|추가|증원/;
 
@@ -314,6 +317,18 @@ const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шест�
 /** Words that add up the counts before: "in all", "insgesamt", "всего", "загалом". */
 const SUM_WORD =
   /(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|insgesamt|zusammen|всего|в\s+общей\s+сложности|загалом|усього|всього|разом)(?![a-zа-яёіїєäöüß])/;
+/** A sum word right before a number: "in all 6,000", "insgesamt 6000", "등 모두 1만1천", "합쳐 1만1천". */
+const SUM_RIGHT_BEFORE =
+  /(?:(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|a\s+total\s+of|insgesamt|zusammen|всего|загалом|усього|всього|разом)|(?:등[\s\u00a0]*)?(?:모두|총|합쳐서?|도합))[\s\u00a0,]*(?:(?:about|some|around|etwa|rund|около|близько|약)[\s\u00a0]+)?$/;
+/** A pronoun and a relative clause after a number: "1100 тих, хто …", "1,100 of those who …", "1100 derer, die …". */
+const THOSE_WHO_AFTER =
+  /^[\s\u00a0]+(?:of[\s\u00a0]+)?(?:тих|тех|those|derer|jener|из[\s\u00a0]+тех|з[\s\u00a0]+тих|із[\s\u00a0]+тих),?[\s\u00a0]+(?:хто|що|які|кто|которые|who|that|die)(?![a-zа-яёіїє])/;
+/** After a total: the reinforcements are in it ("разом із поповненням", "including the replacements"). */
+const WITH_REINFORCEMENTS_AFTER =
+  /^[^.;:\n]{0,24}?(?:разом\s+(?:із|з|зі)\s+(?:поповненням|підкріпленням)|включно\s+(?:із|з)\s+(?:поповненням|підкріпленням)|вместе\s+с\s+(?:пополнением|подкреплением)|с\s+учетом\s+(?:пополнения|подкрепления)|including\s+(?:the\s+)?(?:reinforcements|replacements|second\s+wave)|einschließlich\s+(?:der\s+)?(?:verstärkung|nachschub|ersatztruppen|zweiten\s+welle)|inklusive\s+(?:der\s+)?(?:verstärkung|ersatztruppen)|(?:증원|보충|교대)\s?(?:병력|인원)?(?:을|를)?\s?(?:포함|합쳐))/;
+/** Between a part and its whole: "3천 명을 포함해 … 1만4천", "3,000 replacements included, 14,000". */
+const INCLUDING_BETWEEN =
+  /^[^.;:\d]{0,40}(?:포함해|포함하여|포함한|included|eingeschlossen|включительно|включно)[^.;:\d]{0,60}$/;
 const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
@@ -828,7 +843,15 @@ function figureFor(
   const elliptical =
     isElliptical(text, hedged.tail) &&
     !(token.vague && /^\s*of\s+the\s/.test(after)) &&
-    !(MORE_ONLY.test(after) && !MORE_CONTEXT.test(text.slice(span.start, span.end)));
+    // ("4 more Patriot systems" is none; "über 11 000 im Jahr 2024 und rund 3000 weitere" after troops is)
+    !(
+      MORE_ONLY.test(after) &&
+      !MORE_CONTEXT.test(text.slice(span.start, span.end)) &&
+      !(
+        (sentence.last?.metric === 'deployed_total' || sentence.last?.metric === 'reinforcements') &&
+        MORE_ALONE.test(text.slice(hedged.tail, hedged.tail + 24))
+      )
+    );
   // "майже 12 тисяч відправлених", "18 тысяч отправленных": a participle of sending is the counted noun
   const sentOnes = SENT_PARTICIPLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 24));
   let evidence: boolean;
@@ -876,6 +899,16 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "приблизно 1100 тих, хто в грудні повернувся додому", "about 1,100 of those who came home": the relative
+  // clause after says what befell the counted
+  if (
+    !evidence &&
+    noun === null &&
+    THOSE_WHO_AFTER.test(text.slice(hedged.tail, hedged.tail + 24)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start)) &&
+    cues.events.some((e) => e.start > hedged.tail && e.start < hedged.tail + 80 && e.end <= span.end)
+  )
+    evidence = true;
   // "… the North currently keeps about 11,000 …": a search result's snippet cut off right after its number
   if (
     !evidence &&
@@ -1194,7 +1227,12 @@ function figureFor(
       part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
       fractionOf: FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)),
       previous:
-        sentence.last?.metric ??
+        // ("전투병 약 1만 명과 공병 1천 명 등 모두 1만1천 명": the sum of troops and engineers counts troops)
+        (sentence.last?.metric === 'workers_or_engineers' &&
+        SUM_RIGHT_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) &&
+        TROOPS_WORD.test(text.slice(span.start, hedged.start))
+          ? null
+          : sentence.last?.metric) ??
         (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
           ? sentence.paragraphLast
           : null) ??
@@ -1202,6 +1240,16 @@ function figureFor(
       otherEnds: sentence.ends,
     });
   if (supplyShare) classified = { metric: 'munitions', unit: 'shells' };
+  // "близько 14 000 — разом із поповненням", "about 14,000 including the replacements": the whole, the
+  // reinforcements in it
+  if (
+    classified.metric === 'reinforcements' &&
+    (WITH_REINFORCEMENTS_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
+      // ("교체 병력 3천 명을 포함해 … 1만4천 명", "including 3,000 replacements, 14,000 in all")
+      (sentence.last?.metric === 'reinforcements' &&
+        INCLUDING_BETWEEN.test(text.slice(sentence.last.end, hedged.start))))
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
   // "Von den 12.000 Entsandten sind viele gefallen": the people sent, whatever befell some of them
   if (sentOnes && classified.metric !== 'deployed_total' && classified.metric !== 'reinforcements')
     classified = { metric: 'deployed_total', unit: 'troops' };

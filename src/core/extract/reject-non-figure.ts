@@ -24,6 +24,8 @@ const AFTER_UNITS = [
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // countries ("aus fünf Ländern", "з п'яти країн", "из пяти стран", "11개국")
+  `\\s?(?:ländern?|staaten|країн(?:и|ах|ам|ами)?|стран(?:ы|ах|ам|ами)?|개국|개\\s?나라)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // fractions and very large money-like scales
   `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет(?:ей|и|ья|ь)|четверт${L}|drittel|viertel|hälfte)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
@@ -127,7 +129,30 @@ const AGE_OLDER_BEFORE =
 
 /** Before the size of a group: "a team of", "Gruppe aus", "Trupps von", "групами по", "группы из", "조". */
 const SMALL_GROUP_BEFORE =
-  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|груп(?:а|и|ами|ах)?|групп(?:а|ы|ами|ах)?|загон(?:и|ами)?|отряд(?:ы|ами)?)\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
+  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|kolonnen?|груп(?:а|и|ами|ах|ою)?|групп(?:а|ы|ами|ах|ой)?|загон(?:и|ами)?|отряд(?:ы|ами)?|бригад(?:а|и|і|е|у|ою|ой|ы)|команд(?:а|и|і|е|у|ою|ой|ы))\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
+
+/** Letters a page prints: "We publish five of them", "Публікуємо п'ять із них", "Wir drucken drei davon". */
+const PUBLISH_BEFORE =
+  /(?:^|[^\p{L}])(?:we\s+(?:publish|print)|wir\s+(?:veröffentlichen|drucken)|публикуем|печатаем|публікуємо|друкуємо)(?:\s+(?:here|hier|тут|здесь|нижче|ниже|лише|лишь|только))?\s+$/u;
+/** A difference, not an estimate: "differ by thousands", "расходятся на тысячи", "a gap of 2,000". */
+const DIFFER_BY_BEFORE =
+  /(?:^|[^\p{L}])(?:differ(?:s|ed)?\s+by|gap\s+of|difference\s+of|розходя[тл][а-яіїє]*\s+на|расход[ия][тл][а-яё]*\s+на|різниця\s+(?:в|у)|разница\s+в|unterscheiden\s+sich\s+um|liegen\s+um|differenz\s+von|unterschied\s+von)\s+(?:(?:some|about|almost|nearly|майже|приблизно|почти|около|примерно|fast|etwa|rund)\s+)?$/u;
+/** "78 years, 56 of them here": so many of a person's years, after the years. */
+const YEARS_BEFORE =
+  /\d{1,3}[\s\u00a0]*(?:years?|jahre[n]?|років|роки|рік|лет|года?)(?![\p{L}])[^.;!?\n\d]{0,60}$/u;
+const OF_THEM_AFTER = /^[\s\u00a0]+(?:of\s+them|davon|из\s+них|з\s+них|із\s+них)(?![\p{L}])/u;
+/** People a reporter or a film interviewed: "interviewed 31 people", "31명을 인터뷰했다", "befragte 40 Menschen". */
+const INTERVIEWED_BEFORE =
+  /(?:^|[^\p{L}])(?:interviewed|interviewing|befragte[n]?|befragt|interviewte[n]?|опросил[аи]?|опросив|опитав|опитала|опитали|опитавши|поговорил[аи]?\s+с|поговорив\s+(?:з|із)|поговорила\s+(?:з|із))(?:\s+(?:some|about|more\s+than|over|nearly|almost|rund|etwa|über|mehr\s+als|около|более|почти|примерно|близько|понад|майже|приблизно))?\s+$/u;
+const GENERIC_ALONE_AFTER =
+  /^[\s\u00a0]*(?:(?:people|persons|menschen|personen|человек|людей|люди|осіб|людини)(?![\p{L}])|[,.;:)—–-]|$)/u;
+const INTERVIEWED_AFTER =
+  /^[\s\u00a0]*(?:명(?:을|과|의|이)?[\s\u00a0]*(?:인터뷰|면담|심층\s?인터뷰)|(?:people|persons|menschen|personen|человек|людей|осіб)[\s\u00a0]+(?:were\s+|wurden\s+|были\s+|було\s+)?(?:interviewed|befragt|interviewt|опрошен[оы]?|опитан[оі]?))/u;
+
+/** A second amount after money, with its currency left out: "10 тисяч рублів … і ще 15 — за машину". */
+const MONEY_BEFORE =
+  /(?:рубл|гривн|гривен|гривень|доллар|долар|євро|евро|euro|dollar|pound|фунт|won|원)[^\d.;!?\n]{0,60}(?:\s(?:і|и|й|та|and|und|plus))?\s+(?:ще|ещё|еще|another|weitere|noch)\s+$/u;
+const ALONE_AFTER = /^[\s\u00a0]*(?:[—–,.;:)]|$)/;
 
 /** A rating's label before its marks: "Рейтинг редакции: 8 из 10", "Bewertung: 4 von 5", "평점 8". */
 const RATING_BEFORE =
@@ -323,6 +348,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // ("einer von drei", "zwei von zehn"; not "einer von zwei Gefangenen", which counts the two)
   if (RATE_DENOMINATORS.has(token.value ?? 0) && GERMAN_RATE_BEFORE.test(before)) return true;
   if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
+  // a difference between counts, not a count: "differ by thousands", "расходятся на тысячи"
+  if (DIFFER_BY_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))) return true;
   if (token.vague) return AFTER_RE.test(after);
   const v = token.value ?? token.low ?? 0;
   // a day alone on its line that the next line gives as a date ("8. 26 / Am 26. April 2025 erklärte …")
@@ -355,6 +382,24 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // an age in commas after a person, as the press gives it: "A nurse, 52, who …"; "старшому — 26"
   if (token.plain && v >= 16 && v <= 99 && AGE_COMMAS_BEFORE.test(before) && /^,/.test(after)) return true;
   if (token.plain && v >= 16 && v <= 99 && AGE_OLDER_BEFORE.test(before)) return true;
+  // people interviewed for a story or a film
+  if (
+    (INTERVIEWED_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) &&
+      GENERIC_ALONE_AFTER.test(after)) ||
+    INTERVIEWED_AFTER.test(after)
+  )
+    return true;
+  // letters a page prints
+  if (v < 100 && PUBLISH_BEFORE.test(before)) return true;
+  // "Ей 78 лет, в Плехове она прожила 56 из них": years of a life
+  if (
+    v < 100 &&
+    OF_THEM_AFTER.test(after) &&
+    YEARS_BEFORE.test(text.slice(Math.max(0, token.start - 80), token.start))
+  )
+    return true;
+  if (ALONE_AFTER.test(after) && MONEY_BEFORE.test(text.slice(Math.max(0, token.start - 100), token.start)))
+    return true;
   // the size of small groups: "Gruppe aus sechs Mann", "in groups of three to five", "групами по 5–10 осіб"
   if ((token.high ?? v) < 50 && SMALL_GROUP_BEFORE.test(before)) return true;
   if (

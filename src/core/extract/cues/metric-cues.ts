@@ -78,7 +78,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `вивез${L}\\s+(?:на\\s+батьківщину|додому|до\\s+кндр)`, `вывез${L}\\s+(?:на\\s+родину|домой|в\\s+кндр)`, `вернул${L}\\s+в\\s+бой`, `повернул${L}\\s+(?:у|в)\\s+бій`,
     'back(?<=(?:flown|sent|taken|brought|shipped|moved)\\s+(?:\\S+\\s+){0,4}back)(?=\\s+(?:home|to\\s+(?:north\\s+korea|pyongyang)))',
     // "військових, які повернулися в грудні", "военных, уехавших домой": those who came back, in a relative clause
-    `(?:які|що|хто)\\s+повернул${L}`, `хто\\s+повернувся`, `(?:которые|кто)\\s+вернул${L}`, `(?:уехавш|уехал|поехавш)${L}\\s+домой`,
+    `(?:які|що|хто)\\s+(?:[^\\s,.;]+\\s+){0,3}поверн(?:ув|ул)${L}\\s+(?:додому|на\\s+батьківщину|до\\s+кндр|у\\s+кндр)`, `(?:які|що|хто)\\s+повернул${L}`, `хто\\s+повернувся`, `(?:которые|кто)\\s+(?:[^\\s,.;]+\\s+){0,3}вернул${L}\\s+(?:домой|на\\s+родину|в\\s+кндр)`, `(?:которые|кто)\\s+вернул${L}`, `nach\\s+hause\\s+zurückkehr${L}`, `heimkehr${L}`, `(?:уехавш|уехал|поехавш)${L}\\s+домой`,
     `поїхал${L}\\s+додому`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔', `돌려보${L}`, `다시\\s?전투에\\s?투입${L}`, `(?:전선|전투)에\\s?복귀${L}`,
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
@@ -107,7 +107,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `утратил${L}`, `утрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `verlör${L}`, `잃${L}`],
   deployed: [
     'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'shipped', 'stationed', 'arrived',
-    'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', 'contingent', 'arrivals?', 'arriving',
+    'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', '(?:gone|went|going|headed|travell?ed)\\s+(?:over\\s+)?(?:to|into)\\s+(?:russia|kursk)', 'contingent', 'arrivals?', 'arriving',
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`, `відряд${L}`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `командирова${L}`, `откомандир${L}`,
     'im\\s+einsatz', 'in\\s+action', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`,
@@ -119,8 +119,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
     'ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж)${L}`,
     'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|отправлен|развертыван|командировк|переброск)${L}`,
-    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
-    `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차(?!례)|번째)${L}`, '더(?=\\s)', `보충${L}`, `교대${L}`,
+    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`, 'nachgeschoben', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
+    `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차(?!례)|번째)${L}`, '더(?=\\s)', `보충${L}`, `교대${L}`, '교체\\s?(?:병력|인력|부대)',
   ],
 };
 
