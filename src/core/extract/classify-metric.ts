@@ -268,7 +268,7 @@ export function classifyMetric(
       // ("Ещё около 1100 военных, вернувшихся домой": those who came home, however many more they are)
       (casualty.cue.kind === 'returned' &&
         casualty.cue.start >= input.end &&
-        casualty.cost <= 2 * CLOSE_COST &&
+        casualty.cost <= 80 &&
         !CLAUSE_JOIN.test(text.slice(input.end, casualty.cue.start))) ||
       !deployedHere ||
       casualty.cost <= deployedHere.cost ||

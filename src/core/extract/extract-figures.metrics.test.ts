@@ -1337,3 +1337,94 @@ describe('batch 33: "3000 weitere" after a total, "sagt", replacements, sums, th
     ],
   ]);
 });
+
+describe('batch 34: "nicht mehr als", capacity, stages, forces numbered, reading and hearing, returns, halves, totals', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpften in Kursk. Die Ukraine habe bislang nicht mehr als 12.000 nordkoreanische Soldaten festgestellt.',
+      [['nicht mehr als 12.000', 'deployed_total', 'up_to', 12000]],
+    ],
+    [
+      'uk',
+      'КНДР воює на боці Росії. Буданов попереджав, що КНДР здатна дати Росії 30–40 тисяч військових.',
+      [['30–40 тисяч', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    [
+      'uk',
+      'КНДР воює на боці Росії. За даними розвідки, Пхеньян готує третій етап розгортання — близько 6 тис. військових.',
+      [['близько 6 тис.', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'ru',
+      'Северокорейские военные воевали под Курском. Половина контингента, насчитывавшего от 11 до 12 тыс. человек, убита или ранена.',
+      [['от 11 до 12 тыс.', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'ko',
+      '북한군이 쿠르스크에 있었다. 총사령관은 1만1천~1만2천 명 규모의 북한군 가운데 절반이 죽거나 다쳤다고 말했다.',
+      [['1만1천~1만2천', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. Erst hieß es 12.000, dann kamen neue Zahlen.',
+      [['12.000', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten. Der NIS sprach von etwa 15.000 Soldaten. Yonhap nannte im September rund 13.000 seit Oktober 2024.',
+      [
+        ['etwa 15.000', 'deployed_total', 'about', 15000],
+        ['rund 13.000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk: die Zahl der Verwundeten nähere sich 1000, hieß es.',
+      [['1000', 'wounded', 'nearly', 1000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten stehen in Kursk. Rund 1100 Soldaten, die im Dezember heimkehrten, könnten erneut eingesetzt werden.',
+      [['Rund 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'uk',
+      'Північнокорейський контингент зазнав близько 4 тисяч бойових утрат. За даними ГУР, близько 300 поранених корейців після лікування знову вийшли на передову.',
+      [
+        ['близько 4 тисяч', 'casualties_total', 'about', 4000],
+        ['близько 300', 'other_nk', 'about', 300],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 부상자는 약 3천600 명이며 그중 300명가량은 치료를 마치고 다시 전선에 섰다.',
+      [
+        ['약 3천600', 'wounded', 'about', 3600],
+        ['300명가량', 'other_nk', 'about', 300],
+      ],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові воювали. Сирський оцінив, що приблизно половина 11–12 тисяч корейців вибула з ладу.',
+      [['11–12 тисяч', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'ko',
+      '북한이 러시아에 병력 1천500여 명을 추가로 보내, 러시아에 머무는 북한군이 약 3천 명으로 늘었다고 국정원이 밝혔다.',
+      [
+        ['1천500여', 'reinforcements', 'about', 1500],
+        ['약 3천', 'deployed_total', 'about', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 파병 발표. HUR은 장교 500명과 장성 3명을 포함해 12,000명 가까이가 러시아로 보내졌다고 밝혔다.',
+      [
+        ['500', 'other_nk', 'exact', 500],
+        ['3', 'other_nk', 'exact', 3],
+        ['12,000명 가까이', 'deployed_total', 'nearly', 12000],
+      ],
+    ],
+  ]);
+});

@@ -1082,3 +1082,57 @@ describe('batch 33: countries, crews, printed letters, differences, years of a l
     ],
   ]);
 });
+
+describe('batch 34: datelines, versions, years, clips and researchers, a drone unit, shares of people', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops in Kursk. SEOUL, June 16, 2025 — Seoul counts more than 6,000 North Korean casualties.',
+      [['more than 6,000', 'casualties_total', 'more_than', 6000]],
+    ],
+    ['ko', "북한군 파병 이후 병력이 줄었다. 국방부는 '국방혁신 4.0'으로 병력 감소를 메우겠다고 했다.", []],
+    [
+      'en',
+      'North Korea sent shells to Russia. Its guns would have been quieter in 2024 without those shells.',
+      [],
+    ],
+    ['de', 'Nordkorea lieferte Granaten nach Russland, allein 2024 Artilleriemunition in großem Umfang.', []],
+    [
+      'en',
+      'A study of North Korean soldiers in Kursk. Of 412 verified clips showing North Korean soldiers, most came from drones.',
+      [],
+    ],
+    [
+      'uk',
+      'Звіт про північнокорейських військових. Лише на 212 записах команда впевнено впізнала північнокорейських військових.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군 보고서를 낸 단체다. 이 단체는 상근 연구원 12명을 두고 있으며 인터뷰 대상자 가운데 17명은 북한군과 싸웠다.',
+      [],
+    ],
+    ['ru', 'Рота воевала против северокорейских военных. Сейчас в роте 64 бойца, из них 27 — пилоты.', []],
+    [
+      'uk',
+      'Рота воювала проти північнокорейських військових. За рік двоє пілотів загинули, п’ятеро отримали поранення.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean engineers in Kursk. The share of clips showing North Korean engineers rose from under 5 per cent to 29 per cent.',
+      [],
+    ],
+    // (a loss share after a count of losses stays a loss share)
+    [
+      'uk',
+      'Північнокорейський контингент зазнав близько 4 тисяч бойових втрат, або приблизно 40% угруповання.',
+      [
+        ['близько 4 тисяч', 'casualties_total', 'about', 4000],
+        ['приблизно 40%', 'casualties_total', 'about', 40],
+      ],
+    ],
+    // (a label's year stays a year; a number with a separator before a colon is no year)
+    ['en', "North Korea sent troops. 6. 2,000: Seoul's death toll", [['2,000', 'killed', 'exact', 2000]]],
+  ]);
+});

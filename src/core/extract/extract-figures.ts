@@ -153,9 +153,13 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** A time between a verb of naming and its number: "nannte im September rund 13'000", "named last week 12,000". */
+const TIME_BETWEEN =
+  /[\s\u00a0]+(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon)[\s\u00a0]+$/;
 /** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
-const YEAR_PREPOSITION_AFTER = /^[\s\u00a0]+(?:mit|gegen|with|against|з|із|зі|проти|с|со|против)[\s\u00a0]/;
+const YEAR_PREPOSITION_AFTER =
+  /^[\s\u00a0]+(?:mit|ohne|gegen|with|without|against|з|із|зі|без|проти|с|со|против)[\s\u00a0]/;
 /** A strike on a city: "missile strike", "ракетний удар", "Luftangriff", "공습". */
 const STRIKE_WORD =
   /missile\s+strike|air\s?strike|air\s+raid|strike\s+on|(?:a|the)\s+strike|ракетн[а-яіїє]*\s+удар|удар[а-яіїє]*\s+по|обстріл|обстрел|raketenangriff|luftangriff|angriff\s+auf|einschlag|공습|미사일\s?공격/;
@@ -217,13 +221,13 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
 /** Before a number: it is the whole a later part is taken from ("з 11 тисяч … 4 тисячі загинули"). */
 const WHOLE_BEFORE =
-  /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех|от\s+тех|від\s+тих|among\s+the|unter\s+den|серед|среди|(?:hälfte|drittel|viertel)\s+(?:der|dieser|jener))[\s\u00a0]+$/;
+  /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех|от\s+тех|від\s+тих|among\s+the|unter\s+den|серед|среди|(?:hälfte|drittel|viertel)\s+(?:der|dieser|jener)|половин(?:а|у|ою|и|ой|ы)|третин(?:а|у|ою|и)|трет(?:ь|и)|чверт(?:ь|і)|четверт(?:ь|и))[\s\u00a0]+$/;
 /** The line a span lies on (page text puts each block on a line of its own). */
 function lineAround(text: string, span: Span): string {
   const start = text.lastIndexOf('\n', span.start - 1) + 1;
@@ -259,7 +263,7 @@ const SO_MANY_AFTER =
   /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|(?:that|this)(?:'|’)?s?\s+(?:is\s+)?(?:[a-z]+(?:'|’)s\s+|the\s+|an?\s+)?(?:new\s+|latest\s+|official\s+)?(?:count|number|estimate|tally|toll|figure)\s+of|столько|стільки|[—–-][\s\u00a0]*(?:это|це|das\s+ist|that\s+is|this\s+is)[\s\u00a0]+(?:оценка|оцінка|цифра|число|кількість|die\s+(?:schätzung|zahl)|the\s+(?:estimate|figure|count))|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
 /** After a Korean count of people: the size of a unit ("명 규모 부대"), all of them ("명 전원"). */
 const KOREAN_STRENGTH_AFTER =
-  /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
+  /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:북한\s?|파병\s?)?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
 /** Words for ammunition, of which a share may be North Korea's. */
 const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|боеприпас|снаряд|탄약|포탄/;
 /** Vague amounts beyond a hundred thousand. */
@@ -310,7 +314,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -329,14 +333,23 @@ const WITH_REINFORCEMENTS_AFTER =
 /** Between a part and its whole: "3천 명을 포함해 … 1만4천", "3,000 replacements included, 14,000". */
 const INCLUDING_BETWEEN =
   /^[^.;:\d]{0,40}(?:포함해|포함하여|포함한|included|eingeschlossen|включительно|включно)[^.;:\d]{0,60}$/;
+/** A total the count has risen to, after it: "약 3천 명으로 늘었다", "3천 명으로 증가했다". */
+const RISEN_TO_AFTER =
+  /^[\s\u00a0]?(?:여[\s\u00a0]?)?명?[\s\u00a0]?(?:가량|정도|안팎)?으?로[\s\u00a0]?(?:늘|증가|불어|확대)/;
+/** A total the count has been brought to, before it: "bringing the total to", "довівши загальну кількість до". */
+const TOTAL_TO_BEFORE =
+  /(?:bringing|brought|taking|took|raising|raised)\s+(?:the\s+)?(?:total|number|force|contingent|overall\s+(?:number|total))(?:\s+[^\s\d]+){0,3}\s+to\s+$|(?:довівши|довело|довели|доведя|довело|довели)\s+(?:[^\s\d]+\s+){0,3}до\s+$|auf\s+insgesamt\s+$/;
 const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу|одне\s+одному|один\s+одному|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
+/** A drone unit and its crews: "pilots", "пілотів", "Drohnenkompanie", "드론 중대", "Mavic". */
+const DRONE_CREW =
+  /(?<![a-zа-яіїєёäöüß])(?:pilots?|piloten|pilotinnen|пілот(?:и|ів|ами|ах)?|пилот(?:ы|ов|ами|ах)?|drone\s+(?:company|unit|team|crew|platoon|operators?)|drohnen(?:kompanie|einheit|trupp|staffel|pilot)[a-zäöüß]*|дронов[а-яё]*\s+рот[а-яё]*|рот[аиуі]\s+(?:ударних\s+)?(?:безпілотн|дрон)[а-яіїє]*|mavic[a-z]*|мавик[а-яё]*|мавік[а-яіїє]*)(?![a-zа-яіїєёäöüß])|드론\s?(?:중대|부대|팀|조종)|조종사/;
 /** Words of an estimate or of the services that make them. */
 const ESTIMATE_WORD =
   /estimat|assess|intelligence|schätz|geheimdienst|nachrichtendienst|оцін|оцен|розвід|развед|추정|추산|정보/;
@@ -371,7 +384,7 @@ const STRENGTH_BEFORE =
   /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
-  /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает)[\s\u00a0]*$/;
+  /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER = /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis)(?![a-zа-яёіїєäöüß]))/;
@@ -999,7 +1012,7 @@ function figureFor(
       // (a figure in the paragraphs a subject carries over: "… around eleven thousand." / "… said last week it
       // was more than twelve thousand")
       sentence.recentLast !== undefined) &&
-      NAMING_BEFORE.test(before)) ||
+      (NAMING_BEFORE.test(before) || NAMING_BEFORE.test(before.replace(TIME_BETWEEN, ' ')))) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     (NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) ||
       // "называет около 15 тыс. Кроме того": the abbreviation's dot ends the sentence
@@ -1245,9 +1258,20 @@ function figureFor(
   if (
     classified.metric === 'reinforcements' &&
     (WITH_REINFORCEMENTS_AFTER.test(text.slice(hedged.tail, hedged.tail + 48)) ||
+      // ("… 1천500여 명을 추가로 보내 … 북한군이 약 3천 명으로 늘었다", "bringing the total to about 3,000")
+      RISEN_TO_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) ||
+      TOTAL_TO_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start)) ||
       // ("교체 병력 3천 명을 포함해 … 1만4천 명", "including 3,000 replacements, 14,000 in all")
       (sentence.last?.metric === 'reinforcements' &&
         INCLUDING_BETWEEN.test(text.slice(sentence.last.end, hedged.start))))
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
+  // "장교 500명과 장성 3명을 포함해 12,000명 가까이": the whole the officers and generals are part of
+  if (
+    classified.metric === 'other_nk' &&
+    sentence.last?.metric === 'other_nk' &&
+    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
+    INCLUDING_BETWEEN.test(text.slice(sentence.last.end, hedged.start))
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
   // "Von den 12.000 Entsandten sind viele gefallen": the people sent, whatever befell some of them
@@ -1290,7 +1314,7 @@ function figureFor(
     !(noun && !HUMAN_KINDS.has(noun.kind)) &&
     (FORCE_NUMBERED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start)) ||
       // "약 2천500명 규모 부대", "1만2천 명 전원": the size of a force, all of it
-      KOREAN_STRENGTH_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)) ||
+      KOREAN_STRENGTH_AFTER.test(text.slice(hedged.tail, hedged.tail + 14)) ||
       // "would lose all 12,000 men", "wären alle 12.000 außer Gefecht": the whole force, not a loss count
       (ALL_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
         !CASUALTY_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 24))))
@@ -1313,6 +1337,31 @@ function figureFor(
     LOCAL_SCENE.test(lineAround(text, span))
   )
     return null;
+  // "Сейчас в роте 64 бойца, из них 27 — пилоты", "두 명의 드론 조종사": a drone unit's own people (Ukraine's, in
+  // this war), counted in a sentence that does not name North Korea
+  if (
+    PERSON_METRICS.has(classified.metric) &&
+    !table &&
+    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
+    DRONE_CREW.test(text.slice(span.start, span.end))
+  )
+    return null;
+  // "the share of clips showing engineers rose from under 5 per cent to 29 per cent": a percentage is a share
+  // of the ammunition or of the force lost, never a count of people sent or working
+  // ("близько 4 тисяч бойових втрат, або приблизно 40% угруповання": the same losses as a share)
+  if (
+    percent > 0 &&
+    !supplyShare &&
+    (classified.metric === 'workers_or_engineers' ||
+      classified.metric === 'deployed_total' ||
+      classified.metric === 'reinforcements' ||
+      classified.metric === 'other_nk' ||
+      classified.metric === 'captured')
+  ) {
+    const lost = sentence.last?.metric;
+    if (lost !== 'killed' && lost !== 'wounded' && lost !== 'casualties_total') return null;
+    classified = { metric: lost, unit: 'troops' };
+  }
   // "a missile strike that killed at least 12 people and injured about 90", "공습을 받아 최소 12명이 숨지고": the
   // victims of a strike on a city, not the soldiers of either side
   if (

@@ -98,6 +98,8 @@ const WORD_BEFORE_RE = new RegExp(
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
+/** A month and day before a year, as English datelines write them: "June 16, 2025", "Dec. 3, 2024". */
+const MONTH_DAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${MONTHS})\\.?\\s+\\d{1,2},\\s*$`, 'i');
 /** A season before a bare four-digit year: "autumn 2024", "Herbst 2024", "восени 2024". */
 const SEASON_BEFORE_RE = new RegExp(
   `(?:spring|summer|autumn|fall|winter|frühjahr|frühling|(?:spät|früh|hoch)?(?:sommer|herbst|winter)|весн${L}|навесні|літ${L}|влітку|осен${L}|восени|зим${L}|взимку|лет[оа]|летом)\\s*$`,
@@ -105,7 +107,7 @@ const SEASON_BEFORE_RE = new RegExp(
 );
 /** A part of a year before a year: "Anfang 2025", "early 2025", "the winter of 2024", "в начале 2025", "2025년 초" is after. */
 const PART_OF_YEAR_BEFORE =
-  /(?:^|[^\p{L}])(?:anfang|ende|mitte|beginn|early|late|mid-?|(?:spring|summer|autumn|fall|winter|start|end|middle|beginning|much|most|all|part|half)\s+of|начал[еао]|конц[еа]|середин[еау]|початку|кінці|наприкінці|середині|початок|кінець)\s+$/u;
+  /(?:^|[^\p{L}])(?:anfang|ende|mitte|beginn|early|late|mid-?|allein|alone|seit|since|(?:spring|summer|autumn|fall|winter|start|end|middle|beginning|much|most|all|part|half)\s+of|начал[еао]|конц[еа]|середин[еау]|початку|кінці|наприкінці|середині|початок|кінець)\s+$/u;
 
 const MONTH_AFTER_RE = new RegExp(
   `^\\.?(?:\\s*(?:по|до|–|-|bis|to|and|und|і|и|та)\\s*\\d{1,2}\\.?)?\\s+(?:${MONTHS})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
@@ -377,8 +379,16 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (v <= 10 && RATING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
   // a house in a street ("in der Industriestraße 14", "на улице Садовой, 7", "at number 14")
   if (v < 1000 && token.plain && STREET_BEFORE.test(before)) return true;
+  // a dateline's year: "LONDON, June 16, 2025 —"
+  if (isYearLike(token) && MONTH_DAY_BEFORE.test(before)) return true;
+  // a version in quotes: "'국방혁신 4.0'", "„Industrie 4.0“"
+  if (/^\d{1,2}\.\d$/.test(text.slice(token.start, token.end)) && /^['’"”“」』]/.test(after)) return true;
   // a label's number ("Phase 2: …", "2024: …"); a count before a colon goes on ("перевищили 3000: приблизно 300 …")
-  if ((v <= 100 || isYearLike(token)) && /^:\s/.test(after)) return true;
+  if (
+    (v <= 100 || (isYearLike(token) && /^\d{4}$/.test(text.slice(token.start, token.end)))) &&
+    /^:\s/.test(after)
+  )
+    return true;
   // an age in commas after a person, as the press gives it: "A nurse, 52, who …"; "старшому — 26"
   if (token.plain && v >= 16 && v <= 99 && AGE_COMMAS_BEFORE.test(before) && /^,/.test(after)) return true;
   if (token.plain && v >= 16 && v <= 99 && AGE_OLDER_BEFORE.test(before)) return true;

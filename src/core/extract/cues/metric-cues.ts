@@ -28,7 +28,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)',
     `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'battle\\s+losses', 'losses', 'toll', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
-    `(?:выбыл|выбыв|выбыт|вибул|вибув|вибут|выйд|вийд|выход|виход)${L}\\s+(?:из\\s+строя|з\\s+ладу)`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `санітарн${L}\\s+втрат${L}`,
+    `(?:выбыл|выбыв|выбыт|вибул|вибув|вибут|выйд|вийд|выход|виход)${L}\\s+(?:из\\s+строя|з\\s+ладу)`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `(?<![а-яіїєґё])утрат(?!ил)[аиіу]?(?![а-яіїєґё])`, `санітарн${L}\\s+втрат${L}`,
     `(?:загинул|загибл|вбит)${L}\\s+(?:або|чи|і|та|й)\\s+(?:зазнал${L}\\s+|отримал${L}\\s+|дістал${L}\\s+)?(?:поранен|травм)${L}`,
     `(?:погиб|убит)${L}\\s+(?:или|и)\\s+(?:получил${L}\\s+)?ранен${L}`,
     `(?:погибш|погибл|погиб)${L}\\s+(?:(?:и|или)\\s+)?(?:(?:были|было|будут)\\s+)?ранен${L}`, `потер(?!ял)${L}`,
@@ -80,7 +80,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // "військових, які повернулися в грудні", "военных, уехавших домой": those who came back, in a relative clause
     `(?:які|що|хто)\\s+(?:[^\\s,.;]+\\s+){0,3}поверн(?:ув|ул)${L}\\s+(?:додому|на\\s+батьківщину|до\\s+кндр|у\\s+кндр)`, `(?:які|що|хто)\\s+повернул${L}`, `хто\\s+повернувся`, `(?:которые|кто)\\s+(?:[^\\s,.;]+\\s+){0,3}вернул${L}\\s+(?:домой|на\\s+родину|в\\s+кндр)`, `(?:которые|кто)\\s+вернул${L}`, `nach\\s+hause\\s+zurückkehr${L}`, `heimkehr${L}`, `(?:уехавш|уехал|поехавш)${L}\\s+домой`,
     `поїхал${L}\\s+додому`,
-    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔', `돌려보${L}`, `다시\\s?전투에\\s?투입${L}`, `(?:전선|전투)에\\s?복귀${L}`,
+    `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔', `돌려보${L}`, `다시\\s?전투에\\s?투입${L}`, `(?:전선|전투)에\\s?복귀${L}`, `다시\\s?(?:전선|전투|부대)(?:에|로)\\s?(?:섰|서|복귀|돌아)${L}`, `знову\\s+(?:вийшл|вийшов|повернул)${L}\\s+(?:на\\s+(?:фронт|передов|позиці)|до\\s+(?:строю|бою))${L}`, `снова\\s+(?:вышл|вышел|вернул)${L}\\s+(?:на\\s+(?:фронт|передов|позици)|в\\s+(?:строй|бой))${L}`,
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
     // (the name of North Korea at the end is only looked at, so it is still read as North Korea's cue)
     '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to(?=\\s+(?:north\\s+korea|pyongyang|the\\s+north)))',
@@ -115,9 +115,9 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
   reinforce: [
-    'additional(?:ly)?', 'another', 'further', 'followed(?!\\s+by)', 'folgten', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать)`, `здатн${L}\\s+(?:надіслати|відправити|направити)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
+    'additional(?:ly)?', 'another', 'further', 'followed(?!\\s+by)', 'folgten', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать|дать|предоставить)`, `здатн${L}\\s+(?:надіслати|відправити|направити|дати|надати)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
     'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
-    'ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж)${L}`,
+    'ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж|етап)${L}`, `(?:друг|трет|четверт)${L}\\s+етап${L}\\s+розгортан${L}`,
     'ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|отправлен|развертыван|командировк|переброск)${L}`,
     `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`, 'nachgeschoben', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
     `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차(?!례)|번째)${L}`, '더(?=\\s)', `보충${L}`, `교대${L}`, '교체\\s?(?:병력|인력|부대)',

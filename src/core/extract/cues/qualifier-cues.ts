@@ -47,7 +47,7 @@ const PREFIXES: Table = {
     'under', 'a\\s+maximum\\s+of', 'as\\s+much\\s+as',
     'до', 'не\\s+більше(?:\\s+ніж|\\s+за)?', 'максимум', 'менше\\s+ніж', 'менш\\s+ніж',
     'не\\s+более', 'менее', 'меньше', 'менее\\s+чем',
-    'bis\\s+zu', 'höchstens', 'maximal', 'weniger\\s+als', 'unter', 'max\\.', '<', '≤', '<=',
+    'bis\\s+zu', 'nicht\\s+mehr\\s+als', 'höchstens', 'maximal', 'weniger\\s+als', 'unter', 'max\\.', '<', '≤', '<=',
     '최대', '많게는',
   ],
 };
@@ -89,7 +89,7 @@ const VERB_PREFIXES: Table = {
     'наближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+до)?', 'приближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+к)?',
     // ("приблизились к шести тысячам", "наблизилися до 6 тисяч")
     'наблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+до)?', 'приблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:\\s+к)?',
-    'nähert[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+sich(?:\\s+der\\s+marke\\s+von)?',
+    '(?:nähert|nähere|nähern|näherte)[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+sich(?:\\s+der\\s+marke\\s+von)?',
   ],
   // "does not exceed 12,000", "не превышает 12 тысяч": at most
   up_to: [
