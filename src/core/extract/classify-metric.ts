@@ -25,6 +25,9 @@ const LABEL_END = /:[\s\u00a0]*$/;
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
 const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
 /** Beyond this cost a cue is too far to speak for the number. */
+/** Between a count and what came after it: "데 이어", "뒤이어", "followed by", "danach", "затем", "потім". */
+const FOLLOWED_BY =
+  /(?:데|에|뒤)[\s\u00a0]?이어|followed\s+by|and\s+then|danach|anschließend|затем|потом|потім|після\s+чого|после\s+чего/;
 const MAX_COST = 140;
 /** A comma or semicolon and a conjunction: a new clause ("…, а частину тих, хто повернувся"). */
 const CLAUSE_JOIN =
@@ -129,6 +132,9 @@ function endsClause(text: string, found: { cue: EventCue; cost: number }, input:
 
 /** A reinforcement cue that speaks for the number: a long one anywhere in the clause, a short one only next to it. */
 function isReinforceCue(text: string, cue: EventCue, input: MetricInput): boolean {
+  // ("1만1천여 명을 보낸 데 이어 올해 3천 명을 추가로 파견", "11,000 in 2024, followed by 3,000 more"): a word
+  // of more after "and then" belongs to what came next
+  if (cue.start >= input.end && FOLLOWED_BY.test(text.slice(input.end, cue.start))) return false;
   return !SHORT_REINFORCE.test(text.slice(cue.start, cue.end)) || near(cue, input);
 }
 

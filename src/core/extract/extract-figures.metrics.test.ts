@@ -1428,3 +1428,129 @@ describe('batch 34: "nicht mehr als", capacity, stages, forces numbered, reading
     ],
   ]);
 });
+
+describe('drones after the force: "ten thousand of them …, learning a war of drones"', () => {
+  itExtracts([
+    [
+      'en',
+      'The numbers from Seoul kept climbing on North Korean soldiers. Zelensky said that ten thousand of them were in Russia now, learning a war of drones.',
+      [['ten thousand', 'deployed_total', 'exact', 10000]],
+    ],
+    [
+      'en',
+      'North Korean troops fought in Kursk. Ukraine captured two of them alive on Jan 9, with three drones overhead.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpfen für Russland. Derzeit seien rund zehntausend Soldaten aus dem Norden in Russland, und sie lernten den Krieg mit Drohnen.',
+      [['rund zehntausend', 'deployed_total', 'about', 10000]],
+    ],
+    // (drones counted before, and a parade, stay other news)
+    ['uk', 'КНДР постачає Росії ракети. Вночі Росія випустила по Україні 84 дрони, 68 із них збили.', []],
+    [
+      'de',
+      'Nordkorea feiert. Am Abend marschierten Tausende Soldaten über den Kim-Il-Sung-Platz, über ihnen Drohnen.',
+      [],
+    ],
+  ]);
+});
+
+describe('answers about prisoners, estimates held to, counts a dash names as combat troops', () => {
+  itExtracts([
+    [
+      'uk',
+      'Північнокорейські військові воювали на Курщині. РЕПОРТЕРКА: Що з полоненими? ОЛІЙНИК: Двоє, їх узяли в січні 2025 року.',
+      [['Двоє', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Северокорейские военные воевали под Курском. — Что известно о пленных? И. К.: Подтверждённых — двое.',
+      [['двое', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Київ писав про понад 12 тисяч північнокорейських військових у Росії, а Сеул весь час тримався оцінки близько 11 тис. Обидві цифри чесні.',
+      [
+        ['понад 12 тисяч', 'deployed_total', 'more_than', 12000],
+        ['близько 11 тис.', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'uk',
+      'У Курській області перебувають близько 11 тисяч військових КНДР. Більшість із них, приблизно 10 000, — бойові частини.',
+      [
+        ['близько 11 тисяч', 'deployed_total', 'about', 11000],
+        ['приблизно 10 000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+  ]);
+});
+
+describe('batch 35: a column header that names the troops, "데 이어", "turned into"', () => {
+  itExtracts([
+    [
+      'en',
+      'Where they were\n\nRegion | Date | North Korean troops | Estimator\nKursk region | 4 Nov 2024 | 11,000 | President Zelensky',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'ko',
+      '보고서는 병력 이동도 짚었다. 북한은 2024년 1만1천 명 넘게 파병한 데 이어 2025년 초 3천 명을 추가로 보냈다.',
+      [
+        ['1만1천 명 넘게', 'deployed_total', 'more_than', 11000],
+        ['3천', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+  ]);
+});
+
+describe('batch 36: corrections, medals before portraits, returns after treatment, attributions between', () => {
+  itExtracts([
+    [
+      'de',
+      'Korrektur: Es hieß, der NIS schätze die Zahl der getöteten oder verwundeten Nordkoreaner auf 16.000. Das war falsch. Richtig ist: rund 6000.',
+      [
+        ['16.000', 'casualties_total', 'exact', 16000],
+        ['rund 6000', 'casualties_total', 'about', 6000],
+      ],
+    ],
+    [
+      'en',
+      'Pyongyang honoured its troops who fought in Kursk. Kim Jong Un was pictured pinning medals beside 101 portraits of named soldiers.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'ru',
+      'Северокорейские военные воевали под Курском: около 3600 раненых, из них примерно 300 после лечения вернулись на передовую.',
+      [
+        ['около 3600', 'wounded', 'about', 3600],
+        ['примерно 300', 'other_nk', 'about', 300],
+      ],
+    ],
+    [
+      'ru',
+      'Северокорейские военные в Курской области. Погибших, по оценке разведки, около 600.',
+      [['около 600', 'killed', 'about', 600]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. Der NIS berichtete, die Zahl der verwundeten Nordkoreaner nähere sich knapp 1000.',
+      [['knapp 1000', 'wounded', 'nearly', 1000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Pioniere kamen nach Sudscha. Yonhap berichtete von rund 1000 Pionieren, dazu von rund 10 000 Soldaten, die entlang der Grenze Wache hielten.',
+      [
+        ['rund 1000', 'workers_or_engineers', 'about', 1000],
+        ['rund 10 000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    // (troops back at the front after a pause are no returnees)
+    [
+      'ru',
+      'Разведка сообщила, что военные КНДР вернулись на фронт. СМИ называли цифры от 1 000 до 3 000 человек подкрепления.',
+      [['от 1 000 до 3 000', 'reinforcements', 'range', [1000, 3000]]],
+    ],
+  ]);
+});

@@ -1136,3 +1136,64 @@ describe('batch 34: datelines, versions, years, clips and researchers, a drone u
     ['en', "North Korea sent troops. 6. 2,000: Seoul's death toll", [['2,000', 'killed', 'exact', 2000]]],
   ]);
 });
+
+describe('batch 35: decimals of measures, towns, barrels, shared claims, satellites, North Korea firing at home', () => {
+  itExtracts([
+    ['en', 'North Korea tested a missile at home. Pyongyang said it reached an altitude of 7,687.5 km.', []],
+    ['en', 'North Korean troops fought near Sudzha, a town of some 5,000 people before the war.', []],
+    [
+      'ru',
+      'КНДР поставляла России снаряды и нефть. Поставки шли сверх установленного ООН годового лимита в 500 тыс. баррелей.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk. Our team traced five of the most shared claims back to their sources.',
+      [],
+    ],
+    ['ko', '북한은 러시아에 포탄을 보냈다. 북한은 2024년에만 정찰위성 3기를 더 쏘겠다고 공언했다.', []],
+    [
+      'ko',
+      '북한은 러시아에 포탄을 보냈다. 북한은 2022년 한 해에만 탄도미사일을 60발 넘게 쏘아 올리며 역대 최다를 기록했다.',
+      [],
+    ],
+    // (missiles fired at Ukraine, and troops sent by ship, stay figures)
+    [
+      'en',
+      'The monitoring group said that at least 100 North Korean ballistic missiles had been fired into Ukraine.',
+      [['at least 100', 'munitions', 'at_least', 100]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten nach Russland. Anfang Oktober wurden mindestens 3000 Soldaten per Schiff von Wonsan nach Wladiwostok gebracht.',
+      [['mindestens 3000', 'deployed_total', 'at_least', 3000]],
+    ],
+  ]);
+});
+
+describe('batch 36: seats, poll samples and rates, ballots, prisoner exchanges', () => {
+  itExtracts([
+    [
+      'en',
+      'Seoul argues over North Korean troops in Russia. The party holds 192 of the National Assembly’s 300 seats.',
+      [],
+    ],
+    [
+      'uk',
+      'Сеул сперечається про військових КНДР у Росії. Партія контролює 170 із 300 місць у парламенті.',
+      [],
+    ],
+    ['ko', '북한군 파병 논란. 여론조사기관이 전국 만 18세 이상 1,003명을 대상으로 조사했다.', []],
+    ['ko', '북한군 파병 논란. 의원들은 "여론 10명 중 8명이 무기 지원에 반대한다"고 말했다.', []],
+    [
+      'en',
+      'North Korean troops are in Kursk. Rail staff will strike: the union says 1,800 members took part in the ballot.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. Zuletzt gab es einen Austausch von je 1000 Gefangenen zwischen Kiew und Moskau.',
+      [],
+    ],
+  ]);
+});

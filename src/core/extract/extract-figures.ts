@@ -17,6 +17,7 @@ import { collectCues } from './collect-cues.ts';
 import type { EventCue, ParagraphCues } from './collect-cues.ts';
 import { decideLineSide, decideSide, type Side } from './decide-side.ts';
 import {
+  ATTRIBUTION_END,
   findCountNoun,
   findCountNounBefore,
   findKoreanNounBefore,
@@ -153,7 +154,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|richtig\s+(?:ist|wäre|sind):?|the\s+correct\s+(?:figure|number)\s+(?:is|was):?|правильн(?:о|ая\s+цифра|а\s+цифра)\s*[:—–-]?|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A time between a verb of naming and its number: "nannte im September rund 13'000", "named last week 12,000". */
 const TIME_BETWEEN =
   /[\s\u00a0]+(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon)[\s\u00a0]+$/;
@@ -187,7 +188,7 @@ const RANGE_GIVEN_BEFORE =
   /(?:range\s+of|spanne\s+von|bandbreite\s+von|діапазон|диапазон|вилк[аиуою])[\s\u00a0]+(?:(?:von|of|between)[\s\u00a0]+)?$/;
 /** Words of the fallen, for portraits shown at Pyongyang's ceremonies (영정: a portrait of the dead). */
 const FALLEN_WORD =
-  /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정/;
+  /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정|medals?|orden|ордена?|медал|нагород|награ|훈장/;
 /** Before a number: it is a part of the count just named ("…, including 101", "darunter 30", "в том числе 40"). */
 const INCLUDED_BEFORE =
   /(?:[,(][\s\u00a0]*|—[\s\u00a0]*)(?:including|among\s+them|darunter|в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|зокрема)[\s\u00a0]+$/;
@@ -221,7 +222,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -314,7 +315,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[a-zäöüß-]+[\s\u00a0]+)?)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -339,23 +340,42 @@ const RISEN_TO_AFTER =
 /** A total the count has been brought to, before it: "bringing the total to", "довівши загальну кількість до". */
 const TOTAL_TO_BEFORE =
   /(?:bringing|brought|taking|took|raising|raised)\s+(?:the\s+)?(?:total|number|force|contingent|overall\s+(?:number|total))(?:\s+[^\s\d]+){0,3}\s+to\s+$|(?:довівши|довело|довели|доведя|довело|довели)\s+(?:[^\s\d]+\s+){0,3}до\s+$|auf\s+insgesamt\s+$/;
+/** A dash and the combat troops it names after a number ("— бойові частини", "— combat troops", "— 전투병"). */
+const COMBAT_AFTER_DASH =
+  /^[\s\u00a0,]*[—–][\s\u00a0]+(?:(?:це|это|that\s+is|das\s+sind)[\s\u00a0]+)?(?:бойов[а-яіїє]*[\s\u00a0]+(?:частин|підрозділ|військ|одиниц)|боев[а-яё]*[\s\u00a0]+(?:част|подразделен|войск)|combat[\s\u00a0]+(?:troops|units|forces|soldiers)|kampftruppen|kampfeinheiten|전투[\s\u00a0]?(?:병|부대|병력))/;
+/** A correction's right number: "Richtig ist: rund 6000", "the correct figure is", "Правильно: около 15 000". */
+const CORRECTION_BEFORE =
+  /(?:richtig\s+(?:ist|wäre|sind)|the\s+correct\s+(?:figure|number)\s+(?:is|was)|правильн(?:о|ая\s+цифра|а\s+цифра)|correct(?:ion)?)\s*[:—–-]?\s*$/;
 const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу|одне\s+одному|один\s+одному|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу|одне\s+одному|один\s+одному|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
 /** A drone unit and its crews: "pilots", "пілотів", "Drohnenkompanie", "드론 중대", "Mavic". */
 const DRONE_CREW =
   /(?<![a-zа-яіїєёäöüß])(?:pilots?|piloten|pilotinnen|пілот(?:и|ів|ами|ах)?|пилот(?:ы|ов|ами|ах)?|drone\s+(?:company|unit|team|crew|platoon|operators?)|drohnen(?:kompanie|einheit|trupp|staffel|pilot)[a-zäöüß]*|дронов[а-яё]*\s+рот[а-яё]*|рот[аиуі]\s+(?:ударних\s+)?(?:безпілотн|дрон)[а-яіїє]*|mavic[a-z]*|мавик[а-яё]*|мавік[а-яіїє]*)(?![a-zа-яіїєёäöüß])|드론\s?(?:중대|부대|팀|조종)|조종사/;
+/** Firing and launching: "발사", "쏘아", "fired", "launched", "abgefeuert", "запустила", "випустила". */
+const FIRED_WORD =
+  /발사|쏘아|쏜|쐈|쏘았|(?<![a-zа-яіїєёäöüß])(?:fired|launched|test-fired|abgefeuert|gestartet|запустил[аи]?|выпустил[аи]?|запустив|запустила|запустили|випустив|випустила|випустили)(?![a-zа-яіїєёäöüß])/;
+/** Where fired weapons of this war land: Ukraine, its cities, the front, Russia's use of them. */
+const WAR_TARGET =
+  /ukrain|україн|украин|우크라이나|kyiv|kiew|київ|киев|키이우|kharkiv|charkiw|харків|харьков|하르키우|front|фронт|전선|russia|russland|росі|росси|러시아|krieg|war(?![a-z])|війн|войн|전쟁/;
 /** Words of an estimate or of the services that make them. */
 const ESTIMATE_WORD =
   /estimat|assess|intelligence|schätz|geheimdienst|nachrichtendienst|оцін|оцен|розвід|развед|추정|추산|정보/;
 /** The local scene of a town or village: its residents, shelters, clinic, school, post office, neighbours. */
 const LOCAL_SCENE =
   /(?<![a-zа-яіїєёäöüß])(?:residents?|villagers?|villages?|shelters?|cellars?|basements?|hospitals?|clinics?|nurses?|post\s+office|schools?|teachers?|pensions?|pensioners?|neighbou?rs?|evacuat[a-z]*|volunteers?|mayor|мешканц[а-яіїє]*|жител[а-яіїєё]*|сел[оаіиуе]|селищ[а-яіїє]*|укритт[а-яіїє]*|укрыти[а-яё]*|підвал[а-яіїє]*|подвал[а-яё]*|лікарн[а-яіїє]*|больниц[а-яё]*|медсестр[а-яіїєё]*|пошт[а-яіїє]*|почт(?:а|ы|е|у|ой|ов[а-яё]*|альон[а-яё]*|амт[а-яё]*)|школ[а-яіїєё]*|пенсі[а-яіїє]*|пенси[а-яё]*|сусід[а-яіїє]*|сосед[а-яё]*|евакуац[а-яіїє]*|эвакуац[а-яё]*|волонтер[а-яіїєё]*|деревн[а-яё]*|einwohner[a-zäöüß]*|bewohner[a-zäöüß]*|dorf|dorfes|dörfer[n]?|schutzr[aä]um[a-zäöüß]*|keller[n]?|krankenhaus[a-zäöüß]*|klinik|krankenschwester[n]?|schule[n]?|rente[n]?|rentner[a-zäöüß]*|nachbar[a-zäöüß]*|evakuier[a-zäöüß]*|freiwillige[n]?|bürgermeister[a-zäöüß]*)(?![a-zа-яіїєёäöüß])|주민|마을|대피소|지하실|병원|진료소|간호사|우체국|학교|연금|이웃|대피|자원봉사|민방위/;
+/** Drones, the one word of other news that the force's own sentences also use ("learning a war of drones"). */
+const DRONE_WORD =
+  /(?<![a-zа-яіїєäöüß])(?:drones|shaheds?|drohnen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*)(?![a-zа-яіїєäöüß])|드론/;
+const DRONE_WORDS = new RegExp(DRONE_WORD.source, 'g');
+/** "of them" right after a number: the force spoken of ("two of them", "з них", "davon"). */
+const OF_THEM_RIGHT_AFTER =
+  /^[\s\u00a0]+(?:of[\s\u00a0]+them|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них|von[\s\u00a0]+ihnen)(?![a-zа-яіїє])/;
 /** Verbs of owning an arsenal: "possesses", "has in service", "보유", "має на озброєнні", "verfügt über". */
 const POSSESSES =
   /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|보유|на\s+озброєнні|на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
@@ -407,11 +427,22 @@ function continuesList(text: string, lastEnd: number, start: number, tail: numbe
 const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'prisoner', 'officer', 'worker', 'portrait']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
-function touchesEvent(cues: ParagraphCues, start: number, tail: number, digits: boolean): boolean {
+function touchesEvent(
+  text: string,
+  cues: ParagraphCues,
+  start: number,
+  tail: number,
+  digits: boolean,
+): boolean {
   return cues.events.some(
     (e) =>
       CASUALTY_EVENTS.has(e.kind) &&
-      ((digits && e.end <= start && start - e.end <= 16) || (e.start >= tail && e.start - tail <= 24)),
+      ((digits &&
+        e.end <= start &&
+        (start - e.end <= 16 ||
+          // ("Погибших, по оценке разведки, около 600": an attribution set off by commas between)
+          (start - e.end <= 64 && ATTRIBUTION_END.test(text.slice(e.end, start))))) ||
+        (e.start >= tail && e.start - tail <= 24)),
   );
 }
 
@@ -560,7 +591,7 @@ const LABEL_BEFORE = /(?:zahl|цифр[а-яіїє]*|number|figure|숫자|수치
 
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY =
-  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є)/;
+  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도))/;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 
@@ -715,10 +746,12 @@ function readTableCell(
       });
     }
   }
-  // Nothing names an event or a thing: a cell that names people ("военные КНДР в России", "Soldaten derzeit in
-  // Kursk") says the number counts them
+  // Nothing names an event or a thing: the column's header or a cell that names people ("North Korean troops",
+  // "военные КНДР в России", "Soldaten derzeit in Kursk") says the number counts them
   const people =
-    cell.metric === null ? row.find((r) => r.found !== null && HUMAN_KINDS.has(r.found.kind)) : undefined;
+    cell.metric === null
+      ? [...header, ...row].find((r) => r.found !== null && HUMAN_KINDS.has(r.found.kind))
+      : undefined;
   if (people) {
     cell.noun = people.found;
     cell.metric = classifyMetric(text, [], {
@@ -892,7 +925,7 @@ function figureFor(
             (token.value ?? token.high ?? 0) >= (HUMAN_KINDS.has(noun.kind) ? 1000 : 100)) ||
           elliptical ||
           sentOnes ||
-          touchesEvent(cues, hedged.start, hedged.tail, false) ||
+          touchesEvent(text, cues, hedged.start, hedged.tail, false) ||
           ((token.value ?? token.high ?? 0) >= 100 &&
             counting &&
             hasCueBefore(text, cues, span, hedged.start));
@@ -900,7 +933,7 @@ function figureFor(
     evidence =
       noun !== null ||
       sentOnes ||
-      touchesEvent(cues, hedged.start, hedged.tail, true) ||
+      touchesEvent(text, cues, hedged.start, hedged.tail, true) ||
       elliptical ||
       (counting &&
         (hasCueBefore(text, cues, span, hedged.start) ||
@@ -912,6 +945,9 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "приблизно 10 000, — бойові частини", "about 10,000 — combat troops": a dash names what the number counts
+  const combatAfter = noun === null && COMBAT_AFTER_DASH.test(text.slice(hedged.tail, hedged.tail + 40));
+  if (combatAfter) evidence = true;
   // "приблизно 1100 тих, хто в грудні повернувся додому", "about 1,100 of those who came home": the relative
   // clause after says what befell the counted
   if (
@@ -1093,7 +1129,20 @@ function figureFor(
   sentence.unrelated ??=
     !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
     UNRELATED_NEWS.test(text.slice(span.start, span.end));
-  if (sentence.unrelated) return null;
+  // (not the force itself, named right after its number: "ten thousand of them were in Russia, learning a war of
+  // drones", "rund zehntausend Soldaten aus dem Norden")
+  if (
+    sentence.unrelated &&
+    !(
+      (OF_THEM_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) ||
+        (noun !== null &&
+          noun.start - hedged.tail < 4 &&
+          TROOPS_WORD.test(text.slice(noun.start, noun.end)))) &&
+      !DRONE_WORD.test(text.slice(span.start, hedged.start)) &&
+      !UNRELATED_NEWS.test(text.slice(span.start, span.end).replace(DRONE_WORDS, (m) => ' '.repeat(m.length)))
+    )
+  )
+    return null;
   if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
   // "한 명": one soldier counts only where something happened to him ("북한군 한 명이 생포됐다"), not as one of
   // two described in turn ("한 명은 2005년생, 다른 한 명은 …") or one in so many ("두 명 중 한 명꼴")
@@ -1246,7 +1295,9 @@ function figureFor(
         TROOPS_WORD.test(text.slice(span.start, hedged.start))
           ? null
           : sentence.last?.metric) ??
-        (sentence.paragraphLast && QUANTITY.test(text.slice(span.start, hedged.start))
+        (sentence.paragraphLast &&
+        (QUANTITY.test(text.slice(span.start, hedged.start)) ||
+          CORRECTION_BEFORE.test(text.slice(span.start, hedged.start)))
           ? sentence.paragraphLast
           : null) ??
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
@@ -1289,6 +1340,8 @@ function figureFor(
   if (
     classified.metric === 'deployed_total' &&
     !sized &&
+    !combatAfter &&
+    !(noun !== null && TROOPS_WORD.test(text.slice(noun.start, noun.end))) &&
     (sentence.last?.metric ??
       sentence.paragraphLast ??
       // ("Загалом, за словами Шойгу, йдеться про 6000 осіб": the sum of the counts of the paragraph before)
@@ -1299,6 +1352,16 @@ function figureFor(
     !TROOPS_WORD.test(text.slice(span.start, hedged.start))
   )
     classified = { metric: 'workers_or_engineers', unit: 'personnel' };
+  // "… 1000 Pionieren, dazu von rund 10 000 Soldaten, die an der Grenze Wache hielten": soldiers are no workers,
+  // whatever was counted before them
+  if (
+    classified.metric === 'workers_or_engineers' &&
+    noun !== null &&
+    noun.kind === 'person' &&
+    TROOPS_WORD.test(text.slice(noun.start, noun.end)) &&
+    !WORKER_WORD.test(text.slice(noun.start, noun.end))
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
   // "Yonhap estimated the regiment's strength at about 1,000 men", after the engineer regiment came home: the
   // strength of a unit of engineers or builders named just before
   if (
@@ -1362,6 +1425,18 @@ function figureFor(
     if (lost !== 'killed' && lost !== 'wounded' && lost !== 'casualties_total') return null;
     classified = { metric: lost, unit: 'troops' };
   }
+  // "단거리탄도미사일 7발을 한꺼번에 발사한", "North Korea fired seven missiles into the sea": North Korea's own
+  // launches at home, in a sentence that names no other side and no delivery
+  if (
+    (classified.metric === 'munitions' || classified.metric === 'equipment') &&
+    !table &&
+    FIRED_WORD.test(text.slice(span.start, span.end)) &&
+    !WAR_TARGET.test(text.slice(span.start, span.end)) &&
+    !SUPPLY.test(text.slice(span.start, span.end)) &&
+    !cues.other.some((c) => c.start >= span.start && c.end <= span.end) &&
+    !cues.otherWeak.some((c) => c.start >= span.start && c.end <= span.end)
+  )
+    return null;
   // "a missile strike that killed at least 12 people and injured about 90", "공습을 받아 최소 12명이 숨지고": the
   // victims of a strike on a city, not the soldiers of either side
   if (

@@ -159,7 +159,7 @@ const COUNTING_BEFORE = new RegExp(
     'of', 'at', 'to', 'reached', 'reach', 'numbered', 'numbering', 'number', 'totall?ing', 'totall?ed', 'total', 'exceeded', 'is', 'are',
     'was', 'were', 'stood\\s+at', 'stands\\s+at', 'sent', 'send', 'deployed', 'deploy', 'dispatched', 'shipped', 'lost', 'about', 'estimated\\s+at',
     'put\\s+at', 'by', 'another', 'add', 'additional', 'further', 'more', 'passed', 'exceeded', 'exceed', 'top', 'topped', 'approaching',
-    'approached', 'near', 'nearing', 'приблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+к',
+    'approached', 'near', 'nearing', 'приблизил[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+к', '(?:nähert|nähere|nähern|näherte)[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+sich',
     'killed', 'wounded', 'captured', 'been', 'become', 'became',
     'их', 'їх', 'численностью', 'чисельністю', 'strength\\s+of', 'stärke\\s+von', 'from', 'з', 'від', 'от', 'counted', 'count', 'tallied', 'numbered', 'нарахував', 'нарахувала', 'нарахували', 'налічила', 'налічили', 'насчитал', 'насчитала', 'насчитали', 'zählte', 'zählt', 'zählen', 'nennt', 'nannte', 'можливо', 'возможно', 'perhaps', 'possibly', 'vielleicht', 'на', 'цифру', 'цифра', 'цифрою', 'цифрой', 'ще', 'додатково', 'буде', 'будуть', 'було', 'були', 'про', 'щонайменше', 'ещ[её]', 'дополнительно', 'будет', 'будут', 'было',
     'были', 'о', 'об', 'weitere', 'weiteren', 'zusätzlich', 'sein', 'werden', 'sind', 'waren', 'rund',
@@ -183,6 +183,10 @@ const STATED_AFTER =
 /** A German verb of counting before its subject, then the number: "zählt der NIS (etwa)". */
 const COUNTED_BY_BEFORE =
   /(?:zählt|zählte|nennt|nannte|schätzt|schätzte|beziffert|bezifferte|meldet|meldete)[\s\u00a0]+(?:der|die|das|den)[\s\u00a0]+[^\s,.;]+(?:[\s\u00a0]+[^\s,.;]+)?[\s\u00a0]+$/;
+
+/** An attribution set off by commas right before a number: ", по оценке разведки, ", ", according to Seoul, ". */
+export const ATTRIBUTION_END =
+  /,[\s\u00a0]*(?:по[\s\u00a0]+(?:оценке|данным|подсч[её]там|её[\s\u00a0]+подсч[её]там|его[\s\u00a0]+подсч[её]там|словам)|за[\s\u00a0]+(?:оцінкою|даними|підрахунками|її[\s\u00a0]+підрахунками|словами)|according[\s\u00a0]+to|laut|nach[\s\u00a0]+(?:angaben|schätzung|schätzungen))[^,.;:\n]{0,40},[\s\u00a0]*$/;
 
 /** True when the words right after the number make it the subject of a clause ("4 000 have died"). */
 export function isElliptical(text: string, tail: number): boolean {
@@ -215,7 +219,11 @@ export function followsCountingWord(text: string, start: number, tail: number, f
   // German puts the verb of counting last, or before its subject: "hatte der Dienst noch etwa 15.000 genannt",
   // "Kampfsoldaten zählt der NIS etwa 10.000"
   if (STATED_AFTER.test(after)) return true;
-  const before = text.slice(Math.max(floor, start - 40), start);
+  // ("Погибших, по оценке разведки, около 600": an attribution set off by commas stands between)
+  const before = text
+    .slice(Math.max(floor, start - 80), start)
+    .replace(ATTRIBUTION_END, ' ')
+    .slice(-40);
   return (
     PUNCT_BEFORE.test(before) ||
     execAtWords(COUNTING_BEFORE, before) !== null ||

@@ -24,6 +24,10 @@ const AFTER_UNITS = [
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
+  `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // barrels of oil
+  `\\s?(?:barrels?|баррел${L}|барел${L}|fass|barrel|배럴)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // countries ("aus fünf Ländern", "з п'яти країн", "из пяти стран", "11개국")
   `\\s?(?:ländern?|staaten|країн(?:и|ах|ам|ами)?|стран(?:ы|ах|ам|ами)?|개국|개\\s?나라)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // fractions and very large money-like scales
@@ -133,6 +137,9 @@ const AGE_OLDER_BEFORE =
 const SMALL_GROUP_BEFORE =
   /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|kolonnen?|груп(?:а|и|ами|ах|ою)?|групп(?:а|ы|ами|ах|ой)?|загон(?:и|ами)?|отряд(?:ы|ами)?|бригад(?:а|и|і|е|у|ою|ой|ы)|команд(?:а|и|і|е|у|ою|ой|ы))\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
 
+/** A town's size: "a town of some 5,000 people", "містечко з 5 тисяч мешканців", "eine Stadt mit 5000 Einwohnern". */
+const TOWN_OF_BEFORE =
+  /(?:^|[^\p{L}])(?:town|city|village|settlement|місто|містечко|село|селище|город|городок|поселок|посёлок|деревня|stadt|kleinstadt|dorf|gemeinde)\s+(?:of|з|із|с|mit|von)\s+(?:(?:some|about|around|roughly|nearly|almost|близько|приблизно|майже|около|почти|примерно|etwa|rund|knapp|fast)\s+)?$/u;
 /** Letters a page prints: "We publish five of them", "Публікуємо п'ять із них", "Wir drucken drei davon". */
 const PUBLISH_BEFORE =
   /(?:^|[^\p{L}])(?:we\s+(?:publish|print)|wir\s+(?:veröffentlichen|drucken)|публикуем|печатаем|публікуємо|друкуємо)(?:\s+(?:here|hier|тут|здесь|нижче|ниже|лише|лишь|только))?\s+$/u;
@@ -149,7 +156,7 @@ const INTERVIEWED_BEFORE =
 const GENERIC_ALONE_AFTER =
   /^[\s\u00a0]*(?:(?:people|persons|menschen|personen|человек|людей|люди|осіб|людини)(?![\p{L}])|[,.;:)—–-]|$)/u;
 const INTERVIEWED_AFTER =
-  /^[\s\u00a0]*(?:명(?:을|과|의|이)?[\s\u00a0]*(?:인터뷰|면담|심층\s?인터뷰)|(?:people|persons|menschen|personen|человек|людей|осіб)[\s\u00a0]+(?:were\s+|wurden\s+|были\s+|було\s+)?(?:interviewed|befragt|interviewt|опрошен[оы]?|опитан[оі]?))/u;
+  /^[\s\u00a0]*(?:명(?:을|과|의|이)?[\s\u00a0]*(?:인터뷰|면담|심층\s?인터뷰)|명을[\s\u00a0]*대상으로|(?:people|persons|menschen|personen|человек|людей|осіб)[\s\u00a0]+(?:were\s+|wurden\s+|были\s+|було\s+)?(?:interviewed|befragt|interviewt|опрошен[оы]?|опитан[оі]?))/u;
 
 /** A second amount after money, with its currency left out: "10 тисяч рублів … і ще 15 — за машину". */
 const MONEY_BEFORE =
@@ -350,6 +357,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // ("einer von drei", "zwei von zehn"; not "einer von zwei Gefangenen", which counts the two)
   if (RATE_DENOMINATORS.has(token.value ?? 0) && GERMAN_RATE_BEFORE.test(before)) return true;
   if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
+  // a decimal the scanner left behind ("7,687.5 km"): the measure after its digits decides
+  const decimal = /^[.,]\d+/.exec(after);
+  if (decimal && AFTER_RE.test(after.slice(decimal[0].length))) return true;
   // a difference between counts, not a count: "differ by thousands", "расходятся на тысячи"
   if (DIFFER_BY_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))) return true;
   if (token.vague) return AFTER_RE.test(after);
@@ -392,6 +402,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // an age in commas after a person, as the press gives it: "A nurse, 52, who …"; "старшому — 26"
   if (token.plain && v >= 16 && v <= 99 && AGE_COMMAS_BEFORE.test(before) && /^,/.test(after)) return true;
   if (token.plain && v >= 16 && v <= 99 && AGE_OLDER_BEFORE.test(before)) return true;
+  // "여론 10명 중 8명": ten or a hundred of whom so many, a rate
+  if (
+    (v === 10 || v === 100) &&
+    /^[\s\u00a0]?명[\s\u00a0]?(?:중|가운데)[\s\u00a0]?(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉)[\s\u00a0]?명/.test(
+      after,
+    )
+  )
+    return true;
   // people interviewed for a story or a film
   if (
     (INTERVIEWED_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) &&
@@ -399,6 +417,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     INTERVIEWED_AFTER.test(after)
   )
     return true;
+  if (TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
   // letters a page prints
   if (v < 100 && PUBLISH_BEFORE.test(before)) return true;
   // "Ей 78 лет, в Плехове она прожила 56 из них": years of a life
