@@ -35,6 +35,14 @@ describe('compactContext', () => {
       { texts: ['war', '·', '·', 'Russia got them.', OWN], context: 3 },
     ],
     [
+      "a reader's comment stays a comment",
+      {
+        texts: ['Prices rose.', 'Great game last night!\n👍 12  Reply', 'Rain.', OWN],
+        context: 3,
+      },
+      { texts: ['·', '·\nReply', '·', OWN], context: 3 },
+    ],
+    [
       'upper case counts as the extractor reads it',
       { texts: ['KURSK', 'Prices rose.', 'Rain.', OWN], context: 3 },
       { texts: ['war', '·', '·', OWN], context: 3 },

@@ -5,6 +5,7 @@
 import { lowerSameLength } from '../lang/lower-text.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import type { TextUnit } from './find-unit-figures.ts';
+import { isComment } from './furniture.ts';
 
 /**
  * Word stems of which every North Korea cue of the extractor (NK_PARTS: "North Korea", "the North's", "KPA",
@@ -17,6 +18,8 @@ export const NK_STEMS =
 /** Stand-ins for the context blocks: the first keeps whether the unit speaks of the war, the rest are neutral. */
 const WAR_STAND_IN = 'war';
 const PLAIN_STAND_IN = '·';
+/** A reader's comment stays a comment (the extractor takes a page's subject up again at each one). */
+const COMMENT_TAIL = '\nReply';
 
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {
@@ -45,7 +48,10 @@ export function compactContext(unit: TextUnit): TextUnit {
   if (unit.texts.some((text) => text.includes('-->'))) return unit;
   const own = unit.texts.slice(unit.context);
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
-  const standIns: string[] = context.map((_, i) => (i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN));
+  const standIns: string[] = context.map((text, i) => {
+    const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
+    return isComment(text) ? `${standIn}${COMMENT_TAIL}` : standIn;
+  });
   // A question just before the own blocks ("How many have been sent?") is answered by the first of them: kept.
   const last = context.length - 1;
   if (context[last]?.trimEnd().endsWith('?') && last > 0) standIns[last] = context[last] as string;

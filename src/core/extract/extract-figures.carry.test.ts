@@ -574,3 +574,30 @@ describe("a forum thread's subject goes on from post to post", () => {
     ],
   ]);
 });
+
+describe("a comment section's subject goes on from comment to comment, on a page about North Korea", () => {
+  const comment = (user: string, text: string, likes: number) =>
+    `${user}\n17 Jun 2025 08:4${likes % 10}\n${text}\n${likes} likes · Reply · Report`;
+  itExtracts([
+    [
+      'en',
+      [
+        'Comments (243)',
+        comment(
+          'kursk_watcher',
+          'So more than half of the 11,000 they first sent have been killed or wounded.',
+          57,
+        ),
+        comment('MarekD', 'Who cares about the total, what matters is how many are left standing.', 21),
+        comment('sasha_k', 'The agencies have been arguing about that for a year, and nobody has a list.', 8),
+        comment('DniproDan', 'Seoul said the dead alone came to about 600 in April.', 12),
+        comment(
+          'Tom_H',
+          'North Korea and Pyongyang never publish numbers, and the North Koreans keep quiet.',
+          3,
+        ),
+      ].join('\n\n'),
+      [['about 600', 'killed', 'about', 600]],
+    ],
+  ]);
+});

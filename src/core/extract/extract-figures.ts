@@ -1885,7 +1885,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   const out: Figure[] = [];
   // A page that names North Korea repeatedly is about it from the first paragraph on (the lead often
   // says only "the first contingent"); a single passing mention is not enough.
-  let inherited = countMentions(orig) >= MIN_TOPIC_MENTIONS;
+  const pageTopic = countMentions(orig) >= MIN_TOPIC_MENTIONS;
+  let inherited = pageTopic;
   const warContext = WAR_CONTEXT.test(text);
   let gap = 0;
   let row = false;
@@ -1905,8 +1906,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       inherited = false;
       asked = null;
     }
-    // A forum post, in a thread that has named North Korea: the thread's subject goes on in it.
-    if (namedYet && startsPost(own)) {
+    // A forum post, in a thread that has named North Korea (or on a page about it): the thread's subject goes on
+    // in it.
+    if ((namedYet && startsPost(own)) || ((namedYet || pageTopic) && isComment(own))) {
       gap = 0;
       inherited = true;
       asked = null;
