@@ -1197,3 +1197,14 @@ describe('batch 36: seats, poll samples and rates, ballots, prisoner exchanges',
     ],
   ]);
 });
+
+describe('batch 37: "ask five officials", "all day"', () => {
+  itExtracts([
+    ['en', 'Ask five officials how many North Korean soldiers are in Russia and you get five answers.', []],
+    [
+      'ko',
+      '북한군 파병. 우크라이나군이 부상한 북한군 두 명을 산 채로 붙잡았다는 뉴스를 보고 하루 종일 잠을 못 잤다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

@@ -565,3 +565,36 @@ describe("a loan is South Korea's only when Seoul lends", () => {
     ],
   ]);
 });
+
+describe("batch 37: a speaker's own unit, the unit a commander leads, a named commander's company", () => {
+  itExtracts([
+    [
+      'uk',
+      'Я служив у війську КНДР. Коли почув про Курськ, я подумав про свою бригаду. Нас там було десь 3 500, у моїй роті — близько 90.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейские военные в Курской области. Роту у нас держали около ста человек, взвод — тридцать.',
+      [],
+    ],
+    ['ko', '북한군 파병 소식을 들었다. "내가 있던 여단은 3천 명 정도였고, 중대는 100명 안팎이었다."', []],
+    [
+      'ko',
+      '쿠르스크에서 북한군과 싸웠다. 그가 이끄는 공수강습대대는 병력 400여 명으로 12월 초 이 구역에 투입됐다.',
+      [],
+    ],
+    [
+      'de',
+      'Die Kompanie kämpfte gegen nordkoreanische Soldaten. In Tschornyjs Kompanie gab es im Dezember drei Tote und elf Verwundete.',
+      [],
+    ],
+    ['de', 'Die Kompanie kämpfte gegen nordkoreanische Soldaten. Heute zählt die Kompanie 74 Mann.', []],
+    // (the North Korean force itself stays theirs)
+    [
+      'ko',
+      '북한군이 쿠르스크에 있다. 국정원은 북한군 약 1만1천 명이 쿠르스크에 있다고 밝혔다.',
+      [['약 1만1천', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

@@ -252,7 +252,7 @@ const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з
  * casualties a day", an estimate of its own).
  */
 const PER_DAY =
-  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single|quiet|normal|typical|good|bad)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루)/;
+  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single|quiet|normal|typical|good|bad)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루(?![\s\u00a0]?(?:종일|이틀|만에|아침|저녁|빨리|이상)))/;
 /** A rate said before its number, in its clause: "за добу робить 40–50 пострілів", "하루 20발". */
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;

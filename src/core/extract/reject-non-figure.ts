@@ -140,6 +140,8 @@ const SMALL_GROUP_BEFORE =
 /** A town's size: "a town of some 5,000 people", "містечко з 5 тисяч мешканців", "eine Stadt mit 5000 Einwohnern". */
 const TOWN_OF_BEFORE =
   /(?:^|[^\p{L}])(?:town|city|village|settlement|місто|містечко|село|селище|город|городок|поселок|посёлок|деревня|stadt|kleinstadt|dorf|gemeinde)\s+(?:of|з|із|с|mit|von)\s+(?:(?:some|about|around|roughly|nearly|almost|близько|приблизно|майже|около|почти|примерно|etwa|rund|knapp|fast)\s+)?$/u;
+/** An imperative of asking before a small number: "Ask five officials", "Fragen Sie drei Experten". */
+const ASK_BEFORE = /(?:^|[^\p{L}])(?:ask|fragen\s+sie|frag|спросите|спроси|запитайте|запитай)\s+$/u;
 /** Letters a page prints: "We publish five of them", "Публікуємо п'ять із них", "Wir drucken drei davon". */
 const PUBLISH_BEFORE =
   /(?:^|[^\p{L}])(?:we\s+(?:publish|print)|wir\s+(?:veröffentlichen|drucken)|публикуем|печатаем|публікуємо|друкуємо)(?:\s+(?:here|hier|тут|здесь|нижче|ниже|лише|лишь|только))?\s+$/u;
@@ -418,6 +420,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   )
     return true;
   if (TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
+  // "Ask five officials how many …": a rhetorical number
+  if (v < 20 && ASK_BEFORE.test(before)) return true;
   // letters a page prints
   if (v < 100 && PUBLISH_BEFORE.test(before)) return true;
   // "Ей 78 лет, в Плехове она прожила 56 из них": years of a life

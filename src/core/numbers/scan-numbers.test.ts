@@ -129,7 +129,11 @@ describe('scanNumbers: "m" joined to digits', () => {
   it.each<[string, Row[]]>([
     ['deliveries of 2.8m shells a year', [['2.8m', 2800000, null, null, false]]],
     ['some 12m rounds in all', [['12m', 12000000, null, null, false]]],
+    ['carrying up to 9m artillery and rocket rounds', [['9m', 9000000, null, null, false]]],
+    ['rising to more than 12m in the estimate', [['12m', 12000000, null, null, false]]],
     // metres
+    ['about 10m away', [['10', 10, null, null, false]]],
+    ['about 10m from the road', [['10', 10, null, null, false]]],
     ['a 10m wall', [['10', 10, null, null, false]]],
     ['trenches 2m deep', [['2', 2, null, null, false]]],
     ['300m metres away', [['300', 300, null, null, false]]],
