@@ -1554,3 +1554,18 @@ describe('batch 36: corrections, medals before portraits, returns after treatmen
     ],
   ]);
 });
+
+describe('batch 38: prisoners in custody, losses at the cost of thousands', () => {
+  itExtracts([
+    [
+      'de',
+      'Die Gefangenen von Kiew: Seit mehr als einem Jahr sitzen zwei nordkoreanische Soldaten in ukrainischer Haft.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Розвідка вважає, що Пхеньян здобув бойовий досвід ціною тисяч своїх солдатів КНДР.',
+      [['тисяч', 'casualties_total', 'vague', null]],
+    ],
+  ]);
+});

@@ -1208,3 +1208,24 @@ describe('batch 37: "ask five officials", "all day"', () => {
     ],
   ]);
 });
+
+describe('batch 38: the people around the prisoners (guards, investigators, lawyers), ages', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 포로 두 명이 키이우에 있다. 철문 앞을 지키는 경비 인력은 교대조마다 네 명이다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    ['ko', '북한군 포로가 수용돼 있다. 조사관 두 명이 번갈아 면담하고, 변호사 세 명이 돕는다.', []],
+    [
+      'en',
+      'North Korean prisoners are held in Kyiv, says a former North Korean officer now in Seoul, who is 51.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean prisoners are held in Kyiv. One guard, who has a son of 19 in the army, talks to them.',
+      [],
+    ],
+  ]);
+});

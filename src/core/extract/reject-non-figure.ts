@@ -86,7 +86,9 @@ const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
     // ages: "a woman of 81", "a mobilised soldier of 47"
-    `|(?:man|woman|widow|pensioner|soldier|driver|mother|father|grandmother|grandfather|girl|boy)\\s+of` +
+    `|(?:man|woman|widow|pensioner|soldier|driver|mother|father|grandmother|grandfather|girl|boy|son|daughter|child)\\s+of` +
+    // "an officer now living in Seoul, who is 51"
+    `|who\\s+is` +
     // "10명 중 4명": a ratio, not a count
     `|(?<!\\d)(?:10|100|1000)\\s?명\\s?중` +
     // temperatures: "영하 10도", "minus 10"

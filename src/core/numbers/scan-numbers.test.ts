@@ -176,3 +176,13 @@ describe('scanNumbers: hundreds of thousands as one vague amount', () => {
     expect(scan(text, lang)).toEqual(want);
   });
 });
+
+describe('scanNumbers: "тисяч" and "тысяч" alone are thousands, vague', () => {
+  it.each<[string, Lang, Row[]]>([
+    ['ціною тисяч своїх солдатів', 'uk', [['тисяч', null, null, null, true]]],
+    ['гибель тысяч солдат', 'ru', [['тысяч', null, null, null, true]]],
+    ['5 тисяч солдатів', 'uk', [['5 тисяч', 5000, null, null, false]]],
+  ])('%s', (text, lang, want) => {
+    expect(scan(text, lang)).toEqual(want);
+  });
+});

@@ -26,7 +26,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   casualties: [
     '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly|gone|went|been|were)\\s+)?(?:wounded|injured|captured|missing)',
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)',
-    `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'battle\\s+losses', 'losses', 'toll', 'kia\\s+(?:or|and)\\s+wia',
+    `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'at\\s+the\\s+cost\\s+of', 'ціною', 'ценой', 'um\\s+den\\s+preis\\s+von', 'battle\\s+losses', 'losses', 'toll', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
     `(?:выбыл|выбыв|выбыт|вибул|вибув|вибут|выйд|вийд|выход|виход)${L}\\s+(?:из\\s+строя|з\\s+ладу)`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `(?<![а-яіїєґё])утрат(?!ил)[аиіу]?(?![а-яіїєґё])`, `санітарн${L}\\s+втрат${L}`,
     `(?:загинул|загибл|вбит)${L}\\s+(?:або|чи|і|та|й)\\s+(?:зазнал${L}\\s+|отримал${L}\\s+|дістал${L}\\s+)?(?:поранен|травм)${L}`,
@@ -65,7 +65,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'captured', 'captures?', 'taken\\s+prisoner', 'held\\s+(?:captive\\s+)?by\\s+(?:ukraine|kyiv|ukrainian)', 'in\\s+(?:ukrainian\\s+)?custody', 'in\\s+ukrainian\\s+hands', 'prisoners?\\s+of\\s+war', 'prisoners?', 'pows?', 'taken\\s+alive',
     // "has taken two North Koreans alive"
     'alive(?<=(?:taken|took|take|captured|seized|caught|pulled|dragged|brought)\\s+(?:[^\\s.,;]+\\s+){1,10}alive)', `gefasst(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
-    `полон${L}`, `плен${L}`, `gefangen${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
+    `полон${L}`, `плен${L}`, `gefangen${L}`, `(?:ukrainisch${L}\\s+)?haft(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `수용(?:\\s?중|돼|된|되어|되)`, `억류${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
     `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `взял${L}(?=\\s+(?:уже\\s+)?(?:живыми\\s+|живым\\s+|в\\s+плен\\s+)?(?:одного|двух|двоих|трех|троих|\\d))`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`, 'fest(?<=(?:hält|hielt|halten|hielten)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])',
   ],
   returned: [
