@@ -1569,3 +1569,40 @@ describe('batch 38: prisoners in custody, losses at the cost of thousands', () =
     ],
   ]);
 });
+
+describe('batch 39: a Korean estimate named after its number ("최소 600명으로 봤던 수치")', () => {
+  itExtracts([
+    [
+      'ko',
+      '국정원은 러시아 파병 북한군 가운데 약 2천 명이 숨진 것으로 추정했다. 지난 4월 최소 600명으로 봤던 수치를 세 배 넘게 올린 것이다.',
+      [
+        ['약 2천', 'killed', 'about', 2000],
+        ['최소 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // (troops named before their count keep their own metric)
+    [
+      'ko',
+      '국정원은 북한군 약 2천 명이 숨졌다고 했다. 연합뉴스는 러시아로 간 북한군을 1만3천여 명으로 집계했다.',
+      [
+        ['약 2천', 'killed', 'about', 2000],
+        ['1만3천여', 'deployed_total', 'about', 13000],
+      ],
+    ],
+  ]);
+});
+
+describe('batch 39: considerations, attributions with an adjective between', () => {
+  itExtracts([
+    [
+      'en',
+      'Will North Korea send more troops in 2026? Three considerations point towards more soldiers going.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейские военные в Курской области. Раненых, по апрельской оценке НСР, около 4 100.',
+      [['около 4 100', 'wounded', 'about', 4100]],
+    ],
+  ]);
+});

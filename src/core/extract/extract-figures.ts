@@ -315,7 +315,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[a-zäöüß-]+[\s\u00a0]+)?)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[a-zäöüß-]+[\s\u00a0]+)?)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -346,6 +346,9 @@ const COMBAT_AFTER_DASH =
 /** A correction's right number: "Richtig ist: rund 6000", "the correct figure is", "Правильно: около 15 000". */
 const CORRECTION_BEFORE =
   /(?:richtig\s+(?:ist|wäre|sind)|the\s+correct\s+(?:figure|number)\s+(?:is|was)|правильн(?:о|ая\s+цифра|а\s+цифра)|correct(?:ion)?)\s*[:—–-]?\s*$/;
+/** After a Korean count: it is an estimate, or the one a change started from ("명'이라던 수치", "명에서 세 배"). */
+const KOREAN_ESTIMATE_AFTER =
+  /^[\s\u00a0]?(?:여[\s\u00a0]?)?명?[\s\u00a0]?(?:가량|정도|안팎|이상)?['’"”]?(?:에서|서[\s\u00a0]|이라던|이라더니|이라고|이었|의[\s\u00a0]?(?:세|두|네)[\s\u00a0]?배|으로[\s\u00a0]?(?:봤|보았|추정|추산|제시|집계|올|늘|상향|잡))|^[^.!?]{0,12}(?:수치|추정치)/;
 const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
@@ -1297,7 +1300,11 @@ function figureFor(
           : sentence.last?.metric) ??
         (sentence.paragraphLast &&
         (QUANTITY.test(text.slice(span.start, hedged.start)) ||
-          CORRECTION_BEFORE.test(text.slice(span.start, hedged.start)))
+          CORRECTION_BEFORE.test(text.slice(span.start, hedged.start)) ||
+          // ("… 2천 명이 숨진 것으로 추정했다. 지난 4월 '최소 600명'이라던 수치를 …": Korean names the estimate after
+          // its number)
+          (KOREAN_ESTIMATE_AFTER.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 24))) &&
+            !TROOPS_WORD.test(text.slice(span.start, hedged.start))))
           ? sentence.paragraphLast
           : null) ??
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
@@ -1950,7 +1957,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     row = isRow;
     // A photo caption between paragraphs ("Bildunterschrift: Ein ukrainischer Soldat …", "… Foto: Reuters") and
     // a reader's comment under the article are no change of subject, though they count as paragraphs between.
-    if (carry.named || !(isCaption(own) || (namedYet && isComment(own)))) inherited = carry.carries;
+    if (carry.named || !(isCaption(own) || ((namedYet || pageTopic) && isComment(own))))
+      inherited = carry.carries;
     previous = own;
   }
   return out;

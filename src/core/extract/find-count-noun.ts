@@ -186,7 +186,7 @@ const COUNTED_BY_BEFORE =
 
 /** An attribution set off by commas right before a number: ", по оценке разведки, ", ", according to Seoul, ". */
 export const ATTRIBUTION_END =
-  /,[\s\u00a0]*(?:по[\s\u00a0]+(?:оценке|данным|подсч[её]там|её[\s\u00a0]+подсч[её]там|его[\s\u00a0]+подсч[её]там|словам)|за[\s\u00a0]+(?:оцінкою|даними|підрахунками|її[\s\u00a0]+підрахунками|словами)|according[\s\u00a0]+to|laut|nach[\s\u00a0]+(?:angaben|schätzung|schätzungen))[^,.;:\n]{0,40},[\s\u00a0]*$/;
+  /,[\s\u00a0]*(?:по[\s\u00a0]+(?:[а-яё]+(?:ым|им|ой|ей)[\s\u00a0]+)?(?:оценке|данным|подсч[её]там|её[\s\u00a0]+подсч[её]там|его[\s\u00a0]+подсч[её]там|словам)|за[\s\u00a0]+(?:[а-яіїє]+(?:ими|ою|ьою)[\s\u00a0]+)?(?:оцінкою|даними|підрахунками|її[\s\u00a0]+підрахунками|словами)|according[\s\u00a0]+to|laut|nach[\s\u00a0]+(?:angaben|schätzung|schätzungen))[^,.;:\n]{0,40},[\s\u00a0]*$/;
 
 /** True when the words right after the number make it the subject of a clause ("4 000 have died"). */
 export function isElliptical(text: string, tail: number): boolean {
