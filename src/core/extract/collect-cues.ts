@@ -4,6 +4,7 @@
  * at each word start only, which keeps the scan fast on long pages.
  */
 import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
+import { firstWordStart, nextWordStart } from '../lang/word-starts.ts';
 import type { EventKind } from './cues/metric-cues.ts';
 import { CUE_TAIL, EVENT_PARTS, entriesOf } from './cues/metric-cues.ts';
 import { NK_PARTS } from './cues/nk-parts.ts';
@@ -50,25 +51,21 @@ const CUE = buildCueRegex<CueKind>(
   ],
   CUE_TAIL,
 );
-const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
-
 /** Collects the cues of text[start, end); text must be lower-cased. */
 export function collectCues(text: string, start: number, end: number): ParagraphCues {
   const out: ParagraphCues = { nk: [], other: [], otherWeak: [], excluded: [], events: [] };
-  WORD.lastIndex = start;
   let skip = start;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(text)) !== null && w.index < end) {
-    if (w.index < skip) continue;
-    const m = matchCueAt(CUE, text, w.index);
+  for (let at = firstWordStart(text, start, end); at !== -1; at = nextWordStart(text, at, end)) {
+    if (at < skip) continue;
+    const m = matchCueAt(CUE, text, at);
     if (!m || m.end > end) continue;
-    const cue = { start: w.index, end: m.end };
     skip = m.end;
-    if (m.kind === 'nk') out.nk.push(cue);
-    else if (m.kind === 'other') out.other.push(cue);
-    else if (m.kind === 'otherWeak') out.otherWeak.push(cue);
-    else if (m.kind === 'excluded') out.excluded.push(cue);
-    else out.events.push({ ...cue, kind: m.kind });
+    const kind = m.kind;
+    if (kind === 'nk') out.nk.push({ start: at, end: m.end });
+    else if (kind === 'other') out.other.push({ start: at, end: m.end });
+    else if (kind === 'otherWeak') out.otherWeak.push({ start: at, end: m.end });
+    else if (kind === 'excluded') out.excluded.push({ start: at, end: m.end });
+    else out.events.push({ start: at, end: m.end, kind });
   }
   return out;
 }

@@ -5,17 +5,31 @@
 import { matchCueAt } from '../lang/build-cue-regex.ts';
 import type { CueRegex } from '../lang/build-cue-regex.ts';
 
-const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9~≈∼$€£¥₴₽#№§%<>≥≤=]+/g;
+import { isWordCode } from '../lang/word-starts.ts';
+
+/** Signs that start a word here as letters and digits do (hedges, currencies, numbering). */
+const SIGNS = new Set([...'~≈∼$€£¥₴₽#№§%<>≥≤='].map((c) => c.charCodeAt(0)));
+
+/** A character of `[A-Za-zÀ-ɏЀ-ӿ가-힣0-9~≈∼$€£¥₴₽#№§%<>≥≤=]`. */
+function isWordOrSign(c: number): boolean {
+  return isWordCode(c) || SIGNS.has(c);
+}
+
+/** Where the next word starts after the word at `at` (or at the first word from `at` when at is -1). */
+function nextStart(s: string, at: number): number {
+  let i = at < 0 ? 0 : at;
+  if (at >= 0) while (i < s.length && isWordOrSign(s.charCodeAt(i))) i++;
+  while (i < s.length && !isWordOrSign(s.charCodeAt(i))) i++;
+  return i < s.length ? i : -1;
+}
 
 /**
  * The first match of `re` (which must have the sticky `y` flag) starting at a word start of `s`.
  * @returns null when no word start matches.
  */
 export function execAtWords(re: RegExp, s: string): RegExpExecArray | null {
-  WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(s)) !== null) {
-    re.lastIndex = w.index;
+  for (let at = nextStart(s, -1); at !== -1; at = nextStart(s, at)) {
+    re.lastIndex = at;
     const m = re.exec(s);
     if (m) return m;
   }
@@ -28,12 +42,10 @@ export function execAtWords(re: RegExp, s: string): RegExpExecArray | null {
  */
 export function execAllAtWords(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  WORD.lastIndex = 0;
   let skip = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(s)) !== null) {
-    if (w.index < skip) continue;
-    re.lastIndex = w.index;
+  for (let at = nextStart(s, -1); at !== -1; at = nextStart(s, at)) {
+    if (at < skip) continue;
+    re.lastIndex = at;
     const m = re.exec(s);
     if (m) {
       out.push(m);
@@ -56,14 +68,12 @@ export interface FoundCue<K extends string> {
  */
 export function findCuesAtWords<K extends string>(cue: CueRegex<K>, s: string): FoundCue<K>[] {
   const out: FoundCue<K>[] = [];
-  WORD.lastIndex = 0;
   let skip = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(s)) !== null) {
-    if (w.index < skip) continue;
-    const m = matchCueAt(cue, s, w.index);
+  for (let at = nextStart(s, -1); at !== -1; at = nextStart(s, at)) {
+    if (at < skip) continue;
+    const m = matchCueAt(cue, s, at);
     if (m) {
-      out.push({ kind: m.kind, start: w.index, end: m.end });
+      out.push({ kind: m.kind, start: at, end: m.end });
       skip = m.end;
     }
   }
@@ -75,11 +85,9 @@ export function findCuesAtWords<K extends string>(cue: CueRegex<K>, s: string): 
  * @returns null when none matches.
  */
 export function findCueAtWords<K extends string>(cue: CueRegex<K>, s: string): FoundCue<K> | null {
-  WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(s)) !== null) {
-    const m = matchCueAt(cue, s, w.index);
-    if (m) return { kind: m.kind, start: w.index, end: m.end };
+  for (let at = nextStart(s, -1); at !== -1; at = nextStart(s, at)) {
+    const m = matchCueAt(cue, s, at);
+    if (m) return { kind: m.kind, start: at, end: m.end };
   }
   return null;
 }

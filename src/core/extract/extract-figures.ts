@@ -798,8 +798,9 @@ function figureFor(
   token: NumberToken,
   sentence: SentenceState,
   cues: ParagraphCues,
+  nonFigure: boolean,
 ): Figure | null {
-  if (sentence.excluded || isNonFigure(text, token)) return null;
+  if (sentence.excluded || nonFigure) return null;
   const percent = matchPercent(text, token.end);
   let span = sentence.span;
   let hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
@@ -1777,7 +1778,9 @@ function extractParagraph(
   const tokens = shareScales(text, scanNumbers(text, lang, first.start, paragraph.end, true)).map((t) =>
     capitalMillion(orig, t),
   );
-  const counted = tokens.filter((t) => !isNonFigure(text, t));
+  // isNonFigure once per token: the states count only the others, and figureFor skips the same ones
+  const nonFigures = new Set(tokens.filter((t) => isNonFigure(text, t)));
+  const counted = tokens.filter((t) => !nonFigures.has(t));
   const states = buildStates(
     text,
     sentences.slice(firstIdx),
@@ -1798,7 +1801,7 @@ function extractParagraph(
     if (!state.last) state.paragraphLastUnit = lastOut?.unit;
     if (!state.last && lastOut && lastOut.start >= repeatFrom) state.recentLast = lastOut.metric;
     const fig =
-      figureFor(text, orig, lang, token, state, state.cues) ??
+      figureFor(text, orig, lang, token, state, state.cues, nonFigures.has(token)) ??
       repeatedFigure(text, orig, lang, token, state, out, repeatFrom);
     if (!fig) continue;
     const prev = out[out.length - 1];

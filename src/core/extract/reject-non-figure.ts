@@ -360,7 +360,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (RATE_BEFORE.test(before)) return true;
   // ("einer von drei", "zwei von zehn"; not "einer von zwei Gefangenen", which counts the two)
   if (RATE_DENOMINATORS.has(token.value ?? 0) && GERMAN_RATE_BEFORE.test(before)) return true;
-  if (RARE_BEFORE_LAST.has([...before.trimEnd()].pop() ?? '') && RARE_BEFORE_RE.test(before)) return true;
+  // (the last character, a surrogate pair whole: the last two code units hold it)
+  if (RARE_BEFORE_LAST.has([...before.trimEnd().slice(-2)].pop() ?? '') && RARE_BEFORE_RE.test(before))
+    return true;
   // a decimal the scanner left behind ("7,687.5 km"): the measure after its digits decides
   const decimal = /^[.,]\d+/.exec(after);
   if (decimal && AFTER_RE.test(after.slice(decimal[0].length))) return true;
@@ -416,8 +418,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   // people interviewed for a story or a film
   if (
-    (INTERVIEWED_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) &&
-      GENERIC_ALONE_AFTER.test(after)) ||
+    (GENERIC_ALONE_AFTER.test(after) &&
+      INTERVIEWED_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) ||
     INTERVIEWED_AFTER.test(after)
   )
     return true;

@@ -20,6 +20,8 @@ interface Compiled<K extends string> {
 export interface CueRegex<K extends string> {
   /** One small sticky regex per leading character. */
   buckets: Map<string, Compiled<K>>;
+  /** The same buckets by character code below LOW_CODES (indexed lookups on every word start). */
+  low: Array<Compiled<K> | undefined>;
   /** Patterns that may start with any character; null when there are none. */
   wild: Compiled<K> | null;
 }
@@ -148,6 +150,9 @@ export function leadingChars(src: string): Set<string> | null {
   return first;
 }
 
+/** Latin and Cyrillic: their buckets are looked up by code in an array, Hangul's in the map. */
+const LOW_CODES = 0x500;
+
 /** An unescaped "(" that opens a capturing group (not "(?:", "(?=", "(?<=" …). */
 const CAPTURING = /(?<!\\)\((?!\?)|\(\?<[A-Za-z_]/;
 
@@ -185,7 +190,9 @@ export function buildCueRegex<K extends string>(entries: readonly CueEntry<K>[],
     buckets.set(ch, compileGroup(entries, members, tail));
   }
   const wild = entries.map((_, i) => i).filter((i) => firsts[i] === null);
-  return { buckets, wild: wild.length ? compileGroup(entries, wild, tail) : null };
+  const low: Array<Compiled<K> | undefined> = new Array<Compiled<K> | undefined>(LOW_CODES).fill(undefined);
+  for (const [ch, compiled] of buckets) if (ch.charCodeAt(0) < LOW_CODES) low[ch.charCodeAt(0)] = compiled;
+  return { buckets, low, wild: wild.length ? compileGroup(entries, wild, tail) : null };
 }
 
 /**
@@ -197,7 +204,8 @@ export function matchCueAt<K extends string>(
   text: string,
   pos: number,
 ): { kind: K; end: number } | null {
-  const compiled = cue.buckets.get(text.charAt(pos)) ?? cue.wild;
+  const code = text.charCodeAt(pos);
+  const compiled = (code < LOW_CODES ? cue.low[code] : cue.buckets.get(text.charAt(pos))) ?? cue.wild;
   if (!compiled) return null;
   compiled.re.lastIndex = pos;
   const m = compiled.re.exec(text);

@@ -6,6 +6,7 @@
 import { buildCueRegex, matchCueAt } from '../lang/build-cue-regex.ts';
 import type { CueEntry, CueRegex } from '../lang/build-cue-regex.ts';
 import { lowerSameLength } from '../lang/lower-text.ts';
+import { firstWordStart, nextWordStart } from '../lang/word-starts.ts';
 import type { Lang } from '../types.ts';
 import { CHANGE_STEMS } from './change-stems.ts';
 import { MULTIPLIER_SOURCE, findMultiplier } from './multipliers.ts';
@@ -201,9 +202,6 @@ const SCANNERS: Readonly<Record<Lang, CueRegex<ScanKind>>> = {
   ko: buildScanner('ko'),
 };
 
-/** Numbers start only at word starts; the scanner regex is tried there (sticky), nowhere else. */
-const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9]+/g;
-
 const RANGE_DASH = /^[\s\u00a0\u202f\u2009]*[-–—~∼][\s\u00a0\u202f\u2009]*$/;
 /** "to", "bis" …; the first number may end in a German suspended hyphen ("zwei- bis dreitausend"). */
 const RANGE_WORD = /^-?[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/;
@@ -267,8 +265,17 @@ function joinsRange(text: string, a: Single, b: Single): boolean {
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
 }
 
-function toToken(s: Single): NumberToken {
-  return { ...s, value: s.value, low: null, high: null, vague: false };
+function toToken(s: Single, value = s.value): NumberToken {
+  return {
+    start: s.start,
+    end: s.end,
+    value,
+    low: null,
+    high: null,
+    vague: false,
+    plain: s.plain,
+    digits: s.digits,
+  };
 }
 
 /**
@@ -286,18 +293,16 @@ export function scanNumbers(
   const text = lowered ? input : lowerSameLength(input);
   const re = SCANNERS[lang];
   const singles: Array<Single | NumberToken> = [];
-  WORD.lastIndex = from;
   let skip = from;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(text)) !== null && w.index < to) {
-    if (w.index < skip) continue;
-    const m = matchCueAt(re, text, w.index);
+  for (let at = firstWordStart(text, from, to); at !== -1; at = nextWordStart(text, at, to)) {
+    if (at < skip) continue;
+    const m = matchCueAt(re, text, at);
     if (!m) continue;
     skip = m.end;
     // "тысячи двухсот" (1,200): a scale word that reads as "thousands" alone, but more number words follow
-    if (m.kind === 'vague' && SCALE_WORDS[normalizeWord(text.slice(w.index, m.end))] !== undefined) {
-      const end = extendWords(text, lang, w.index, m.end);
-      const single = end > m.end ? readSingle(text.slice(w.index, end), w.index, 'words', lang) : null;
+    if (m.kind === 'vague' && SCALE_WORDS[normalizeWord(text.slice(at, m.end))] !== undefined) {
+      const end = extendWords(text, lang, at, m.end);
+      const single = end > m.end ? readSingle(text.slice(at, end), at, 'words', lang) : null;
       if (single) {
         skip = end;
         singles.push(single);
@@ -306,7 +311,7 @@ export function scanNumbers(
     }
     if (m.kind === 'vague') {
       singles.push({
-        start: w.index,
+        start: at,
         end: m.end,
         value: null,
         low: null,
@@ -317,15 +322,15 @@ export function scanNumbers(
       });
       continue;
     }
-    const end = m.kind === 'words' ? extendWords(text, lang, w.index, m.end) : m.end;
+    const end = m.kind === 'words' ? extendWords(text, lang, at, m.end) : m.end;
     skip = end;
-    const decimal = m.kind === 'words' ? readWordDecimal(text, lang, w.index, end) : null;
+    const decimal = m.kind === 'words' ? readWordDecimal(text, lang, at, end) : null;
     if (decimal) {
       skip = decimal.end;
       singles.push(decimal);
       continue;
     }
-    const single = readSingle(text.slice(w.index, end), w.index, m.kind, lang);
+    const single = readSingle(text.slice(at, end), at, m.kind, lang);
     if (single) singles.push(single);
   }
   const out: NumberToken[] = [];
@@ -355,7 +360,7 @@ export function scanNumbers(
       }
     }
     const from = b && !('vague' in b) ? readChangeFrom(text, a, b) : null;
-    out.push(from === null ? toToken(a) : { ...toToken(a), value: from });
+    out.push(toToken(a, from ?? a.value));
   }
   return out;
 }
