@@ -601,3 +601,24 @@ describe("a comment section's subject goes on from comment to comment, on a page
     ],
   ]);
 });
+
+const BETWEEN =
+  'Agencies count in different ways, and each revises its own estimate when new reports come in from the front.\n\n' +
+  'Some count only those who died, others everyone who was wounded too, which is why the totals differ so much.\n\n' +
+  'The list below gives each estimate with the agency that made it and the month in which it was made public.';
+
+describe('batch 40: a key-numbers list on a page about North Korea goes on with its subject', () => {
+  itExtracts([
+    [
+      'en',
+      `North Korea in the war: the numbers\n\nNorth Korea has sent troops to Russia; North Korean shells arrive by rail.\n\n${BETWEEN}\n\nAbout 6,000 — killed or wounded in total (Seoul, February 2026)`,
+      [['About 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    // not on a page that names North Korea only once
+    [
+      'en',
+      `North Korea has sent troops to Russia.\n\n${BETWEEN}\n\nAbout 6,000 — killed or wounded in total (Seoul, February 2026)`,
+      [],
+    ],
+  ]);
+});

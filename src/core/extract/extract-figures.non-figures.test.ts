@@ -1229,3 +1229,54 @@ describe('batch 38: the people around the prisoners (guards, investigators, lawy
     ],
   ]);
 });
+
+describe('batch 40: a feature on the Korean War (1950–53) counts history, not the deployment', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent troops to Russia this year, and veterans in Seoul remembered another war.\n\nOn 25 June 1950 a North Korean army of about 135,000 men crossed the border. Seoul fell within three days, and by autumn more than 100,000 North Korean soldiers had been captured.\n\nThose flags tell one part of the story. Sixteen nations sent combat troops and six more sent medical units.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea hat Soldaten nach Russland geschickt.\n\nIm Spätsommer 1953 wurden mehr als 75.000 nordkoreanische Gefangene ausgetauscht. Rund 22.000 weigerten sich heimzukehren.',
+      [],
+    ],
+    [
+      'uk',
+      'Північна Корея відправила військових до Росії. У 1953 році сторони обміняли понад 75 тис. полонених, серед них північнокорейців.',
+      [],
+    ],
+    // the present goes on after a passing date, and after the army's last war named as a point in time
+    [
+      'en',
+      'North Korea delivered about 220 howitzers and rocket launchers to Russia. The howitzer was first shown in 1978.\n\nThe army, which had not fought since 1953, has lost about 6,000 killed or wounded in Kursk.',
+      [
+        ['about 220', 'equipment', 'about', 220],
+        ['about 6,000', 'casualties_total', 'about', 6000],
+      ],
+    ],
+    [
+      'ru',
+      'Армия КНДР, не воевавшая с 1953 года, потеряла под Курском около 6 тысяч человек убитыми и ранеными.',
+      [['около 6 тысяч', 'casualties_total', 'about', 6000]],
+    ],
+  ]);
+});
+
+describe("batch 40: a blog's keycap points, user names, Korean decades of age", () => {
+  itExtracts([
+    [
+      'ru',
+      'Северокорейцы под Курском. 3️⃣ Пленные: 9 января наши взяли в плен двоих корейцев.',
+      [['двоих', 'captured', 'exact', 2]],
+    ],
+    ['ko', '북한군 포로 영상. 4️⃣ 포로 얘기: 1월에 2명이 생포됐다.', [['2', 'captured', 'exact', 2]]],
+    [
+      'ko',
+      '북한군 포로 두 명. 익명의구독자_2077 포로 영상 보니까 그냥 20대 애들이던데.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    ['ko', '북한군 파병 소식 뒤에, 피해자 대부분이 20∼30대 사회초년생이었고 40대 A씨가 주범이었다.', []],
+  ]);
+});

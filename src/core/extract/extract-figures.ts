@@ -35,6 +35,7 @@ import {
   blockWeight,
   isCaption,
   isComment,
+  isFigureList,
   isFurniture,
   isForumFurniture,
   startsEntry,
@@ -46,6 +47,7 @@ import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
+import { followsPast, mayBePast, readEra, readParagraphPast } from './past-era.ts';
 
 /** Counts of people at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
@@ -1607,6 +1609,7 @@ function buildStates(
   inherited: boolean,
   warContext: boolean,
   asked: Span | null,
+  past: readonly boolean[],
 ): SentenceState[] {
   const at = {
     nk: { i: 0 },
@@ -1645,6 +1648,7 @@ function buildStates(
     const carried: 'nk' | 'none' = otherSeen && !nkSeen ? 'none' : inherited || nkSeen ? 'nk' : 'none';
     // "… 34 тисяч перебіжчиків. У 2024 році їх було 236": a pronoun goes on speaking of whom the sentence before excluded
     const excluded =
+      past[i] === true ||
       local.excluded.length > 0 ||
       (prevExcluded && local.nk.length === 0 && PRONOUN_BEFORE.test(text.slice(span.start, span.end)));
     prevExcluded = excluded;
@@ -1745,6 +1749,7 @@ function extractParagraph(
   repeatFrom: number,
   resumable: boolean,
   asked: Span | null,
+  pastBefore: boolean,
 ): Carry {
   // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
@@ -1781,6 +1786,9 @@ function extractParagraph(
   // isNonFigure once per token: the states count only the others, and figureFor skips the same ones
   const nonFigures = new Set(tokens.filter((t) => isNonFigure(text, t)));
   const counted = tokens.filter((t) => !nonFigures.has(t));
+  // sentences of another time (past-era.ts), from the paragraph's first sentence on
+  let pastNow = pastBefore;
+  const past = sentences.map((s) => (pastNow = followsPast(readEra(text.slice(s.start, s.end)), pastNow)));
   const states = buildStates(
     text,
     sentences.slice(firstIdx),
@@ -1789,6 +1797,7 @@ function extractParagraph(
     inherited,
     warContext,
     firstIdx === 0 ? asked : null,
+    past.slice(firstIdx),
   );
   let si = 0;
   for (const token of tokens) {
@@ -1906,6 +1915,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   const starts: number[] = [];
   /** The paragraph before, for the weight of short lines (blockWeight). */
   let previous: string | null = null;
+  /** Whether the paragraph before was history (past-era.ts). */
+  let past = false;
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
     const own = orig.slice(paragraph.start, paragraph.end);
@@ -1922,6 +1933,12 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       gap = 0;
       inherited = true;
       asked = null;
+    }
+    // A key-numbers list on a page about North Korea ("About 6,000 — killed or wounded in total (NIS)") goes on
+    // with the page's subject, however many headings and lines stand between it and the last mention.
+    if (pageTopic && isFigureList(own)) {
+      gap = 0;
+      inherited = true;
     }
     // A forum's furniture, a post's header, author card or signature, is read for nothing; after a mention, like
     // other furniture, it is no paragraph between (before one, every paragraph counts, as below).
@@ -1940,10 +1957,17 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       starts[Math.max(0, starts.length - 1 - MAX_CARRY)] ?? paragraph.start,
       !carried && namedYet && gap < MAX_CARRY,
       asked,
+      past,
     );
     // A subheading that asks how many ("Скільки північнокорейців загинуло?"), or a paragraph that ends asking it
     // (an interviewer's turn: "… Андрію, почнімо з простого: скільки їх там зараз?"), is answered by the next.
     if (forum) out.length = found;
+    past =
+      mayBePast(text.slice(paragraph.start, paragraph.end), past) &&
+      readParagraphPast(
+        findSentences(orig, paragraph.start, paragraph.end).map((s) => text.slice(s.start, s.end)),
+        past,
+      );
     asked = findLastQuestion(text, paragraph);
     namedYet ||= carry.named;
     // The rows of a table (an HTML table's rows arrive as paragraphs of tab-separated cells) carry the subject

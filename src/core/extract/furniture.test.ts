@@ -3,6 +3,7 @@ import {
   blockWeight,
   isCaption,
   isComment,
+  isFigureList,
   isFurniture,
   isForumFurniture,
   startsEntry,
@@ -183,5 +184,26 @@ describe('startsPost and isForumFurniture', () => {
     ],
   ])('isForumFurniture(%j) → %s', (text, want) => {
     expect(isForumFurniture(text)).toBe(want);
+  });
+});
+
+describe('isFigureList', () => {
+  it.each([
+    ['About 6,000 — killed or wounded in total (NIS, February 2026)', true],
+    ['3,000+ — second wave sent in early 2025 (JCS)', true],
+    ['ca. 11.000 – Soldaten der ersten Welle (NIS)\nmehr als 3000 – zusätzliche Soldaten (JCS)', true],
+    ['über 10 Mio. – Artilleriegranaten, geliefert seit 2023', true],
+    ['bis zu 40 % – Anteil an der Munition, die Russland verbraucht', true],
+    ['понад 12 млн — артилерійські снаряди', true],
+    ['2,000명가량 — 본국에 후송된 부상병', true],
+    // a line of another shape in the block
+    ['ca. 11.000 – Soldaten der ersten Welle\nDie Zahl stammt aus Seoul.', false],
+    // prose with a date and a dash further on, a clock time, a heading
+    ['Полонених узяли 9 січня в Курській області: одного — бійці ССО, іншого — десантники.', false],
+    ['12:40 — Kursk: what the briefing said', false],
+    ['THE LOSSES', false],
+    ['', false],
+  ])('%j → %s', (text, want) => {
+    expect(isFigureList(text)).toBe(want);
   });
 });

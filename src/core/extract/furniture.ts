@@ -171,3 +171,26 @@ export function startsEntry(text: string): boolean {
   const first = lineEnd < 0 ? text : text.slice(0, lineEnd);
   return first.length <= 24 && ENTRY_TIME.test(first);
 }
+
+/**
+ * A line of a key-numbers list: a number near its start (after a hedge or a label), perhaps a scale or a sign
+ * ("Mio.", "%", "+", "명가량"), then a spaced dash and what it counts.
+ */
+const FIGURE_LINE =
+  /^[^\n\d]{0,24}\d[\d.,\s\u00a0]*(?:[^\s\d—–]{1,8}[\s\u00a0]?)?[\s\u00a0][—–][\s\u00a0]+\S/;
+
+/**
+ * Whether a block is (part of) a key-numbers list: every line of it gives a number, a dash and what the number
+ * counts ("ca. 11.000 – Soldaten der ersten Welle (NIS, 20.11.2024)", "About 6,000 — killed or wounded in
+ * total"). On a page about North Korea such a list goes on with the page's subject, as a table's rows do.
+ * @returns false for any block with a line of another shape.
+ */
+export function isFigureList(text: string): boolean {
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    if (!FIGURE_LINE.test(line)) return false;
+    lines++;
+  }
+  return lines > 0;
+}

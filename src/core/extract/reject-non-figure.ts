@@ -75,8 +75,9 @@ const AFTER_UNITS = [
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
+// (digits after an underscore end a user name: "익명의구독자_2077", "Дід_Панас_2022")
 const BEFORE_RE =
-  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.·ㆍ]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$/;
+  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.·ㆍ]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$|_$/;
 /**
  * Rarer marks before a number: a year range's tail ("2024-25"), a Korean fraction ("3분의 2"), comment and view
  * counters ("💬 74"). Tested only when the text before, trimmed, ends in one of their last characters.
@@ -201,6 +202,14 @@ function isSlideCounter(text: string, token: NumberToken): boolean {
 
 /** A thread's post number: "4/" then a space or the end (a date or a fraction has a digit after the slash). */
 const POST_NUMBER_AFTER = /^\/(?:[\s\u00a0]|$)/;
+/** A keycap emoji numbers a post's points ("3️⃣ Пленные", "4️⃣ 미국 ISW 계산법"). */
+const KEYCAP_AFTER = /^\uFE0F?\u20E3/;
+/**
+ * A decade of age in Korean: "20∼30대 사회초년생", "40대 A씨", "20대 애들" (대 after a vehicle or gun counts it:
+ * "자주포 30대", so a person or a part of a decade must follow).
+ */
+const AGE_DECADE_AFTER =
+  /^대[\s\u00a0]?(?:초반|중반|후반|남성|여성|남자|여자|남녀|청년|젊은이|사회[\s\u00a0]?초년생|애들|아이들|[A-Z]씨|[가-힣]씨|가장|주부|직장인|환자|이었|였|가[\s\u00a0]|이[\s\u00a0]|로[\s\u00a0])/;
 /** The number of a table, figure, chart or section, after its word. */
 const LABEL_NUMBER_BEFORE =
   /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|표|그림|도표)[\s\u00a0]*$/u;
@@ -336,6 +345,15 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // a thread's post number ("4/ 9. Januar …"), a table's, figure's or section's number ("Tabelle 2", "<표 2>",
   // "[그림 3]", "2.3 Munition und Gerät"), a score ("lost 112–104")
   if ((token.value ?? 99) <= 50 && POST_NUMBER_AFTER.test(text.slice(token.end, token.end + 2))) return true;
+  if ((token.value ?? 99) <= 10 && KEYCAP_AFTER.test(text.slice(token.end, token.end + 2))) return true;
+  const decade = token.high ?? token.value ?? 0;
+  if (
+    decade >= 10 &&
+    decade <= 90 &&
+    decade % 10 === 0 &&
+    AGE_DECADE_AFTER.test(text.slice(token.end, token.end + 12))
+  )
+    return true;
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
   if (isSectionNumber(text, token)) return true;
   // a numbered list's item number (a table of contents, references), a cited page ("(Cho 2025, 117)"), a

@@ -131,6 +131,8 @@ describe('scanNumbers: "m" joined to digits', () => {
     ['some 12m rounds in all', [['12m', 12000000, null, null, false]]],
     ['carrying up to 9m artillery and rocket rounds', [['9m', 9000000, null, null, false]]],
     ['rising to more than 12m in the estimate', [['12m', 12000000, null, null, false]]],
+    // a key-numbers line: the dash, then what the number counts
+    ['More than 10m — artillery shells handed over', [['10m', 10000000, null, null, false]]],
     // metres
     ['about 10m away', [['10', 10, null, null, false]]],
     ['about 10m from the road', [['10', 10, null, null, false]]],
