@@ -622,3 +622,16 @@ describe('batch 40: a key-numbers list on a page about North Korea goes on with 
     ],
   ]);
 });
+
+describe("batch 40: a news ticker's entries, headed by day and time, are news of their own", () => {
+  itExtracts([
+    [
+      'ko',
+      '2025.09.02 14:20\n국정원 "러 파병 북한군 전사자 약 2천 명"\n\n러시아에 파병된 북한군 가운데 2천 명 안팎이 전사한 것으로 추정된다.\n\n2025.09.02 13:05\n전세사기 일당 주범 징역 15년\n\n함께 기소된 공인중개사 B씨 등 3명에게는 징역 2∼6년이 내려졌다. 일당은 세입자 87명에게서 보증금을 받아 돌려주지 않았다.',
+      [
+        ['약 2천', 'killed', 'about', 2000],
+        ['2천 명 안팎', 'killed', 'about', 2000],
+      ],
+    ],
+  ]);
+});

@@ -58,8 +58,9 @@ describe('the two ends of a change', () => {
         ['2 тисяч', 'killed', 'exact', 2000],
       ],
     ],
-    // not a change: "up to" a number, opening hours, two years
-    ['ru', 'КНДР может отправить до 30 тысяч военных.', [['до 30 тысяч', 'deployed_total', 'up_to', 30000]]],
+    // not a change: "up to" a number, opening hours, two years ("may send": a capacity to send more, as the
+    // labelling conventions have it)
+    ['ru', 'КНДР может отправить до 30 тысяч военных.', [['до 30 тысяч', 'reinforcements', 'up_to', 30000]]],
     [
       'ru',
       'В селе под Курском стоят северокорейские саперы. Магазин работает с девяти до трёх, хлеб привозят из Суджи.',

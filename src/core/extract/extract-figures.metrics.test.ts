@@ -1606,3 +1606,68 @@ describe('batch 39: considerations, attributions with an adjective between', () 
     ],
   ]);
 });
+
+describe('batch 40: thousands right after a verb of sending; more that could come', () => {
+  itExtracts([
+    [
+      'ru',
+      'Северокорейцы под Курском. Зеленский пугал, что Ким может подкинуть 30–40 тысяч, если Москва попросит.',
+      [['30–40 тысяч', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    [
+      'uk',
+      'Північнокорейці на Курщині. Зеленський казав, що Пхеньян за бажання може закинути 30–40 тисяч, а то й більше.',
+      [['30–40 тисяч', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    [
+      'uk',
+      'Північнокорейці на Курщині: за його словами, там досі воюють близько 8 тисяч, просто не так активно.',
+      [['близько 8 тисяч', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'ru',
+      'Северокорейцы в Курской области: всё ещё воюют около 8 тысяч, хотя и менее активно.',
+      [['около 8 тысяч', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'de',
+      'Nordkorea hat Soldaten nach Russland geschickt. Pjöngjang könnte noch 30.000 bis 40.000 Mann schicken.',
+      [['30.000 bis 40.000', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    [
+      'de',
+      'Nordkorea hat Soldaten geschickt. Pjöngjang könnte noch einmal 25.000 bis 30.000 Soldaten schicken.',
+      [['25.000 bis 30.000', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+    // something counted after the number: not the force
+    [
+      'en',
+      'North Korea has troops in Russia. A travel agency says it sent about 1,500 Russian tourists to North Korea.',
+      [],
+    ],
+    ['ru', 'КНДР воюет за Россию. По мосту в КНДР было отправлено около 30 тыс. тонн пшеницы.', []],
+  ]);
+});
+
+describe('batch 40: a year-like count before a noun of loss; counting as a verb of naming', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea hat nach Seoul rund 2000 Soldaten verloren. Frau Vogt, 2000 Tote, wie belastbar ist so eine Zahl?',
+      [
+        ['rund 2000', 'casualties_total', 'about', 2000],
+        ['2000', 'killed', 'exact', 2000],
+      ],
+    ],
+    ['de', 'Nordkorea: Im Jahr 2000 Tote zu zählen war einfacher.', []],
+    ['de', 'Nordkoreas Armee in Kursk. Eine Frau, deren Mann 2011 gestorben ist, erzählt.', []],
+    [
+      'uk',
+      'Північнокорейські втрати розвідка оцінює в 6 тисяч убитих і поранених. Попередня оцінка стосувалася лише загиблих: тоді їх налічували близько 2000.',
+      [
+        ['6 тисяч', 'casualties_total', 'exact', 6000],
+        ['близько 2000', 'killed', 'about', 2000],
+      ],
+    ],
+  ]);
+});

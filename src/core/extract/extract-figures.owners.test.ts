@@ -598,3 +598,14 @@ describe("batch 37: a speaker's own unit, the unit a commander leads, a named co
     ],
   ]);
 });
+
+describe('batch 40: a US official is a source, not the US side', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 러시아 파병. 익명의 미군 고위 당국자는 경상부터 전사까지 통틀어 수백 명의 사상자가 났다고 말했다.',
+      [['수백', 'casualties_total', 'vague', null]],
+    ],
+    ['ko', '주한미군은 2만8천500명이다. 북한군은 러시아에 있다.', []],
+  ]);
+});

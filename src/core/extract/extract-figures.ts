@@ -135,6 +135,11 @@ const AND_BETWEEN = /^[\s\u00a0]*(?:и|і|й|та|and|und)[\s\u00a0]+$/;
 
 /** A year written as a plain number ("2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
+/** A noun of loss right after a number ("2000 Tote", "2000 погибших", "2,000 dead"): a count, not a year. */
+const LOSS_NOUN_AFTER =
+  /^[\s\u00a0]+(?:tote[n]?|gefallene[n]?|verwundete[n]?|dead|deaths|casualties|погибш|убитых|загиблих|вбитих|사망자|전사자|사상자)(?![a-zäöüß])/;
+/** The word "year" before a year ("im Jahr 2000", "в 2000 году" has it after). */
+const YEAR_WORD_BEFORE = /(?:jahr|year|року|году|рік)[\s\u00a0]+$/;
 
 /** North Korea mentions that make a whole page about it. */
 const MIN_TOPIC_MENTIONS = 3;
@@ -156,7 +161,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A time between a verb of naming and its number: "nannte im September rund 13'000", "named last week 12,000". */
 const TIME_BETWEEN =
   /[\s\u00a0]+(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon)[\s\u00a0]+$/;
@@ -886,6 +891,12 @@ function figureFor(
       // ("auch 2026 mit Nordkoreanern rechnen": a year, and the noun after a preposition is no count of it)
       !YEAR_PREPOSITION_AFTER.test(text.slice(hedged.tail, noun.start))
     ) &&
+    // ("2000 Tote, wie belastbar ist so eine Zahl?", "die 2000 Toten": a noun of loss right after counts it; not
+    // "der 2011 gestorben ist", "im Jahr 2000")
+    !(
+      LOSS_NOUN_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) &&
+      !YEAR_WORD_BEFORE.test(text.slice(Math.max(0, hedged.start - 8), hedged.start))
+    ) &&
     // ("von 600 auf 2000": the year-like end of a change from a count that is none; not "from 2022 to 2024")
     !(change && !YEAR.test(text.slice(sentence.tokens[change.other], sentence.ends[change.other])))
   ) {
@@ -951,6 +962,24 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "Ким может подкинуть 30–40 тысяч", "Pjöngjang schickte 12.000": thousands right after a verb of sending, in a
+  // sentence about North Korea's force
+  if (
+    !evidence &&
+    token.digits &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 1000 &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start)) &&
+    cues.events.some(
+      (e) =>
+        (e.kind === 'deployed' || e.kind === 'reinforce') &&
+        e.end <= hedged.start &&
+        /^[\s\u00a0]*$/.test(text.slice(e.end, hedged.start)),
+    ) &&
+    // (and nothing after it that could be what is counted: "sent about 1,500 Russian tourists")
+    NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24))
+  )
+    evidence = true;
   // "приблизно 10 000, — бойові частини", "about 10,000 — combat troops": a dash names what the number counts
   const combatAfter = noun === null && COMBAT_AFTER_DASH.test(text.slice(hedged.tail, hedged.tail + 40));
   if (combatAfter) evidence = true;

@@ -132,6 +132,10 @@ describe('startsEntry', () => {
     ['12:40\nХарьков: удар управляемыми авиабомбами', true],
     ['10:00\n자포리자 미사일 공격으로 1명 숨져', true],
     ['14.05 Uhr\nKiew meldet neue Angriffe', true],
+    // a news ticker's entry, the day before its time
+    ['2025.09.02 13:05\n전세사기 일당 주범 징역 15년', true],
+    ['02.09.2025, 13:05\nGericht verurteilt Betrüger', true],
+    ['2025.09.02 13:05 | 3분 읽기', false],
     ['09:14 KST | 2 min read', false],
     ['North Korea sent about 11,000 troops, officials said at 12:40.', false],
     ['25:99', false],
@@ -196,6 +200,8 @@ describe('isFigureList', () => {
     ['bis zu 40 % – Anteil an der Munition, die Russland verbraucht', true],
     ['понад 12 млн — артилерійські снаряди', true],
     ['2,000명가량 — 본국에 후송된 부상병', true],
+    ['수백명 — 미군 고위 당국자가 처음 언급한 사상자 규모', true],
+    ['사망 약 300명, 부상 약 2,700명 — 쿠르스크 전투 초기 피해', true],
     // a line of another shape in the block
     ['ca. 11.000 – Soldaten der ersten Welle\nDie Zahl stammt aus Seoul.', false],
     // prose with a date and a dash further on, a clock time, a heading

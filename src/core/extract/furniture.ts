@@ -157,9 +157,12 @@ export function isCaption(text: string): boolean {
   return text.length < 600 && (CAPTION_START.test(text) || CREDIT_END.test(text.trimEnd()));
 }
 
-/** A time alone on its line, as a live blog heads each entry: "12:40", "10:00 KST", "14.05 Uhr", "18:10 (UTC)". */
+/**
+ * A time alone on its line, as a live blog or a news ticker heads each entry: "12:40", "10:00 KST", "14.05 Uhr",
+ * "18:10 (UTC)", with the day before it ("2025.09.02 13:05", "02.09.2025, 13:05").
+ */
 const ENTRY_TIME =
-  /^[\s\u00a0]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[\s\u00a0]*\(?(?:uhr|год\.?|ч\.?|kst|utc|gmt|cet|cest|msk|mez|est|et|bst)\)?)?[\s\u00a0]*$/i;
+  /^[\s\u00a0]*(?:(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))\.?,?[\s\u00a0]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[\s\u00a0]*\(?(?:uhr|год\.?|ч\.?|kst|utc|gmt|cet|cest|msk|mez|est|et|bst)\)?)?[\s\u00a0]*$/i;
 
 /**
  * Whether a block starts with the time that heads a live blog's entry (a time alone on the block's first line,
@@ -169,27 +172,34 @@ const ENTRY_TIME =
 export function startsEntry(text: string): boolean {
   const lineEnd = text.indexOf('\n');
   const first = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  return first.length <= 24 && ENTRY_TIME.test(first);
+  return first.length <= 36 && ENTRY_TIME.test(first);
 }
 
-/**
- * A line of a key-numbers list: a number near its start (after a hedge or a label), perhaps a scale or a sign
- * ("Mio.", "%", "+", "명가량"), then a spaced dash and what it counts.
- */
-const FIGURE_LINE =
-  /^[^\n\d]{0,24}\d[\d.,\s\u00a0]*(?:[^\s\d—–]{1,8}[\s\u00a0]?)?[\s\u00a0][—–][\s\u00a0]+\S/;
+/** The spaced dash after a key-numbers line's number, before what it counts. */
+const LINE_DASH = /[\s\u00a0][—–][\s\u00a0]+\S/;
+/** A number in a line's head: digits, or Korean's "hundreds", "thousands" (수백, 수천 …). */
+const HEAD_NUMBER = /\d|수[십백천만]/;
+/** A clock time: a live blog's entry ("12:40 — Kursk: …") is no key number. */
+const CLOCK = /\d[:.][0-5]\d(?!\d)/;
 
 /**
- * Whether a block is (part of) a key-numbers list: every line of it gives a number, a dash and what the number
- * counts ("ca. 11.000 – Soldaten der ersten Welle (NIS, 20.11.2024)", "About 6,000 — killed or wounded in
- * total"). On a page about North Korea such a list goes on with the page's subject, as a table's rows do.
- * @returns false for any block with a line of another shape.
+ * Whether a line gives a key number: a short head with a number near its start (after a hedge or a label,
+ * with a scale or a sign: "ca. 11.000", "über 10 Mio.", "사망 약 300명, 부상 약 2,700명"), a spaced dash, and
+ * what the number counts.
  */
+function isFigureLine(line: string): boolean {
+  const dash = LINE_DASH.exec(line);
+  if (!dash || dash.index > 40) return false;
+  const head = line.slice(0, dash.index);
+  const number = HEAD_NUMBER.exec(head);
+  return number !== null && number.index <= 24 && !CLOCK.test(head);
+}
+
 export function isFigureList(text: string): boolean {
   let lines = 0;
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
-    if (!FIGURE_LINE.test(line)) return false;
+    if (!isFigureLine(line)) return false;
     lines++;
   }
   return lines > 0;

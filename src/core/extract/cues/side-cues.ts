@@ -21,7 +21,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:військовослужбовц|військов|солдат|военнослужащ|военн)${L}\\s+(?:сша|америки)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `soldat${L}\\s+der\\s+usa`,
   // "rund 50.000 eigene Soldaten" (of Russia, the sentence's subject: North Korea's own are named as such)
   `eigene${L}\\s+(?:soldaten|truppen|streitkräfte|kräfte|männer)`,
-  'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군', 'of\\s+its\\s+own\\s+soldiers',
+  'us-soldat[a-zäöüß]*', '(?:bundesheer|bundeswehr|schweizer\\s+armee|swiss\\s+army)', '한국군', '주한미군', '미군(?!\\s?(?:고위\\s?)?(?:당국자|관계자|관리|소식통|정보당국))', 'of\\s+its\\s+own\\s+soldiers',
   `(?:russia|ukraine|moscow|kyiv)\\s+(?:has|had|have|is|was)\\s+(?:[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+)?(?:losing|suffering|lost|assembled|amassed|mobili[sz]ed|recruited|massed|deployed|suffered|concentrated|gathered|built\\s+up|formed)`,
   '(?:russia|ukraine)\\s+(?:suffers|suffered|loses|lost|takes|is\\s+losing)',
   // "Russia itself was losing", "русские там потеряли", "of their own troops": that army's own numbers
