@@ -1671,3 +1671,21 @@ describe('batch 40: a year-like count before a noun of loss; counting as a verb 
     ],
   ]);
 });
+
+describe('batch 40: those out of action ("выбывших")', () => {
+  itExtracts([
+    [
+      'ru',
+      'Зеленский в подкасте говорил про 3800 выбывших из 12 тысяч приехавших северокорейцев.',
+      [
+        ['3800', 'casualties_total', 'exact', 3800],
+        ['12 тысяч', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'ru',
+      'В январе на замену выбывшим КНДР прислала ещё более 3000 военных.',
+      [['более 3000', 'reinforcements', 'more_than', 3000]],
+    ],
+  ]);
+});

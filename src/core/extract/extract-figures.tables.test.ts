@@ -79,3 +79,18 @@ describe('a long HTML table: the subject of its caption carries through every ro
     ]);
   });
 });
+
+describe('batch 40: a table of two columns', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea in the war: how Seoul's estimate of North Korean dead grew\nBriefing | Killed (NIS estimate)\nDecember 2024 | at least 100\nApril 2025 | about 600",
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 600', 'killed', 'about', 600],
+      ],
+    ],
+    // a lone line with one bar is no table
+    ['en', 'North Korean troops in Kursk\nBy Sarah Linwood | 25 June 2025\nThe war goes on.', []],
+  ]);
+});

@@ -6,8 +6,11 @@
 import type { Span } from './segment.ts';
 
 const CELL_SEPARATOR = /[ \u00a0]\|[ \u00a0]|\t/g;
-/** Cells a row needs to be read as a table row (date | source | estimate is three). */
-const MIN_CELLS = 3;
+/**
+ * Cells a row needs to be read as a table row: two ("April 2025 | about 600" under "Briefing | Killed"); a row needs
+ * a row of as many cells beside it too (hasSameRowBeside).
+ */
+const MIN_CELLS = 2;
 /** What may stand in a number's cell beside it: a counter or a short hedge ("명", "명 넘는 것으로 추정"). */
 const MAX_CELL_REST = 24;
 
