@@ -6,6 +6,7 @@ import { lowerSameLength } from '../lang/lower-text.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import type { TextUnit } from './find-unit-figures.ts';
 import { isComment } from './furniture.ts';
+import { mayBePast } from './past-era.ts';
 
 /**
  * Word stems of which every North Korea cue of the extractor (NK_PARTS: "North Korea", "the North's", "KPA",
@@ -37,13 +38,15 @@ function speaksOfWar(text: string): boolean {
  * sent. The own blocks are tested for the war first: a passage that names North Korea usually names the war
  * early, and then the context is not searched at all. A question as the last context block is kept (the
  * extractor reads the paragraph after a question of how many as its answer).
- * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea, or
- *   subtitle cues, whose sentences run from block to block).
+ * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea or
+ *   date itself before 2000, or subtitle cues, whose sentences run from block to block).
  */
 export function compactContext(unit: TextUnit): TextUnit {
   if (unit.context < MAX_CARRY) return unit;
   const context = unit.texts.slice(0, unit.context);
   if (context.some((text) => NK_STEMS.test(text))) return unit;
+  // (a year before 2000 may start history that carries into the own blocks: past-era.ts)
+  if (context.some((text) => mayBePast(text, false))) return unit;
   // (subtitles: the extractor reads their cues as one text, whose sentences run from block to block)
   if (unit.texts.some((text) => text.includes('-->'))) return unit;
   const own = unit.texts.slice(unit.context);
