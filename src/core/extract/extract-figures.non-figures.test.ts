@@ -1280,3 +1280,42 @@ describe("batch 40: a blog's keycap points, user names, Korean decades of age", 
     ['ko', '북한군 파병 소식 뒤에, 피해자 대부분이 20∼30대 사회초년생이었고 40대 A씨가 주범이었다.', []],
   ]);
 });
+
+describe('batch 41: polls, samples, exchanges, seats, governments, nautical miles, sport', () => {
+  itExtracts([
+    [
+      'en',
+      'Seoul says about 6,000 North Korean soldiers have been killed or wounded; 46% said the real figure was higher and 19% thought it lower.',
+      [['about 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'ru',
+      'Опрос о северокорейских военных: лишь 37% сказали, что верят разведке, 41% считают цифры заниженными.',
+      [],
+    ],
+    ['uk', 'Опитування про військових КНДР провели серед 1 004 осіб віком від 18 років.', []],
+    [
+      'uk',
+      'Полонених КНДР не обмінювали. Найбільший обмін за формулою «1000 на 1000» відбувся в травні.',
+      [],
+    ],
+    [
+      'uk',
+      'Розвідка про робітників КНДР у Росії дала обережнішу цифру — приблизно 8 тис. за 2024 рік.',
+      [['приблизно 8 тис.', 'workers_or_engineers', 'about', 8000]],
+    ],
+    [
+      'en',
+      'North Korea was debated. South Korea holds one of the 10 elected seats; the two governments count losses differently.',
+      [],
+    ],
+    ['ru', 'Суда из КНДР проходят около 300 морских миль до порта.', []],
+    ['ru', 'Футбол: в заявке КНДР был 21 человек, почти все — игроки столичных клубов.', []],
+    [
+      'en',
+      "North Korea's under-17 side won the final; her players, most of them 16 or 17, were praised after the match.",
+      [],
+    ],
+    ['ko', '북한은 승부차기에서 키커 5명 가운데 4명이 성공했다. 스페인은 사상 첫 3연패를 노렸다.', []],
+  ]);
+});

@@ -135,6 +135,14 @@ const AND_BETWEEN = /^[\s\u00a0]*(?:и|і|й|та|and|und)[\s\u00a0]+$/;
 
 /** A year written as a plain number ("2024"). */
 const YEAR = /^(?:19|20)\d\d$/;
+/** Words of sport: a team, its players, a match or a tournament. */
+const SPORT_WORD =
+  /(?<![a-zа-яіїєёäöüß])(?:squad|players?|match(?:es)?|tournament|coach|goalkeeper|penalt(?:y|ies)|kickers?|league|world\s+cup|заявк[а-яіїєё]*|гравц[а-яіїє]*|гравчин[а-яіїє]*|матч[а-яіїєё]*|турнір[а-яіїє]*|турнир[а-яё]*|тренер[а-яіїєё]*|пенальт[а-яіїєё]*|игрок[а-яё]*|футбол[а-яіїєё]*|kader|mannschaft|spieler(?:in|innen)?|turnier[a-zäöüß]*|trainer(?:in)?|elfmeter[a-zäöüß]*|torhüterin|weltmeisterschaft)(?![a-zа-яіїєёäöüß])|선수|승부차기|키커|대표팀|감독|경기장|조별리그/;
+/**
+ * Containers in a paragraph (lower-cased): North Korea's shipments are counted in them (shells alone are not
+ * enough: Seoul's loans of 155 mm shells, a donor's package of rounds).
+ */
+const SUPPLY_COUNTED = /container|контейнер|컨테이너/;
 /** A noun of loss right after a number ("2000 Tote", "2000 погибших", "2,000 dead"): a count, not a year. */
 const LOSS_NOUN_AFTER =
   /^[\s\u00a0]+(?:tote[n]?|gefallene[n]?|verwundete[n]?|dead|deaths|casualties|погибш|убитых|загиблих|вбитих|사망자|전사자|사상자)(?![a-zäöüß])/;
@@ -1439,6 +1447,16 @@ function figureFor(
     LOCAL_SCENE.test(lineAround(text, span))
   )
     return null;
+  // "В заявке КНДР было 21 человек", "most of them 16 or 17", "키커 5명 가운데 4명": a team's players, their ages and
+  // its kickers, in a sentence of sport that names neither troops nor an event of the war
+  if (
+    PERSON_METRICS.has(classified.metric) &&
+    !table &&
+    !cues.events.some((c) => c.start >= span.start && c.end <= span.end) &&
+    !TROOPS_WORD.test(text.slice(span.start, span.end)) &&
+    SPORT_WORD.test(text.slice(span.start, span.end))
+  )
+    return null;
   // "Сейчас в роте 64 бойца, из них 27 — пилоты", "두 명의 드론 조종사": a drone unit's own people (Ukraine's, in
   // this war), counted in a sentence that does not name North Korea
   if (
@@ -1974,7 +1992,11 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     const forum = isForumFurniture(own);
     if (forum && namedYet) continue;
     const found = out.length;
-    const carried = inherited && gap < MAX_CARRY;
+    // On a page about North Korea, a paragraph that counts containers goes on with the page's subject
+    // however far the last mention ("traced roughly 16,000 containers on 64 voyages … between 4m and 6m shells")
+    const carried =
+      (inherited && gap < MAX_CARRY) ||
+      (pageTopic && SUPPLY_COUNTED.test(text.slice(paragraph.start, paragraph.end)));
     const carry = extractParagraph(
       text,
       orig,

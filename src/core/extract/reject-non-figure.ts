@@ -23,9 +23,11 @@ const AFTER_UNITS = [
   // areas ("30 тис. кв. км", "28,000 sq km", "1,300 square kilometres")
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
   // durations, ages, times
-  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
-  `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:(?:elected|permanent|non-permanent|nichtständige[n]?|ständige[n]?|непостійн[а-яіїє]*|постійн[а-яіїє]*|непостоянн[а-яё]*|постоянн[а-яё]*)\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // nautical miles ("около 300 морских миль")
+  `\\s?(?:морск${L}\\s+)?(?:миль|мили|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:морськ${L}\\s+)?(?:миль|милі|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:nautical\\s+miles|seemeilen?|해리)`,
   // barrels of oil
   `\\s?(?:barrels?|баррел${L}|барел${L}|fass|barrel|배럴)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // countries ("aus fünf Ländern", "з п'яти країн", "из пяти стран", "11개국")
@@ -202,6 +204,25 @@ function isSlideCounter(text: string, token: NumberToken): boolean {
 
 /** A thread's post number: "4/" then a space or the end (a date or a fraction has a digit after the slash). */
 const POST_NUMBER_AFTER = /^\/(?:[\s\u00a0]|$)/;
+/** A poll's answer after a share: "46% said the real figure was higher", "37% сказали", "41% считают". */
+const POLL_ANSWER_AFTER =
+  /^[\s\u00a0]?(?:%|per[\s\u00a0]?cent|prozent|відсотк[а-яіїє]*|процент[а-яё]*)[\s\u00a0]+(?:(?:of[\s\u00a0]+(?:respondents|those[\s\u00a0]+(?:asked|polled|surveyed))|der[\s\u00a0]+befragten|опитаних|опрошенных|респондентів|респондентов)[\s\u00a0]+)?(?:said|say|says|thought|think|thinks|believed?|believes|declined|agreed|disagreed|supported|support|opposed|oppose|wanted|want|answered|replied|sagten|sagen|meinen|meinten|glauben|glaubten|halten|hielten|befürworten|lehnen|lehnten|сказали|считают|считали|верят|поддерживают|выступают|ответили|полагают|вважають|вважали|відповіли|підтримують|вірять|виступають)(?![a-zа-яіїєёäöüß])/;
+/** A poll's sample: "серед 1 004 осіб віком від 18 років", "among 1,004 adults aged 18", "1.002 Personen ab 18". */
+const SAMPLE_AFTER =
+  /^[\s\u00a0]+(?:осіб|людей|человек|people|adults|personen|menschen|respondents|befragte[n]?|респондент[а-яіїєё]*)[\s\u00a0]+(?:віком|в[\s\u00a0]+возрасте|aged|ab|im[\s\u00a0]+alter|старше|старших)(?![a-zа-яіїєёäöüß])/;
+/** The formula of a prisoner exchange, the same number on both sides: "«1000 на 1000»", "1,000 for 1,000". */
+const EXCHANGE_FOR_AFTER = /^[\s\u00a0]+(?:на|for|gegen|за)[\s\u00a0]+(\d[\d,.\u00a0\u202f]*\d|\d)/;
+const EXCHANGE_FOR_BEFORE = /(\d[\d,.\u00a0\u202f]*\d|\d)[\s\u00a0]+(?:на|for|gegen|за)[\s\u00a0]+$/;
+
+/** Whether the number on the other side of "на/for/gegen/за" is the same as this one: an exchange's formula. */
+function isExchangeFormula(text: string, token: NumberToken): boolean {
+  if (!token.digits || token.value === null) return false;
+  const same = (digits: string | undefined) => Number((digits ?? '').replace(/[^\d]/g, '')) === token.value;
+  const after = EXCHANGE_FOR_AFTER.exec(text.slice(token.end, token.end + 16));
+  if (after && same(after[1])) return true;
+  const before = EXCHANGE_FOR_BEFORE.exec(text.slice(Math.max(0, token.start - 16), token.start));
+  return before !== null && same(before[1]);
+}
 /** A keycap emoji numbers a post's points ("3️⃣ Пленные", "4️⃣ 미국 ISW 계산법"). */
 const KEYCAP_AFTER = /^\uFE0F?\u20E3/;
 /**
@@ -346,6 +367,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // "[그림 3]", "2.3 Munition und Gerät"), a score ("lost 112–104")
   if ((token.value ?? 99) <= 50 && POST_NUMBER_AFTER.test(text.slice(token.end, token.end + 2))) return true;
   if ((token.value ?? 99) <= 10 && KEYCAP_AFTER.test(text.slice(token.end, token.end + 2))) return true;
+  if (POLL_ANSWER_AFTER.test(text.slice(token.end, token.end + 48))) return true;
+  if (SAMPLE_AFTER.test(text.slice(token.end, token.end + 32))) return true;
+  if (isExchangeFormula(text, token)) return true;
   const decade = token.high ?? token.value ?? 0;
   if (
     decade >= 10 &&

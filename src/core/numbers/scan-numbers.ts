@@ -186,7 +186,7 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
     // ("more than 12m in the DIA's estimate", "up to 9m.", "More than 10m — artillery shells"): after a hedge, an "m" that ends the number is million
     // too, unless a word of distance follows ("about 10m away")
     {
-      source: `(?<=(?:more${SP}+than|over|up${SP}+to|nearly|almost|about|around|some|roughly)${SP}+)\\d+(?:\\.\\d+)?m(?=${SP}*[,.;:)]|${SP}+[—–]${SP}|${SP}+(?:in|by|of|from|to|according|since|last|this|and|or)${SP})(?!${SP}+(?:from|to)${SP}+(?:the${SP}+)?(?:ground|front|border|line|road))`,
+      source: `(?<=(?:more${SP}+than|over|up${SP}+to|nearly|almost|about|around|some|roughly|between)${SP}+)\\d+(?:\\.\\d+)?m(?=${SP}*[,.;:)]|${SP}+[—–]${SP}|${SP}+(?:in|by|of|from|to|according|since|last|this|and|or)${SP})(?!${SP}+(?:from|to)${SP}+(?:the${SP}+)?(?:ground|front|border|line|road))`,
       kind: 'dig',
     },
     { source: `(?:${DIGITS})${MULT}?`, kind: 'dig' },

@@ -37,7 +37,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:tote|tot|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfällen?', 'ausgefallen', `(?:gefechts|kampf|personal|gesamt)(?:ausfäll|ausfall|verlust)${L}`,
     // "Tote/Verwundete", "killed/wounded", "загиблі/поранені"
     `(?:tote|gefallene|killed|dead|загибл|вбит|погибш|убит)${L}\\s*/\\s*(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`,
-    '사상자', '사상', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
+    '사상자', '사상(?!\\s?(?:첫|최초|최대|최고|최악|최다|처음|유례|초유))', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
     `숨지거나\\s?다`, `전사하거나\\s?부상`, `전사하거나\\s?다`,
   ],
   killed: [
