@@ -646,6 +646,15 @@ describe('batch 41: on a page about North Korea, a paragraph that counts contain
         ['between 4m and 6m', 'munitions', 'range', [4000000, 6000000]],
       ],
     ],
+    // a page that has named North Korea once
+    [
+      'de',
+      `Satellitenbilder zeigen, wie Nordkorea Russland mit Nachschub versorgt.\n\n${BETWEEN}\n\nEine Recherche verfolgte 64 Fahrten. Sie kam auf rund 16.000 Container und setzte die Zahl der Geschosse bei 4 bis 6 Mio. an.`,
+      [
+        ['rund 16.000', 'munitions', 'about', 16000],
+        ['4 bis 6 Mio.', 'munitions', 'range', [4000000, 6000000]],
+      ],
+    ],
     // not shells alone: Seoul's loans, a donor's package
     [
       'en',

@@ -1689,3 +1689,26 @@ describe('batch 40: those out of action ("выбывших")', () => {
     ],
   ]);
 });
+
+describe('batch 41: a bare two where the text speaks of the prisoners', () => {
+  itExtracts([
+    [
+      'en',
+      'Few North Korean soldiers have been captured, which makes the two in Kyiv a rare case.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Сколько северокорейцев попало в плен? Публично подтверждены двое. Их взяли 9 января.',
+      [['двое', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Наскільки відомо, немає інших полонених із КНДР, крім цих двох.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    // a list's item number, a hedge, a thing counted
+    ['ru', 'Пленные КНДР и потери.\n2. Погибшие или все потери', []],
+    ['en', 'North Korean prisoners were shown on video. Two days later the clips were removed.', []],
+  ]);
+});

@@ -806,6 +806,30 @@ function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): C
   return findCountNounBefore(text, hedged.start, span.start);
 }
 
+/** Words of captivity near a number: the prisoners are the subject there. */
+const CAPTIVITY = /prisoner|captive|captured|gefangen|полон|пленн|плен(?![а-яё])|포로|생포|억류/;
+/** What may follow "the two" that speaks of the prisoners: a pause, a place, a verb or a particle. */
+const THE_TWO_AFTER =
+  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣]))/;
+const TWO_WORDS = /^(?:2|two|zwei|двоє|двоє|двох|двом|двома|двое|двоих|двоим|двоими|두)$/;
+
+/**
+ * Whether a bare two speaks of the two North Korean prisoners: no hedge, no counted noun but people, words of
+ * captivity shortly before or after it, and after it a pause, a place, a verb or a particle ("the two in Kyiv",
+ * "Двоє, ще в січні", "키이우의 두 병사는").
+ * @returns false for any other number.
+ */
+function isThePrisoners(text: string, token: NumberToken, hedged: Hedged, noun: CountNoun | null): boolean {
+  if (token.value !== 2 || hedged.start !== token.start || hedged.prefix !== null) return false;
+  if (!TWO_WORDS.test(text.slice(token.start, token.end))) return false;
+  // (a list's item number: "2. 2500명 — …", "2) …")
+  if (token.digits && /^[.)]/.test(text.slice(token.end, token.end + 1))) return false;
+  const person = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start - hedged.tail < 4;
+  if (noun !== null && !person) return false;
+  if (!person && !THE_TWO_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))) return false;
+  return CAPTIVITY.test(text.slice(Math.max(0, token.start - 400), Math.min(text.length, token.end + 200)));
+}
+
 function figureFor(
   text: string,
   orig: string,
@@ -1149,6 +1173,10 @@ function figureFor(
       evidence = true;
     }
   }
+  // "the two in Kyiv", "Двое из-под Курска", "키이우의 두 병사": where the text speaks of the prisoners, a bare
+  // two is them (Ukraine has held two North Korean soldiers since January 2025)
+  const thePrisoners = !evidence && isThePrisoners(text, token, hedged, noun);
+  if (thePrisoners) evidence = true;
   if (!evidence) return null;
   // "수십만 명", "hundreds of thousands", "сотни тысяч": more than any deployment, its losses or its prisoners
   if (token.vague && HUGE_VAGUE.test(text.slice(token.start, token.end))) return null;
@@ -1307,6 +1335,7 @@ function figureFor(
       ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
       : null;
   let classified =
+    (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
     (describedAs
       ? {
           metric: describedAs,
@@ -1992,11 +2021,11 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     const forum = isForumFurniture(own);
     if (forum && namedYet) continue;
     const found = out.length;
-    // On a page about North Korea, a paragraph that counts containers goes on with the page's subject
+    // On a page about North Korea (or one that has named it), a paragraph that counts containers goes on with it
     // however far the last mention ("traced roughly 16,000 containers on 64 voyages … between 4m and 6m shells")
     const carried =
       (inherited && gap < MAX_CARRY) ||
-      (pageTopic && SUPPLY_COUNTED.test(text.slice(paragraph.start, paragraph.end)));
+      ((pageTopic || namedYet) && SUPPLY_COUNTED.test(text.slice(paragraph.start, paragraph.end)));
     const carry = extractParagraph(
       text,
       orig,

@@ -134,6 +134,10 @@ describe('scanNumbers: "m" joined to digits', () => {
     // a key-numbers line: the dash, then what the number counts
     ['More than 10m — artillery shells handed over', [['10m', 10000000, null, null, false]]],
     ['held between 4m and 6m shells', [['4m and 6m', null, 4000000, 6000000, false]]],
+    [
+      'documents show 3.5m North Korean artillery shells went to Russia',
+      [['3.5m', 3500000, null, null, false]],
+    ],
     // metres
     ['about 10m away', [['10', 10, null, null, false]]],
     ['about 10m from the road', [['10', 10, null, null, false]]],

@@ -180,7 +180,7 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
     // "2.8m shells", "12m rounds", "3.5m North Korean shells" (British style): an "m" joined to the digits and a
     // plural noun after it is million; "a 10m wall", "200m away" are metres
     {
-      source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+(?:and${SP}+rocket${SP}+)?|rocket${SP}+|mortar${SP}+)?(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
+      source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+(?:and${SP}+rocket${SP}+)?|rocket${SP}+|mortar${SP}+){0,2}(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
       kind: 'dig',
     },
     // ("more than 12m in the DIA's estimate", "up to 9m.", "More than 10m — artillery shells"): after a hedge, an "m" that ends the number is million
