@@ -635,31 +635,3 @@ describe("batch 40: a news ticker's entries, headed by day and time, are news of
     ],
   ]);
 });
-
-describe('batch 41: on a page about North Korea, a paragraph that counts containers goes on with its subject', () => {
-  itExtracts([
-    [
-      'en',
-      `North Korea's shell pipeline: what the satellite images show\n\nNorth Korea loads containers at Rajin; North Korean ships sail north.\n\n${BETWEEN}\n\nA Reuters investigation traced roughly 16,000 containers on 64 voyages and estimated they held between 4m and 6m shells.`,
-      [
-        ['roughly 16,000', 'munitions', 'about', 16000],
-        ['between 4m and 6m', 'munitions', 'range', [4000000, 6000000]],
-      ],
-    ],
-    // a page that has named North Korea once
-    [
-      'de',
-      `Satellitenbilder zeigen, wie Nordkorea Russland mit Nachschub versorgt.\n\n${BETWEEN}\n\nEine Recherche verfolgte 64 Fahrten. Sie kam auf rund 16.000 Container und setzte die Zahl der Geschosse bei 4 bis 6 Mio. an.`,
-      [
-        ['rund 16.000', 'munitions', 'about', 16000],
-        ['4 bis 6 Mio.', 'munitions', 'range', [4000000, 6000000]],
-      ],
-    ],
-    // not shells alone: Seoul's loans, a donor's package
-    [
-      'en',
-      `North Korea's shell pipeline: what the satellite images show\n\nNorth Korea loads shells at Rajin; North Korean ships sail north.\n\n${BETWEEN}\n\nSouth Korea also lent the United States several hundred thousand 155 mm shells in 2023.`,
-      [],
-    ],
-  ]);
-});

@@ -138,11 +138,6 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Words of sport: a team, its players, a match or a tournament. */
 const SPORT_WORD =
   /(?<![a-zа-яіїєёäöüß])(?:squad|players?|match(?:es)?|tournament|coach|goalkeeper|penalt(?:y|ies)|kickers?|league|world\s+cup|заявк[а-яіїєё]*|гравц[а-яіїє]*|гравчин[а-яіїє]*|матч[а-яіїєё]*|турнір[а-яіїє]*|турнир[а-яё]*|тренер[а-яіїєё]*|пенальт[а-яіїєё]*|игрок[а-яё]*|футбол[а-яіїєё]*|kader|mannschaft|spieler(?:in|innen)?|turnier[a-zäöüß]*|trainer(?:in)?|elfmeter[a-zäöüß]*|torhüterin|weltmeisterschaft)(?![a-zа-яіїєёäöüß])|선수|승부차기|키커|대표팀|감독|경기장|조별리그/;
-/**
- * Containers in a paragraph (lower-cased): North Korea's shipments are counted in them (shells alone are not
- * enough: Seoul's loans of 155 mm shells, a donor's package of rounds).
- */
-const SUPPLY_COUNTED = /container|контейнер|컨테이너/;
 /** A noun of loss right after a number ("2000 Tote", "2000 погибших", "2,000 dead"): a count, not a year. */
 const LOSS_NOUN_AFTER =
   /^[\s\u00a0]+(?:tote[n]?|gefallene[n]?|verwundete[n]?|dead|deaths|casualties|погибш|убитых|загиблих|вбитих|사망자|전사자|사상자)(?![a-zäöüß])/;
@@ -815,8 +810,8 @@ const TWO_WORDS = /^(?:2|two|zwei|двоє|двоє|двох|двом|двома
 
 /**
  * Whether a bare two speaks of the two North Korean prisoners: no hedge, no counted noun but people, words of
- * captivity shortly before or after it, and after it a pause, a place, a verb or a particle ("the two in Kyiv",
- * "Двоє, ще в січні", "키이우의 두 병사는").
+ * captivity shortly before or after it in its paragraph, and after it a pause, a place, a verb or a particle
+ * ("the two in Kyiv", "Двоє, ще в січні", "키이우의 두 병사는").
  * @returns false for any other number.
  */
 function isThePrisoners(text: string, token: NumberToken, hedged: Hedged, noun: CountNoun | null): boolean {
@@ -827,7 +822,11 @@ function isThePrisoners(text: string, token: NumberToken, hedged: Hedged, noun: 
   const person = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start - hedged.tail < 4;
   if (noun !== null && !person) return false;
   if (!person && !THE_TWO_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))) return false;
-  return CAPTIVITY.test(text.slice(Math.max(0, token.start - 400), Math.min(text.length, token.end + 200)));
+  // (within the number's paragraph: a unit's context blocks may be cut to stand-ins, see compactContext)
+  const from = Math.max(0, token.start - 400, text.lastIndexOf('\n\n', token.start) + 2);
+  const next = text.indexOf('\n\n', token.end);
+  const to = Math.min(text.length, token.end + 200, next < 0 ? text.length : next);
+  return CAPTIVITY.test(text.slice(from, to));
 }
 
 function figureFor(
@@ -2021,11 +2020,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     const forum = isForumFurniture(own);
     if (forum && namedYet) continue;
     const found = out.length;
-    // On a page about North Korea (or one that has named it), a paragraph that counts containers goes on with it
-    // however far the last mention ("traced roughly 16,000 containers on 64 voyages … between 4m and 6m shells")
-    const carried =
-      (inherited && gap < MAX_CARRY) ||
-      ((pageTopic || namedYet) && SUPPLY_COUNTED.test(text.slice(paragraph.start, paragraph.end)));
+    const carried = inherited && gap < MAX_CARRY;
     const carry = extractParagraph(
       text,
       orig,
