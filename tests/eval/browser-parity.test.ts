@@ -17,6 +17,7 @@ import type { Lang } from '../../src/core/types.ts';
 import { collectBlocks } from '../../src/dom/collect-blocks.ts';
 import { toTextUnit } from '../../src/dom/scan/find-block-figures.ts';
 import { findMentionNodes } from '../../src/dom/scan/find-mention-nodes.ts';
+import { unitNamesNorthKorea } from '../../src/dom/scan/page-scanner.ts';
 import { planUnits } from '../../src/dom/scan/plan-units.ts';
 import { walkMentionRegions } from '../../src/dom/scan/walk-mention-regions.ts';
 import { parseBody } from '../../src/dom/test-helpers.ts';
@@ -55,6 +56,8 @@ async function findAsBrowser(
       region.context,
       first ? FIRST_UNIT_CHARS : undefined,
     )) {
+      // (the page scanner sends only units that may hold a figure)
+      if (!unitNamesNorthKorea(unit, region.named)) continue;
       const own = unit.kind === 'group' ? [...unit.context, ...unit.blocks] : [unit.block];
       const from = unit.kind === 'window' ? unit.from : 0;
       for (const { block, figure } of findUnitFigures(toTextUnit(unit), lang)) {

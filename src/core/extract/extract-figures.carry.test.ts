@@ -635,3 +635,36 @@ describe("batch 40: a news ticker's entries, headed by day and time, are news of
     ],
   ]);
 });
+
+describe('batch 41: a paragraph that counts containers goes on with the subject, after a mention', () => {
+  itExtracts([
+    [
+      'de',
+      `Satellitenbilder zeigen, wie Nordkorea Russland mit Nachschub versorgt.\n\n${BETWEEN}\n\nEine Recherche verfolgte 64 Fahrten. Sie kam auf rund 16.000 Container und setzte die Zahl der Geschosse bei 4 bis 6 Mio. an.`,
+      [
+        ['rund 16.000', 'munitions', 'about', 16000],
+        ['4 bis 6 Mio.', 'munitions', 'range', [4000000, 6000000]],
+      ],
+    ],
+    // not shells alone: Seoul's loans
+    [
+      'en',
+      `North Korea's shell pipeline: what the satellite images show\n\nNorth Korea loads shells at Rajin; North Korean ships sail north.\n\n${BETWEEN}\n\nSouth Korea also lent the United States several hundred thousand 155 mm shells in 2023.`,
+      [],
+    ],
+    // nor containers before any mention
+    [
+      'en',
+      `A Reuters investigation traced roughly 16,000 containers on 64 voyages.\n\n${BETWEEN}\n\nNorth Korea has sent troops to Russia.`,
+      [],
+    ],
+  ]);
+
+  it('finds them in a unit of a page that follows a mention (partOfPage), without a name in the unit', () => {
+    const text = `${BETWEEN}\n\nThe monitoring team counted more than 20,000 containers since September 2023.`;
+    expect(summariseFigures(extractFigures(text, { lang: 'en', partOfPage: true }))).toEqual([
+      ['more than 20,000', 'munitions', 'more_than', 20000],
+    ]);
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([]);
+  });
+});

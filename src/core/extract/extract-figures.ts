@@ -35,6 +35,7 @@ import {
   blockWeight,
   isCaption,
   isComment,
+  countsContainers,
   isFigureList,
   isFurniture,
   isForumFurniture,
@@ -1964,7 +1965,9 @@ export interface ExtractOptions {
  *   has no such figure.
  */
 export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
-  if (opts?.partOfPage ? !namesNorthKorea(orig) : !mentionsNorthKorea(orig)) return [];
+  // (a unit of such a page that only counts containers still has figures: the shipments, see below)
+  if (opts?.partOfPage ? !namesNorthKorea(orig) && !countsContainers(orig) : !mentionsNorthKorea(orig))
+    return [];
   // Subtitles: read without their cues' numbers and timecodes, figures given at their offsets in the text
   const subtitles = compactSubtitleCues(orig);
   if (subtitles) {
@@ -2008,6 +2011,14 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       gap = 0;
       inherited = true;
       asked = null;
+    }
+    // A paragraph that counts containers ("traced roughly 16,000 containers on 64 voyages"), after a mention of
+    // North Korea or on a page about it, goes on with the subject, as a forum post does: the shipments are
+    // counted in them, however long the analysis runs without naming the North again. (A unit of a page the
+    // content script sends follows a mention: partOfPage; the walk reads on through such paragraphs too.)
+    if ((namedYet || pageTopic || opts?.partOfPage === true) && countsContainers(own)) {
+      gap = 0;
+      inherited = true;
     }
     // A key-numbers list on a page about North Korea ("About 6,000 — killed or wounded in total (NIS)") goes on
     // with the page's subject, however many headings and lines stand between it and the last mention.

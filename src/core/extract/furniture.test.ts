@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blockWeight,
   isCaption,
+  countsContainers,
   isComment,
   isFigureList,
   isFurniture,
@@ -211,5 +212,17 @@ describe('isFigureList', () => {
     ['', false],
   ])('%j → %s', (text, want) => {
     expect(isFigureList(text)).toBe(want);
+  });
+});
+
+describe('countsContainers', () => {
+  it.each([
+    ['traced roughly 16,000 containers on 64 voyages', true],
+    ['Sie kam auf rund 16.000 Container', true],
+    ['понад 20 000 контейнерів', true],
+    ['약 2만8000개 컨테이너', true],
+    ['Seoul lent the United States 500,000 155 mm shells', false],
+  ])('%j → %s', (text, want) => {
+    expect(countsContainers(text)).toBe(want);
   });
 });

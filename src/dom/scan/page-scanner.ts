@@ -1,4 +1,5 @@
 import type { TextUnit } from '../../core/extract/find-unit-figures';
+import { countsContainers } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
@@ -226,7 +227,7 @@ export class PageScanner {
       add: (unit, named) => {
         if (named !== undefined && !unitNamesNorthKorea(unit, named)) return;
         const text = toTextUnit(unit);
-        if (named === undefined && !text.texts.some((t) => namesNorthKorea(t))) return;
+        if (named === undefined && !text.texts.some((t) => namesNorthKorea(t) || countsContainers(t))) return;
         batch.push(unit);
         texts.push(text);
         for (const t of text.texts) chars += t.length;
@@ -359,9 +360,16 @@ export class PageScanner {
 /**
  * Whether a unit may hold a figure: a group with a block that names North Korea, as `named` says (the walk's
  * own test of each block), or a window whose own text names it (a long block that names North Korea once need
- * not send every window).
+ * not send every window); or one whose own text counts containers (the walk reads on through such paragraphs
+ * after a mention, and the extractor reads them as the page's subject: countsContainers).
  */
-function unitNamesNorthKorea(unit: ScanUnit, named: ReadonlySet<Block>): boolean {
-  if (unit.kind === 'window') return namesNorthKorea(unit.block.text.slice(unit.from, unit.to));
-  return unit.blocks.some((block) => named.has(block)) || unit.context.some((block) => named.has(block));
+export function unitNamesNorthKorea(unit: ScanUnit, named: ReadonlySet<Block>): boolean {
+  if (unit.kind === 'window') {
+    const text = unit.block.text.slice(unit.from, unit.to);
+    return namesNorthKorea(text) || countsContainers(text);
+  }
+  return (
+    unit.blocks.some((block) => named.has(block) || countsContainers(block.text)) ||
+    unit.context.some((block) => named.has(block))
+  );
 }

@@ -321,3 +321,19 @@ describe('walkMentionRegions against a walk of the whole page', () => {
     },
   );
 });
+
+describe('walkMentionRegions and paragraphs that count containers', () => {
+  const C = (name: string) =>
+    `${name}: the researchers counted more containers on the quay, and the estimate rose again, they wrote.`;
+  it('reads on through paragraphs that count containers after a mention, and three paragraphs after them', async () => {
+    const html = [NK, L('a'), L('b'), C('c'), L('d'), C('e'), L('f'), L('g'), L('h'), L('i')].map(p).join('');
+    expect(textsOf(await regionsOf(html))).toEqual([
+      { context: [], blocks: [NK, L('a'), L('b'), C('c'), L('d'), C('e'), L('f'), L('g'), L('h')] },
+    ]);
+  });
+
+  it('stops three paragraphs after the mention when none counts containers', async () => {
+    const html = [NK, L('a'), L('b'), L('c'), C('d')].map(p).join('');
+    expect(textsOf(await regionsOf(html))).toEqual([{ context: [], blocks: [NK, L('a'), L('b'), L('c')] }]);
+  });
+});

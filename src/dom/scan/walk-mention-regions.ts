@@ -1,4 +1,4 @@
-import { blockWeight, isFurniture, startsPost } from '../../core/extract/furniture';
+import { blockWeight, countsContainers, isFurniture, startsPost } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import type { Block } from '../block';
 import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from '../block-walker';
@@ -97,8 +97,9 @@ export async function* walkMentionRegions(
           lastHot = region.length - 1;
           sinceHot = 0;
           if (firstHot < 0) firstHot = lastHot;
-        } else if (startsPost(step.text)) {
-          // (a forum thread's subject goes on from post to post, as the extractor reads it)
+        } else if (startsPost(step.text) || countsContainers(step.text)) {
+          // (a forum thread's subject goes on from post to post, and an analysis's from one paragraph that counts
+          // containers to the next, as the extractor reads them)
           sinceHot = 0;
         } else if (!continuesTable(step, region[region.length - 2]) && !isFurniture(step.text)) {
           // (table rows and furniture such as "(More to follow)" do not wear out the carry; short lines a third)
