@@ -39,7 +39,8 @@ function speaksOfWar(text: string): boolean {
  * early, and then the context is not searched at all. A question as the last context block is kept (the
  * extractor reads the paragraph after a question of how many as its answer).
  * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea,
- *   date itself before 2000, list key numbers or count containers, or subtitle cues, whose sentences run from block to block).
+ *   date itself before 2000, list key numbers or count containers, or subtitle cues, whose sentences run from
+ *   block to block).
  */
 export function compactContext(unit: TextUnit): TextUnit {
   if (unit.context < MAX_CARRY) return unit;

@@ -4,7 +4,6 @@
  */
 import { matchCueAt } from '../lang/build-cue-regex.ts';
 import type { CueRegex } from '../lang/build-cue-regex.ts';
-
 import { isWordCode } from '../lang/word-starts.ts';
 
 /** Signs that start a word here as letters and digits do (hedges, currencies, numbering). */

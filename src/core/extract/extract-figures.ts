@@ -33,9 +33,9 @@ import type { Span } from './segment.ts';
 import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import {
   blockWeight,
+  countsContainers,
   isCaption,
   isComment,
-  countsContainers,
   isFigureList,
   isFurniture,
   isForumFurniture,

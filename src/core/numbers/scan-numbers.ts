@@ -183,8 +183,9 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
       source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+(?:and${SP}+rocket${SP}+)?|rocket${SP}+|mortar${SP}+){0,2}(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
       kind: 'dig',
     },
-    // ("more than 12m in the DIA's estimate", "up to 9m.", "More than 10m — artillery shells"): after a hedge, an "m" that ends the number is million
-    // too, unless a word of distance follows ("about 10m away")
+    // ("more than 12m in the DIA's estimate", "up to 9m.", "More than 10m — artillery shells", "between 4m and
+    // 6m"): after a hedge, an "m" that ends the number is million too, unless a word of distance follows ("about
+    // 10m away")
     {
       source: `(?<=(?:more${SP}+than|over|up${SP}+to|nearly|almost|about|around|some|roughly|between)${SP}+)\\d+(?:\\.\\d+)?m(?=${SP}*[,.;:)]|${SP}+[—–]${SP}|${SP}+(?:in|by|of|from|to|according|since|last|this|and|or)${SP})(?!${SP}+(?:from|to)${SP}+(?:the${SP}+)?(?:ground|front|border|line|road))`,
       kind: 'dig',
