@@ -1712,3 +1712,18 @@ describe('batch 41: a bare two where the text speaks of the prisoners', () => {
     ['en', 'North Korean prisoners were shown on video. Two days later the clips were removed.', []],
   ]);
 });
+
+describe('batch 41: wounded soldiers taken prisoner, in German word order', () => {
+  itExtracts([
+    [
+      'de',
+      'Es war der Tag, an dem Fallschirmjäger im Kursker Gebiet zwei verwundete Soldaten aus Nordkorea festnahmen.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Ukrainische Fallschirmjäger nahmen im Januar zwei verwundete Nordkoreaner fest.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

@@ -68,7 +68,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // "has taken two North Koreans alive"
     'alive(?<=(?:taken|took|take|captured|seized|caught|pulled|dragged|brought)\\s+(?:[^\\s.,;]+\\s+){1,10}alive)', `gefasst(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
     `полон${L}`, `плен${L}`, `gefangen${L}`, `(?:ukrainisch${L}\\s+)?haft(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `수용(?:\\s?중|돼|된|되어|되)`, `억류${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
-    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `взял${L}(?=\\s+(?:уже\\s+)?(?:живыми\\s+|живым\\s+|в\\s+плен\\s+)?(?:одного|двух|двоих|трех|троих|\\d))`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`, 'fest(?<=(?:hält|hielt|halten|hielten)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])',
+    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `взял${L}(?=\\s+(?:уже\\s+)?(?:живыми\\s+|живым\\s+|в\\s+плен\\s+)?(?:одного|двух|двоих|трех|троих|\\d))`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`, `festnahm${L}`, 'fest(?<=(?:nahm|nahmen|nimmt|nehmen)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])', 'fest(?<=(?:hält|hielt|halten|hielten)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])',
   ],
   returned: [
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line|the\\s+fighting|fighting)',
