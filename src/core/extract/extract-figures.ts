@@ -807,7 +807,7 @@ const CAPTIVITY = /prisoner|captive|captured|gefangen|полон|пленн|пл
 /** What may follow "the two" that speaks of the prisoners: a pause, a place, a verb or a particle. */
 const THE_TWO_AFTER =
   /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣]))/;
-const TWO_WORDS = /^(?:2|two|zwei|двоє|двоє|двох|двом|двома|двое|двоих|двоим|двоими|두)$/;
+const TWO_WORDS = /^(?:2|two|zwei|двоє|двох|двом|двома|двое|двоих|двоим|двоими|두)$/;
 
 /**
  * Whether a bare two speaks of the two North Korean prisoners: no hedge, no counted noun but people, words of

@@ -195,6 +195,12 @@ function isFigureLine(line: string): boolean {
   return number !== null && number.index <= 24 && !CLOCK.test(head);
 }
 
+/**
+ * Whether a block is (part of) a key-numbers list: every line of it gives a number, a dash and what the number
+ * counts ("ca. 11.000 – Soldaten der ersten Welle (NIS, 20.11.2024)", "About 6,000 — killed or wounded in
+ * total"). On a page about North Korea such a list goes on with the page's subject, as a table's rows do.
+ * @returns false for an empty block or any block with a line of another shape.
+ */
 export function isFigureList(text: string): boolean {
   let lines = 0;
   for (const line of text.split('\n')) {

@@ -18,7 +18,7 @@ const YEAR =
  * "1953년 이후"): the sentence speaks of the time after it, not of that year.
  */
 const SINCE_BEFORE =
-  /(?:since|seit|з|із|від|с|со|от)[\s\u00a0]+(?:the[\s\u00a0]+|dem[\s\u00a0]+|jahr[\s\u00a0]+)?$|(?:not|nicht|не)[\s\u00a0]+(?:[^\s]+[\s\u00a0]+){0,2}(?:since|seit)[\s\u00a0]+$/;
+  /(?:since|seit|з|із|від|с|со|от)[\s\u00a0]+(?:the[\s\u00a0]+|dem[\s\u00a0]+|jahr[\s\u00a0]+)?$/;
 const SINCE_AFTER = /^[\s\u00a0]*(?:년[\s\u00a0]*)?(?:이후|이래|以後|以來)/;
 
 /** The first year of North Korea's deployment: a sentence naming it or a later year is of the present. */
