@@ -4,7 +4,7 @@
  * trailing hedges ("or more", "+", "여") are included. For Korean, the counter (명, 문, 발) is included only when
  * a hedge follows it ("3000명 이상"), so the span stays contiguous; otherwise it is left out ("1만1000여").
  */
-import type { NumberToken } from '../numbers/scan-numbers.ts';
+import { INVERTED_APPROX, type NumberToken } from '../numbers/scan-numbers.ts';
 import type { Qualifier } from '../types.ts';
 import { execAtWords } from './exec-at-words.ts';
 import { PREFIX_QUALIFIER, RANGE_OPENER, SUFFIX_QUALIFIER, VERB_QUALIFIER } from './cues/qualifier-cues.ts';
@@ -150,6 +150,7 @@ export function attachQualifier(
   else if (suffix) qualifier = suffix.kind;
   else if (verb) qualifier = verb.kind;
   else if (koreanVerb) qualifier = koreanVerb;
+  else if (INVERTED_APPROX.test(text.slice(token.start, token.end))) qualifier = 'about';
   return {
     start: spanStart,
     end: spanEnd,

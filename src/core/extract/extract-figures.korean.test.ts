@@ -34,6 +34,30 @@ describe('a counter with a genitive before the counted hardware: "220여 문의 
   });
 });
 
+describe('대 counts hardware only after a weapon: "자주포 120대"', () => {
+  it.each<[string, Want[]]>([
+    ['북한은 러시아에 자주포 120대를 보냈다고 국정원이 밝혔다.', [['120', 'equipment', 'exact', 120]]],
+    [
+      '북한군은 전차 30대와 장갑차 50대를 러시아에 넘겼다.',
+      [
+        ['30', 'equipment', 'exact', 30],
+        ['50', 'equipment', 'exact', 50],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+
+  it.each<string>([
+    // any other machine, a decade of age, the home army's arsenal after its strength
+    '북한은 러시아에 버스 20대를 보냈다.',
+    '러시아로 간 북한군은 대부분 20대 청년이다.',
+    '러시아에 파병한 북한군, 병력 128만 명과 전차 4300여 대의 군대',
+  ])('%s', (text) => {
+    expect(extractFigures(text, { lang: 'ko' })).toEqual([]);
+  });
+});
+
 describe('numbers in hangul words', () => {
   it.each<[string, Want[]]>([
     [

@@ -1727,3 +1727,37 @@ describe('batch 41: wounded soldiers taken prisoner, in German word order', () =
     ],
   ]);
 });
+
+describe('colloquial counts: "заходило десь 12 тисяч", "тисячі три", the verb "estimated"', () => {
+  itExtracts([
+    [
+      'uk',
+      'Північнокорейських військових у Курській області заходило десь 12 тисяч, потім ще тисячі три.',
+      [
+        ['десь 12 тисяч', 'deployed_total', 'about', 12000],
+        ['тисячі три', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    [
+      'ru',
+      'В Курскую область зашло тысяч двенадцать северокорейских солдат.',
+      [['тысяч двенадцать', 'deployed_total', 'about', 12000]],
+    ],
+    // the verb is the estimator's own count; the adjective hedges it
+    [
+      'en',
+      'The agency told lawmakers that North Korea had shipped containers to Russia; it estimated 28,000 containers in all.',
+      [['28,000', 'munitions', 'exact', 28000]],
+    ],
+    [
+      'en',
+      'An estimated 11,000 North Korean troops are in Kursk.',
+      [['An estimated 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'en',
+      'North Korea shipped ammunition to Russia. It shipped an estimated 28,000 containers.',
+      [['an estimated 28,000', 'munitions', 'about', 28000]],
+    ],
+  ]);
+});

@@ -87,6 +87,8 @@ interface SentenceState {
   ends: number[];
   /** Hardware noun of the last figure, for ellipsis ("148 missiles … and about 150 more"). */
   lastNoun: CountNoun | null;
+  /** A count of the home army was read in this sentence ("병력 128만 명, 전차 4300여 대"): hardware after it is its arsenal. */
+  homeArmy?: boolean;
   /** The last figure of the sentence, for lists ("1 100 in December, more than 3 000 in January"). */
   last: Figure | null;
   /** Metric of the last figure of the paragraph before this sentence ("the estimate rose to 600"). */
@@ -1557,6 +1559,7 @@ function figureFor(
     // North Korea's own arsenal ("북한군은 야포 8800여 문을 보유", "verfügt über 5500 Raketenwerfer"), not aid
     if (!hardware && POSSESSES.test(text.slice(span.start, span.end))) return null;
     if (!hardware && HOME_INVENTORY.test(text.slice(Math.max(0, span.start - 240), span.end))) return null;
+    if (!hardware && sentence.homeArmy) return null;
     sentence.lastNoun = noun;
   }
   const biggest = token.value ?? token.high ?? 0;
@@ -1569,8 +1572,10 @@ function figureFor(
       (biggest >= FORECAST_MAX &&
         hedged.qualifier !== 'up_to' &&
         !FORECAST.test(text.slice(span.start, span.end))))
-  )
+  ) {
+    sentence.homeArmy = true;
     return null;
+  }
   // The home army's strength by branch after its white-paper total ("상비병력은 약 128만 명이다. 육군 110만 명, 해군
   // 6만 명 …"): a sentence with no word of sending, fighting or losing counts no one in Russia's war
   if (

@@ -26,7 +26,13 @@ const CALIBRE =
   /\d+(?:[.,]\d+)?\s?-?\s?(?:mm|мм|㎜|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*)/g;
 const WORD = /[A-Za-zÀ-ɏЀ-ӿ가-힣0-9'’-]+/g;
 const KOREAN_COUNTER =
-  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]|\s?(?:여단|사단|대대|연대|부대|국|지역|도시|곳|월|투표소|숫자|학교|병원|기업|회사|업체|단체|기관|시설|마을|점포|매장|항목|품목|대학|나라|노선|공장))|기(?![간관록술업지자준존본]))/;
+  /^[\s\u00a0]?(명|문(?![제화학의])|발(?![표생견언전사령간달효])|개(?![월발최국편선정입혁]|\s?(?:여단|사단|대대|연대|부대|국|지역|도시|곳|월|투표소|숫자|학교|병원|기업|회사|업체|단체|기관|시설|마을|점포|매장|항목|품목|대학|나라|노선|공장))|기(?![간관록술업지자준존본])|대(?![대원표통학회상륙외응책사]))/;
+/**
+ * 대 counts any machine (buses, generators) and 대 after a number is also a decade ("20대"): it counts our
+ * equipment only after a weapon named in the clause before ("자주포 120대", "전차 30대와").
+ */
+const WEAPONS_BEFORE =
+  /(?:자주포|방사포|곡사포|견인포|다연장|로켓포|야포|전차|탱크|장갑차|보병전투차|발사대|발사차량|이동식\s?발사)[^.!?\n,]{0,12}$/;
 /** "500명 이상의 장교": the counted noun after the counter and a genitive. */
 const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;
 const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
@@ -75,7 +81,10 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
     // 기 counts launchers and missiles alike: missiles when the clause before names them ("KN-23 148기").
     if (korean[1] === '기' && MISSILES_BEFORE.test(text.slice(Math.max(0, from - 40), from)))
       return { kind: 'missiles', start: at - 1, end: at };
-    if (kind && plain) return { kind, start: at - 1, end: at };
+    if (korean[1] === '대') {
+      if (kind && WEAPONS_BEFORE.test(text.slice(Math.max(0, from - 30), from)))
+        return { kind, start: at - 1, end: at };
+    } else if (kind && plain) return { kind, start: at - 1, end: at };
   }
   if (HANGUL_NEXT.test(text.slice(from, from + 2))) {
     // Korean without a counter: only a noun standing right after the number counts ("1만 병력을").

@@ -108,6 +108,10 @@ describe('scanNumbers: number words that run on', () => {
     ['ru', 'около тысячи двухсот убитых', [['тысячи двухсот', 1200, null, null, false]]],
     ['uk', 'тисячі двохсот загиблих', [['тисячі двохсот', 1200, null, null, false]]],
     ['ru', 'погибли тысячи северокорейцев', [['тысячи', null, null, null, true]]],
+    // the scale first and a nominative numeral after it: "some three thousand" (the qualifier says about)
+    ['uk', 'потім ще тисячі три', [['тисячі три', 3000, null, null, false]]],
+    ['ru', 'зашло тысяч двенадцать солдат', [['тысяч двенадцать', 12000, null, null, false]]],
+    ['ru', 'тысяча три', [['тысяча три', 1003, null, null, false]]],
     // "and a half" before the scale word
     [
       'uk',

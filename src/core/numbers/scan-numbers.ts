@@ -234,6 +234,14 @@ function readSingle(raw: string, start: number, kind: ScanKind, lang: Lang): Sin
   };
 }
 
+/** "тисячі три": the numeral after the scale, times the scale (INVERTED_APPROX); null when either is unread. */
+function readInverted(raw: string, start: number, scaleLength: number, lang: Lang): Single | null {
+  const scale = SCALE_WORDS[normalizeWord(raw.slice(0, scaleLength))];
+  const n = parseNumber(raw.slice(scaleLength).trim(), lang);
+  if (scale === undefined || n === null) return null;
+  return { start, end: start + raw.length, value: n * scale, factor: scale, plain: false, digits: false };
+}
+
 /** Lower bound of "11 to 12,000" or "30-40 тисяч": the upper bound's scale carries over to a bare lower bound. */
 function scaleLow(a: Single, b: Single): number {
   if (a.factor !== 1 || a.value >= b.value) return a.value;
@@ -280,6 +288,13 @@ function toToken(s: Single, value = s.value): NumberToken {
 }
 
 /**
+ * Russian and Ukrainian put the scale first to say "roughly": "тисячі три" (some three thousand), "тысяч пять". The numeral after the scale is in the nominative; a genitive one is a compound ("тысячи двухсот",
+ * 1,200). Matches the whole lower-cased token text.
+ */
+export const INVERTED_APPROX =
+  /^(?:тисячі|тисяч|тысячи|тысяч)[\s\u00a0]+(?:два|дві|две|три|чотири|четыре|п['’ʼ]ять|пять|шість|шесть|сім|семь|вісім|восемь|дев['’ʼ]ять|девять|десять|[а-яії'’ʼ]+надцять|[а-я]+надцать|двадцять|двадцать|тридцять|тридцать|сорок|п['’ʼ]ятдесят|пятьдесят)$/;
+
+/**
  * Scans text[from, to) for numeric expressions.
  * @param lowered pass true when text is already lower-cased (lowerSameLength) to skip that step.
  * @returns tokens in text order; an empty array when there are none.
@@ -303,7 +318,13 @@ export function scanNumbers(
     // "тысячи двухсот" (1,200): a scale word that reads as "thousands" alone, but more number words follow
     if (m.kind === 'vague' && SCALE_WORDS[normalizeWord(text.slice(at, m.end))] !== undefined) {
       const end = extendWords(text, lang, at, m.end);
-      const single = end > m.end ? readSingle(text.slice(at, end), at, 'words', lang) : null;
+      const raw = text.slice(at, end);
+      const single =
+        end <= m.end
+          ? null
+          : INVERTED_APPROX.test(raw)
+            ? readInverted(raw, at, m.end - at, lang)
+            : readSingle(raw, at, 'words', lang);
       if (single) {
         skip = end;
         singles.push(single);

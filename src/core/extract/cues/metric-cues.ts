@@ -108,10 +108,10 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `утратил${L}`, `утрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `verlör${L}`, `잃${L}`],
   deployed: [
-    'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'shipped', 'stationed', 'arrived',
+    'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'shipped', 'stationed', 'arrived', 'brought\\s+in',
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', '(?:gone|went|going|headed|travell?ed)\\s+(?:over\\s+)?(?:to|into)\\s+(?:russia|kursk)', 'contingent', 'arrivals?', 'arriving',
-    `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`, `відряд${L}`,
-    `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `командирова${L}`, `откомандир${L}`,
+    `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`, `відряд${L}`, `зайшл${L}`, `зайшов`, `заходил${L}`, `завезл${L}`, `завез(?![а-яіїєґ])`,
+    `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `командирова${L}`, `откомандир${L}`, `зашл${L}`, `зашед${L}`, `заходил${L}`, `завезл${L}`, `завез(?![а-яё])`,
     'im\\s+einsatz', 'in\\s+action', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`,
     `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', `이동${L}`,
     '건너간', '(?<=에\\s?)온(?![가-힣])',

@@ -9,7 +9,9 @@ type Table = Readonly<Partial<Record<Qualifier, readonly string[]>>>;
 // prettier-ignore
 const PREFIXES: Table = {
   about: [
-    'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', '≈', '∼', 'an\\s+estimated', 'estimated',
+    'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', '≈', '∼', 'an\\s+estimated',
+    // (not the verb: "it estimated 28,000 had gone", "Seoul has estimated 11,000")
+    '(?<!(?:\\bit|\\bthey|\\bhe|\\bshe|\\bwe|\\bhas|\\bhave|\\bhad|\\bwho|\\bwhich|\\bthat|\\balso|\\bfirst|\\bearlier|\\bpreviously|\\bonce)\\s+)estimated',
     'an\\s+approximate', 'ca\\.', 'etwa\\s+die', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some',
     'близько', 'бл\\.', 'приблизно', 'орієнтовно', 'десь', 'десь\\s+близько', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
     'около', 'ок\\.', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам', 'округл[её]нно', 'округло',
