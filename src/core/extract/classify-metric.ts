@@ -153,6 +153,10 @@ function nearest(
   return best;
 }
 
+/** Between a count and a word of return: a part of the count, or the remains of the dead. */
+const PART_OR_REMAINS =
+  /(?:teil|part\s+of|some\s+of|many\s+of|most\s+of|half|hälfte|частин|часть|половин|тіла|тела|bodies|прах|ashes|leichen|überreste|유해|시신)/;
+
 /**
  * Wounded who were taken home ("2,000 wounded were flown back to North Korea", "부상병 2천 명은 본국에 후송"):
  * a return word in the figure's clause, with no other number in between, makes them repatriated (other_nk).
@@ -162,6 +166,9 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
   if (!home || home.cost >= MAX_COST) return false;
   const from = Math.min(home.cue.end, input.end);
   const to = Math.max(home.cue.start, input.start);
+  // ("… die Verwundeten auf etwa 4.100; ein großer Teil von ihnen sei … zurückgebracht worden", "Тела кремировались
+  // на месте, прах вывозили"): a part of them, or their remains, went home, not the count
+  if (home.cue.start > input.end && PART_OR_REMAINS.test(text.slice(input.end, home.cue.start))) return false;
   return countBetween(input.otherNumbers, from, to) === 0;
 }
 

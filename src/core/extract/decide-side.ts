@@ -78,6 +78,13 @@ const HOSTILE_VERB_LAST =
 const KOREAN_AGENT =
   /^[^에.!?\n]{0,3}(?:에게?|에[\s\u00a0]?의해)[\s\u00a0]*[^.!?\n]{0,12}?(?:생포|사살|포로로|붙잡|체포)/;
 
+/**
+ * A Korean actor of a capture or killing in a relative clause before the number: "우크라이나군이 1월 9일 쿠르스크에서
+ * 생포한 두 명", "우크라이나 특수부대가 사살한 북한군 30여 명". The army named is the captor, not the owner.
+ */
+const KOREAN_ACTOR =
+  /^[이가은는]?[\s\u00a0][^.!?\n]{0,40}?(?:생포한|사살한|붙잡은|포로로[\s\u00a0]?잡은)[\s\u00a0]/;
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => {
     const after = text.slice(c.end, c.end + 72);
@@ -85,6 +92,7 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
       !HOSTILE_AFTER.test(after) &&
       // (the particle may end the cue itself: "우크라이나군에")
       !KOREAN_AGENT.test(text.slice(Math.max(c.start, c.end - 3), c.end + 24)) &&
+      !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&
       !ESTIMATOR_AFTER.test(after) &&
       !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
     );

@@ -668,3 +668,26 @@ describe('batch 41: a paragraph that counts containers goes on with the subject,
     expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([]);
   });
 });
+
+describe('on a page about North Korea, a paragraph that speaks of the force or its losses before naming North Korea', () => {
+  const lead =
+    "North Korea's troops in Russia: an editorial. North Korea sent soldiers; North Korea denied it; North Korea's leader later praised them.";
+  const filler =
+    'The war has also changed how newsrooms work, with editors checking claims against satellite images and open data before anything is printed, a practice that takes time and money.';
+  const page = (last: string) => [lead, filler, filler, filler, filler, last].join('\n\n');
+  it('is about North Korea from its first sentence', () => {
+    const text = page(
+      'The agency revised its count of the dead several times: in December it spoke of at least 100 dead, in April of about 600. Pyongyang meanwhile showed portraits of the fallen.',
+    );
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['at least 100', 'killed', 'at_least', 100],
+      ['about 600', 'killed', 'about', 600],
+    ]);
+  });
+  it('is not when it speaks of something else first', () => {
+    const text = page(
+      'A church near the station drew about 60 people last month. Pyongyang meanwhile showed portraits of the fallen.',
+    );
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([]);
+  });
+});

@@ -1761,3 +1761,272 @@ describe('colloquial counts: "заходило десь 12 тисяч", "тис�
     ],
   ]);
 });
+
+describe('batch 42: captives, dispatches, single events, sections, totals and parts', () => {
+  itExtracts([
+    // captives taken alive, "took … prisoner", a Korean captor in a relative clause
+    [
+      'uk',
+      'Чому полонених із КНДР так мало? У січні 2025 року українські десантники взяли двох північнокорейців живими.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Северокорейцев взять живыми было почти невозможно. Только в январе 2025-го удалось захватить двоих раненых солдат.',
+      [['двоих', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'North Korean troops fought hard. Ukraine took two of them prisoner in January 2025.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'ko',
+      '북한군 포로 문제. 우크라이나군이 2025년 1월 9일 쿠르스크에서 생포한 두 명이 지금까지 확인된 전부다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    [
+      'ko',
+      '북한군 파병 1년. 2025년 1월 9일 생포된 포로 두 명은 정찰총국 소속이었다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    // North Korea's own bureau, a dispatch to Russia
+    [
+      'ko',
+      '북한군 파병 1년.\n\n국정원은 러시아로 가는 세 번째 파병 규모를 약 6천 명으로 파악했다.',
+      [['약 6천', 'reinforcements', 'about', 6000]],
+    ],
+    // "one" that picks out an event or a speaker
+    [
+      'en',
+      'North Korean troops attacked in waves. In one fight that month our special forces reported 12 North Koreans killed.',
+      [['12', 'killed', 'exact', 12]],
+    ],
+    [
+      'en',
+      'North Korea has sent troops to Russia. "We cannot match them man for man," said one retired general.',
+      [],
+    ],
+    // a participle of moving, a bare toll after the dead (not after the wounded)
+    [
+      'en',
+      'North Korean troops adapted. In mid-February President Zelensky spoke of another 2,000 to 3,000 being moved to the Kursk front.',
+      [['2,000 to 3,000', 'reinforcements', 'range', [2000, 3000]]],
+    ],
+    [
+      'en',
+      'The NIS now estimates that around 2,000 North Korean soldiers have been killed. In April the agency had put the toll at at least 600.',
+      [
+        ['around 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    [
+      'en',
+      'The NIS says about 4,700 North Korean troops were killed or wounded. In April the agency had put the toll at 3,000.',
+      [
+        ['about 4,700', 'casualties_total', 'about', 4700],
+        ['3,000', 'casualties_total', 'exact', 3000],
+      ],
+    ],
+    // a subheading asking how many opens a section on the page's subject
+    [
+      'de',
+      'Nordkoreanische Soldaten für Russland: Was wir wissen\n\nNordkorea hat Soldaten nach Russland geschickt. Nordkorea schweigt.\n\nDie russischen Verluste in der Region Kursk liegen nach ukrainischen Angaben um ein Vielfaches höher.\n\nGibt es Kriegsgefangene?\n\nZwei. Ukrainische Soldaten nahmen die beiden verwundeten Männer im Januar 2025 fest.',
+      [['Zwei', 'captured', 'exact', 2]],
+    ],
+    // defectors, the home arsenal, mines, a dateline abbreviated
+    [
+      'de',
+      'Nordkoreas Armee kämpft in Russland. 2024 kamen nach Angaben des Vereinigungsministeriums 236 Nordkoreaner in den Süden.',
+      [],
+    ],
+    [
+      'uk',
+      'Північнокорейські військові воюють за Росію. У серпні 2024 року один північнокорейський солдат перетнув лінію розмежування й здався.',
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. South Korean officers estimate that the North keeps around 1,000 long-range guns within range of Seoul.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Pioniere räumen in Kursk die Minen, die wir verlegt haben, Zehntausende davon.',
+      [],
+    ],
+    [
+      'ru',
+      'СЕУЛ, 13 фев — Потери армии КНДР, воюющей на стороне России, достигли примерно 6 тыс. человек убитыми и ранеными.',
+      [['примерно 6 тыс.', 'casualties_total', 'about', 6000]],
+    ],
+    // more sent as replacements; a sum of troops and engineers; containers sent
+    [
+      'de',
+      'Nordkorea hat Soldaten nach Russland geschickt. Im Januar und Februar seien über 3000 Mann als Ersatz nachgeschickt worden.',
+      [['über 3000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'ko',
+      '북한군 파병 이후 쿠르스크엔 전투병·공병 합쳐 1만1천 명 안팎 남아',
+      [['1만1천 명 안팎', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'ko',
+      '북한군 파병. 북한이 지뢰 제거 공병과 군사 건설 인력을 합쳐 6000명을 보내기로 했다.',
+      [['6000', 'workers_or_engineers', 'exact', 6000]],
+    ],
+    [
+      'ru',
+      'КНДР помогает России боеприпасами. Разведка насчитала около 28 000 отправленных контейнеров.',
+      [['около 28 000', 'munitions', 'about', 28000]],
+    ],
+    // a total after a dash ("всего" alone is "only"), a preposition after pinning, a part "of them"
+    [
+      'uk',
+      'Розвідка оновила оцінку втрат КНДР: загинули або були поранені північнокорейські військові — загалом близько 6 тис. Так повідомило агентство.',
+      [['близько 6 тис.', 'casualties_total', 'about', 6000]],
+    ],
+    ['ru', 'Северокорейские строители в Курской области. В составе поезда — всего один вагон.', []],
+    [
+      'uk',
+      'КНДР вшанувала загиблих у Курській області. Кім Чен Ин особисто прикріплював ордени до 101 портрета.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'ru',
+      'По оценке НИС, в Курской области размещены около 11 000 северокорейских военнослужащих. Из них порядка 10 тыс. относятся к боевым подразделениям.',
+      [
+        ['около 11 000', 'deployed_total', 'about', 11000],
+        ['порядка 10 тыс.', 'deployed_total', 'about', 10000],
+      ],
+    ],
+  ]);
+});
+
+describe('batch 43: group sizes, things counted, restated counts and sizes', () => {
+  itExtracts([
+    // small groups: the size of assault groups, a distributive "по"
+    ['de', 'Nordkoreas Soldaten in Kursk griffen in Sturmgruppen zu jeweils 20 bis 30 Mann an.', []],
+    [
+      'ru',
+      'Северокорейская пехота в Курской области сменила тактику. Штурмовые группы сократились до 5–7 человек.',
+      [],
+    ],
+    ['ko', '북한군 돌격조는 3~5명 단위로 쪼개졌다.', []],
+    ['ko', '북한군은 1개 조가 15~20명에 이르는 돌격조를 내보냈다.', []],
+    ['uk', 'Північнокорейські військові атакували групами, які формували не більше ніж по 20 осіб.', []],
+    // hectares, mines, rhetoric, a gun's shots, civilians counted in Korean
+    [
+      'uk',
+      'Північнокорейські сапери працюють на Курщині. Ще приблизно 30 тис. гектарів залишаються закритими.',
+      [],
+    ],
+    [
+      'uk',
+      'Північнокорейські сапери працюють на Курщині: за літо з полів вилучили понад 40 тис. мін і снарядів.',
+      [],
+    ],
+    ['uk', 'Про втрати КНДР писали всі. Не один і не два заголовки перетворили поранених на загиблих.', []],
+    ['uk', 'Артилерія КНДР на Курщині стоїть за 15 км від фронту і після 4–6 пострілів змінює позицію.', []],
+    ['ko', '북한 관광 상품에는 평양 관광이 포함된다. 북한 측 안내원 두 명이 일정 내내 동행한다.', []],
+    // gerunds of killing and wounding, "унес жизни", the size of a force in Korean, fighting still
+    [
+      'uk',
+      'Бійці відбили наступ КНДР, знищивши 12 солдатів КНДР і поранивши ще 20.',
+      [
+        ['12', 'killed', 'exact', 12],
+        ['20', 'wounded', 'exact', 20],
+      ],
+    ],
+    [
+      'ru',
+      'По данным Киева, удар по КНДР-бригаде якобы унес жизни около 500 корейцев.',
+      [['около 500', 'killed', 'about', 500]],
+    ],
+    [
+      'ko',
+      '시르스키 총사령관은 1만1,000~1만2,000명 규모인 북한 파병군의 절반가량이 이미 죽거나 다쳤다고 주장했다.',
+      [['1만1,000~1만2,000', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'ko',
+      '부다노프 국장은 북한군 8,000명 안팎이 여전히 쿠르스크에서 싸우고 있다고 반박했다.',
+      [['8,000명 안팎', 'deployed_total', 'about', 8000]],
+    ],
+    // soldiers "переброшенных" after their noun, "nannte" after, taken on a date, back at the front
+    [
+      'ru',
+      'Потери КНДР превысили 6000 человек — больше половины от примерно 11 тысяч военных, переброшенных туда первоначально.',
+      [
+        ['6000', 'casualties_total', 'more_than', 6000],
+        ['примерно 11 тысяч', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'de',
+      'Seoul sprach von 12.000 Soldaten aus Nordkorea, während Yonhap im September nur ca. 13.000 nannte.',
+      [
+        ['12.000', 'deployed_total', 'exact', 12000],
+        ['ca. 13.000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. Two wounded soldiers taken on 9 January 2025 told interrogators they had expected an exercise.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Nordkorea hat nach Angaben aus Kiew rund 3.600 Verwundete zu verzeichnen. Etwa 300 der Verletzten seien wieder an der Front.',
+      [
+        ['rund 3.600', 'wounded', 'about', 3600],
+        ['Etwa 300', 'other_nk', 'about', 300],
+      ],
+    ],
+    // an answer whose question names nothing but the sentence before it does; a strength after a naming verb; a part taken home
+    [
+      'ru',
+      'КНДР отправила войска в Россию. С погибшими еще сложнее. Сколько их? Около двух тысяч, ответила в сентябре разведка.',
+      [['Около двух тысяч', 'killed', 'about', 2000]],
+    ],
+    [
+      'en',
+      "Kim Jong Un welcomed the 528th Engineer Regiment of North Korea home, and Kim said nine of its men had been killed in Kursk. Yonhap estimated the regiment's strength at about 1,000.",
+      [
+        ['nine', 'killed', 'exact', 9],
+        ['about 1,000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreas Verwundete: Ende April bezifferte der NIS die Verwundeten auf etwa 4.100; ein großer Teil von ihnen sei nach Nordkorea zurückgebracht worden.',
+      [['etwa 4.100', 'wounded', 'about', 4100]],
+    ],
+    // builders from across Russia; "waren es" after a count of the paragraph; defectors who reached the South
+    [
+      'en',
+      'North Korean sappers clear mines in Kursk. Some 2,000 builders from across Russia are at work there.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군 공병이 쿠르스크에서 지뢰를 제거하고 있다. 러시아 각지에서 온 건설 노동자 2천여 명이 현장에 투입돼 있다.',
+      [],
+    ],
+    [
+      'de',
+      'Im Dezember 2024 sprach der NIS von mindestens 100 toten Nordkoreanern. Im April 2025 waren es etwa 600.',
+      [
+        ['mindestens 100', 'killed', 'at_least', 100],
+        ['etwa 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreas Grenze ist dicht. 2024 erreichten nach Angaben des Vereinigungsministeriums in Seoul 236 Nordkoreaner den Süden, vor der Pandemie waren es jedes Jahr mehr als tausend.',
+      [],
+    ],
+  ]);
+});

@@ -131,7 +131,7 @@ const SCENE_ARTICLE_BEFORE =
 
 /** "für realistisch(er) halte": a number held to be likely, the verb after it (German). */
 const HELD_FOR_AFTER =
-  /^[\s\u00a0]+(?:für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)|(?:genannt|angegeben|beziffert|geschätzt|gesprochen)[\s\u00a0]*(?:[.,;]|$|(?:hatte|hat|habe|worden|wurde)(?![a-zäöüß])))(?![a-zäöüß])/;
+  /^[\s\u00a0]+(?:für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)|(?:genannt|angegeben|beziffert|geschätzt|gesprochen)[\s\u00a0]*(?:[.,;]|$|(?:hatte|hat|habe|worden|wurde)(?![a-zäöüß]))|(?:nannte|nannten|nennt|nennen|angab|angaben)[\s\u00a0]*(?:[.,;]|$))(?![a-zäöüß])/;
 
 /** Only "and" between a count's noun and the next number ("тысяче саперов и пяти тысячах"). */
 const AND_BETWEEN = /^[\s\u00a0]*(?:и|і|й|та|and|und)[\s\u00a0]+$/;
@@ -167,7 +167,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A time between a verb of naming and its number: "nannte im September rund 13'000", "named last week 12,000". */
 const TIME_BETWEEN =
   /[\s\u00a0]+(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon)[\s\u00a0]+$/;
@@ -291,6 +291,8 @@ const ABOUT_SO_MANY =
   /^(?:приблизно|примерно|etwa|about|roughly|rund|около|близько|대략|약)\s+(?:стільки|столько|so\s+viele|so\s+many|that\s+many)/;
 /** A size adjective made of digits and "thousand": "11-тысячной", "12-тисячний". */
 const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
+/** "1만1,000~1만2,000명 규모인 북한 파병군": the size of a force, in Korean. */
+const KOREAN_SIZE_AFTER = /^[\s\u00a0]?(?:여[\s\u00a0]?)?명[\s\u00a0]?규모(?:인|의)[\s\u00a0]/;
 /** "the first 2,600", "die ersten 2600", "первые 2600": the first group of a force, counted without a noun. */
 const FIRST_GROUP_BEFORE =
   /(?<![a-zа-яёіїєäöüß])(?:the[\s\u00a0]+first|die[\s\u00a0]+ersten|den[\s\u00a0]+ersten|перв(?:ые|ых|ым)|перш(?:і|их|им))[\s\u00a0]+$/;
@@ -394,10 +396,26 @@ const OF_THEM_RIGHT_AFTER =
   /^[\s\u00a0]+(?:of[\s\u00a0]+them|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них|von[\s\u00a0]+ihnen)(?![a-zа-яіїє])/;
 /** Verbs of owning an arsenal: "possesses", "has in service", "보유", "має на озброєнні", "verfügt über". */
 const POSSESSES =
-  /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|보유|на\s+озброєнні|на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
+  /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|keeps\s+(?:(?:about|around|some|roughly|an\s+estimated|up\s+to|more\s+than|over|nearly)\s+)?\d|within\s+(?:striking\s+)?range\s+of\s+seoul|보유|на\s+озброєнні|на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
 /** The home army's inventory as a defence white paper counts it, named in the sentence or the one before. */
 const HOME_INVENTORY =
   /(?:white\s+paper|weißbuch|белой\s+книг|біл(?:ій|ої|а)\s+книг|국방\s?백서|상비\s?병력|standing\s+army|stehende[a-z]*\s+heer)/;
+/** "Of them" opening a sentence, right before its number (a hedge between): "Из них порядка", "З них близько". */
+const OF_THEM_BEFORE =
+  /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
+/** "waren es (bei zwei Zeremonien zusammen)": German "there were", restating a count at another time. */
+const IT_WAS_BEFORE = /(?:waren|sind|seien|wären)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$/;
+/** A dash and "in all" right before a number: "— загалом", "— in total", "– insgesamt". */
+const TOTAL_DASH_BEFORE =
+  /[—–][\s\u00a0]+(?:загалом|итого|в\s+целом|in\s+all|in\s+total|altogether|insgesamt|alles\s+in\s+allem)[\s\u00a0,]+$/;
+/** Words of the wounded: a toll after them may count the wounded too. */
+const WOUNDED_WORD = /casualt|wounded|injur/;
+/** Mines or drones named before a number in its sentence: "Zehntausende davon" counts them, not people. */
+const MINES_BEFORE =
+  /(?:minen|mines|міни|мін(?![а-яіїєґ])|мины|мин(?![а-яё])|지뢰|drohnen|drones|дронів|дронов)[^.;!?]*$/;
+/** "the toll" and no other word of losses in the sentence (see extractFigure). */
+const BARE_TOLL =
+  /^(?![^]*(?:casualt|wounded|injur|loss|dead\s+(?:or|and)|killed\s+(?:or|and)|death\s+toll))[^]*(?<![a-z])toll(?![a-z])/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
 const SUPPLY =
   /(?:receiv|obtain|suppl|deliver|ship|transfer|provid|отрима|постач|поставл|переда|надісла|получ|постав|erhielt|erhalten|geliefert|liefer|bekommen|받았|제공|공급|넘긴|보냈)/;
@@ -477,10 +495,11 @@ const PERCENT_CHANGE_BEFORE =
 
 /**
  * A plural participle of sending right after a number, standing for the people sent: "12 тисяч відправлених",
- * "18 тысяч отправленных", "переброшенных", "12.000 Entsandte".
+ * "18 тысяч отправленных", "переброшенных", "12.000 Entsandte"; or after the soldiers it describes ("11 тысяч
+ * военных, переброшенных туда").
  */
 const SENT_PARTICIPLE_AFTER =
-  /^[\s\u00a0]+(?:(?:відправлен|направлен|перекинут|надіслан|відряджен|отправлен|переброшен|командирован)н?(?:их|ых)|entsandten?)(?![a-zа-яіїєґё])/;
+  /^[\s\u00a0]+(?:(?:військов|военн|солдат|бійц|бойц|вояк)[а-яіїєґё]*,?[\s\u00a0]+)?(?:(?:відправлен|направлен|перекинут|надіслан|відряджен|отправлен|переброшен|командирован)н?(?:их|ых)|entsandten?)(?![a-zа-яіїєґё])(?![\s\u00a0]+(?:контейнер|снаряд|ракет|боеприпас|боєприпас|гаубиц|установ|систем|вагон|посил))/;
 
 /** Vague amounts with a scale ("several hundred", "тисячі", "수천"), as opposed to a bare "several", "einige". */
 const VAGUE_SCALE = /hundred|thousand|сот|тисяч|тысяч|hundert|tausend|[십백천만]/;
@@ -693,13 +712,23 @@ function findAskedNoun(text: string, question: Span): CountNoun | null {
 
 /** The metric a how-many question asks for, from its cue words; null when it names none. */
 function answerMetric(text: string, question: Span): { metric: Metric; unit: Unit } | null {
-  const cues = collectCues(text, question.start, question.end);
+  let cues = collectCues(text, question.start, question.end);
+  let scope = question;
+  // ("С погибшими еще сложнее. Сколько их?": the sentence before, in its paragraph, names what is asked)
+  if (cues.events.length === 0) {
+    const back = text.slice(Math.max(0, question.start - 80), question.start);
+    const from = question.start - back.length + back.lastIndexOf('\n') + 1;
+    if (from < question.start) {
+      scope = { start: from, end: question.end };
+      cues = collectCues(text, from, question.end);
+    }
+  }
   if (cues.nk.length === 0 && cues.events.length === 0) return null;
   return classifyMetric(text, cues.events, {
     start: question.end,
     end: question.end,
     noun: findAskedNoun(text, question) ?? findCountNounBefore(text, question.end, question.start),
-    sentence: question,
+    sentence: scope,
     otherNumbers: [],
     whole: false,
     part: false,
@@ -948,7 +977,9 @@ function figureFor(
         (sentence.last?.metric === 'deployed_total' || sentence.last?.metric === 'reinforcements') &&
         MORE_ALONE.test(text.slice(hedged.tail, hedged.tail + 24))
       )
-    );
+    ) &&
+    // ("die Minen, die wir verlegt haben, Zehntausende davon": of the mines)
+    !(token.vague && MINES_BEFORE.test(text.slice(span.start, hedged.start)));
   // "майже 12 тисяч відправлених", "18 тысяч отправленных": a participle of sending is the counted noun
   const sentOnes = SENT_PARTICIPLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 24));
   let evidence: boolean;
@@ -1103,7 +1134,9 @@ function figureFor(
   )
     evidence = true;
   // "11-тысячной группировки", "12-тисячний контингент": the size of a force
-  const sized = SIZE_ADJECTIVE.test(text.slice(token.start, token.end));
+  const sized =
+    SIZE_ADJECTIVE.test(text.slice(token.start, token.end)) ||
+    KOREAN_SIZE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12));
   if (sized) evidence = true;
   const before =
     !evidence && noun === null ? text.slice(Math.max(span.start, hedged.start - 40), hedged.start) : '';
@@ -1124,6 +1157,16 @@ function figureFor(
       (text.charAt(hedged.end - 1) === '.' &&
         /^[\s\u00a0]+[^\s]/.test(text.slice(hedged.end, hedged.end + 3))));
   if (named) evidence = true;
+  // "Im Dezember 2024 sprach der NIS von mindestens 100 Toten … Im April 2025 waren es etwa 600": the count
+  // just given, at another time (only after a figure of this paragraph)
+  const itWas =
+    !named &&
+    before !== '' &&
+    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    IT_WAS_BEFORE.test(before) &&
+    NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
+    !cues.excluded.some((c) => c.start >= span.start && c.end <= hedged.start);
+  if (itWas) evidence = true;
   // "portraits of about 350 dead soldiers, including 101 shown in August": a part of the count just named
   if (
     !evidence &&
@@ -1146,6 +1189,23 @@ function figureFor(
     (sentence.last !== null || sentence.paragraphLast !== null) &&
     BULLET_BEFORE.test(before) &&
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 12))
+  )
+    evidence = true;
+  // "… около 11 000 северокорейских военнослужащих. Из них порядка 10 тыс. относятся к боевым подразделениям": a
+  // part of the count just given
+  if (
+    !evidence &&
+    before !== '' &&
+    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    OF_THEM_BEFORE.test(before)
+  )
+    evidence = true;
+  // "… загинули або були поранені північнокорейські військові — загалом близько 6 тис.": the sum of what the
+  // clause before the dash counted
+  if (
+    !evidence &&
+    TOTAL_DASH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
+    cues.events.some((e) => e.start >= span.start && e.end <= hedged.start)
   )
     evidence = true;
   // The answer to a question of how many: "Wie viele Soldaten hat Kim geschickt? Elftausend, wie Seoul sagte."
@@ -1333,7 +1393,9 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    named || namedAfter
+    (named || namedAfter || itWas) &&
+    // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
+    !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
       : null;
   let classified =
@@ -1356,7 +1418,7 @@ function figureFor(
       whole:
         sized ||
         (!named && WHOLE_AFTER.test(text.slice(hedged.tail, hedged.tail + 48))) ||
-        STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
+        STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) ||
         (isWhole(text, span, hedged.start) &&
           (sentence.tokens.length > 1 ||
             FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
@@ -1382,6 +1444,15 @@ function figureFor(
       otherEnds: sentence.ends,
     });
   if (supplyShare) classified = { metric: 'munitions', unit: 'shells' };
+  // "… 2,000 have been killed. In April the agency had put the toll at at least 600": a toll alone, after a count
+  // of the dead and no word of the wounded, is the death toll
+  if (
+    classified.metric === 'casualties_total' &&
+    (sentence.last?.metric ?? sentence.paragraphLast) === 'killed' &&
+    BARE_TOLL.test(text.slice(span.start, span.end)) &&
+    !WOUNDED_WORD.test(text.slice(Math.max(0, span.start - 300), span.start))
+  )
+    classified = { metric: 'killed', unit: classified.unit };
   // "близько 14 000 — разом із поповненням", "about 14,000 including the replacements": the whole, the
   // reinforcements in it
   if (
@@ -1963,6 +2034,21 @@ export interface ExtractOptions {
 }
 
 /**
+ * Words of the force and its losses: on a page about North Korea, a paragraph that speaks of them before naming
+ * North Korea further on is about it from its first sentence.
+ */
+const FORCE_OR_LOSSES =
+  /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병/;
+
+const FIRST_MENTION = new RegExp(GATE_SOURCE, 'i');
+
+/** Whether a paragraph (lower-cased) speaks of the force or its losses before it names North Korea further on. */
+function speaksOfForceBefore(paragraph: string): boolean {
+  const first = FIRST_MENTION.exec(paragraph);
+  return first !== null && first.index > 0 && FORCE_OR_LOSSES.test(paragraph.slice(0, first.index));
+}
+
+/**
  * Finds every figure about North Korean personnel or DPRK military aid connected to the war.
  * `text` is plain text with paragraphs separated by blank lines; offsets point into it.
  * @param opts.lang overrides language detection; opts.partOfPage see ExtractOptions.
@@ -2036,7 +2122,11 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     const forum = isForumFurniture(own);
     if (forum && namedYet) continue;
     const found = out.length;
-    const carried = inherited && gap < MAX_CARRY;
+    // (on a page about North Korea, a paragraph that names it later on is about it from its first sentence:
+    // "Власні оцінки загиблих НРС переглядала не раз. … Пхеньян тим часом показав …")
+    const carried =
+      (inherited && gap < MAX_CARRY) ||
+      (pageTopic && speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));
     const carry = extractParagraph(
       text,
       orig,
@@ -2077,6 +2167,12 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // a reader's comment under the article are no change of subject, though they count as paragraphs between.
     if (carry.named || !(isCaption(own) || ((namedYet || pageTopic) && isComment(own))))
       inherited = carry.carries;
+    // A subheading that asks how many ("Gibt es Kriegsgefangene?", "How many died?") on a page about North Korea
+    // opens a section on the page's subject, whatever side the section before it ended on.
+    if (pageTopic && asked !== null && asked.start === paragraph.start && !carry.other) {
+      inherited = true;
+      gap = 0;
+    }
     previous = own;
   }
   return out;

@@ -44,6 +44,8 @@ const KOREAN_COUNTER_OF = /^[\s\u00a0]?(문|발)(?=의)/;
 const HANGUL_NEXT = /^[\s\u00a0]?[가-힣]/;
 /** A Korean noun right before the number, allowing a particle: "장교 최소 500명", "컨테이너가 2만8천여 개". */
 const INCLUDING = /포함/;
+/** "전투병·공병 합쳐 1만1천 명": combat troops and engineers together count troops, not engineers. */
+const COMBINED_WITH_TROOPS = /(?:전투|병력|병사|군인)[^]*(?:합쳐|합해|합치면|합하면|통틀어)/;
 const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,4}[\s\u00a0]+){0,2}$/;
 
 /** End offset of the first `max` words of s (or s.length). */
@@ -127,7 +129,7 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
   if (!m?.[1]) return null;
   const words = m[0];
   // "장교와 장성을 포함해 거의 1만2천 명": what is included is part of the count, not what it counts.
-  if (INCLUDING.test(words)) return null;
+  if (INCLUDING.test(words) || COMBINED_WITH_TROOPS.test(before)) return null;
   const at = start - before.length + m.index;
   // The last noun of the phrase, or the specific noun that modifies it: in "군 건설 병력 5천여 명" the generic
   // 병력 (troops) is specified by 건설 (construction) right before it ("공병과 병력", a list, is not).
@@ -147,6 +149,8 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
 const ELLIPTICAL = new RegExp(
   '^[\\s\\u00a0]*(?:(?:already|still|уже|вже|ещё|еще|bereits|schon|noch)[\\s\\u00a0]+)?(?:' + [
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
+    // ("another 2,000 to 3,000 being moved to the front")
+    'being\\s+(?:moved|sent|deployed|transferred|shipped|brought|readied|prepared|trained|dispatched)',
     'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
     'in\\s+(?:the\\s+|der\\s+)?(?:russia|kursk|region|russland|росії|россии|курськ[а-яіїє]*|курск[а-яіїє]*)', 'to\\s+(?:russia|kursk)',
     '(?:у|в)\\s+(?:росії|россии|рф|курськ[а-яіїє]*|курск[а-яё]*)',

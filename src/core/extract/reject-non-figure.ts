@@ -13,6 +13,7 @@ const MONTHS = [
   `січн${L}`, `лют${L}`, `берез${L}`, `квітн${L}`, `травн${L}`, `червн${L}`, `липн${L}`, `серпн${L}`, `вересн${L}`, `жовтн${L}`, `листопад${L}`, `грудн${L}`,
   'січень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'грудень', 'май',
   `январ${L}`, `феврал${L}`, 'марта?', `апрел${L}`, 'мая', `июн${L}`, `июл${L}`, `август${L}`, `сентябр${L}`, `октябр${L}`, `ноябр${L}`, `декабр${L}`,
+  'янв', 'фев', 'мар', 'апр', 'авг', 'сент?', 'окт', 'нояб?', 'дек',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
 ].join('|');
 
@@ -21,6 +22,9 @@ const AFTER_UNITS = [
   // calibres and measures
   '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|foot|feet|ft|футов[а-яё]*|футов[а-яіїє]*|fuß|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|кілометр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|километр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ0-9])',
   // areas ("30 тис. кв. км", "28,000 sq km", "1,300 square kilometres")
+  `\\s?(?:hectares?|ha(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|hektar${L}|гектар${L}|га(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|헥타르)`,
+  // mines: no metric of ours counts them ("понад 40 тис. мін і снарядів, що не розірвалися", "10,000 mines cleared")
+  `\\s?(?:(?:anti-?(?:tank|personnel)\\s+|land\\s?)?mines(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|minen(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мін(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мин(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|(?:개의?\\s?)?지뢰)`,
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
@@ -140,12 +144,35 @@ const AGE_OLDER_BEFORE =
 
 /** Before the size of a group: "a team of", "Gruppe aus", "Trupps von", "групами по", "группы из", "조". */
 const SMALL_GROUP_BEFORE =
-  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|kolonnen?|груп(?:а|и|ами|ах|ою)?|групп(?:а|ы|ами|ах|ой)?|загон(?:и|ами)?|отряд(?:ы|ами)?|бригад(?:а|и|і|е|у|ою|ой|ы)|команд(?:а|и|і|е|у|ою|ой|ы))\s+(?:of|aus|von|zu|по|з|із|из)\s+$/;
+  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|kolonnen?|груп(?:а|и|ами|ах|ою)?|групп(?:а|ы|ами|ах|ой)?|загон(?:и|ами)?|отряд(?:ы|ами)?|бригад(?:а|и|і|е|у|ою|ой|ы)|команд(?:а|и|і|е|у|ою|ой|ы))(?:\s+[^\s\d]+){0,2}?\s+(?:of|aus|von|zu|по|з|із|из|до)\s+(?:(?:jeweils|je)\s+)?$|(?:^|[\s(])(?:jeweils|je|по)\s+$/;
+/** Korean group sizes: "1개 조가 15~20명", "돌격조는 3~5명 단위로". */
+const KOREAN_GROUP_BEFORE = /(?:조|분대|소대)(?:가|는|당|마다|별로)?[\s\u00a0]?$/;
+const GROUP_UNIT_AFTER = /^[\s\u00a0]?명[\s\u00a0]?단위/;
+/** A rate a day after a distributive "по": "втрачали по 30 на день" counts losses, no group. */
+const PER_DAY_AFTER =
+  /^[\s\u00a0]*(?:[^\s\d]+[\s\u00a0]+){0,2}?(?:на|в|за)[\s\u00a0]+(?:день|добу|сутки|тиждень|неделю)/;
 
+/** "not one, not two headlines", "не один і не два", "nicht einer und nicht zwei": rhetoric, no count. */
+const NOT_ONE_BEFORE =
+  /(?:not\s+one,?\s+(?:and\s+)?not|не\s+(?:один|одна|одне|одно)\s*,?\s*(?:і|и|й|а)?\s*не|nicht\s+(?:einer|eine|eins|ein),?\s+(?:und\s+)?nicht)\s+$/;
+/** Shots a gun fires before it moves ("після 4–6 пострілів"): a crew's rounds, no supply. */
+const SHOTS_AFTER =
+  /^[\s\u00a0]*(?:shots|rounds|пострілів|постріли|выстрелов|выстрела|schüssen|schüsse|발\s?(?:을\s?)?(?:쏜|쏘|사격))/;
+/** Civilians counted in Korean, the noun before: "북한 측 안내원 두 명", "관광객 수천 명". */
+const KOREAN_CIVILIANS_BEFORE =
+  /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원)[이가은는을를의도]?[\s\u00a0]?$/;
 /** A town's size: "a town of some 5,000 people", "містечко з 5 тисяч мешканців", "eine Stadt mit 5000 Einwohnern". */
 const TOWN_OF_BEFORE =
   /(?:^|[^\p{L}])(?:town|city|village|settlement|місто|містечко|село|селище|город|городок|поселок|посёлок|деревня|stadt|kleinstadt|dorf|gemeinde)\s+(?:of|з|із|с|mit|von)\s+(?:(?:some|about|around|roughly|nearly|almost|близько|приблизно|майже|около|почти|примерно|etwa|rund|knapp|fast)\s+)?$/u;
 /** An imperative of asking before a small number: "Ask five officials", "Fragen Sie drei Experten". */
+/** A single event or place after "one" ("in one fight", "on one night", "in one village"). */
+const ONE_EVENT_AFTER =
+  /^[\s\u00a0]+(?:(?:single|such|particular|recent|fierce|failed|major|brutal|bloody|early|late|last|notorious)[\s\u00a0]+)?(?:fight|battle|attack|assault|clash|engagement|episode|incident|instance|case|raid|strike|operation|skirmish|offensive|video|clip|village|town|sector|night|morning|evening|afternoon)(?![a-z])/;
+/** A speaker after "said one": "said one retired general", "told one analyst". */
+const SAID_BEFORE =
+  /(?:^|[^a-z])(?:said|says|recalled|added|explained|warned|noted|admitted|according[\s\u00a0]+to)[\s\u00a0]+$/;
+const ONE_SPEAKER_AFTER =
+  /^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}?(?:general|official|officer|analyst|expert|diplomat|lawmaker|source|researcher|adviser|advisor|minister|spokesman|spokeswoman|resident|veteran|commander|observer|scholar)(?![a-z])/;
 const ASK_BEFORE = /(?:^|[^\p{L}])(?:ask|fragen\s+sie|frag|спросите|спроси|запитайте|запитай)\s+$/u;
 /** Letters a page prints: "We publish five of them", "Публікуємо п'ять із них", "Wir drucken drei davon". */
 const PUBLISH_BEFORE =
@@ -466,6 +493,16 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   )
     return true;
   if (TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
+  if (v <= 10 && NOT_ONE_BEFORE.test(before)) return true;
+  if (v < 100 && SHOTS_AFTER.test(after)) return true;
+  if (v < 100_000 && KOREAN_CIVILIANS_BEFORE.test(before)) return true;
+  // "in one fight that month", "said one retired general": "one" picks out an event or a speaker, no count
+  if (
+    v === 1 &&
+    !token.digits &&
+    (ONE_EVENT_AFTER.test(after) || (SAID_BEFORE.test(before) && ONE_SPEAKER_AFTER.test(after)))
+  )
+    return true;
   // "Ask five officials how many …": a rhetorical number
   if (v < 20 && ASK_BEFORE.test(before)) return true;
   // letters a page prints
@@ -479,8 +516,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   if (ALONE_AFTER.test(after) && MONEY_BEFORE.test(text.slice(Math.max(0, token.start - 100), token.start)))
     return true;
-  // the size of small groups: "Gruppe aus sechs Mann", "in groups of three to five", "групами по 5–10 осіб"
-  if ((token.high ?? v) < 50 && SMALL_GROUP_BEFORE.test(before)) return true;
+  // the size of small groups: "Gruppe aus sechs Mann", "in groups of three to five", "групами по 5–10 осіб",
+  // "Sturmgruppen zu jeweils 20 bis 30 Mann", "группы сократились до 5–7 человек", "1개 조가 15~20명"
+  if (
+    (token.high ?? v) < 50 &&
+    (SMALL_GROUP_BEFORE.test(before) || KOREAN_GROUP_BEFORE.test(before) || GROUP_UNIT_AFTER.test(after)) &&
+    !PER_DAY_AFTER.test(after)
+  )
+    return true;
   if (
     v >= 15 &&
     v <= 110 &&

@@ -23,6 +23,9 @@ describe('detectLang', () => {
     [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы`, null, 'uk'],
     [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы ы`, null, 'ru'],
     ['ÄÖÜ über', null, 'de'],
+    // no function word of either language: spellings decide (a footer)
+    ['Impressum | Datenschutz | Barrierefreiheit | Kontakt | Leserservice', null, 'de'],
+    ['Privacy | Terms | Contact | Newsletters | Subscriptions', null, 'en'],
     // Cyrillic with none of either language's own letters is Russian ("сократилась, идет")
     ['Группировка заметно сократилась, речь идет о 600 км', null, 'ru'],
     // addresses written out are Latin in any language

@@ -24,6 +24,10 @@ const EN_WORDS = new RegExp(
   'gi',
 );
 
+/** Spellings frequent in one of the two languages and rare in the other. */
+const DE_SPELLING = /sch|ung|heit|keit|lich|tz/gi;
+const EN_SPELLING = /th|ing|tion|ough|wh/gi;
+
 function count(re: RegExp, s: string): number {
   return s.match(re)?.length ?? 0;
 }
@@ -61,7 +65,10 @@ function detectFromText(text: string): Lang | null {
     const uk = countLetters(NOT_UK_LETTERS, s);
     return uk > 0 && uk * 2 >= countLetters(NOT_RU_LETTERS, s) * 3 ? 'uk' : 'ru';
   }
-  return count(DE_WORDS, s) > count(EN_WORDS, s) ? 'de' : 'en';
+  const de = count(DE_WORDS, s);
+  const en = count(EN_WORDS, s);
+  // (no function word either way, as in a footer's "Impressum | Datenschutz | Barrierefreiheit": spellings decide)
+  return de > en || (de === en && count(DE_SPELLING, s) > count(EN_SPELLING, s)) ? 'de' : 'en';
 }
 
 /** Maps a hint such as "uk-UA", "de_DE" or "KO" to a supported language; null otherwise. */

@@ -44,7 +44,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`, `полегл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
-    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив`, `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
+    `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив(?:ши)?`, `вбивши`, `ліквідувавши`, `уничтожив(?:ши)?`, `унес${L}\\s+жизн${L}`, `унесл${L}\\s+жизн${L}`, `забрал${L}\\s+жизн${L}`, `забрав${L}\\s+житт${L}`, `забрал${L}\\s+житт${L}`, 'claimed\\s+the\\s+lives', `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
     'умерл[иоа]', `павш${L}`, `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
     `getötet${L}`, `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
@@ -60,7 +60,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   wounded: [
     'wounded', 'wounding', 'injured', 'injuries',
-    `поранен${L}`, `поранил${L}`, `поранив`, `травмован${L}`, `ранен${L}`, `ранил${L}`,
+    `поранен${L}`, `поранил${L}`, `поранив(?:ши)?`, 'ранив(?:ши)?', `травмован${L}`, `ранен${L}`, `ранил${L}`,
     `verwundet${L}`, `verletzt${L}`, `부상${L}`, '다쳤', '다친', '다치',
   ],
   captured: [
@@ -68,13 +68,19 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // "has taken two North Koreans alive"
     'alive(?<=(?:taken|took|take|captured|seized|caught|pulled|dragged|brought)\\s+(?:[^\\s.,;]+\\s+){1,10}alive)', `gefasst(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
     `полон${L}`, `плен${L}`, `gefangen${L}`, `(?:ukrainisch${L}\\s+)?haft(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, `수용(?:\\s?중|돼|된|되어|되)`, `억류${L}`, `kriegsgefangen${L}`, '포로', `생포${L}`,
-    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `взял${L}(?=\\s+(?:уже\\s+)?(?:живыми\\s+|живым\\s+|в\\s+плен\\s+)?(?:одного|двух|двоих|трех|троих|\\d))`, `захвачен${L}`, `захватил${L}`, `festgesetzt${L}`, `festgenommen${L}`, `festnahm${L}`, 'fest(?<=(?:nahm|nahmen|nimmt|nehmen)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])', 'fest(?<=(?:hält|hielt|halten|hielten)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])',
+    `захоплен${L}`, `захопил${L}`, `붙잡${L}`, `взял${L}(?=\\s+(?:уже\\s+)?(?:живыми\\s+|живым\\s+|живими\\s+|в\\s+плен\\s+|в\\s+полон\\s+)?(?:одного|двух|двоих|трех|троих|двох|трьох|\\d))`, `захвачен${L}`, `захватил${L}`,
+    `(?:захватить|захопити)(?=\\s+(?:одного|двух|двоих|трех|троих|двох|трьох|\\d))`,
+    // "взяли двох північнокорейців живими", "took two of them prisoner"
+    `(?:живими|живцем|живыми|живьём|живьем)(?<=(?:взял|взяли|взяти|взять|захопил|захватил)[а-яіїєґё]*\\s+(?:[^\\s.,;]+\\s+){1,4}[а-яіїєґё]+)`,
+    // "Two wounded soldiers taken on 9 January 2025"
+    'taken(?=\\s+(?:on|in)\\s+(?:\\d|january|february|march|april|may|june|july|august|september|october|november|december))',
+    'prisoners?(?<=(?:took|take|taken|takes|taking)\\s+(?:[^\\s.,;]+\\s+){1,5}prisoners?)', `festgesetzt${L}`, `festgenommen${L}`, `festnahm${L}`, 'fest(?<=(?:nahm|nahmen|nimmt|nehmen)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])', 'fest(?<=(?:hält|hielt|halten|hielten)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])',
   ],
   returned: [
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line|the\\s+fighting|fighting)',
     // "went back into combat", "had gone back into battle", "sent back to the front", "wieder im Kampf"
     '(?:went|gone|go|going|sent|been\\s+sent)\\s+back\\s+(?:in)?to\\s+(?:combat|battle|the\\s+front(?:\\s+line)?|the\\s+fighting|fighting|action)',
-    'wieder\\s+im\\s+(?:kampf|einsatz)', 'zurück\\s+in\\s+den\\s+(?:kampf|einsatz)', 'wieder\\s+an\\s+die\\s+front',
+    'wieder\\s+im\\s+(?:kampf|einsatz)', 'zurück\\s+in\\s+den\\s+(?:kampf|einsatz)', 'wieder\\s+an\\s+die\\s+front', 'wieder\\s+an\\s+der\\s+front',
     `повернул${L}\\s+(?:до\\s+строю|в\\s+стрій)`, `вернул${L}\\s+в\\s+строй`, 'zurück\\s+an\\s+die\\s+front', 'went\\s+home', 'came\\s+home', 'sent\\s+home', 'returned\\s+to(?=\\s+north\\s+korea)',
     `повернул${L}\\s+(?:додому|на\\s+батьківщину)`, `репатрі${L}`, `(?:вернул|вернувш)${L}\\s+(?:домой|на\\s+родину)`, `репатри${L}`,
     `вивез${L}\\s+(?:на\\s+батьківщину|додому|до\\s+кндр)`, `вывез${L}\\s+(?:на\\s+родину|домой|в\\s+кндр)`, `вернул${L}\\s+в\\s+бой`, `повернул${L}\\s+(?:у|в)\\s+бій`,
@@ -113,20 +119,20 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `контингент${L}`, `відряд${L}`, `зайшл${L}`, `зайшов`, `заходил${L}`, `завезл${L}`, `завез(?![а-яіїєґ])`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `командирова${L}`, `откомандир${L}`, `зашл${L}`, `зашед${L}`, `заходил${L}`, `завезл${L}`, `завез(?![а-яё])`,
     'im\\s+einsatz', 'in\\s+action', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`,
-    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', `이동${L}`,
+    `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', '싸우고(?=\\s?있)', '싸우는', `이동${L}`,
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
   reinforce: [
     'additional(?:ly)?', 'another', 'further', 'followed(?!\\s+by)', 'folgten', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать|дать|предоставить)`, `здатн${L}\\s+(?:надіслати|відправити|направити|дати|надати)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
     'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
-    'ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж|етап)${L}`, `(?:друг|трет|четверт)${L}\\s+етап${L}\\s+розгортан${L}`,
+    '(?<!(?:поранивши|поранили|поранив|вбивши|знищивши|взявши|захопивши)\\s)ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж|етап)${L}`, `(?:друг|трет|четверт)${L}\\s+етап${L}\\s+розгортан${L}`,
     // ("всё ещё воюют около 8 тысяч": still, not more)
     '(?<!вс[её]\\s)ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|отправлен|развертыван|командировк|переброск)${L}`,
     // "könnte noch 30.000 bis 40.000 Mann schicken", "noch einmal 25.000 bis 30.000", "может подкинуть 30–40 тысяч",
     // "може закинути 30–40 тисяч": more troops that could come
     'noch\\s+einmal', 'nochmals', '(?:könnte|könnten|kann|können|würde|würden)\\s+noch', `(?:подкин|докин|підкин)${L}`,
     `мож${L}\\s+(?:ещ[её]\\s+|ще\\s+)?(?:закинут|закинуть|забросит|перекинут|прислат|надіслат|відправит|отправит)${L}`,
-    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`, 'nachgeschoben', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
+    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`, 'nachgeschoben', `nachgeschickt${L}`, `nachgesandt${L}`, 'als\\s+ersatz', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
     `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차(?!례)|번째)${L}`, '더(?=\\s)', `보충${L}`, `교대${L}`, '교체\\s?(?:병력|인력|부대)',
   ],
 };

@@ -22,6 +22,8 @@ export const NK_PARTS: readonly string[] = [
   `nordkorea${L}`, 'pjöngjang', 'pjongjang', 'dvrk', 'volksrepublik\\s+korea', `(?<!süd)koreaner${L}`,
   // "der Norden habe … geschickt": the North as the subject of a verb
   'norden(?<=(?:der|den|dem)\\s+norden)(?=\\s+(?:hat|habe|hatte|hätte|sei|ist|war|schickte|schicke|schickt|entsandte|entsende|verlor|verliere|verliert|liefert|lieferte|liefere|sammle|sammelt|bereitet|bereite))',
+  // North Korea's Reconnaissance General Bureau
+  'reconnaissance\\s+general\\s+bureau',
   // Kim's soldiers, as tabloids write it: "Kim's troops", "Kims Soldaten", "солдати Кіма", "солдаты Кима"
   "kim(?:'s|’s)(?=\\s+(?:soldiers|troops|army|men|forces|fighters|regime|cannon\\s+fodder))",
   'kims(?=\\s+(?:soldaten|truppen|armee|kämpfer|männer|regime|kanonenfutter|elitesoldaten))',
@@ -29,4 +31,8 @@ export const NK_PARTS: readonly string[] = [
   `ким(?<=(?:солдат|войск|бойц|арми|пушечн)${L}\\s+ким)(?:а|у)?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
   `북한${L}`, '북측', '北(?!京)', '조선인민군', `김정은${L}`, '평양', `북(?=[·ㆍ・\\-]?러|\\s?(?:군|병력|파병|측))`, `북한군${L}`,
+  '정찰총국',
+  // "러시아로 가는 세 번째 파병": a dispatch to Russia is North Korea's (the cue is the destination; the words
+  // after it stay cues of their own)
+  '(?:러시아|대러)(?:로|에)?(?=\\s?(?:[가-힣]+\\s){0,3}파병)',
 ];

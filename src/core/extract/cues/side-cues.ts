@@ -83,7 +83,7 @@ export const OTHER_PARTS: readonly string[] = [
   // (only Seoul lends: "Pyongyang has lent Moscow 12,000 troops" stays North Korea's)
   `(?:seoul|south\\s+korea|сеул|південна\\s+корея|южная\\s+корея|한국)[^.;!?]{0,40}?(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:lent|lends|loaned|позичил${L}|одолжил${L}|빌려)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
-  `러시아군${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
+  `러시아군${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `러시아\\s?각지`, 'from\\s+(?:all\\s+over|across)\\s+russia', 'з\\s+усієї\\s+росії', 'со\\s+всей\\s+россии', 'aus\\s+ganz\\s+russland', `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
 
 /**
@@ -181,7 +181,7 @@ export const EXCLUDED_PARTS: readonly string[] = [
   // defectors by another name: "arriving in the South", "crossed the line", 정규군 and the defence white paper
   'arriv[a-z]*\\s+in\\s+the\\s+south',
   // "erreichten 236 Nordkoreaner den Süden", "дісталися на Південь", "добрались до Юга"
-  'süden(?<=(?:erreicht|erreichte|erreichten)\\s+(?:[^\\s.,;]+\\s+){0,4}den\\s+süden)',
+  'süden(?<=(?:erreicht|erreichte|erreichten)\\s+(?:[^\\s.,;]+\\s+){0,8}den\\s+süden)',
   `(?:дісталися|дістались|дістал${L}|добрал${L}|добралис${L})\\s+(?:до\\s+)?(?:на\\s+)?(?:південь|півдня|юг|юга)`,
   // former North Koreans are defectors: "34.000 frühere Nordkoreaner", "former North Koreans"
   '(?:frühere|ehemalige)\\s+nordkoreaner',
@@ -189,6 +189,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   `(?:колишн|бывш)${L}\\s+(?:північнокорейц|северокорейц)${L}`,
   `до\\s+південної\\s+кореї\\s+(?:дісталися|дістались|втекли|прибули)`,
   `(?:дісталися|дістались|втекли|прибули)\\s+до\\s+південної\\s+кореї`,
+  // "kamen … 236 Nordkoreaner in den Süden"
+  'süden(?<=(?:kamen|kam|flohen|floh|gelangten|gelangte|flüchteten|flüchtete)\\s+(?:[^\\s.,;]+\\s+){0,8}in\\s+den\\s+süden)',
   // "kamen 236 Nordkoreaner im Süden an"
   'im\\s+süden\\s+an(?![a-zäöüß])',
   'in\\s+südkorea\\s+an(?![a-zäöüß])',
@@ -209,6 +211,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   // (not goods: "28,000 shipping containers had crossed the border")
   '(?<!(?:containers?|trains?|wagons?|trucks?|shipments?|cargo|goods|shells)\\s+(?:had\\s+|have\\s+|has\\s+)?)crossed\\s+the\\s+(?:border|line|mdl)',
   `перейш${L}\\s+(?:демаркаційн${L}\\s+)?лін${L}`,
+  `перетн${L}\\s+(?:демаркаційн${L}\\s+)?лін${L}`,
+  'дмз',
   `пересек${L}\\s+(?:демаркационн${L}\\s+)?лини${L}`,
   '정규군',
   '국방백서',
