@@ -151,7 +151,11 @@ export function attachQualifier(
   else if (suffix) qualifier = suffix.kind;
   else if (verb) qualifier = verb.kind;
   else if (koreanVerb) qualifier = koreanVerb;
-  else if (INVERTED_APPROX.test(text.slice(token.start, token.end))) qualifier = 'about';
+  else if (
+    INVERTED_APPROX.test(text.slice(token.start, token.end)) ||
+    /\d여/.test(text.slice(token.start, token.end))
+  )
+    qualifier = 'about';
   return {
     start: spanStart,
     end: spanEnd,

@@ -2030,3 +2030,121 @@ describe('batch 43: group sizes, things counted, restated counts and sizes', () 
     ],
   ]);
 });
+
+describe('batch 44: other foreigners, loads and halves, restated strengths', () => {
+  itExtracts([
+    // other foreigners in Russia's war, and their numbers
+    [
+      'en',
+      'North Korea sent about 11,000 troops to Kursk. A list published by Ukrainian volunteers in 2023 named roughly 200 Cuban recruits.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. At its peak Wagner fielded around 50,000 fighters at Bakhmut, and Prigozhin said about 20,000 had died there.',
+      [],
+    ],
+    [
+      'uk',
+      'Північна Корея надіслала до Росії військових. Міністр повідомив, що за Росію воюють понад 1400 громадян 36 африканських країн.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군이 러시아에 파병됐다. 미국 정부는 바그너가 우크라이나에 약 5만 명을 투입했다고 추산했다.',
+      [],
+    ],
+    // Central Asian migrants; several hundred thousand as one vague amount
+    [
+      'en',
+      'North Korean workers are in Russia. Uzbekistan alone has well over a million citizens working in Russia.',
+      [],
+    ],
+    [
+      'uk',
+      'Північнокорейські робітники їдуть до Росії: будовам бракувало кількох сотень тисяч робітників.',
+      [],
+    ],
+    // civilians counted in Korean; a load per wagon, one gun per car
+    [
+      'ko',
+      '북한 노동자 파견 소식. 서울남부지법은 임차인 150여 명에게서 보증금을 가로챈 혐의로 기소된 A씨에게 징역 12년을 선고했다. 공범 2명에게는 징역 5년이 선고됐다.',
+      [],
+    ],
+    ['ko', '북한 용병 소식. 쿠바 당국은 러시아 입대를 알선한 조직을 적발해 17명을 체포했다.', []],
+    [
+      'ko',
+      '북한 포탄이 러시아로 간다. 러시아 평판화차 1량에는 20피트 컨테이너를 최대 3개까지 실을 수 있다. 자주포는 무개화차 1량에 1문씩 싣는다.',
+      [],
+    ],
+    // a village of a few hundred
+    [
+      'en',
+      'North Korean shells cross at Tumangang, next to Khasan, a Russian border village of a few hundred people.',
+      [],
+    ],
+    // half a million in four languages; "50여만"; "3m 152mm shells"
+    [
+      'en',
+      'North Korea has sent Russia half a million shells by one count.',
+      [['half a million', 'munitions', 'exact', 500000]],
+    ],
+    [
+      'uk',
+      'КНДР постачає снаряди Росії: цього вистачило б на понад 3 млн 152-мм снарядів або на близько півмільйона 122-мм.',
+      [
+        ['понад 3 млн', 'munitions', 'more_than', 3000000],
+        ['близько півмільйона', 'munitions', 'about', 500000],
+      ],
+    ],
+    ['ru', 'КНДР поставила России полмиллиона снарядов.', [['полмиллиона', 'munitions', 'exact', 500000]]],
+    [
+      'de',
+      'Nordkorea lieferte Russland eine halbe Million Granaten.',
+      [['eine halbe Million', 'munitions', 'exact', 500000]],
+    ],
+    [
+      'ko',
+      '북한은 러시아에 컨테이너를 보냈으며, 이는 122㎜ 방사포탄이라면 50여만 발을 담을 수 있는 분량이다.',
+      [['50여만', 'munitions', 'about', 500000]],
+    ],
+    [
+      'en',
+      'North Korea shipped containers to Russia, enough for more than 3m 152mm shells.',
+      [['more than 3m', 'munitions', 'more_than', 3000000]],
+    ],
+    // a word and a date across a spaced dash are no range; "взяла в полон лише двох"; "самоходок"
+    [
+      'uk',
+      'Північнокорейці в полон не здаються. За весь час Україна взяла в полон лише двох — 9 січня 2025 року в Курській області.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Глава разведки Буданов приводил свои данные: за три месяца из КНДР в Россию пришли не менее 120 самоходок «Коксан».',
+      [['не менее 120', 'equipment', 'at_least', 120]],
+    ],
+    // "nach Russland gegangen", "воювали", "die Stärke des Regiments auf"
+    [
+      'de',
+      'Nordkorea schickte Soldaten: In zwei Wellen seien rund 15.000 Soldaten nach Russland gegangen, etwa 600 von ihnen gefallen.',
+      [
+        ['rund 15.000', 'deployed_total', 'about', 15000],
+        ['etwa 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'uk',
+      'Буданов заперечив: за його оцінкою, на Курщині й далі воювали близько 8 тисяч північнокорейських військових.',
+      [['близько 8 тисяч', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'de',
+      'Kim empfing das 528. Pionierregiment aus Nordkorea; neun seiner Männer seien gefallen. Yonhap schätzt die Stärke des Regiments auf rund 1000 Mann.',
+      [
+        ['neun', 'killed', 'exact', 9],
+        ['rund 1000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+  ]);
+});

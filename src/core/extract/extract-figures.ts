@@ -435,7 +435,7 @@ const LIST_GAP =
   /^[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+)$/;
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE =
-  /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
+  /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
@@ -2167,9 +2167,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // a reader's comment under the article are no change of subject, though they count as paragraphs between.
     if (carry.named || !(isCaption(own) || ((namedYet || pageTopic) && isComment(own))))
       inherited = carry.carries;
-    // A subheading that asks how many ("Gibt es Kriegsgefangene?", "How many died?") on a page about North Korea
-    // opens a section on the page's subject, whatever side the section before it ended on.
-    if (pageTopic && asked !== null && asked.start === paragraph.start && !carry.other) {
+    // A subheading that asks how many ("Gibt es Kriegsgefangene?", "How many died?") on a page about North Korea,
+    // after a mention, opens a section on the page's subject, whatever side the section before it ended on.
+    if (pageTopic && namedYet && asked !== null && asked.start === paragraph.start && !carry.other) {
       inherited = true;
       gap = 0;
     }

@@ -160,7 +160,10 @@ const SHOTS_AFTER =
   /^[\s\u00a0]*(?:shots|rounds|пострілів|постріли|выстрелов|выстрела|schüssen|schüsse|발\s?(?:을\s?)?(?:쏜|쏘|사격))/;
 /** Civilians counted in Korean, the noun before: "북한 측 안내원 두 명", "관광객 수천 명". */
 const KOREAN_CIVILIANS_BEFORE =
-  /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원)[이가은는을를의도]?[\s\u00a0]?$/;
+  /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원|임차인|세입자|공범|피해자|피의자|용의자|관객|신도)[이가은는을를의도]?[\s\u00a0]?$/;
+/** Korean counts per car or per unit ("1량에는 … 최대 3개까지", "1량에 1문씩"): a load, not a supply. */
+const KOREAN_PER_UNIT_BEFORE = /(?:^|[^\d])(?:1|한)[\s\u00a0]?(?:량|칸|척)(?:에는|에|당|마다)[^.!?]{0,30}$/;
+const KOREAN_EACH_AFTER = /^[\s\u00a0]?(?:개|문|발|대|명|량|기)?씩/;
 /** A town's size: "a town of some 5,000 people", "містечко з 5 тисяч мешканців", "eine Stadt mit 5000 Einwohnern". */
 const TOWN_OF_BEFORE =
   /(?:^|[^\p{L}])(?:town|city|village|settlement|місто|містечко|село|селище|город|городок|поселок|посёлок|деревня|stadt|kleinstadt|dorf|gemeinde)\s+(?:of|з|із|с|mit|von)\s+(?:(?:some|about|around|roughly|nearly|almost|близько|приблизно|майже|около|почти|примерно|etwa|rund|knapp|fast)\s+)?$/u;
@@ -437,7 +440,10 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (decimal && AFTER_RE.test(after.slice(decimal[0].length))) return true;
   // a difference between counts, not a count: "differ by thousands", "расходятся на тысячи"
   if (DIFFER_BY_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))) return true;
-  if (token.vague) return AFTER_RE.test(after);
+  if (token.vague)
+    return (
+      AFTER_RE.test(after) || TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))
+    );
   const v = token.value ?? token.low ?? 0;
   // a day alone on its line that the next line gives as a date ("8. 26 / Am 26. April 2025 erklärte …")
   if (
@@ -496,6 +502,12 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (v <= 10 && NOT_ONE_BEFORE.test(before)) return true;
   if (v < 100 && SHOTS_AFTER.test(after)) return true;
   if (v < 100_000 && KOREAN_CIVILIANS_BEFORE.test(before)) return true;
+  if (
+    v <= 10 &&
+    (KOREAN_EACH_AFTER.test(after) ||
+      KOREAN_PER_UNIT_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)))
+  )
+    return true;
   // "in one fight that month", "said one retired general": "one" picks out an event or a speaker, no count
   if (
     v === 1 &&

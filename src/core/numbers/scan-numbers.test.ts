@@ -112,6 +112,21 @@ describe('scanNumbers: number words that run on', () => {
     ['uk', 'потім ще тисячі три', [['тисячі три', 3000, null, null, false]]],
     ['ru', 'зашло тысяч двенадцать солдат', [['тысяч двенадцать', 12000, null, null, false]]],
     ['ru', 'тысяча три', [['тысяча три', 1003, null, null, false]]],
+    // half of a scale, and "여" between Korean digits and their scale
+    ['en', 'half a million shells', [['half a million', 500000, null, null, false]]],
+    ['de', 'eine halbe Million Granaten', [['eine halbe Million', 500000, null, null, false]]],
+    ['uk', 'близько півмільйона снарядів', [['півмільйона', 500000, null, null, false]]],
+    ['ru', 'полтысячи бойцов', [['полтысячи', 500, null, null, false]]],
+    ['ko', '50여만 발', [['50여만', 500000, null, null, false]]],
+    // a word and digits across a spaced dash are two clauses, not a range
+    [
+      'uk',
+      'лише двох — 9 січня',
+      [
+        ['двох', 2, null, null, false],
+        ['9', 9, null, null, false],
+      ],
+    ],
     // "and a half" before the scale word
     [
       'uk',

@@ -57,8 +57,8 @@ const KO_WORDS = `(?:(?:[일이삼사오육칠팔구]?[십백천만](?:${SP}?[�
 // prettier-ignore
 const VAGUE: Readonly<Record<Lang, string>> = {
   en: '(?:(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|a\\s+number\\s+of)\\s+(?:hundred|thousand|dozen|million)s?|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|millions|hundreds|thousands|dozens|several|a\\s+few)',
-  uk: '(?:(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят|сотні|сотень)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі|тисячах|тисячами|тисяч(?![а-яіїєґ])|мільйони|мільйонів|мільйонах|мільйонами|кількох|кілька|декілька)',
-  ru: '(?:(?:несколько|нескольких|десятки|десятков|сотни|сотен|сотнях|сотнями)\\s+(?:сотен|тысяч|сотнях|тысячах|сотнями|тысячами)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи|тысячах|тысячами|тысяч(?![а-яё])|миллионы|миллионов|миллионах|миллионами|нескольких|несколько)',
+  uk: '(?:(?:кілька|кількох|декілька|декількох)\\s+сотень\\s+тисяч(?![а-яіїєґ])|(?:кілька|кількох|декілька|декількох|десятки|десятків|кількадесят|сотні|сотень)\\s+(?:сотень|тисяч)|кількасот|кількох\\s+сотень|десятки|десятків|сотні|сотень|тисячі|тисячах|тисячами|тисяч(?![а-яіїєґ])|мільйони|мільйонів|мільйонах|мільйонами|кількох|кілька|декілька)',
+  ru: '(?:(?:несколько|нескольких)\\s+сотен\\s+тысяч(?![а-яё])|(?:несколько|нескольких|десятки|десятков|сотни|сотен|сотнях|сотнями)\\s+(?:сотен|тысяч|сотнях|тысячах|сотнями|тысячами)|несколько\\s+сотен|десятки|десятков|сотни|сотен|тысячи|тысячах|тысячами|тысяч(?![а-яё])|миллионы|миллионов|миллионах|миллионами|нескольких|несколько)',
   de: '(?:(?:mehrere|mehreren|einige|einigen|ein\\s+paar|viele|vielen|etliche|etlichen)\\s+(?:hundert|tausend|dutzend)|zehntausende|hunderttausende|hunderte|tausende|millionen|dutzende|mehrere|einige)',
   ko: '(?:수(?:십|백|천|만)(?:\\s?(?:만|천))?)',
 };
@@ -67,7 +67,7 @@ function escapeWord(w: string): string {
   return w.replace(/'/g, "['’ʼ`]").replace(/\./g, '\\.');
 }
 
-type ScanKind = 'vague' | 'ko' | 'dig' | 'words';
+type ScanKind = 'vague' | 'ko' | 'dig' | 'words' | 'half';
 
 /** Per language: one more number word after a joiner ("twenty[-five]", "three [hundred]"), sticky. */
 const NEXT_WORD = new Map<Lang, RegExp>();
@@ -175,12 +175,22 @@ function wordEntries(lang: Lang): Array<CueEntry<ScanKind>> {
 function buildScanner(lang: Lang): CueRegex<ScanKind> {
   return buildCueRegex<ScanKind>([
     { source: `(?:${VAGUE[lang]})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, kind: 'vague' },
+    // half a scale: "half a million", "eine halbe Million", "півмільйона", "полтысячи"
+    // (one entry per first letter: the scanner buckets entries by it)
+    { source: `half${SP}+a${SP}+(?:million|thousand)(?![a-z])`, kind: 'half' },
+    { source: `(?:eine${SP}+)?halbe${SP}+million(?![a-z])`, kind: 'half' },
+    {
+      source: `(?:пів|пол)[${SP.slice(1, -1)}-]?(?:мільйона|миллиона|тисячі|тысячи)(?![а-яіїєґё])`,
+      kind: 'half',
+    },
+    // "50여만 발" (some 500,000): 여 between the digits and their scale
+    { source: `\\d+여${SP}?[만천](?![가-힣])|\\d+여${SP}?만(?=${SP}?(?:발|명|개|문|기|t|톤))`, kind: 'ko' },
     { source: KO_NUM, kind: 'ko' },
     { source: KO_WORDS, kind: 'ko' },
-    // "2.8m shells", "12m rounds", "3.5m North Korean shells" (British style): an "m" joined to the digits and a
+    // "2.8m shells", "12m rounds", "3.5m North Korean shells", "3m 152mm shells" (British style): an "m" joined to the digits and a
     // plural noun after it is million; "a 10m wall", "200m away" are metres
     {
-      source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+(?:and${SP}+rocket${SP}+)?|rocket${SP}+|mortar${SP}+){0,2}(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
+      source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+(?:and${SP}+rocket${SP}+)?|rocket${SP}+|mortar${SP}+|\\d{2,3}${SP}?mm${SP}+){0,2}(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
       kind: 'dig',
     },
     // ("more than 12m in the DIA's estimate", "up to 9m.", "More than 10m — artillery shells", "between 4m and
@@ -221,7 +231,10 @@ function trailingFactor(raw: string): number {
 
 /** Reads one scanner match into a Single; null when its words make no number. */
 function readSingle(raw: string, start: number, kind: ScanKind, lang: Lang): Single | null {
-  const value = parseNumber(raw, lang);
+  const value = parseNumber(
+    kind === 'ko' ? raw.replace(/(\d)여(?=[\s\u00a0\u202f\u2009]?[만천])/, '$1') : raw,
+    lang,
+  );
   if (value === null) return null;
   const isDigits = kind === 'dig';
   return {
@@ -268,7 +281,8 @@ function readChangeFrom(text: string, a: Single, b: Single): number | null {
 function joinsRange(text: string, a: Single, b: Single): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap.length > 7) return false;
-  if (RANGE_DASH.test(gap)) return true;
+  // (a word and digits across a spaced dash are two clauses: "лише двох — 9 січня")
+  if (RANGE_DASH.test(gap)) return a.digits === b.digits || !/\s/.test(gap);
   if (!RANGE_WORD.test(gap)) return false;
   if (RANGE_AND.test(gap)) return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
@@ -288,8 +302,9 @@ function toToken(s: Single, value = s.value): NumberToken {
 }
 
 /**
- * Russian and Ukrainian put the scale first to say "roughly": "тисячі три" (some three thousand), "тысяч пять". The numeral after the scale is in the nominative; a genitive one is a compound ("тысячи двухсот",
- * 1,200). Matches the whole lower-cased token text.
+ * Russian and Ukrainian put the scale first to say "roughly": "тисячі три" (some three thousand), "тысяч пять".
+ * The numeral after the scale is in the nominative; a genitive one is a compound ("тысячи двухсот", 1,200).
+ * Matches the whole lower-cased token text.
  */
 export const INVERTED_APPROX =
   /^(?:тисячі|тисяч|тысячи|тысяч)[\s\u00a0]+(?:два|дві|две|три|чотири|четыре|п['’ʼ]ять|пять|шість|шесть|сім|семь|вісім|восемь|дев['’ʼ]ять|девять|десять|[а-яії'’ʼ]+надцять|[а-я]+надцать|двадцять|двадцать|тридцять|тридцать|сорок|п['’ʼ]ятдесят|пятьдесят)$/;
@@ -330,6 +345,11 @@ export function scanNumbers(
         singles.push(single);
         continue;
       }
+    }
+    if (m.kind === 'half') {
+      const scale = /мил|міл|mill/.test(text.slice(at, m.end)) ? 1e6 : 1e3;
+      singles.push({ start: at, end: m.end, value: scale / 2, factor: scale, plain: false, digits: false });
+      continue;
     }
     if (m.kind === 'vague') {
       singles.push({

@@ -76,6 +76,14 @@ export const OTHER_PARTS: readonly string[] = [
   // between the state and the verb ("America says North Korea lost about 1,200": the state is the estimator)
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:soviet\\s+union|ussr|советск${L}\\s+союз${L}|ссср|радянськ${L}\\s+союз${L}|срср|sowjetunion|udssr|소련)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба)(?:\\s+(?!(?:north|korea|nordkorea|pyongyang|pjöngjang|dprk|кндр|північн|северн|пхеньян|북한)(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // other foreigners in Russia's war: recruits from Cuba, Nepal, India, Africa and Central Asia, Wagner and its
+  // convicts ("roughly 200 Cuban recruits", "понад 1400 громадян 36 африканських країн", "바그너가 약 5만 명을 투입")
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:cubans?|nepal(?:i|is|ese)|indians?|africans?|sri\\s+lankans?|syrians?|uzbeks?|tajiks?|kyrgyz|uzbekistan|tajikistan|kyrgyzstan|wagner|prigozhin${L}|convicts?)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:кубинц|кубинськ|непальц|непальськ|індійц|індійськ|африканц|африканськ|вагнер|пригожин|ув['’ʼ]язнен)${L}`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:кубинск|непальск|индийц|индийск|африканск|вагнеровц|пригожин|заключенн|заключённ)${L}`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:узбек|таджик|киргиз)${L}`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:kubaner|nepales|afrikaner|afrikanisch|usbek|tadschik|kirgis|wagner|prigoschin|häftling)${L}`,
+  '쿠바인', '쿠바\\s?출신', '네팔인', '네팔\\s?출신', '인도인', '인도\\s?출신', '아프리카인', '아프리카\\s?출신', '우즈베크', '타지크', '바그너', '프리고진', '죄수', '쿠바(?!\\s?미사일)',
   // shells that fell on a Ukrainian town ("упало больше 50 снарядов", "впало 2 140 снарядів")
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:упал${L}|впал${L}|прилетел${L}|прилетіл${L})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // South Korea's own arms and loans ("672 Panzerhaubitzen K9", "lent the United States about 500,000 rounds")
