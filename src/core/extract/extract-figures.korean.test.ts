@@ -58,6 +58,21 @@ describe('대 counts hardware only after a weapon: "자주포 120대"', () => {
   });
 });
 
+describe('numbers a Korean article counts itself ("숫자 7개로 읽는"), and "이 숫자가" before a figure', () => {
+  it.each<[string, Want[]]>([
+    ['◇ 군복 입은 노동자, 학생 비자 받은 노동자\n\n숫자 7개로 읽는 북한군 러시아 파병', []],
+    [
+      '국정원은 북한이 러시아에 약 1만5천 명을 보냈다고 밝혔지만, 일부 외국어 기사에는 이 숫자가 1만8천 명으로 잘못 실렸다.',
+      [
+        ['약 1만5천', 'deployed_total', 'about', 15000],
+        ['1만8천', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(summariseFigures(extractFigures(text, { lang: 'ko' }))).toEqual(want);
+  });
+});
+
 describe('numbers in hangul words', () => {
   it.each<[string, Want[]]>([
     [

@@ -2148,3 +2148,78 @@ describe('batch 44: other foreigners, loads and halves, restated strengths', () 
     ],
   ]);
 });
+
+describe("batch 45: a long read's own unit, charts, prices and ceremonies", () => {
+  itExtracts([
+    // the unit a long read follows owns its losses; a medic's patients
+    [
+      'en',
+      'North Korea sent troops to Kursk.\n\nOver the winter the company lost 11 men killed and 39 wounded, and 14 of the wounded came back.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейцы штурмовали позиции роты. К 31 декабря рота недосчиталась троих убитыми, ещё семеро уехали в госпиталь.',
+      [],
+    ],
+    [
+      'uk',
+      'Північнокорейці атакували щодня. Рота провела на Курщині 97 днів. Вона втратила 9 бійців загиблими й 31 пораненими.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreanische Truppen griffen an. Die Kompanie bekam im Februar Verstärkung, zwölf Männer aus einem Ausbildungszentrum.',
+      [],
+    ],
+    ['ko', '북한군이 몰려왔다. 1월 중순까지 중대가 후송한 부상자는 모두 11명이었다.', []],
+    [
+      'de',
+      'Nordkoreas Soldaten kämpften in der Nähe. Der Sanitäter behandelte in diesen Wochen 26 Männer, die meisten mit Erfrierungen.',
+      [],
+    ],
+    // a chart's number, a price after a price, ceremonies, a tennis ranking, ferries that "fallen aus"
+    ['ko', '북한군 파병 1년, 차트로 본 전쟁. 차트 2 북한군 파병 규모, 추정치는 어떻게 바뀌었나', []],
+    [
+      'uk',
+      'Північна Корея воює за Росію. Рис коштував близько 8 000 вон, тоді як на початку 2024 року — близько 5 000.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten nach Russland. Bei zwei Ordensverleihungen zeigte das Staatsfernsehen Porträts.',
+      [],
+    ],
+    ['uk', 'Північна Корея воює за Росію. Наступна суперниця українки — 23-тя ракетка світу.', []],
+    [
+      'de',
+      'Nordkoreas Soldaten in Russland, und an der Küste: Auf Sylt und Helgoland fallen am Wochenende 14 Fährverbindungen aus.',
+      [],
+    ],
+    // charts: data labels split by a legend's marker, a caption of several lines, a legend above the header
+    [
+      'de',
+      'Nordkorea in Russland: die Grafik.\n\nGrafik 1\nNordkoreanische Soldaten in Russland\nSchätzungen des NIS\n[Liniendiagramm]\nx-Achse: Datum der Schätzung\ny-Achse: Soldaten\n20.11.2024 ● ca. 11.000\n30.04.2025 ● ca. 15.000',
+      [
+        ['ca. 11.000', 'deployed_total', 'about', 11000],
+        ['ca. 15.000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's war in charts.\n\nChart 2\nHow many North Korean troops has Russia received?\nPublished estimates, by date\nLegend: ■ in Russia   □ cumulative total sent\nDate | Estimator | Troops\n23 Oct 2024 | NIS (South Korea) | 3,000\n30 Apr 2025 | NIS, both waves combined | 15,000",
+      [
+        ['3,000', 'deployed_total', 'exact', 3000],
+        ['15,000', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's losses in charts.\n\nChart 3\nNorth Korean losses: killed and wounded\nEstimates of total casualties, by date published\nData labels:\nDec 2024 ● JCS: 1,100\nApr 2025 ● NIS: 4,700",
+      [
+        ['1,100', 'casualties_total', 'exact', 1100],
+        ['4,700', 'casualties_total', 'exact', 4700],
+      ],
+    ],
+  ]);
+});

@@ -791,11 +791,12 @@ function readTableCell(
       });
     }
   }
-  // Nothing names an event or a thing: the column's header or a cell that names people ("North Korean troops",
-  // "военные КНДР в России", "Soldaten derzeit in Kursk") says the number counts them
+  // Nothing names an event or a thing: the column's header, a cell or the caption that names people ("North
+  // Korean troops", "военные КНДР в России", "Soldaten derzeit in Kursk", "y-Achse: Soldaten") says the number
+  // counts them
   const people =
     cell.metric === null
-      ? [...header, ...row].find((r) => r.found !== null && HUMAN_KINDS.has(r.found.kind))
+      ? [...header, ...row, ...caption].find((r) => r.found !== null && HUMAN_KINDS.has(r.found.kind))
       : undefined;
   if (people) {
     cell.noun = people.found;

@@ -5,7 +5,7 @@
  */
 import type { Span } from './segment.ts';
 
-const CELL_SEPARATOR = /[ \u00a0]\|[ \u00a0]|\t/g;
+const CELL_SEPARATOR = /[ \u00a0][|●■▲◆▪][ \u00a0]|\t/g;
 /**
  * Cells a row needs to be read as a table row: two ("April 2025 | about 600" under "Briefing | Killed"); a row needs
  * a row of as many cells beside it too (hasSameRowBeside).
@@ -16,12 +16,16 @@ const MAX_CELL_REST = 24;
 
 const BAR = 0x7c;
 const TAB = 0x09;
+/** A chart's data labels split their date from their value by a legend's marker: "Dec 2024 ● JCS: 1,100". */
+const MARKERS: ReadonlySet<number> = new Set([0x25cf, 0x25a0, 0x25b2, 0x25c6, 0x25aa]);
+/** Lines above a table that may caption it: a chart's title, axes and legend ("Графік 2. …", "Вісь Y: …"). */
+const CAPTION_LINES = 6;
 
 /** Whether text[from, to) holds a bar or a tab (a character loop: this runs for every number of a page). */
 function hasSeparatorNear(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === BAR || c === TAB) return true;
+    if (c === BAR || c === TAB || MARKERS.has(c)) return true;
   }
   return false;
 }
@@ -84,7 +88,7 @@ function isTabRow(text: string, line: Span): boolean {
 export interface TableContext {
   /** Its column's header cell; null in the first row. */
   header: Span | null;
-  /** The line right above the table; null when there is none. */
+  /** The lines right above the table, up to six and a blank line; null when there is none. */
   caption: Span | null;
   /** The other cells of its row, those after it first. */
   row: Span[];
@@ -116,11 +120,22 @@ export function findTableContext(text: string, start: number, end: number): Tabl
   // Up through the rows above to the header, then the caption line right above it (no blank line between).
   let top = line;
   for (let above = lineAbove(text, top); above !== null; above = lineAbove(text, top)) {
-    if (above.end - above.start === 0 || !cellsOf(text, above)) break;
+    // (a row of another width is no part of this table: a chart's legend, "Legend: ■ in Russia")
+    if (above.end - above.start === 0 || cellsOf(text, above)?.length !== cells.length) break;
     top = above;
   }
   const header = top.start !== line.start ? (cellsOf(text, top)?.[k] ?? null) : null;
-  const above = lineAbove(text, top);
-  const caption = above && text.slice(above.start, above.end).trim() !== '' ? above : null;
+  // The caption: the lines right above the table up to a blank one (a chart's title, axes and legend).
+  const right = lineAbove(text, top);
+  let from = -1;
+  for (
+    let n = 0, l = right;
+    l !== null && n < CAPTION_LINES && text.slice(l.start, l.end).trim() !== '';
+    n++
+  ) {
+    from = l.start;
+    l = l.start > 0 && !isTabRow(text, l) ? lineAbove(text, l) : null;
+  }
+  const caption = right !== null && from >= 0 ? { start: from, end: right.end } : null;
   return { header, caption, row: [...cells.slice(k + 1), ...cells.slice(0, k).reverse()] };
 }

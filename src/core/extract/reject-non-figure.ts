@@ -30,6 +30,8 @@ const AFTER_UNITS = [
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
   `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:(?:elected|permanent|non-permanent|nichtständige[n]?|ständige[n]?|непостійн[а-яіїє]*|постійн[а-яіїє]*|непостоянн[а-яё]*|постоянн[а-яё]*)\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // ceremonies ("bei zwei Ordensverleihungen", "at two ceremonies", "на двох церемоніях")
+  `\\s?(?:ceremon${L}|zeremonie${L}|ordensverleihung${L}|церемон${L}|(?:차례의?\\s?)?(?:훈장\\s?수여식|행사))`,
   // nautical miles ("около 300 морских миль")
   `\\s?(?:морск${L}\\s+)?(?:миль|мили|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:морськ${L}\\s+)?(?:миль|милі|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:nautical\\s+miles|seemeilen?|해리)`,
   // barrels of oil
@@ -161,6 +163,8 @@ const SHOTS_AFTER =
 /** Civilians counted in Korean, the noun before: "북한 측 안내원 두 명", "관광객 수천 명". */
 const KOREAN_CIVILIANS_BEFORE =
   /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원|임차인|세입자|공범|피해자|피의자|용의자|관객|신도)[이가은는을를의도]?[\s\u00a0]?$/;
+/** Things a Korean article counts that are no one: "숫자 7개로 읽는 …", "항목 5개". */
+const KOREAN_ITEMS_BEFORE = /(?:숫자|항목|키워드|장면|사진)[이가은는을를의도]?[\s\u00a0]?$/;
 /** Korean counts per car or per unit ("1량에는 … 최대 3개까지", "1량에 1문씩"): a load, not a supply. */
 const KOREAN_PER_UNIT_BEFORE = /(?:^|[^\d])(?:1|한)[\s\u00a0]?(?:량|칸|척)(?:에는|에|당|마다)[^.!?]{0,30}$/;
 const KOREAN_EACH_AFTER = /^[\s\u00a0]?(?:개|문|발|대|명|량|기)?씩/;
@@ -199,6 +203,9 @@ const INTERVIEWED_AFTER =
 const MONEY_BEFORE =
   /(?:рубл|гривн|гривен|гривень|доллар|долар|євро|евро|euro|dollar|pound|фунт|won|원)[^\d.;!?\n]{0,60}(?:\s(?:і|и|й|та|and|und|plus))?\s+(?:ще|ещё|еще|another|weitere|noch)\s+$/u;
 const ALONE_AFTER = /^[\s\u00a0]*(?:[—–,.;:)]|$)/;
+/** A price just given in the same sentence ("… 8 000 вон, тоді як на початку 2024 року — близько 5 000."). */
+const PRICE_BEFORE =
+  /\d[\d\s\u00a0.,]*\s?(?:вон|won|원|рубл[а-яё]*|долар[а-яіїє]*|доллар[а-яё]*|dollars?|гривен[а-яіїє]*|гривн[а-яіїє]*|юан[а-яіїєё]*|yuan|euro|євро|евро)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])[^.!?\n]{0,60}$/;
 
 /** A rating's label before its marks: "Рейтинг редакции: 8 из 10", "Bewertung: 4 von 5", "평점 8". */
 const RATING_BEFORE =
@@ -263,7 +270,7 @@ const AGE_DECADE_AFTER =
   /^대[\s\u00a0]?(?:초반|중반|후반|남성|여성|남자|여자|남녀|청년|젊은이|사회[\s\u00a0]?초년생|애들|아이들|[A-Z]씨|[가-힣]씨|가장|주부|직장인|환자|이었|였|가[\s\u00a0]|이[\s\u00a0]|로[\s\u00a0])/;
 /** The number of a table, figure, chart or section, after its word. */
 const LABEL_NUMBER_BEFORE =
-  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|표|그림|도표)[\s\u00a0]*$/u;
+  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프)[\s\u00a0]*$/u;
 /** Two numbers of a score, the first the larger: "lost 112–104", "won 3-1"; a range goes up. */
 const SCORE_AFTER = /^[–-](\d{1,3})(?![\d,.])/;
 const SCORE_BEFORE = /(?<![\d,.])(\d{1,3})[–-]$/;
@@ -501,7 +508,12 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
   if (v <= 10 && NOT_ONE_BEFORE.test(before)) return true;
   if (v < 100 && SHOTS_AFTER.test(after)) return true;
-  if (v < 100_000 && KOREAN_CIVILIANS_BEFORE.test(before)) return true;
+  if (
+    v < 100_000 &&
+    (KOREAN_CIVILIANS_BEFORE.test(before) ||
+      (KOREAN_ITEMS_BEFORE.test(before) && /^[\s\u00a0]?(?:개|가지)/.test(after)))
+  )
+    return true;
   if (
     v <= 10 &&
     (KOREAN_EACH_AFTER.test(after) ||
@@ -525,6 +537,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     OF_THEM_AFTER.test(after) &&
     YEARS_BEFORE.test(text.slice(Math.max(0, token.start - 80), token.start))
   )
+    return true;
+  if (ALONE_AFTER.test(after) && PRICE_BEFORE.test(text.slice(Math.max(0, token.start - 100), token.start)))
     return true;
   if (ALONE_AFTER.test(after) && MONEY_BEFORE.test(text.slice(Math.max(0, token.start - 100), token.start)))
     return true;

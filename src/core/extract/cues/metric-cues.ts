@@ -41,7 +41,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `숨지거나\\s?다`, `전사하거나\\s?부상`, `전사하거나\\s?다`,
   ],
   killed: [
-    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
+    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`, `полегл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив(?:ши)?`, `вбивши`, `ліквідувавши`, `уничтожив(?:ши)?`, `унес${L}\\s+жизн${L}`, `унесл${L}\\s+жизн${L}`, `забрал${L}\\s+жизн${L}`, `забрав${L}\\s+житт${L}`, `забрал${L}\\s+житт${L}`, 'claimed\\s+the\\s+lives', `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
@@ -178,7 +178,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   ],
   missiles: [
     '(?:ballistic\\s+)?missiles?', 'srbms?', 'rockets', '(?:kn|кн)-?2[34]s?', `hwasong${L}`,
-    `ракет${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
+    `ракет(?!к)${L}`, `${DE}rakete${DE_END}`, `${DE}marschflugkörper${DE_END}`, '미사일', `탄도${L}`,
   ],
   shells: [
     'shells?', 'rounds', 'ammunition', 'ammo', 'munitions?', 'projectiles?',
