@@ -413,7 +413,7 @@ const WOUNDED_WORD = /casualt|wounded|injur/;
 /** Mines or drones named before a number in its sentence: "Zehntausende davon" counts them, not people. */
 const MINES_BEFORE =
   /(?:minen|mines|міни|мін(?![а-яіїєґ])|мины|мин(?![а-яё])|지뢰|drohnen|drones|дронів|дронов)[^.;!?]*$/;
-/** "the toll" and no other word of losses in the sentence (see extractFigure). */
+/** "the toll" and no other word of losses in the sentence (see figureFor). */
 const BARE_TOLL =
   /^(?![^]*(?:casualt|wounded|injur|loss|dead\s+(?:or|and)|killed\s+(?:or|and)|death\s+toll))[^]*(?<![a-z])toll(?![a-z])/;
 /** Supply verbs: hardware "Russia received" is still DPRK aid. */
@@ -2123,8 +2123,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     const forum = isForumFurniture(own);
     if (forum && namedYet) continue;
     const found = out.length;
-    // (on a page about North Korea, a paragraph that names it later on is about it from its first sentence:
-    // "Власні оцінки загиблих НРС переглядала не раз. … Пхеньян тим часом показав …")
+    // (on a page about North Korea, a paragraph that speaks of the force or its losses before naming North Korea
+    // further on is about it from its first sentence: "Власні оцінки загиблих НРС переглядала не раз. … Пхеньян
+    // тим часом показав …")
     const carried =
       (inherited && gap < MAX_CARRY) ||
       (pageTopic && speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));

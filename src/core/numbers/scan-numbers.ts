@@ -187,8 +187,8 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
     { source: `\\d+여${SP}?[만천](?![가-힣])|\\d+여${SP}?만(?=${SP}?(?:발|명|개|문|기|t|톤))`, kind: 'ko' },
     { source: KO_NUM, kind: 'ko' },
     { source: KO_WORDS, kind: 'ko' },
-    // "2.8m shells", "12m rounds", "3.5m North Korean shells", "3m 152mm shells" (British style): an "m" joined to the digits and a
-    // plural noun after it is million; "a 10m wall", "200m away" are metres
+    // "2.8m shells", "12m rounds", "3.5m North Korean shells", "3m 152mm shells" (British style): an "m" joined to
+    // the digits and a plural noun after it is million; "a 10m wall", "200m away" are metres
     {
       source: `\\d+(?:\\.\\d+)?m(?=${SP}+(?:(?:north${SP}+)?korean${SP}+|artillery${SP}+(?:and${SP}+rocket${SP}+)?|rocket${SP}+|mortar${SP}+|\\d{2,3}${SP}?mm${SP}+){0,2}(?!metres|meters|miles|minutes|months|seconds)[a-z]{3,}s(?![a-z]))`,
       kind: 'dig',
