@@ -691,3 +691,19 @@ describe('on a page about North Korea, a paragraph that speaks of the force or i
     expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([]);
   });
 });
+
+describe('after a sentence that names a unit of the other side and no North Korean, the next goes on with that unit', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreanische Soldaten griffen in Kursk an. Im Herbst zählte sein Bataillon 420 Mann. Heute sind es noch 260, 23 seiner Soldaten sind in Kursk gefallen.',
+      [],
+    ],
+    // (a country or an army as the estimator is no unit: the count after it stays North Korea's)
+    [
+      'de',
+      'Nordkoreanische Truppen kämpfen in Kursk. Die südkoreanischen Militärs zählten bis Ende März etwa 220 Haubitzen aus Nordkorea.',
+      [['etwa 220', 'equipment', 'about', 220]],
+    ],
+  ]);
+});

@@ -14,7 +14,7 @@ import { attachQualifier } from './attach-qualifier.ts';
 import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
-import type { EventCue, ParagraphCues } from './collect-cues.ts';
+import type { Cue, EventCue, ParagraphCues } from './collect-cues.ts';
 import { decideLineSide, decideSide, type Side } from './decide-side.ts';
 import {
   ATTRIBUTION_END,
@@ -405,6 +405,9 @@ const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
 /** "waren es (bei zwei Zeremonien zusammen)": German "there were", restating a count at another time. */
 const IT_WAS_BEFORE = /(?:waren|sind|seien|wären)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$/;
+/** A unit in an owner cue: the company, battalion or squad a story follows. */
+const UNIT_WORD =
+  /battalion|company|platoon|squad|unit|crew|bataillon|kompanie|zug|einheit|trupp|рот|батальон|батальйон|взвод|подраздел|підрозділ|відділен|отделен|расч|екіпаж|экипаж|중대|대대|소대|부대|팀/;
 /** A dash and "in all" right before a number: "— загалом", "— in total", "– insgesamt". */
 const TOTAL_DASH_BEFORE =
   /[—–][\s\u00a0]+(?:загалом|итого|в\s+целом|in\s+all|in\s+total|altogether|insgesamt|alles\s+in\s+allem)[\s\u00a0,]+$/;
@@ -1778,6 +1781,12 @@ function buildStates(
   let prevTopic: Metric | null = null;
   let prevExcluded = false;
   let prevAfterTopic = false;
+  /**
+   * The sentence before named a unit of the other side and no North Korean ("Bataillon 420 Mann. Heute sind es
+   * noch 260, 23 seiner Soldaten sind gefallen"): a sentence that names no North Korean goes on with that unit.
+   */
+  let prevOnlyOther = false;
+  const namesUnit = (c: Cue): boolean => UNIT_WORD.test(text.slice(c.start, c.end));
   return spans.map((span, i) => {
     const prev = i > 0 ? spans[i - 1] : undefined;
     // A how-many question, and the answers that follow it as questions of their own ("Elftausend, wie Seoul
@@ -1798,7 +1807,13 @@ function buildStates(
       events: takeWithin(cues.events, at.events, span.start, span.end),
     };
     const own = takeWithin(tokens, at.tokens, span.start, span.end);
-    const carried: 'nk' | 'none' = otherSeen && !nkSeen ? 'none' : inherited || nkSeen ? 'nk' : 'none';
+    const carried: 'nk' | 'none' =
+      (otherSeen && !nkSeen) || (prevOnlyOther && local.nk.length === 0)
+        ? 'none'
+        : inherited || nkSeen
+          ? 'nk'
+          : 'none';
+    prevOnlyOther = local.nk.length === 0 && (local.other.some(namesUnit) || local.otherWeak.some(namesUnit));
     // "… 34 тисяч перебіжчиків. У 2024 році їх було 236": a pronoun goes on speaking of whom the sentence before excluded
     const excluded =
       past[i] === true ||
