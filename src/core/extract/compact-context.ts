@@ -14,7 +14,7 @@ import { mayBePast } from './past-era.ts';
  * carry-over; a test checks that every cue pattern holds a stem.
  */
 export const NK_STEMS =
-  /korea|коре|north|norden|kpa|dprk|dvrk|pyongyang|пхеньян|кндр|кім|ким|kim|pj[öo]ngjang|북|北|조선|김정은|평양|파병|정찰총국|bureau/i;
+  /korea|коре|north|norden|kpa|dprk|dvrk|pyongyang|пхеньян|кндр|кім|ким|kim|pj[öo]ngjang|북|北|조선|김정은|평양|파병|정찰총국|reconnaissance/i;
 
 /** Stand-ins for the context blocks: the first keeps whether the unit speaks of the war, the rest are neutral. */
 const WAR_STAND_IN = 'war';

@@ -2056,11 +2056,10 @@ export interface ExtractOptions {
 const FORCE_OR_LOSSES =
   /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병/;
 
-const FIRST_MENTION = new RegExp(GATE_SOURCE, 'i');
-
 /** Whether a paragraph (lower-cased) speaks of the force or its losses before it names North Korea further on. */
 function speaksOfForceBefore(paragraph: string): boolean {
-  const first = FIRST_MENTION.exec(paragraph);
+  GATE_ALL.lastIndex = 0;
+  const first = GATE_ALL.exec(paragraph);
   return first !== null && first.index > 0 && FORCE_OR_LOSSES.test(paragraph.slice(0, first.index));
 }
 

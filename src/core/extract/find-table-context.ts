@@ -25,7 +25,7 @@ const CAPTION_LINES = 6;
 function hasSeparatorNear(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === BAR || c === TAB || MARKERS.has(c)) return true;
+    if (c === BAR || c === TAB || (c >= 0x25a0 && c <= 0x25cf && MARKERS.has(c))) return true;
   }
   return false;
 }
