@@ -51,21 +51,33 @@ const CUE = buildCueRegex<CueKind>(
   ],
   CUE_TAIL,
 );
+/** Brackets right after a cue, which say what it counts: "(사망+부상)", "(killed and wounded)". */
+const DEFINITION_AFTER = /^[가-힣a-zа-яёіїєäöüß]{0,3}[\s\u00a0]?\([^()]{1,40}\)/;
+
 /** Collects the cues of text[start, end); text must be lower-cased. */
 export function collectCues(text: string, start: number, end: number): ParagraphCues {
   const out: ParagraphCues = { nk: [], other: [], otherWeak: [], excluded: [], events: [] };
   let skip = start;
+  /** Where the brackets after a count of casualties end: the events in them define it ("사상자(사망+부상)"). */
+  let defining = start;
   for (let at = firstWordStart(text, start, end); at !== -1; at = nextWordStart(text, at, end)) {
     if (at < skip) continue;
     const m = matchCueAt(CUE, text, at);
     if (!m || m.end > end) continue;
     skip = m.end;
-    const kind = m.kind;
+    const kind = at < defining && m.kind in EVENT_PARTS ? 'casualties' : m.kind;
     if (kind === 'nk') out.nk.push({ start: at, end: m.end });
     else if (kind === 'other') out.other.push({ start: at, end: m.end });
     else if (kind === 'otherWeak') out.otherWeak.push({ start: at, end: m.end });
     else if (kind === 'excluded') out.excluded.push({ start: at, end: m.end });
-    else out.events.push({ start: at, end: m.end, kind });
+    else {
+      out.events.push({ start: at, end: m.end, kind });
+      // "사상자(사망+부상)", "casualties (killed and wounded)": the brackets define the cue, they add no event
+      if (kind === 'casualties') {
+        const defined = DEFINITION_AFTER.exec(text.slice(m.end, m.end + 48));
+        if (defined) defining = m.end + defined[0].length;
+      }
+    }
   }
   return out;
 }

@@ -235,3 +235,45 @@ describe('troops "shipped" are sent', () => {
     ],
   ]);
 });
+
+/** Numbers named as figures ("цифры 13 тысяч"), lists of them, the rounds of a deployment. */
+describe('numbers named as figures, and the lists they head', () => {
+  itExtracts([
+    [
+      'ru',
+      'Сколько всего солдат КНДР побывало в России? Я встречала цифры 13 тысяч, 15 тысяч и даже 18 тысяч.',
+      [
+        ['13 тысяч', 'deployed_total', 'exact', 13000],
+        ['15 тысяч', 'deployed_total', 'exact', 15000],
+        ['18 тысяч', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    [
+      'de',
+      'Leserfrage zu Nordkoreas Soldaten: „Mal lese ich 11.000 Soldaten, mal 15.000. Was stimmt denn nun?“',
+      [
+        ['11.000', 'deployed_total', 'exact', 11000],
+        ['15.000', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+    [
+      'uk',
+      'НРС оцінювала загибель 2 тисяч військових КНДР. Імовірно, цифра «40 тисяч» виросла зі слів Зеленського.',
+      [
+        ['2 тисяч', 'killed', 'exact', 2000],
+        ['40 тисяч', 'killed', 'exact', 40000],
+      ],
+    ],
+    // (the rounds of a deployment count no ammunition)
+    [
+      'en',
+      "North Korea's troops: by April 2025 the NIS put the total sent in two rounds at about 15,000, with some 600 dead.",
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['some 600', 'killed', 'about', 600],
+      ],
+    ],
+    // (a figure word before a small number names no count: "Цифра одна")
+    ['ru', 'Северокорейцы в России. «Цифра одна, а новостей из неё получается три», — говорит редактор.', []],
+  ]);
+});

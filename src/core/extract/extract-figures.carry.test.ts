@@ -348,6 +348,43 @@ describe("a signed letter's question and the editor's answer", () => {
   ]);
 });
 
+/** A reader's question signed on its own line, a yes/no question of captivity, an answer marked "A.". */
+describe("a reader's question signed after it, and the answer below", () => {
+  itExtracts([
+    [
+      'uk',
+      'Відповіді на запитання читачів про військових КНДР\n\n«Скільки корейців узяли в полон?» — Олег, Київ\n\nДвох, обох — 9 січня 2025 року в Курській області.',
+      [['Двох', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Вы спрашивали — мы отвечаем: северокорейцы на войне России\n\n— Сколько северокорейцев сейчас в украинском плену? (Артём, Берлин)\n\n— Двое. Их взяли 9 января 2025 года.',
+      [['Двое', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'Your questions on North Korean troops in Russia\n\n"How many North Korean soldiers are in Russia right now?" – Priya, Toronto\n\nAbout 11,000, according to the NIS in mid-February.',
+      [['About 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'de',
+      'Leserfragen zu Nordkoreas Soldaten in Russland\n\n„Hat die Ukraine eigentlich Nordkoreaner gefangen genommen?“ – Jonas T. (17), Schüler aus Paderborn\n\nAnna Sommer: Zwei, soweit öffentlich bekannt.',
+      [['Zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'ko',
+      '독자 질문: 러시아 파병 북한군\n\nQ3. 포로는 몇 명입니까? 많이 잡혔다는 글도 봤습니다. (부산, 27세 대학원생)\nA. 두 명입니다. 2025년 1월 쿠르스크에서 부상한 채 생포됐습니다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    // (a question that asks for no count has no answer below it)
+    [
+      'en',
+      'Your questions on North Korean troops in Russia\n\n"Why does North Korea send them at all?" – Priya, Toronto\n\nTwo reasons stand out, money and experience.',
+      [],
+    ],
+  ]);
+});
+
 describe('"returned to North Korea" still names North Korea; repeats look back as far as a subject carries', () => {
   itExtracts([
     [

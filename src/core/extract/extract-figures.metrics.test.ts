@@ -2223,3 +2223,34 @@ describe("batch 45: a long read's own unit, charts, prices and ceremonies", () =
     ],
   ]);
 });
+
+/** Deaths said otherwise, and a count of casualties defined in brackets. */
+describe('"did not survive", "전멸", "제거했다" are deaths; brackets that define casualties add no event', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean engineers cleared the mines in Kursk, and Kim Jong Un honoured nine sappers who had not survived it.',
+      [['nine', 'killed', 'exact', 9]],
+    ],
+    [
+      'ko',
+      '[SNS 돋보기] "북한군 3만 명 전멸"?… 이번 주 텔레그램을 달군 주장들',
+      [['3만', 'killed', 'exact', 30000]],
+    ],
+    [
+      'ko',
+      '한 채널은 "우리 드론 부대가 일주일 동안 북한군 300명 넘게 제거했다"고 주장했다.',
+      [['300명 넘게', 'killed', 'more_than', 300]],
+    ],
+    [
+      'ko',
+      '국정원이 이달 내놓은 북한군 사상자(사망+부상) 추정은 약 6천 명이다.',
+      [['약 6천', 'casualties_total', 'about', 6000]],
+    ],
+    [
+      'en',
+      "Seoul's latest estimate of North Korea's casualties (killed and wounded) is about 6,000.",
+      [['about 6,000', 'casualties_total', 'about', 6000]],
+    ],
+  ]);
+});

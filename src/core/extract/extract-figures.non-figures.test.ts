@@ -1319,3 +1319,35 @@ describe('batch 41: polls, samples, exchanges, seats, governments, nautical mile
     ['ko', '북한은 승부차기에서 키커 5명 가운데 4명이 성공했다. 스페인은 사상 첫 3연패를 노렸다.', []],
   ]);
 });
+
+/** A film's or book's chapters and scenes, a hearing's room and vote, a Korean stage: no one is counted. */
+describe('chapters, rooms, votes and stages are no figures', () => {
+  itExtracts([
+    [
+      'en',
+      'The film follows North Korean soldiers in Kursk. The best interviews come in Chapters 3 and 4; Chapter 5 is about the prisoners.',
+      [],
+    ],
+    [
+      'en',
+      'The hearing on North Korean troops in Russia met in Room 2172 and passed the bill by a vote of 29–18.',
+      [],
+    ],
+    [
+      'de',
+      'Der Ausschuss stimmte nach der Anhörung zu Nordkoreas Soldaten in Russland mit 29 zu 18 Stimmen zu; Kapitel 3 des Berichts folgt.',
+      [],
+    ],
+    [
+      'ko',
+      "영화는 북한군 파병을 다룬다. 3장 '귀환'은 평양의 환영식 화면으로 시작한다. ■ 5단계(2025년 12월~): 귀환과 잔류",
+      [],
+    ],
+    // (a count in the same sentence stays one)
+    [
+      'en',
+      'Chapter 2 of the film recalls that about 11,000 North Korean troops were sent to Russia.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

@@ -123,3 +123,23 @@ describe('"day N" does not reach across a paragraph break', () => {
     ['en', 'North Korean troops fought in Kursk. Day 1,039 of the invasion.', []],
   ]);
 });
+
+describe('a word after a number is a unit of time or times only as a whole word', () => {
+  itExtracts([
+    // ("Разница" is no "раз", "частью" no "час", "Днепр" no "дня")
+    [
+      'ru',
+      'В июне НИС говорила о более чем 10 млн снарядов из КНДР для России. Через месяц военная разведка назвала свыше 12 млн. Разница объясняется методикой.',
+      [
+        ['более чем 10 млн', 'munitions', 'more_than', 10000000],
+        ['свыше 12 млн.', 'munitions', 'more_than', 12000000],
+      ],
+    ],
+    // (a count of times or hours stays no figure)
+    [
+      'ru',
+      'Северокорейские военные в Курской области: за сутки обстрел повторялся 12 раз и длился 3 часа.',
+      [],
+    ],
+  ]);
+});

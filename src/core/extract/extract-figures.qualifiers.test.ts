@@ -142,3 +142,18 @@ describe('Korean verbs of exceeding, Korean shares, repeats by value; residents,
     expect(extractFigures(text, { lang })).toEqual([]);
   });
 });
+
+describe('"не больше" is no more than', () => {
+  itExtracts([
+    [
+      'ru',
+      'Северокорейцы, по словам канала, потеряли под Курском не больше 500 человек.',
+      [['не больше 500', 'casualties_total', 'up_to', 500]],
+    ],
+    [
+      'ru',
+      'Северокорейцы потеряли не более чем 500 человек.',
+      [['не более чем 500', 'casualties_total', 'up_to', 500]],
+    ],
+  ]);
+});

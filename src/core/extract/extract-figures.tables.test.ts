@@ -34,6 +34,15 @@ describe('tables: a number alone in its cell counts what its header, caption or 
       'North Korean troops in Russia\nDate\tSource\tKilled\n19 December 2024\tNIS\tat least 100',
       [['at least 100', 'killed', 'at_least', 100]],
     ],
+    // (who estimated, in the next cell, is no noun of the number: the header says what it counts)
+    [
+      'ru',
+      'Контейнеры из КНДР для России\nДата\tКонтейнеров\tКто оценивает\nАвгуст 2024\t13 000+\tвоенная разведка Республики Корея\nИюль 2025\t28 000\tРазведуправление Минобороны Республики Корея',
+      [
+        ['13 000+', 'munitions', 'more_than', 13000],
+        ['28 000', 'munitions', 'exact', 28000],
+      ],
+    ],
     // an HTML table's rows arrive as blocks of their own, joined by blank lines
     [
       'en',

@@ -168,6 +168,9 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** "the figures 13,000 and 15,000", "цифра «40 тисяч»", "die Zahl 12.000": a number named as a figure. */
+const FIGURE_WORD_BEFORE =
+  /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа])[\s\u00a0]+[«"„“']?$/u;
 /** A time between a verb of naming and its number: "nannte im September rund 13'000", "named last week 12,000". */
 const TIME_BETWEEN =
   /[\s\u00a0]+(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon)[\s\u00a0]+$/;
@@ -435,7 +438,7 @@ const SINGLE_SCALE: Readonly<Record<string, number>> = {
 };
 /** A figure in a list after another figure of its sentence: "1 100 in December, more than 3 000 in January". */
 const LIST_GAP =
-  /^[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+)$/;
+  /^(?:[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)|[^.;:!?\d]{0,12}?[,;][\s\u00a0]*(?:(?:or|oder|или|або|чи|то|mal)[\s\u00a0]+)?(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)$/;
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE =
   /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
@@ -444,7 +447,8 @@ const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
-const LIST_AFTER = /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis)(?![a-zа-яёіїєäöüß]))/;
+const LIST_AFTER =
+  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und)(?![a-zа-яёіїєäöüß]))/;
 
 /** Verbs of reaching that take the genitive singular: "сягає тисячі", "достигло тысячи" is one thousand. */
 const REACH_BEFORE =
@@ -629,13 +633,14 @@ const LABEL_BEFORE = /(?:zahl|цифр[а-яіїє]*|number|figure|숫자|수치
 
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY =
-  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도))/;
+  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도)|(?:hat|haben)\s[^?]{0,60}gefangen\s+genommen|(?:has|have|did)\s[^?]{0,60}(?:captured?|taken?\s+(?:any\s+)?(?:\S+\s+)?prisoners?)|(?:взял[аио]?|взяли|захватил[аио]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:взял[аио]?|взяли|захопил[аио]?|захопила)\s[^?]{0,40}полон)/;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 
 function isHowManyQuestion(text: string, span: Span): boolean {
   let end = span.end;
-  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  // (a quoted question ends in its closing quote: "„Hat die Ukraine … genommen?“")
+  while (end > span.start && /[\s"'»”“]/.test(text.charAt(end - 1))) end--;
   const asks =
     text.charAt(end - 1) === '?' || KOREAN_QUESTION_END.test(text.slice(Math.max(span.start, end - 4), end));
   return asks && HOW_MANY.test(text.slice(span.start, end));
@@ -646,7 +651,10 @@ function isHowManyQuestion(text: string, span: Span): boolean {
  * @returns its span; null when the paragraph ends otherwise.
  */
 function findLastQuestion(text: string, paragraph: Span): Span | null {
-  const own = text.slice(paragraph.start, paragraph.end).trimEnd();
+  let own = text.slice(paragraph.start, paragraph.end).trimEnd();
+  // (a reader's name after the question, on its line: "… right now?" – Priya, Toronto", "…? (Артём, Берлин)")
+  const signed = SIGNED_AFTER.exec(own);
+  if (signed) own = own.slice(0, signed.index + (signed[1]?.length ?? 1));
   let from = 0;
   for (const m of own.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
   const last = { start: paragraph.start + from, end: paragraph.start + own.length };
@@ -674,6 +682,11 @@ function findSignedQuestion(text: string, start: number, own: string): Span | nu
   return found;
 }
 
+/** An answer's mark: "A.", "A:", "답:", "Ответ:", "Відповідь:", "Antwort:". */
+const ANSWER_MARK = /^[\s\u00a0]*(?:a[.:)]|답[.:]|ответ:|відповідь:|antwort:)[\s\u00a0]/;
+/** A reader's signature after a question on its line: a dash and a name, or a name in brackets. */
+const SIGNED_AFTER =
+  /(\?["'»”“]*)[\s\u00a0]+(?:[-–—][\s\u00a0]+[^\s\d?!:][^\n?!:]{2,58}|\([^()\n?!:\d][^()\n?!:]{2,58}\))$/;
 /** A letter's signature line: a name, perhaps a title and a town after a comma; no sentence. */
 const SIGNATURE = /^[\s\u00a0]*[^\s\d?!:][^\n?!:]{2,58}$/;
 /** A question's end inside a paragraph, with what closes a quotation, and the space after it. */
@@ -690,7 +703,7 @@ const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
  * ("SPOKESPERSON:", initials too: "А. Л.:", "В.К.:"), or one word and a dash ("— Живыми — двоих").
  */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–-]*(?:[^\s:.!?]+\.?(?:[\s\u00a0]*[^\s:.!?]+\.?){0,3}:[\s\u00a0]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?]+\.?(?:[\s\u00a0]*[^\s:.!?]+\.?){0,3}:[\s\u00a0]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
@@ -740,6 +753,9 @@ function answerMetric(text: string, question: Span): { metric: Metric; unit: Uni
   });
 }
 
+/** A cell separator: a tab, or a bar or legend marker between spaces. */
+const CELL_BREAK = /\t|[ \u00a0][|●■▲◆▪][ \u00a0]/;
+
 /** What a number alone in a table cell counts and whose it is, read from its row, header and caption. */
 interface TableCell {
   metric: { metric: Metric; unit: Unit } | null;
@@ -762,6 +778,8 @@ function readTableCell(
 ): TableCell | null {
   const table = findTableContext(text, hedged.start, hedged.end);
   if (!table) return null;
+  // (a noun in the next cell is no noun of the number: "13 000+ \t военная разведка" names who estimated)
+  if (noun && CELL_BREAK.test(text.slice(hedged.end, noun.start))) noun = null;
   const read = (part: Span) => {
     const cues = collectCues(text, part.start, part.end);
     const found = noun ?? findCountNoun(text, part.start, part.end);
@@ -816,6 +834,7 @@ function readTableCell(
     });
   }
   if (cell.side === 'none') cell.side = carried;
+  cell.noun ??= noun;
   return cell;
 }
 
@@ -943,7 +962,7 @@ function figureFor(
   // (Korean ends the description with its noun: "… 북한군 전사자 추정치.")
   if (describedAs === null && line && !noun && lang === 'ko') noun = findLastCountNoun(text, line);
   const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
-  if (table?.noun) noun = table.noun;
+  if (table) noun = table.noun;
   // Korean names what a share is of before it: "탄약의 최대 40%"
   if (percent && !noun) noun = findKoreanNounBefore(text, hedged.start);
   if (
@@ -1154,9 +1173,13 @@ function figureFor(
       // (a figure in the paragraphs a subject carries over: "… around eleven thousand." / "… said last week it
       // was more than twelve thousand")
       sentence.recentLast !== undefined) &&
-      (NAMING_BEFORE.test(before) || NAMING_BEFORE.test(before.replace(TIME_BETWEEN, ' ')))) ||
+      (NAMING_BEFORE.test(before) ||
+        NAMING_BEFORE.test(before.replace(TIME_BETWEEN, ' ')) ||
+        ((token.value ?? token.high ?? 0) >= 100 && FIGURE_WORD_BEFORE.test(before)))) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     (NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) ||
+      // ("цифра «40 тисяч» виросла": the quotes close the named figure)
+      (/[«"„“']$/.test(before) && /^[»"“”']/.test(text.slice(hedged.tail, hedged.tail + 1))) ||
       // "называет около 15 тыс. Кроме того": the abbreviation's dot ends the sentence
       (text.charAt(hedged.end - 1) === '.' &&
         /^[\s\u00a0]+[^\s]/.test(text.slice(hedged.end, hedged.end + 3))));
@@ -1635,7 +1658,6 @@ function figureFor(
     if (!hardware && POSSESSES.test(text.slice(span.start, span.end))) return null;
     if (!hardware && HOME_INVENTORY.test(text.slice(Math.max(0, span.start - 240), span.end))) return null;
     if (!hardware && sentence.homeArmy) return null;
-    sentence.lastNoun = noun;
   }
   const biggest = token.value ?? token.high ?? 0;
   // North Korea's whole army or its special forces ("1.2 million", "200,000 special forces", "128만 대군"): no
@@ -1695,6 +1717,8 @@ function figureFor(
     qualifier: hedged.qualifier,
     lang,
   };
+  // (the hardware of a figure read, not of a count dropped: "the total sent in two rounds at about 15,000")
+  if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
   sentence.last = figure;
   return figure;
 }
@@ -1799,6 +1823,15 @@ function buildStates(
           : question !== null && text.slice(prev.start, prev.end).trimEnd().endsWith('?')
             ? question
             : null;
+    // ("Q3. 포로는 몇 명입니까? 수백 명이 잡혔다는 글도 봤습니다. A. 두 명입니다.": the answer marked as such answers the
+    // question asked before it in its paragraph, whatever the reader added after it)
+    if (question === null && ANSWER_MARK.test(text.slice(span.start, span.start + 12))) {
+      for (const earlier of spans.slice(0, i).reverse()) {
+        if (!isHowManyQuestion(text, earlier)) continue;
+        question = earlier;
+        break;
+      }
+    }
     const local: ParagraphCues = {
       nk: takeWithin(cues.nk, at.nk, span.start, span.end),
       other: takeWithin(cues.other, at.other, span.start, span.end),

@@ -244,6 +244,9 @@ export function followsCountingWord(text: string, start: number, tail: number, f
   );
 }
 
+/** "in two rounds", "in several rounds": the phases of a deployment. */
+const IN_ROUNDS = /(?:^|\s)in\s+(?:[^\s\d]+\s+|\d\s+)?rounds$/;
+
 /**
  * The nearest count noun in the clause before a number, for "the number of containers shipped at 28,000".
  * @returns null when the clause before has none.
@@ -260,7 +263,10 @@ export function findCountNounBefore(text: string, start: number, floor: number):
   if (stop >= 0) from += stop + 1;
   const win = text.slice(from, start);
   let found: CountNoun | null = null;
-  for (const m of findCuesAtWords(NOUN_CUE, win))
+  for (const m of findCuesAtWords(NOUN_CUE, win)) {
+    // ("the total sent in two rounds at about 15,000": rounds of a deployment, not of ammunition)
+    if (IN_ROUNDS.test(win.slice(Math.max(0, m.start - 24), m.end))) continue;
     found = { kind: m.kind, start: from + m.start, end: from + m.end };
+  }
   return found;
 }

@@ -41,7 +41,7 @@ const AFTER_UNITS = [
   // fractions and very large money-like scales
   `-?\\s?(?:thirds?|quarters?|fifths?|halves|третин${L}|трет(?:ей|и|ья|ь)|четверт${L}|drittel|viertel|hälfte)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
-  `\\s?(?:рок${L}|рік|років|дн${L}|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час${L}|минут${L}|раз${L}|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `\\s?(?:рок${L}|рік|років|дн(?:я|ей|ів|і|ям|ями|ях)|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час(?:а|у|ы|ов|ам|ами|ах|ів|і)?|минут${L}|раз(?:а|и|у|ом|ів)?|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // "девять с лишним лет", "дев'ять з гаком років", "a decade and more": more than a number of years is a period
   `\\s+(?:с\\s+лишним|с\\s+небольшим|з\\s+гаком|з\\s+лишком|з\\s+невеликим)\\s+(?:лет|год${L}|месяц${L}|недел${L}|дн${L}|рок${L}|рік|років|місяц${L}|тижн${L})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
@@ -129,7 +129,8 @@ const MONTH_AFTER_RE = new RegExp(
   '',
 );
 /** "News at 6 and 11", "um 18 Uhr": an hour, not a count. */
-const CLOCK_BEFORE = /(?:^|[^a-zа-я])(?:at|um|о|в)\s+(?:\d{1,2}\s+(?:and|und|і|и)\s+)?$/;
+const CLOCK_BEFORE =
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:at|um|о|в)[ \u00a0]+(?:\d{1,2}[ \u00a0]+(?:and|und|і|и)[ \u00a0]+)?$/;
 const CLOCK_AFTER = /^(?:\s+(?:and|und|і|и)\s+\d{1,2}(?!\d)|\s*(?:uhr|год|ч\.|o'clock|[.,;]|$))/;
 const YEAR_TAIL_RE =
   /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|році|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
@@ -270,7 +271,15 @@ const AGE_DECADE_AFTER =
   /^대[\s\u00a0]?(?:초반|중반|후반|남성|여성|남자|여자|남녀|청년|젊은이|사회[\s\u00a0]?초년생|애들|아이들|[A-Z]씨|[가-힣]씨|가장|주부|직장인|환자|이었|였|가[\s\u00a0]|이[\s\u00a0]|로[\s\u00a0])/;
 /** The number of a table, figure, chart or section, after its word. */
 const LABEL_NUMBER_BEFORE =
-  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프)[\s\u00a0]*$/u;
+  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
+/** A room or a vote before a number: "in Room 2172", "by a vote of 29–18". */
+const ROOM_OR_VOTE_BEFORE =
+  /(?:^|[^\p{L}])(?:room|raum|saal|зал[аіуе]?|кабінет[іу]?|кабинет[еау]?|vote\s+of)[\s\u00a0]+$/u;
+/** A vote's tally after its first number: "mit 29 zu 18 Stimmen", "29 голосами". */
+const VOTE_AFTER =
+  /^[\s\u00a0]*(?:(?:zu|to|against|проти|против)[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:stimmen|votes)|голос(?:ами|ів|ов|а|и)(?![\p{L}]))/u;
+/** A Korean chapter or stage: "3장 '귀환'", "5단계(2025년 12월~)". */
+const CHAPTER_AFTER_KO = /^[\s\u00a0]?(?:장(?![가-힣])|단계)/;
 /** Two numbers of a score, the first the larger: "lost 112–104", "won 3-1"; a range goes up. */
 const SCORE_AFTER = /^[–-](\d{1,3})(?![\d,.])/;
 const SCORE_BEFORE = /(?<![\d,.])(\d{1,3})[–-]$/;
@@ -416,6 +425,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   )
     return true;
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
+  if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
+  if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
   if (isSectionNumber(text, token)) return true;
   // a numbered list's item number (a table of contents, references), a cited page ("(Cho 2025, 117)"), a
   // reference's pages ("S. 197–222", "12(2): 33-58"), a page of a thread or of results ("Страница 1 из 4")

@@ -48,7 +48,7 @@ const PREFIXES: Table = {
     'up\\s+to', 'as\\s+many\\s+as', 'no\\s+more\\s+than', 'not\\s+more\\s+than', 'at\\s+most', 'fewer\\s+than', 'less\\s+than',
     'under', 'a\\s+maximum\\s+of', 'as\\s+much\\s+as',
     'до', 'не\\s+більше(?:\\s+ніж|\\s+за)?', 'максимум', 'менше\\s+ніж', 'менш\\s+ніж',
-    'не\\s+более', 'менее', 'меньше', 'менее\\s+чем',
+    'не\\s+более(?:\\s+чем)?', 'не\\s+больше(?:\\s+чем)?', 'менее', 'меньше', 'менее\\s+чем',
     'bis\\s+zu', 'nicht\\s+mehr\\s+als', 'höchstens', 'maximal', 'weniger\\s+als', 'unter', 'max\\.', '<', '≤', '<=',
     '최대', '많게는',
   ],
