@@ -75,9 +75,12 @@ function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** A verb of amounting right before the number: "составили", "склали", "reached", "beliefen sich auf". */
+/**
+ * A verb of amounting right before the number: "составили", "склали", "reached", "beliefen sich auf"; or the dash
+ * that ends a subject's clause ("Самая высокая оценка погибших, которую давала разведка, — около 2 тыс.").
+ */
 const COPULA_BEFORE =
-  /(?:составил[аио]?|составля(?:ет|ют)|склал[аио]?|склада(?:є|ють)|сягнул[аио]?|досягл[аио]?|достигл[аио]?|перевищил[аио]?|превысил[аио]?|перевалил[аио]?[\s\u00a0]+за|reached|totall?ed|stood[\s\u00a0]+at|came[\s\u00a0]+to|beliefen[\s\u00a0]+sich[\s\u00a0]+auf|belaufen[\s\u00a0]+sich[\s\u00a0]+auf|betrugen|betrug)[\s\u00a0]+$/;
+  /(?:составил[аио]?|составля(?:ет|ют)|склал[аио]?|склада(?:є|ють)|сягнул[аио]?|досягл[аио]?|достигл[аио]?|перевищил[аио]?|превысил[аио]?|перевалил[аио]?[\s\u00a0]+за|reached|totall?ed|stood[\s\u00a0]+at|came[\s\u00a0]+to|beliefen[\s\u00a0]+sich[\s\u00a0]+auf|belaufen[\s\u00a0]+sich[\s\u00a0]+auf|betrugen|betrug|,[\s\u00a0]*[—–])[\s\u00a0]+$/;
 
 /** Whether a verb of amounting stands right before the number (COPULA_BEFORE). */
 function amountsTo(text: string, input: MetricInput): boolean {

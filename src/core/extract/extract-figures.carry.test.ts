@@ -744,3 +744,23 @@ describe('after a sentence that names a unit of the other side and no North Kore
     ],
   ]);
 });
+
+/** On a page about North Korea, words that refer back to its force resume it however far the last mention. */
+describe('on a page about North Korea, "troops sent to Russia" and "the contingent" resume its subject', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Soldaten in Kursk: ein Film über Nordkoreaner im Krieg\n\nDer Film zeigt die nordkoreanischen Soldaten von Kursk.\n\nVon Carolin Wehmeyer\n\nDer Dokumentarfilm dauert 104 Minuten, er läuft ab Donnerstag in vierzig Kinos und danach im Fernsehen.\n\nEin ukrainischer Offizier erzählt, wie seine Brigade den Winter verbrachte und warum die Nächte am schlimmsten waren.\n\nDie Musik stammt von einem Leipziger Komponisten, sie trägt die langen Einstellungen ohne Kommentar.\n\nTexttafeln zitieren den NIS, wonach im Herbst 2024 rund 11.000 Soldaten nach Russland gebracht wurden.',
+      [['rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+    // (a colonel is no regiment: the engineers before make no workers of the troops)
+    [
+      'uk',
+      'Полковник Бондар нагадав депутатам дані, оприлюднені 13 лютого: у Курській області зараз перебувають близько 10 тисяч бойових військових КНДР і приблизно 1000 інженерів.',
+      [
+        ['близько 10 тисяч', 'deployed_total', 'about', 10000],
+        ['приблизно 1000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+  ]);
+});

@@ -2254,3 +2254,49 @@ describe('"did not survive", "전멸", "제거했다" are deaths; brackets that 
     ],
   ]);
 });
+
+/** A subject's clause ended by a dash, a claim of more troops however large, echelons, bayonets. */
+describe('the dash after a subject, claims of more troops, echelons and bayonets', () => {
+  itExtracts([
+    [
+      'ru',
+      'Северокорейцы в России. Самая высокая оценка погибших, которую давала южнокорейская разведка, — около 2 тыс., она прозвучала в сентябре.',
+      [['около 2 тыс.', 'killed', 'about', 2000]],
+    ],
+    [
+      'uk',
+      '«Пхеньян тихо готує ще 100 000 бійців для весняного наступу на Сумщину».',
+      [['100 000', 'reinforcements', 'exact', 100000]],
+    ],
+    ['ko', '"평양이 봄까지 10만 명을 더 보낸다."', [['10만', 'reinforcements', 'exact', 100000]]],
+    [
+      'ru',
+      '«Пхеньян формирует третий эшелон — до 100 тысяч штыков».',
+      [['до 100 тысяч', 'reinforcements', 'up_to', 100000]],
+    ],
+    // (the army at home stays no figure)
+    ['en', 'North Korea keeps about 200,000 special forces at home.', []],
+  ]);
+});
+
+/** Verbs of naming with a time and an adverb between, and "фигурировали". */
+describe('a named figure with a time and an adverb between, or "фигурировали"', () => {
+  itExtracts([
+    [
+      'de',
+      'Im April kam der NIS auf etwa 15.000 nordkoreanische Soldaten. Yonhap nannte im September allerdings rund 13.000 – die Zählweisen unterscheiden sich.',
+      [
+        ['etwa 15.000', 'deployed_total', 'about', 15000],
+        ['rund 13.000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'ru',
+      'В апреле НИС называла около 15 тыс. отправленных в Россию военных КНДР, а в справке агентства Ёнхап фигурировали около 13 тыс.',
+      [
+        ['около 15 тыс.', 'deployed_total', 'about', 15000],
+        ['около 13 тыс.', 'deployed_total', 'about', 13000],
+      ],
+    ],
+  ]);
+});

@@ -167,13 +167,16 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** "the figures 13,000 and 15,000", "цифра «40 тисяч»", "die Zahl 12.000": a number named as a figure. */
 const FIGURE_WORD_BEFORE =
   /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа])[\s\u00a0]+[«"„“']?$/u;
-/** A time between a verb of naming and its number: "nannte im September rund 13'000", "named last week 12,000". */
+/**
+ * A time or an adverb (or both) between a verb of naming and its number: "nannte im September rund 13'000", "named
+ * last week 12,000", "nannte im September allerdings rund 13.000".
+ */
 const TIME_BETWEEN =
-  /[\s\u00a0]+(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon)[\s\u00a0]+$/;
+  /[\s\u00a0]+(?:(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon|allerdings|jedoch|aber|however|though|однако|проте|втім|zudem|auch|also|тоже|також)[\s\u00a0]+){1,2}$/;
 /** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
 const YEAR_PREPOSITION_AFTER =
   /^[\s\u00a0]+(?:mit|ohne|gegen|with|without|against|з|із|зі|без|проти|с|со|против)[\s\u00a0]/;
@@ -184,7 +187,7 @@ const STRIKE_WORD =
 const PEOPLE_WORD =
   /(?<![a-zа-яіїєё])(?:people|menschen|людей|людини|человек|civilians|zivilisten)(?![a-zа-яіїєё])|명/;
 /** A regiment: "the regiment's strength", "численность полка", "die Stärke des Regiments", "이 연대". */
-const REGIMENT_WORD = /regiment|полк|연대/;
+const REGIMENT_WORD = /regiment|полк(?!овник|ово)|연대/;
 /** Engineers, sappers and builders, named before a regiment's strength. */
 const WORKER_WORD =
   /engineer|sapper|deminer|builder|сап[её]р|інженер|инженер|будівельник|строител|pionier|minenräum|bautrupp|공병|건설/;
@@ -273,6 +276,10 @@ const PER_DAY =
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
+/** "another", "ще", "ещё", "weitere" right before a number: more of the force. */
+const MORE_BEFORE = /(?<![\p{L}])(?:another|ще|ещё|еще|weitere|zusätzliche)[\s\u00a0]+$/u;
+/** "more", "weitere", "명을 더" right after a number: more of the force. */
+const MORE_AFTER = /^[\s\u00a0]*(?:more(?![\s\u00a0]+than)|weitere|명[을이]?[\s\u00a0]?더[\s\u00a0])/;
 const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|может|могут|вырас|зрост|늘어날|할\s?수)/;
 /** A sentence that begins by saying "that many" ("So viele", "Столько", "Стільки", "That's how many"). */
@@ -1668,7 +1675,11 @@ function figureFor(
     (biggest >= HOME_ARMY ||
       (biggest >= FORECAST_MAX &&
         hedged.qualifier !== 'up_to' &&
-        !FORECAST.test(text.slice(span.start, span.end))))
+        !FORECAST.test(text.slice(span.start, span.end)) &&
+        // ("Пхеньян готує ще 100 000 бійців", "Kim schickt 100.000 weitere Soldaten", "10만 명을 더 보낸다": a claim
+        // of more troops, however inflated, is no count of the army at home)
+        !MORE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
+        !MORE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))))
   ) {
     sentence.homeArmy = true;
     return null;
@@ -2185,7 +2196,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       warContext,
       out,
       starts[Math.max(0, starts.length - 1 - MAX_CARRY)] ?? paragraph.start,
-      !carried && namedYet && gap < MAX_CARRY,
+      !carried && namedYet && (gap < MAX_CARRY || pageTopic),
       asked,
       past,
     );
