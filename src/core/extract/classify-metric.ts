@@ -21,7 +21,7 @@ const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
  */
 const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
-const LABEL_END = /:[\s\u00a0]*$/;
+const LABEL_END = /(?::|[\s\u00a0][—–])[\s\u00a0]*$/;
 const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
 const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
 /** Beyond this cost a cue is too far to speak for the number. */

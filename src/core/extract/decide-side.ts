@@ -85,11 +85,19 @@ const KOREAN_AGENT =
 const KOREAN_ACTOR =
   /^[이가은는]?[\s\u00a0][^.!?\n]{0,40}?(?:생포한|사살한|붙잡은|포로로[\s\u00a0]?잡은)[\s\u00a0]/;
 
+/**
+ * The agent of a passive capture or killing: "two soldiers taken alive by Ukrainian forces", "von ukrainischen
+ * Truppen gefangen genommen". The army named is the captor, not the owner.
+ */
+const PASSIVE_AGENT_BEFORE =
+  /(?:taken(?:\s+(?:alive|prisoner|captive))?|captured|seized|killed|wounded|gefangen\s+genommen|getötet)[^.;!?\d]{0,24}?\s(?:by|von|durch)\s+(?:the\s+)?$/;
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => {
     const after = text.slice(c.end, c.end + 72);
     return (
       !HOSTILE_AFTER.test(after) &&
+      !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, c.start - 56), c.start)) &&
       // (the particle may end the cue itself: "우크라이나군에")
       !KOREAN_AGENT.test(text.slice(Math.max(c.start, c.end - 3), c.end + 24)) &&
       !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&

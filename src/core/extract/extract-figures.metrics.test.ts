@@ -2300,3 +2300,67 @@ describe('a named figure with a time and an adverb between, or "фигуриро
     ],
   ]);
 });
+
+/** What befell the people counted, in a clause after them; a unit's size; a dash after losses; hardware words. */
+describe('a clause after the counted people, a unit size, losses before a dash, more hardware words', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea's war: he is one of two soldiers taken alive by Ukrainian forces in January 2025.",
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Kim Jong Un verneigt sich im August 2025 vor 101 Porträts von Soldaten, die in Russland ums Leben kamen.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'ru',
+      'Киев, январь 2025 года. Один из двух северокорейских военных, взятых в плен в Курской области.',
+      [['двух', 'captured', 'exact', 2]],
+    ],
+    // (a date's dot in the clause is no sentence's end)
+    [
+      'de',
+      'Ein verwundeter Nordkoreaner in Kiew. Er ist einer von zwei Soldaten, die ukrainische Spezialkräfte am 9. Januar in Kursk gefangen nahmen.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Северокорейцы: около 1100 вернувшихся в декабре могут вновь отправиться в Россию.',
+      [['около 1100', 'other_nk', 'about', 1100]],
+    ],
+    [
+      'en',
+      "North Korea honoured nine sappers of its engineer regiment who had been killed in Kursk. KCNA never gave the unit's size; Yonhap put it at about 1,000.",
+      [
+        ['nine', 'killed', 'exact', 9],
+        ['about 1,000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'ru',
+      'Апрель 2025 — NIS: в Россию были отправлены около 15 тыс. военных КНДР, потери — примерно 4,7 тыс., из них около 600 погибли.',
+      [
+        ['около 15 тыс.', 'deployed_total', 'about', 15000],
+        ['примерно 4,7 тыс.', 'casualties_total', 'about', 4700],
+        ['около 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'uk',
+      '27.12.2024 — Кірбі: лише за тиждень масованих атак КНДР втратила більш як 1000 бійців.',
+      [['більш як 1000', 'casualties_total', 'more_than', 1000]],
+    ],
+    [
+      'de',
+      'Im März 2025 lieferte Nordkorea nach Russland rund 220 Selbstfahrlafetten (170 mm) und Mehrfachraketenwerfer (240 mm).',
+      [['rund 220', 'equipment', 'about', 220]],
+    ],
+    [
+      'uk',
+      'Самохідна гармата «Коксан»: за даними Генштабу, КНДР передала Росії щонайменше 120 таких систем.',
+      [['щонайменше 120', 'equipment', 'at_least', 120]],
+    ],
+  ]);
+});

@@ -1351,3 +1351,46 @@ describe('chapters, rooms, votes and stages are no figures', () => {
     ],
   ]);
 });
+
+/** A gallery's counters, a swap's formula, a cemetery's capacity, North Korea's workers before the war. */
+describe('gallery counters, swap formulas, capacities and counts dated before the war are no figures', () => {
+  itExtracts([
+    [
+      'ru',
+      'Северокорейские военные на стороне России в 12 снимках\nФото 1 из 12\nВладивосток, октябрь 2024 года.\nФото 2 из 12\nСуджанский район Курской области.',
+      [],
+    ],
+    ['uk', 'Війська КНДР у Курській області\nФото 7 з 12\n20-річний полонений у київському шпиталі.', []],
+    [
+      'ko',
+      '러시아와 우크라이나는 북한군 포로 없이 교환을 진행했다. 첫날 390명 대 390명, 이튿날 307명 대 307명이 풀려났다.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea baut für seine in Russland gefallenen Soldaten ein Museum; NK News hält den Friedhof für groß genug, um mindestens 412 Tote aufzunehmen.',
+      [],
+    ],
+    [
+      'ko',
+      '북한 전문매체 NK뉴스는 러시아 파병 전사자 묘역에 유해를 최소 412기 안치할 수 있다고 분석했다.',
+      [],
+    ],
+    [
+      'uk',
+      'За даними звіту Росії до комітету РБ ООН, наприкінці 2017 року в країні перебувало понад 30 тисяч громадян КНДР із дозволами на роботу.',
+      [],
+    ],
+    [
+      'en',
+      'Russia put the North Korean workforce in the country at about 30,000 in 2017, and the number of North Korean workers had fallen to about 11,500 by the end of 2018.',
+      [],
+    ],
+    // (a resolution's year a clause away dates no count of now)
+    [
+      'en',
+      "UN Resolution 2397 of 2017 ordered all North Korean workers abroad sent home by the end of 2019, but Seoul's National Intelligence Service said last October that about 4,000 North Koreans were working in Russia.",
+      [['about 4,000', 'workers_or_engineers', 'about', 4000]],
+    ],
+  ]);
+});

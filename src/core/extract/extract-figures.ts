@@ -48,7 +48,7 @@ import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
 import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
-import { followsPast, mayBePast, readEra, readParagraphPast } from './past-era.ts';
+import { datesBeforeWar, followsPast, mayBePast, readEra, readParagraphPast } from './past-era.ts';
 
 /** Counts of people at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
@@ -188,6 +188,12 @@ const PEOPLE_WORD =
   /(?<![a-zа-яіїєё])(?:people|menschen|людей|людини|человек|civilians|zivilisten)(?![a-zа-яіїєё])|명/;
 /** A regiment: "the regiment's strength", "численность полка", "die Stärke des Regiments", "이 연대". */
 const REGIMENT_WORD = /regiment|полк(?!овник|ово)|연대/;
+/** A relative clause or participle right after a noun: "who", "die", "которых", "яких", "taken", "взятых". */
+const RELATIVE_AFTER =
+  /^(?:[\s\u00a0]+(?:of\s+)?(?:north\s+korean?|nordkoreanisch[a-z]*|северокорейск[а-яё]*|північнокорейськ[а-яіїє]*|кндр))?,?[\s\u00a0]+(?=who|that|whom|die|welche|которы|котор|яких|які|котрих|taken|captured|взят|захоплен|взят|узят)/;
+/** A unit's size or strength named before a number: "the unit's size", "Stärke der Einheit", "연대 규모". */
+const UNIT_SIZE =
+  /(?:size|strength|stärke|größe|규모|численност|чисельн)[^.;\d]{0,24}(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)|(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)[^.;\d]{0,12}(?:size|strength|stärke|größe|규모|численност|чисельн)/;
 /** Engineers, sappers and builders, named before a regiment's strength. */
 const WORKER_WORD =
   /engineer|sapper|deminer|builder|сап[её]р|інженер|инженер|будівельник|строител|pionier|minenräum|bautrupp|공병|건설/;
@@ -1545,12 +1551,47 @@ function figureFor(
     !WORKER_WORD.test(text.slice(noun.start, noun.end))
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
+  // "one of two soldiers taken alive by Ukrainian forces", "101 Porträts von Soldaten, die in Russland ums Leben
+  // kamen": a clause right after the counted people says what befell them
+  if (
+    classified.metric === 'deployed_total' &&
+    noun !== null &&
+    noun.kind === 'person' &&
+    noun.start >= hedged.tail
+  ) {
+    const clause = RELATIVE_AFTER.exec(text.slice(noun.end, noun.end + 16));
+    if (clause) {
+      const from = noun.end + clause[0].length;
+      const stop = /[;:!?]|(?<!\d)\./.exec(text.slice(from, from + 80));
+      const to = stop ? from + stop.index : Math.min(span.end, from + 80);
+      const befell = cues.events.find(
+        (e) =>
+          e.start >= from &&
+          e.end <= to &&
+          (e.kind === 'captured' || e.kind === 'killed' || e.kind === 'wounded'),
+      );
+      if (befell)
+        classified = {
+          metric: EVENT_METRIC[befell.kind as EventKind] ?? classified.metric,
+          unit: classified.unit,
+        };
+    }
+  }
   // "Yonhap estimated the regiment's strength at about 1,000 men", after the engineer regiment came home: the
   // strength of a unit of engineers or builders named just before
+  // ("KCNA never gave the unit's size; Yonhap put it at about 1,000", after the dead of the returned engineers: a
+  // unit's size is its strength, whatever count of its dead came before)
+  const unitSize = UNIT_SIZE.test(text.slice(span.start, hedged.start));
   if (
-    (classified.metric === 'deployed_total' || classified.metric === 'other_nk') &&
+    (classified.metric === 'deployed_total' ||
+      classified.metric === 'other_nk' ||
+      (unitSize &&
+        (classified.metric === 'killed' || classified.metric === 'casualties_total') &&
+        !cues.events.some(
+          (e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= span.end,
+        ))) &&
     (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) || noun.kind === 'person') &&
-    REGIMENT_WORD.test(text.slice(span.start, span.end)) &&
+    (unitSize || REGIMENT_WORD.test(text.slice(span.start, span.end))) &&
     // (in the number's own paragraph: a unit's context blocks before it may reach the extractor as stand-ins)
     WORKER_WORD.test(text.slice(Math.max(0, text.lastIndexOf('\n\n', span.start)), span.end))
   )
@@ -1714,6 +1755,14 @@ function figureFor(
     !lossShare &&
     !supplyShare &&
     (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind)))
+  )
+    return null;
+  // "наприкінці 2017 року в країні перебувало понад 30 тисяч громадян КНДР": North Korea's workers abroad under
+  // the sanctions, in a sentence dated between 2000 and the war only
+  if (
+    !percent &&
+    (PERSON_METRICS.has(classified.metric) || classified.metric === 'workers_or_engineers') &&
+    datesBeforeWar(text.slice(span.start, span.end), hedged.start - span.start)
   )
     return null;
   const figure: Figure = {

@@ -95,3 +95,35 @@ export function readParagraphPast(sentences: Iterable<string>, previousPast: boo
   }
   return first === true && past;
 }
+
+/** The year Russia's full-scale war began: a count dated only before it belongs to other times. */
+const WAR_FROM = 2022;
+
+/** How close to a count a year must stand to date it (characters either way). */
+const NEAR_COUNT = 48;
+
+/** Words of the war's troops and their deployment, which a count before the war does not name. */
+const TROOPS_OR_DEPLOYMENT =
+  /troops|soldier|военн|військов|солдат|бойц|бійц|soldat|truppe|병력|군인|병사|장병|파병|kursk|курськ|курск|쿠르스크|deploy|entsand|entsend/;
+
+/**
+ * Whether a sentence (lower-cased) dates itself between 2001 and the war only ("наприкінці 2017 року в країні
+ * перебувало понад 30 тисяч громадян КНДР", "2018년 말 1만1490명"): its counts of people are of that time, North
+ * Korea's workers under the sanctions, not the war's.
+ * @param count where the count stands in the sentence: only a year within 48 characters of it dates it.
+ * @returns false when it names no such year, a year from 2022 on, the troops or their deployment.
+ */
+export function datesBeforeWar(sentence: string, count: number): boolean {
+  let dated = false;
+  for (const m of sentence.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year >= WAR_FROM) return false;
+    const at = m.index;
+    if (SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) return false;
+    if (SINCE_AFTER.test(sentence.slice(at + 4, at + 12))) return false;
+    // (not 2000, which is as often a count: "rund 2000 Tote"; and only a year close to the count, not a
+    // resolution's "of 2017" a clause away)
+    if (year > PAST_BEFORE && Math.abs(at - count) <= NEAR_COUNT) dated = true;
+  }
+  return dated && !TROOPS_OR_DEPLOYMENT.test(sentence);
+}

@@ -228,16 +228,17 @@ function startsWithDate(line: string, day: number): boolean {
 }
 
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
-/** A gallery's slide counter on a line of its own: "3 / 11", "3 of 11", "3 из 12", "3 von 11". */
-const SLIDE_COUNTER = /^[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?:\/|of|von|из|з|із)[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$/;
+/** A gallery's slide counter on a line of its own: "3 / 11", "3 of 11", "Фото 3 из 12", "Bild 3 von 11", "사진 3/12". */
+const SLIDE_COUNTER =
+  /^[ \t\u00a0]*(?:(?:photo|image|picture|slide|foto|bild|фото|слайд|кадр|світлина|снимок|사진|이미지)[ \t\u00a0]*)?\d{1,3}[ \t\u00a0]*(?:\/|of|von|из|з|із)[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$/;
 
 /** Whether the number stands on a line holding nothing but a slide counter ("3 / 11"). */
 function isSlideCounter(text: string, token: NumberToken): boolean {
   const start = text.lastIndexOf('\n', token.start - 1) + 1;
-  if (token.start - start > 8) return false;
+  if (token.start - start > 20) return false;
   const end = text.indexOf('\n', token.end);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return line.length <= 16 && SLIDE_COUNTER.test(line);
+  return line.length <= 28 && SLIDE_COUNTER.test(line);
 }
 
 /** A thread's post number: "4/" then a space or the end (a date or a fraction has a digit after the slash). */
@@ -249,8 +250,10 @@ const POLL_ANSWER_AFTER =
 const SAMPLE_AFTER =
   /^[\s\u00a0]+(?:осіб|людей|человек|people|adults|personen|menschen|respondents|befragte[n]?|респондент[а-яіїєё]*)[\s\u00a0]+(?:віком|в[\s\u00a0]+возрасте|aged|ab|im[\s\u00a0]+alter|старше|старших)(?![a-zа-яіїєёäöüß])/;
 /** The formula of a prisoner exchange, the same number on both sides: "«1000 на 1000»", "1,000 for 1,000". */
-const EXCHANGE_FOR_AFTER = /^[\s\u00a0]+(?:на|for|gegen|за)[\s\u00a0]+(\d[\d,.\u00a0\u202f]*\d|\d)/;
-const EXCHANGE_FOR_BEFORE = /(\d[\d,.\u00a0\u202f]*\d|\d)[\s\u00a0]+(?:на|for|gegen|за)[\s\u00a0]+$/;
+const EXCHANGE_FOR_AFTER =
+  /^(?:[\s\u00a0]+(?:на|for|gegen|за)|(?:[\s\u00a0]?명)?[\s\u00a0]*대)[\s\u00a0]+(\d[\d,.\u00a0\u202f]*\d|\d)/;
+const EXCHANGE_FOR_BEFORE =
+  /(\d[\d,.\u00a0\u202f]*\d|\d)(?:[\s\u00a0]+(?:на|for|gegen|за)|(?:[\s\u00a0]?명)?[\s\u00a0]*대)[\s\u00a0]+$/;
 
 /** Whether the number on the other side of "на/for/gegen/за" is the same as this one: an exchange's formula. */
 function isExchangeFormula(text: string, token: NumberToken): boolean {
@@ -278,6 +281,12 @@ const ROOM_OR_VOTE_BEFORE =
 /** A vote's tally after its first number: "mit 29 zu 18 Stimmen", "29 голосами". */
 const VOTE_AFTER =
   /^[\s\u00a0]*(?:(?:zu|to|against|проти|против)[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:stimmen|votes)|голос(?:ами|ів|ов|а|и)(?![\p{L}]))/u;
+/**
+ * A capacity after a number: "groß genug, um mindestens 412 Tote aufzunehmen", "유해를 최소 412기 안치할 수 있다",
+ * "room to hold 400 graves", "вместить 400 захоронений".
+ */
+const CAPACITY_AFTER =
+  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:aufzunehmen|unterzubringen|aufnehmen[\s\u00a0]+(?:kann|könne|können))(?![\p{L}])|^[\s\u00a0]?(?:기|명|구)?[\s\u00a0]?(?:안치|수용)할[\s\u00a0]?수/u;
 /** A Korean chapter or stage: "3장 '귀환'", "5단계(2025년 12월~)". */
 const CHAPTER_AFTER_KO = /^[\s\u00a0]?(?:장(?![가-힣])|단계)/;
 /** Two numbers of a score, the first the larger: "lost 112–104", "won 3-1"; a range goes up. */
@@ -427,6 +436,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
   if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
   if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
+  if (CAPACITY_AFTER.test(after)) return true;
   if (isSectionNumber(text, token)) return true;
   // a numbered list's item number (a table of contents, references), a cited page ("(Cho 2025, 117)"), a
   // reference's pages ("S. 197–222", "12(2): 33-58"), a page of a thread or of results ("Страница 1 из 4")

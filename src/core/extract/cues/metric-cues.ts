@@ -90,7 +90,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'back(?<=(?:flown|sent|taken|brought|shipped|moved)\\s+(?:\\S+\\s+){0,4}back)(?=\\s+(?:home|to\\s+(?:north\\s+korea|pyongyang)))',
     // "військових, які повернулися в грудні", "военных, уехавших домой": those who came back, in a relative clause
     `(?:які|що|хто)\\s+(?:[^\\s,.;]+\\s+){0,3}поверн(?:ув|ул)${L}\\s+(?:додому|на\\s+батьківщину|до\\s+кндр|у\\s+кндр)`, `(?:які|що|хто)\\s+повернул${L}`, `хто\\s+повернувся`, `(?:которые|кто)\\s+(?:[^\\s,.;]+\\s+){0,3}вернул${L}\\s+(?:домой|на\\s+родину|в\\s+кндр)`, `(?:которые|кто)\\s+вернул${L}`, `nach\\s+hause\\s+zurückkehr${L}`, `heimkehr${L}`, `(?:уехавш|уехал|поехавш)${L}\\s+домой`,
-    `поїхал${L}\\s+додому`,
+    `поїхал${L}\\s+додому`, `вернувш(?:их|ие)(?:ся)?`,
     `heimgekehrt${L}`, `zurückgekehrt${L}`, `repatriiert${L}`, `송환${L}`, `귀국${L}`, `귀환${L}`, '돌아간', '돌아온', '돌아갔', `돌려보${L}`, `다시\\s?전투에\\s?투입${L}`, `(?:전선|전투)에\\s?복귀${L}`, `다시\\s?(?:전선|전투|부대)(?:에|로)\\s?(?:섰|서|복귀|돌아|나서|나섰|참여)${L}`, `после\\s+лечения\\s+(?:вернул|вышл|вышел)${L}\\s+(?:на\\s+(?:передов|фронт)|в\\s+строй)${L}`, `після\\s+лікування\\s+(?:повернул|вийшл|вийшов)${L}\\s+(?:на\\s+(?:передов|фронт)|до\\s+строю)${L}`, `знову\\s+(?:вийшл|вийшов|повернул)${L}\\s+(?:на\\s+(?:фронт|передов|позиці)|до\\s+(?:строю|бою))${L}`, `снова\\s+(?:вышл|вышел|вернул)${L}\\s+(?:на\\s+(?:фронт|передов|позици)|в\\s+(?:строй|бой))${L}`,
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
     // (the name of North Korea at the end is only looked at, so it is still read as North Korea's cue)
@@ -174,9 +174,9 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'artillery\\s+(?:pieces|units|systems|guns)', 'pieces', 'units\\s+of', 'tanks', 'vehicles', 'self-propelled', 'koksans?',
     `гаубиц${L}`, `гармат${L}`, 'рсзв', 'сау', `артсистем${L}`, `одиниць\\s+(?:${L}\\s+)?(?:техніки|артилерії|озброєння)`, `установ${L}`,
     `(?:реактивн|артилерійськ|артиллерийск|дальнобійн|дальнобойн|самохідн|самоходн)${L}\\s+(?:${L}\\s+)?(?:систем|установ|гармат|орудий|гаубиц)${L}`,
-    `систем${L}\\s+(?:залпового|ппо|ракетн)${L}`,
+    `систем${L}\\s+(?:залпового|ппо|ракетн)${L}`, `(?:таких|цих|тих|этих|тех)\\s+(?:же\\s+)?систем${L}`,
     'орудий', 'орудия', 'рсзо', `самоходк${L}`, `самохідк${L}`, 'самоходок', 'самохідок', `единиц${L}`, 'одиниць', `единиц${L}\\s+(?:${L}\\s+)?(?:техники|артиллерии|вооружения)`,
-    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe)${DE_END}`, 'stück(?!\\s+(?:munition|granat|geschoss|artilleriegranat|raket))',
+    `${DE}(?:haubitze|geschütz|raketenwerfer|artilleriesystem|werfer|startrampe|selbstfahrlafette)${DE_END}`, 'stück(?!\\s+(?:munition|granat|geschoss|artilleriegranat|raket))',
     '자주포', '방사포(?!탄)', '곡사포', '장사정포', '발사대',
   ],
   missiles: [
