@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract-figures.ts';
-import { summariseFigures, type Want } from './summarise-figures.test-helper.ts';
+import { itExtracts, summariseFigures, type Want } from './summarise-figures.test-helper.ts';
 
 /** Korean counters (명, 문, 발, 기, 대, 개) and numbers written in hangul words. */
 describe('Korean missiles and rocket shells', () => {
@@ -160,4 +160,14 @@ describe('Korean lists of numbers: the description names its count last', () => 
       ['600여', 'killed', 'about', 600],
     ]);
   });
+});
+
+describe('what befell a part of a whole, after "가운데", is no metric of the whole', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 파병 1진 1만1천여 명 가운데 산 채로 붙잡힌 사례는 극히 드물다.',
+      [['1만1천여', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
 });

@@ -1394,3 +1394,13 @@ describe('gallery counters, swap formulas, capacities and counts dated before th
     ],
   ]);
 });
+
+describe('"a few more months" is more time, not more troops', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops in Russia. The central bank held rates, saying it wants a few more months of data before moving.',
+      [],
+    ],
+  ]);
+});

@@ -191,6 +191,8 @@ const REGIMENT_WORD = /regiment|полк(?!овник|ово)|연대/;
 /** A relative clause or participle right after a noun: "who", "die", "которых", "яких", "taken", "взятых". */
 const RELATIVE_AFTER =
   /^(?:[\s\u00a0]+(?:of\s+)?(?:north\s+korean?|nordkoreanisch[a-z]*|северокорейск[а-яё]*|північнокорейськ[а-яіїє]*|кндр))?,?[\s\u00a0]+(?=who|that|whom|die|welche|которы|котор|яких|які|котрих|taken|captured|взят|захоплен|взят|узят)/;
+/** A Korean partitive right after a number: "1만1천여 명 가운데", "1만 명 중". */
+const PARTITIVE_AFTER = /^[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:가운데|중에서|중)(?![가-힣])/;
 /** A unit's size or strength named before a number: "the unit's size", "Stärke der Einheit", "연대 규모". */
 const UNIT_SIZE =
   /(?:size|strength|stärke|größe|규모|численност|чисельн)[^.;\d]{0,24}(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)|(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)[^.;\d]{0,12}(?:size|strength|stärke|größe|규모|численност|чисельн)/;
@@ -1463,7 +1465,10 @@ function figureFor(
           (sentence.tokens.length > 1 ||
             FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))),
       part: PART_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
-      fractionOf: FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)),
+      fractionOf:
+        FRACTION_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) ||
+        // ("파병 1진 1만1천여 명 가운데 산 채로 붙잡힌 …": what befell a part of the whole, after it)
+        PARTITIVE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)),
       previous:
         // ("전투병 약 1만 명과 공병 1천 명 등 모두 1만1천 명": the sum of troops and engineers counts troops)
         (sentence.last?.metric === 'workers_or_engineers' &&

@@ -43,6 +43,8 @@ const AFTER_UNITS = [
   `\\s?(?:trillion|billion|bn|трлн|млрд|mrd|billionen|milliarden|조)`,
   `\\s?(?:рок${L}|рік|років|дн(?:я|ей|ів|і|ям|ями|ях)|день|тижн${L}|тиждень|місяц${L}|годин${L}|хвилин${L}|лет|год${L}|недел${L}|месяц${L}|час(?:а|у|ы|ов|ам|ами|ах|ів|і)?|минут${L}|раз(?:а|и|у|ом|ів)?|разів)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s?(?:jahr${L}|tag${L}|woche${L}|monat${L}|stunde${L}|minute${L}|mal)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // "a few more months of data", "zwei weitere Wochen": more time, not more troops
+  `\\s+(?:more|weitere[n]?)\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|tage[n]?|wochen|monate[n]?|jahre[n]?|stunden)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // "девять с лишним лет", "дев'ять з гаком років", "a decade and more": more than a number of years is a period
   `\\s+(?:с\\s+лишним|с\\s+небольшим|з\\s+гаком|з\\s+лишком|з\\s+невеликим)\\s+(?:лет|год${L}|месяц${L}|недел${L}|дн${L}|рок${L}|рік|років|місяц${L}|тижн${L})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // "за одну только неделю": a particle between a number and its period
