@@ -277,3 +277,40 @@ describe('numbers named as figures, and the lists they head', () => {
     ['ru', 'Северокорейцы в России. «Цифра одна, а новостей из неё получается три», — говорит редактор.', []],
   ]);
 });
+
+/** The force spoken of by a pronoun ("Їх було", "waren es"), or added to ("kamen … dazu", "добавили"). */
+describe('a count of the force by a pronoun and a verb of being, or added to it', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea schickte im Herbst 2024 die ersten Soldaten nach Russland. Zuerst waren es etwa 11.000. Anfang 2025 kamen noch ungefähr 3.000 dazu.',
+      [
+        ['etwa 11.000', 'deployed_total', 'about', 11000],
+        ['ungefähr 3.000', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    [
+      'uk',
+      'Восени 2024 року перші північнокорейські солдати припливли до Росії на кораблях. Їх було близько 1 500. Це приблизно стільки, скільки учнів навчається у двох великих школах.',
+      [['близько 1 500', 'deployed_total', 'about', 1500]],
+    ],
+    [
+      'ru',
+      'Северокорейцев сначала было 11 тысяч, в январе–феврале 2025 года к ним добавили более 3000.',
+      [
+        ['11 тысяч', 'deployed_total', 'exact', 11000],
+        ['более 3000', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    // (the base added to is no reinforcement; a small count by a pronoun is no force)
+    [
+      'de',
+      'Der NIS nannte etwa 6000 Pioniere und Bausoldaten aus Nordkorea; die Kampftruppen kämen also nicht zu den 6000 hinzu.',
+      [
+        ['etwa 6000', 'workers_or_engineers', 'about', 6000],
+        ['6000', 'workers_or_engineers', 'exact', 6000],
+      ],
+    ],
+    ['uk', 'Снаряди КНДР падали на село щодня. У січні їх було чотири. У лютому поки що дві.', []],
+  ]);
+});

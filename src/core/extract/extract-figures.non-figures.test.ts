@@ -1404,3 +1404,47 @@ describe('"a few more months" is more time, not more troops', () => {
     ],
   ]);
 });
+
+/** Ratios of the dead to the wounded, comparisons, samples, other armies' history, the EU's own pledges. */
+describe('ratios, comparisons, samples, the Soviet army and the EU are no figures of North Korea', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea lost about 1,100 killed and wounded, roughly one killed for every seven wounded; planners assume nearer one to three.',
+      [['about 1,100', 'casualties_total', 'about', 1100]],
+    ],
+    ['de', 'Beim nordkoreanischen Kontingent kommen knapp sieben Verwundete auf einen Toten.', []],
+    [
+      'ru',
+      'В прошлых войнах на одного убитого обычно приходятся трое–четверо раненых; у северокорейцев иначе.',
+      [],
+    ],
+    ['uk', 'Для північнокорейських військ типовим вважають один загиблий на три-чотири поранені.', []],
+    [
+      'ko',
+      '북한군의 경우 사망자 1명당 부상자가 7명꼴이다. 군사학계에서는 사망자 1명에 부상자 3~4명을 통상적인 비율로 본다.',
+      [],
+    ],
+    [
+      'ko',
+      '북한은 러시아에 약 1만5천 명을 보냈어요. 큰 야구장 하나에는 사람이 2만 명쯤 들어가요. 북한 포탄은 우리나라 사람 다섯 명에 한 발씩 나눠 줄 수 있을 만큼이에요.',
+      [['약 1만5천', 'deployed_total', 'about', 15000]],
+    ],
+    ['ru', 'Пленные северокорейцы многое рассказали, но выборка из двух человек — это не статистика.', []],
+    [
+      'en',
+      'North Korea lost about 2,000 in a year. The Soviet army needed nine years to lose 15,000 men from a force many times larger.',
+      [['about 2,000', 'casualties_total', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'КНДР поставляет снаряды России. Европейский союз в 2023 году пообещал Украине миллион снарядов к марту 2024-го.',
+      [],
+    ],
+    [
+      'de',
+      'Seoul: Pjöngjang hat bei zwei Ehrungen nur etwa 350 Gefallene gezeigt.',
+      [['etwa 350', 'killed', 'about', 350]],
+    ],
+  ]);
+});

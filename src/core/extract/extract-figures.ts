@@ -191,6 +191,12 @@ const REGIMENT_WORD = /regiment|полк(?!овник|ово)|연대/;
 /** A relative clause or participle right after a noun: "who", "die", "которых", "яких", "taken", "взятых". */
 const RELATIVE_AFTER =
   /^(?:[\s\u00a0]+(?:of\s+)?(?:north\s+korean?|nordkoreanisch[a-z]*|северокорейск[а-яё]*|північнокорейськ[а-яіїє]*|кндр))?,?[\s\u00a0]+(?=who|that|whom|die|welche|которы|котор|яких|які|котрих|taken|captured|взят|захоплен|взят|узят)/;
+/** A pronoun of the force and a verb of being right before a number: "Їх було", "их уже", "waren es", "there were". */
+const THERE_WERE_BEFORE =
+  /(?<![\p{L}])(?:їх|их)[\s\u00a0]+(?:(?:було|было|будет|буде|стало|стане)[\s\u00a0]+)?(?:(?:вже|уже|ещё|ще|лише|лишь)[\s\u00a0]+)?$|(?<![\p{L}])(?:(?:waren|sind|seien|wurden|werden)[\s\u00a0]+es|es[\s\u00a0]+(?:waren|sind))[\s\u00a0]+(?:(?:schon|bereits|nur|noch)[\s\u00a0]+)?$/u;
+/** A verb of adding after a number: "… 3.000 dazu", "… 3.000 weitere hinzu", "… another 2,000 on top". */
+const ADDED_AFTER =
+  /^(?:[\s\u00a0]+(?:weitere|more|zusätzliche|ещё|ще))?[\s\u00a0]+(?:dazu|hinzu)(?![\p{L}])/u;
 /** A Korean partitive right after a number: "1만1천여 명 가운데", "1만 명 중". */
 const PARTITIVE_AFTER = /^[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:가운데|중에서|중)(?![가-힣])/;
 /** A unit's size or strength named before a number: "the unit's size", "Stärke der Einheit", "연대 규모". */
@@ -1065,6 +1071,12 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // (not the base added to: "sie kämen nicht zu den 6000 hinzu")
+  const added =
+    ADDED_AFTER.test(text.slice(hedged.tail, hedged.tail + 32)) &&
+    !/(?<![\p{L}])zu(?:[\s\u00a0]+(?:den|diesen))?[\s\u00a0]+$/u.test(
+      text.slice(Math.max(0, hedged.start - 12), hedged.start),
+    );
   // "Ким может подкинуть 30–40 тысяч", "Pjöngjang schickte 12.000": thousands right after a verb of sending, in a
   // sentence about North Korea's force
   if (
@@ -1281,6 +1293,16 @@ function figureFor(
   // two is them (Ukraine has held two North Korean soldiers since January 2025)
   const thePrisoners = !evidence && isThePrisoners(text, token, hedged, noun);
   if (thePrisoners) evidence = true;
+  // "Їх було близько 1 500", "их уже больше 10 миллионов", "Zuerst waren es etwa 11.000": the force (or its
+  // shells) spoken of by a pronoun; "kamen noch ungefähr 3.000 dazu", "mehr als 3.000 weitere hinzu": added to it
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 1000 &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
+    (added || THERE_WERE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 32), hedged.start)))
+  )
+    evidence = true;
   if (!evidence) return null;
   // "수십만 명", "hundreds of thousands", "сотни тысяч": more than any deployment, its losses or its prisoners
   if (token.vague && HUGE_VAGUE.test(text.slice(token.start, token.end))) return null;
@@ -1626,6 +1648,11 @@ function figureFor(
     !cues.events.some((c) => c.start >= span.start && c.end <= span.end) &&
     !TROOPS_WORD.test(text.slice(span.start, span.end)) &&
     !ESTIMATE_WORD.test(text.slice(span.start, span.end)) &&
+    // (not the force spoken of by a pronoun: "Їх було близько 1 500. Це … учнів у двох великих школах")
+    !(
+      (token.value ?? 0) >= 1000 &&
+      THERE_WERE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 32), hedged.start))
+    ) &&
     LOCAL_SCENE.test(lineAround(text, span))
   )
     return null;
@@ -1762,6 +1789,9 @@ function figureFor(
     (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind)))
   )
     return null;
+  // "Anfang 2025 kamen noch ungefähr 3.000 dazu": troops added to the force are reinforcements
+  if (added && classified.metric === 'deployed_total')
+    classified = { metric: 'reinforcements', unit: 'troops' };
   // "наприкінці 2017 року в країні перебувало понад 30 тисяч громадян КНДР": North Korea's workers abroad under
   // the sanctions, in a sentence dated between 2000 and the war only
   if (

@@ -31,7 +31,7 @@ const AFTER_UNITS = [
   // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
   `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:(?:elected|permanent|non-permanent|nichtständige[n]?|ständige[n]?|непостійн[а-яіїє]*|постійн[а-яіїє]*|непостоянн[а-яё]*|постоянн[а-яё]*)\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ceremonies ("bei zwei Ordensverleihungen", "at two ceremonies", "на двох церемоніях")
-  `\\s?(?:ceremon${L}|zeremonie${L}|ordensverleihung${L}|церемон${L}|(?:차례의?\\s?)?(?:훈장\\s?수여식|행사))`,
+  `\\s?(?:ceremon${L}|zeremonie${L}|ordensverleihung${L}|ehrung(?:en)?|церемон${L}|(?:차례의?\\s?)?(?:훈장\\s?수여식|행사))`,
   // nautical miles ("около 300 морских миль")
   `\\s?(?:морск${L}\\s+)?(?:миль|мили|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:морськ${L}\\s+)?(?:миль|милі|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:nautical\\s+miles|seemeilen?|해리)`,
   // barrels of oil
@@ -288,7 +288,20 @@ const VOTE_AFTER =
  * "room to hold 400 graves", "вместить 400 захоронений".
  */
 const CAPACITY_AFTER =
-  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:aufzunehmen|unterzubringen|aufnehmen[\s\u00a0]+(?:kann|könne|können))(?![\p{L}])|^[\s\u00a0]?(?:기|명|구)?[\s\u00a0]?(?:안치|수용)할[\s\u00a0]?수/u;
+  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:aufzunehmen|unterzubringen|aufnehmen[\s\u00a0]+(?:kann|könne|können))(?![\p{L}])|^[\s\u00a0]?(?:기|명|구)?[\s\u00a0]?(?:안치|수용)할[\s\u00a0]?수|^[\s\u00a0]?명?[\s\u00a0]?(?:쯤|가량|정도)?[\s\u00a0]?(?:이[\s\u00a0])?들어가/u;
+/** A sample's size before its number: "выборка из", "вибірка з", "a sample of", "eine Stichprobe von". */
+const SAMPLE_OF_BEFORE =
+  /(?:выборк[аиу]|вибірк[аиу]|sample|stichprobe)[\s\u00a0]+(?:of|из|з|із|von|aus)[\s\u00a0]+(?:(?:just|only|nur|всего|лише)[\s\u00a0]+)?$/;
+/** Before the second number of a ratio: "for every", "на одного убитого (обычно приходятся)", "один загиблий на". */
+const RATIO_EVERY_BEFORE =
+  /(?:for[\s\u00a0]+every|für[\s\u00a0]+jeden|на[\s\u00a0]+(?:одного|каждого|кожного)(?:[\s\u00a0]+[^\s\d.,;]+){1,3}|(?<![\p{L}])(?:one|один|одна|одного|ein|einen)[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+(?:на|to|auf|for[\s\u00a0]+every)|1[\s\u00a0]?명(?:당|에)[\s\u00a0]+[^\s\d]+)[\s\u00a0]+$/u;
+/**
+ * After a number of a ratio: "sieben Verwundete auf einen Toten", "1명당", "7명꼴".
+ */
+const RATIO_PER_ONE_AFTER =
+  /^(?:[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+auf[\s\u00a0]+(?:einen|jeden|1)[\s\u00a0]|[\s\u00a0]?명?[\s\u00a0]?(?:꼴|당)(?![가-힣])|[\s\u00a0]?명에[\s\u00a0]?한[\s\u00a0]?[가-힣]+씩)/u;
+/** "사망자 1명에 부상자 3~4명": the one of a Korean ratio. */
+const KOREAN_ONE_TO_AFTER = /^[\s\u00a0]?명에[\s\u00a0]+[가-힣]+[\s\u00a0]?\d/;
 /** A Korean chapter or stage: "3장 '귀환'", "5단계(2025년 12월~)". */
 const CHAPTER_AFTER_KO = /^[\s\u00a0]?(?:장(?![가-힣])|단계)/;
 /** Two numbers of a score, the first the larger: "lost 112–104", "won 3-1"; a range goes up. */
@@ -439,6 +452,18 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
   if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
   if (CAPACITY_AFTER.test(after)) return true;
+  // a sample's size: "выборка из двух человек", "a sample of two", "eine Stichprobe von zwei"
+  if (SAMPLE_OF_BEFORE.test(before)) return true;
+  // a ratio of the dead to the wounded ("one killed for every seven wounded", "knapp sieben Verwundete auf einen
+  // Toten", "на одного убитого приходятся трое–четверо раненых", "사망자 1명당 부상자가 7명꼴"), or a ratio's range
+  // from one ("nearer one to three")
+  if (
+    RATIO_EVERY_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start)) ||
+    RATIO_PER_ONE_AFTER.test(after) ||
+    (token.value === 1 && KOREAN_ONE_TO_AFTER.test(after)) ||
+    (token.low === 1 && (token.high ?? 99) <= 10)
+  )
+    return true;
   if (isSectionNumber(text, token)) return true;
   // a numbered list's item number (a table of contents, references), a cited page ("(Cho 2025, 117)"), a
   // reference's pages ("S. 197–222", "12(2): 33-58"), a page of a thread or of results ("Страница 1 из 4")

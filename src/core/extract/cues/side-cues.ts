@@ -29,7 +29,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:русские|россияне|росіяни|українці|украинцы)\\s+(?:\\S+\\s+){0,2}(?:потеряли|втратили|потеряли\\s+там)`,
   '(?:their|its)\\s+own\\s+(?:troops|soldiers|forces|men)',
   // the EU's own deliveries to Ukraine ("the EU promised Ukraine one million shells")
-  '(?:the\\s+eu|the\\s+european\\s+union|die\\s+eu|евросоюз|ес|єс)\\s+(?:had\\s+|has\\s+)?(?:promised|pledged|delivered|supplied|versprach|versprochen|lieferte|обещал|пообещал|пообіцяв|пообіцяла|обіцяв)(?![a-zа-яіїєё])',
+  '(?:the\\s+eu|the\\s+european\\s+union|die\\s+eu|die\\s+europäische\\s+union|евросоюз|европейский\\s+союз|ес|єс|євросоюз|європейський\\s+союз)\\s+(?:had\\s+|has\\s+|(?:в|у|im|in)\\s+\\d{4}(?:\\s+(?:году|році|jahr))?\\s+)?(?:promised|pledged|delivered|supplied|versprach|versprochen|lieferte|обещал|пообещал|пообіцяв|пообіцяла|обіцяв)(?![a-zа-яіїєё])',
   // "Russia, which, according to Syrskyi, lost at least 80,000", "Russlands eigene Verluste … auf 80.000 beziffert"
   '(?:russia|ukraine),\\s+which,?\\s+(?:[^.;]{0,80}?\\s)?(?:lost|suffered|has\\s+lost|had\\s+lost)(?![a-z])',
   `(?:russlands|der\\s+russen|russische[nr]?|der\\s+russischen\\s+armee)\\s+(?:eigene[nr]?\\s+)?verluste`, `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
@@ -75,6 +75,7 @@ export const OTHER_PARTS: readonly string[] = [
   // States keeps about 28,500 troops there", "США за два десятилетия … потеряли"); not when North Korea stands
   // between the state and the verb ("America says North Korea lost about 1,200": the state is the estimator)
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:soviet\\s+union|ussr|советск${L}\\s+союз${L}|ссср|радянськ${L}\\s+союз${L}|срср|sowjetunion|udssr|소련)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?:soviet|sowjetisch${L}|советск${L}|радянськ${L})\\s+(?:army|troops|soldiers|forces|armee|truppen|soldaten|арми${L}|войск${L}|военн${L}|солдат${L}|армі${L}|військ${L}|військов${L})`, '소련군',
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба)(?:\\s+(?!(?:north|korea|nordkorea|pyongyang|pjöngjang|dprk|кндр|північн|северн|пхеньян|북한)(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // other foreigners in Russia's war: recruits from Cuba, Nepal, India, Africa and Central Asia, Wagner and its
   // convicts ("roughly 200 Cuban recruits", "понад 1400 громадян 36 африканських країн", "바그너가 약 5만 명을 투입")
