@@ -34,7 +34,7 @@ export interface ParagraphCues {
 
 // prettier-ignore
 const TOTAL: readonly string[] = [
-  'in\\s+total', 'total', 'altogether', 'overall', 'cumulative[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'всього', 'загалом', 'загальн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'всего',
+  'in\\s+total', 'total', 'altogether', 'all\\s+told', 'overall', 'cumulative[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'всього', 'загалом', 'загальн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'всего',
   'в\\s+общей\\s+сложности', 'общ[A-Za-zÀ-ɏЀ-ӿ가-힣]+\\s+числ[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'insgesamt', 'gesamt[A-Za-zÀ-ɏЀ-ӿ가-힣]*', '총', '누적', '모두',
 ];
 

@@ -51,7 +51,10 @@ const ESTIMATOR_AFTER =
 
 /** A verb of announcing or saying right after a cue (with at most two words between): the cue speaks. */
 const ANNOUNCED_AFTER =
-  /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:announced|said|says|stated|объявил[аио]?|объявляет|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|оголосил[аио]?|оголосив|заявив|повідомил[аио]?|повідомив|kündigte|erklärte|sagte|teilte|gab\s+bekannt)(?![\p{L}])/u;
+  /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:announced|said|says|stated|объявил[аио]?|объявляет|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|оголосил[аио]?|оголосив|заявив|повідомил[аио]?|повідомив|сказал[аио]?|сказав|сказали|kündigte|erklärte|sagte|teilte|gab\s+bekannt)(?![\p{L}])/u;
+
+/** A pronoun that refers back to the force: "їх", "их", "them", "they", "sie", "이들". */
+const FORCE_PRONOUN = /(?<![\p{L}])(?:їх|их|them|they|sie|이들)(?![\p{L}])/u;
 
 /** Events of losing people, which make the speaker before them their subject ("Russia said it lost"). */
 const LOSS_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'lost', 'captured']);
@@ -182,12 +185,15 @@ export function decideSide(
         !cues.events.some(
           (e) => e.start >= otherBefore.end && e.end <= num.start && LOSS_EVENTS.has(e.kind),
         ))) &&
-    cues.nk.some(
+    (cues.nk.some(
       (c) =>
         c.start >= num.end &&
         c.end <= sentence.end &&
         !COMPANION_BEFORE.test(text.slice(Math.max(num.end, c.start - 24), c.start)),
-    ) &&
+    ) ||
+      // ("Американські військові в листопаді сказали, що … їх уже щонайменше 10 тисяч": the force carried over,
+      // by a pronoun after the verb of saying)
+      (carried === 'nk' && FORCE_PRONOUN.test(text.slice(otherBefore.end, num.start)))) &&
     !firstIn(other, num.end, sentence.end)
   )
     return 'nk';

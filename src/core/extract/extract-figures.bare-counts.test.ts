@@ -314,3 +314,44 @@ describe('a count of the force by a pronoun and a verb of being, or added to it'
     ['uk', 'Снаряди КНДР падали на село щодня. У січні їх було чотири. У лютому поки що дві.', []],
   ]);
 });
+
+/** Spoken numbers: hesitations, "that's", "another … went out", "all told", hedges after the number. */
+describe('spoken numbers in transcripts', () => {
+  itExtracts([
+    [
+      'en',
+      "MAYA: How many North Korean soldiers are we talking about?\n\nTOMÁS: Well, the first wave, the one that went in autumn 2024, that's, um, eleven thousand or so. Then the Joint Chiefs said another three thousand or more went out to fill the gaps. And by April the spy agency was saying about fifteen thousand all told.",
+      [
+        ['eleven thousand or so', 'deployed_total', 'about', 11000],
+        ['three thousand or more', 'reinforcements', 'at_least', 3000],
+        ['about fifteen thousand', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's troops: the NIS in September said, uh, two thousand, give or take, killed. Britain had a bit over six thousand casualties.",
+      [
+        ['two thousand, give or take', 'killed', 'about', 2000],
+        ['a bit over six thousand', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    [
+      'ru',
+      'Потери КНДР — это где-то шесть тысяч убитых и раненых. Вернулись домой тысяча сто примерно северокорейцев.',
+      [
+        ['где-то шесть тысяч', 'casualties_total', 'about', 6000],
+        ['тысяча сто примерно', 'other_nk', 'about', 1100],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreas Verluste in Kursk: Der NIS hat im September gesagt, zweitausend, plus minus, sind gefallen. Ein Kanal hat behauptet, es seien hunderttausend Nordkoreaner in Russland.',
+      [
+        ['zweitausend, plus minus', 'killed', 'about', 2000],
+        ['hunderttausend', 'deployed_total', 'exact', 100000],
+      ],
+    ],
+    // (more of something else: a noun after the number)
+    ['uk', 'Новини КНДР: у районі Хвасон, за офіційною версією, здали ще 10 тисяч квартир.', []],
+  ]);
+});

@@ -1448,3 +1448,13 @@ describe('ratios, comparisons, samples, the Soviet army and the EU are no figure
     ],
   ]);
 });
+
+describe('a Korean paragraph or page number is no figure', () => {
+  itExtracts([
+    [
+      'ko',
+      '국정원 "북한, 러시아에 1만5천명 파병"(종합2보) ※ 3문단의 북한군 피해 규모를 바로잡습니다. 5문단에 북한 노동자 파견 추정치를 추가합니다. 노동신문 1면에는 전사자 초상화가 실렸다.',
+      [['1만5천', 'deployed_total', 'exact', 15000]],
+    ],
+  ]);
+});

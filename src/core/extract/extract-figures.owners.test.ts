@@ -613,3 +613,19 @@ describe('batch 40: a US official is a source, not the US side', () => {
     ['ko', '주한미군은 2만8천500명이다. 북한군은 러시아에 있다.', []],
   ]);
 });
+
+describe('an army that says something of the force, named by a pronoun after its verb, is its estimator', () => {
+  itExtracts([
+    [
+      'uk',
+      'Потім північнокорейських солдатів стало набагато більше. Американські військові в листопаді сказали, що в Курській області Росії їх уже щонайменше 10 тисяч.',
+      [['щонайменше 10 тисяч', 'deployed_total', 'at_least', 10000]],
+    ],
+    // (the army's own losses stay its own)
+    [
+      'uk',
+      'Північнокорейські солдати воювали в Курській області. Українські військові сказали, що втратили 300 бійців.',
+      [],
+    ],
+  ]);
+});

@@ -168,6 +168,18 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
+const TOTAL_AFTER =
+  /^[\s\u00a0,]*(?:all[\s\u00a0]+told|in[\s\u00a0]+all|in[\s\u00a0]+total|altogether|insgesamt|всего|загалом|в[\s\u00a0]+общей[\s\u00a0]+сложности)(?![\p{L}])/u;
+/** After "another N": the clause's end or a verb of going, being or fighting. */
+const MORE_COUNT_END =
+  /^(?:[\s\u00a0]*(?:[.,;:!?)—–]|$)|[\s\u00a0]+(?:went|came|arrived|are|were|have|had|will|would|could|may|might|sind|waren|kamen|kommen|kämen|sollen|sollten|könnten|стоять|стоят|прибыли|прибули|прибудут|воюють|воюют|находятся|перебувають|могут|можуть)(?![\p{L}]))/u;
+/** A speaker's hesitations right before a number: "um,", "uh", "äh", "е-е", "ну", "음". */
+const FILLERS_END =
+  /(?:[\s\u00a0]*[,—–-]?[\s\u00a0]*(?<![\p{L}])(?:um|uh|er|erm|äh|ähm|е-е|э-э|ну|음|어)(?![\p{L}])[\s\u00a0]*[,—–-]?)+[\s\u00a0]*$/u;
+/** Spoken naming of a count: "that's eleven thousand", "das waren elftausend", "это тысяч двенадцать". */
+const SPOKEN_NAMING_BEFORE =
+  /(?:(?<![\p{L}])(?:that['’]s|that\s+is|it['’]s|it\s+was|das\s+(?:sind|waren)|(?:was|were)\s+saying|казала|казав|казали|говорила|говорил|говорили|sagte|sagten)|[—–][\s\u00a0]*(?:это|це))[\s\u00a0,]+$/u;
 /** "the figures 13,000 and 15,000", "цифра «40 тисяч»", "die Zahl 12.000": a number named as a figure. */
 const FIGURE_WORD_BEFORE =
   /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа])[\s\u00a0]+[«"„“']?$/u;
@@ -255,7 +267,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего)/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -290,6 +302,9 @@ const PER_DAY =
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
+/** Being in Russia, a few words after a number: "… Nordkoreaner in Russland", "… корейців у Росії". */
+const IN_RUSSIA_AFTER =
+  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:in[\s\u00a0]+(?:russland|russia)|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі)/;
 /** "another", "ще", "ещё", "weitere" right before a number: more of the force. */
 const MORE_BEFORE = /(?<![\p{L}])(?:another|ще|ещё|еще|weitere|zusätzliche)[\s\u00a0]+$/u;
 /** "more", "weitere", "명을 더" right after a number: more of the force. */
@@ -1202,6 +1217,9 @@ function figureFor(
       sentence.recentLast !== undefined) &&
       (NAMING_BEFORE.test(before) ||
         NAMING_BEFORE.test(before.replace(TIME_BETWEEN, ' ')) ||
+        // (spoken: "that's, um, eleven thousand or so", "казала — е-е — десь п'ятнадцять тисяч")
+        NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
+        SPOKEN_NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
         ((token.value ?? token.high ?? 0) >= 100 && FIGURE_WORD_BEFORE.test(before)))) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     (NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) ||
@@ -1293,6 +1311,17 @@ function figureFor(
   // two is them (Ukraine has held two North Korean soldiers since January 2025)
   const thePrisoners = !evidence && isThePrisoners(text, token, hedged, noun);
   if (thePrisoners) evidence = true;
+  // "said another three thousand or more went out", "weitere zehntausend": thousands more of the force
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 1000 &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
+    MORE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
+    // (a verb or the clause's end after it, not a noun of something else: "здали ще 10 тисяч квартир")
+    MORE_COUNT_END.test(text.slice(hedged.tail, hedged.tail + 24))
+  )
+    evidence = true;
   // "Їх було близько 1 500", "их уже больше 10 миллионов", "Zuerst waren es etwa 11.000": the force (or its
   // shells) spoken of by a pronoun; "kamen noch ungefähr 3.000 dazu", "mehr als 3.000 weitere hinzu": added to it
   if (
@@ -1752,7 +1781,9 @@ function figureFor(
         // ("Пхеньян готує ще 100 000 бійців", "Kim schickt 100.000 weitere Soldaten", "10만 명을 더 보낸다": a claim
         // of more troops, however inflated, is no count of the army at home)
         !MORE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
-        !MORE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))))
+        !MORE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)) &&
+        // ("es seien hunderttausend Nordkoreaner in Russland": a claim of the deployment, however inflated)
+        !IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))))
   ) {
     sentence.homeArmy = true;
     return null;
@@ -1789,6 +1820,13 @@ function figureFor(
     (noun === null || (classified.metric === 'deployed_total' && !HUMAN_KINDS.has(noun.kind)))
   )
     return null;
+  // "by April the spy agency was saying about fifteen thousand all told": a total, whatever the count before it
+  if (
+    classified.metric === 'reinforcements' &&
+    TOTAL_AFTER.test(text.slice(hedged.tail, hedged.tail + 24)) &&
+    !cues.events.some((e) => e.kind === 'reinforce' && e.start >= span.start && e.end <= span.end)
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
   // "Anfang 2025 kamen noch ungefähr 3.000 dazu": troops added to the force are reinforcements
   if (added && classified.metric === 'deployed_total')
     classified = { metric: 'reinforcements', unit: 'troops' };
@@ -2187,8 +2225,11 @@ const FORCE_OR_LOSSES =
 /** Whether a paragraph (lower-cased) speaks of the force or its losses before it names North Korea further on. */
 function speaksOfForceBefore(paragraph: string): boolean {
   GATE_ALL.lastIndex = 0;
-  const first = GATE_ALL.exec(paragraph);
-  return first !== null && first.index > 0 && FORCE_OR_LOSSES.test(paragraph.slice(0, first.index));
+  const named = GATE_ALL.exec(paragraph);
+  // (or a word that refers back to the force: "… больше половины первоначального контингента")
+  const anaphor = NK_ANAPHOR_ANY.exec(paragraph);
+  const first = Math.min(named?.index ?? Infinity, anaphor?.index ?? Infinity);
+  return first !== Infinity && first > 0 && FORCE_OR_LOSSES.test(paragraph.slice(0, first));
 }
 
 /**

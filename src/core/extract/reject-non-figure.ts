@@ -302,8 +302,8 @@ const RATIO_PER_ONE_AFTER =
   /^(?:[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+auf[\s\u00a0]+(?:einen|jeden|1)[\s\u00a0]|[\s\u00a0]?명?[\s\u00a0]?(?:꼴|당)(?![가-힣])|[\s\u00a0]?명에[\s\u00a0]?한[\s\u00a0]?[가-힣]+씩)/u;
 /** "사망자 1명에 부상자 3~4명": the one of a Korean ratio. */
 const KOREAN_ONE_TO_AFTER = /^[\s\u00a0]?명에[\s\u00a0]+[가-힣]+[\s\u00a0]?\d/;
-/** A Korean chapter or stage: "3장 '귀환'", "5단계(2025년 12월~)". */
-const CHAPTER_AFTER_KO = /^[\s\u00a0]?(?:장(?![가-힣])|단계)/;
+/** A Korean chapter, stage, paragraph or page: "3장 '귀환'", "5단계(2025년 12월~)", "3문단의", "노동신문 1면에는". */
+const CHAPTER_AFTER_KO = /^[\s\u00a0]?(?:장(?![가-힣])|단계|문단|단락|면(?=[에의은는이]|[\s\u00a0]))/;
 /** Two numbers of a score, the first the larger: "lost 112–104", "won 3-1"; a range goes up. */
 const SCORE_AFTER = /^[–-](\d{1,3})(?![\d,.])/;
 const SCORE_BEFORE = /(?<![\d,.])(\d{1,3})[–-]$/;

@@ -20,6 +20,8 @@ const PREFIXES: Table = {
     // (not "es geht um die zwei Nordkoreaner": the preposition of a verb)
     '(?<!(?:geht|ging|gehen|gingen|dreht|drehte|handelt|handelte|kümmert|sorgt|trauert|bangt|bitten|bat)[a-zäöüß]*\\s+(?:(?:es|sich|sie|er)\\s+)?(?:[a-zäöüß]+\\s+)?)um\\s+die',
     '약', '대략', '추산\\s?',
+    // spoken: "плюс-минус две тысячи", "где-то шесть тысяч"
+    'плюс-минус', 'плюс-мінус', 'где-то', 'plus\\s*[-–]?\\s*minus',
   ],
   nearly: [
     'nearly', 'almost', 'close\\s+to', 'just\\s+under', 'just\\s+shy\\s+of', 'nigh\\s+on', 'closer\\s+to',
@@ -31,6 +33,7 @@ const PREFIXES: Table = {
     '거의', '근',
   ],
   more_than: [
+    'a\\s+(?:bit|little)\\s+(?:over|more\\s+than)', 'трохи\\s+більше(?:\\s+(?:ніж|за))?', 'чуть\\s+(?:больше|более)(?:\\s+чем)?', 'etwas\\s+mehr\\s+als',
     'more\\s+than', 'over', 'in\\s+excess\\s+of', 'upwards?\\s+of', 'above', 'exceeding', 'well\\s+over', 'just\\s+over',
     'beyond',
     'понад', 'більш\\s+ніж', 'більше\\s+ніж', 'більш\\s+як', 'більше\\s+як', 'більше\\s+за', 'більше', 'понад\\s+як',
@@ -63,7 +66,8 @@ const SUFFIXES: Table = {
     '이상',
   ],
   more_than: ['\\+(?![ \\t]*\\d)', 'plus(?![ \\t]*\\d)', 'and\\s+more', 'з\\s+гаком', 'с\\s+лишним', 'с\\s+небольшим', '넘게', '넘는(?!다)', '넘어(?!가|갔|간|서|섰|선|설)', '넘(?![어는게겼긴겨기었])', '남짓', '초과'],
-  about: ['or\\s+so', 'odd', '여(?=[\\s명문발개대기척정]|$|[^가-힣])', '가량', '정도', '안팎', '내외', '쯤'],
+  // (spoken: "two thousand, give or take", "elftausend oder so", "zweitausend, plus minus", "тысяча сто примерно")
+  about: [',?\\s*give\\s+or\\s+take', 'oder\\s+so', ',?\\s*plus\\s*[-–]?\\s*minus', ',?\\s*плюс-мінус', ',?\\s*плюс-минус', 'примерно', 'приблизно', 'or\\s+so', 'odd', '여(?=[\\s명문발개대기척정]|$|[^가-힣])', '가량', '정도', '안팎', '내외', '쯤'],
   nearly: ['가까이', '가까운', '육박(?!하|한|했|해|할)', '가량에\\s?육박(?!하|한|했|해|할)', '근접'],
   up_to: ['미만', '이하', '까지'],
 };
