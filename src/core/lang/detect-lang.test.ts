@@ -14,6 +14,12 @@ describe('detectLang', () => {
     ['Военные КНДР прибыли в Курскую область.', 'uk', 'uk'],
     ['The troops were sent to the front.', 'ko-KR', 'en'],
     ['Die Soldaten wurden geschickt und sind nicht zurück.', 'fr', 'de'],
+    // a German list of notes citing English titles: "des", and a tie of spellings with a German function word
+    [
+      '[1] Angaben westlicher Regierungsvertreter. [2] The War Zone, Interview mit dem Kommandeur. [3] The New York Times, November. [4] Kanal des Oberbefehlshabers.',
+      null,
+      'de',
+    ],
     ['12 000', 'de-DE', 'de'],
     ['12 000', null, 'en'],
     ['', 'xx', 'en'],

@@ -16,7 +16,7 @@ const NOT_UK_LETTERS = /[^іїєґ]+/gi;
 const NOT_RU_LETTERS = /[^ыэъё]+/gi;
 // Word edges by LETTERS, not \p{L} with the u flag: about three times faster, and the same for these words.
 const DE_WORDS = new RegExp(
-  `(?<![${LETTERS}])(?:der|die|das|und|oder|nicht|ist|mit|den|von|sich|auch|nach|wurde|wird|sind|eine?|einen|einem|einer|sie|auf|zum|zur|bei|aus|dass|noch|nur)(?![${LETTERS}])|[äöüß]`,
+  `(?<![${LETTERS}])(?:der|die|das|des|dem|im|vom|zu|und|oder|nicht|ist|mit|den|von|sich|auch|nach|wurde|wird|sind|eine?|einen|einem|einer|sie|auf|zum|zur|bei|aus|dass|noch|nur)(?![${LETTERS}])|[äöüß]`,
   'gi',
 );
 const EN_WORDS = new RegExp(
@@ -67,8 +67,13 @@ function detectFromText(text: string): Lang | null {
   }
   const de = count(DE_WORDS, s);
   const en = count(EN_WORDS, s);
-  // (no function word either way, as in a footer's "Impressum | Datenschutz | Barrierefreiheit": spellings decide)
-  return de > en || (de === en && count(DE_SPELLING, s) > count(EN_SPELLING, s)) ? 'de' : 'en';
+  // (as many function words either way, or none, as in a footer's "Impressum | Datenschutz | Barrierefreiheit":
+  // spellings decide, a tie of them going to German only when it has a function word: a list of notes citing
+  // English titles, "Interview mit …; The New York Times")
+  if (de !== en) return de > en ? 'de' : 'en';
+  const deSpelling = count(DE_SPELLING, s);
+  const enSpelling = count(EN_SPELLING, s);
+  return deSpelling > enSpelling || (de > 0 && deSpelling === enSpelling) ? 'de' : 'en';
 }
 
 /** Maps a hint such as "uk-UA", "de_DE" or "KO" to a supported language; null otherwise. */
