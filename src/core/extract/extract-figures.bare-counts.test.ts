@@ -355,3 +355,15 @@ describe('spoken numbers in transcripts', () => {
     ['uk', 'Новини КНДР: у районі Хвасон, за офіційною версією, здали ще 10 тисяч квартир.', []],
   ]);
 });
+
+describe('thousands after a verb of counting, in a sentence that names North Korea', () => {
+  itExtracts([
+    [
+      'ru',
+      'Сеул насчитал 15 тысяч: как правительства отреагировали на новые данные о северокорейцах в России',
+      [['15 тысяч', 'deployed_total', 'exact', 15000]],
+    ],
+    // (a small count is no force: "назвал 12 причин")
+    ['ru', 'Аналитик назвал 12 причин, по которым КНДР помогает России.', []],
+  ]);
+});

@@ -1458,3 +1458,23 @@ describe('a Korean paragraph or page number is no figure', () => {
     ],
   ]);
 });
+
+describe('"the two of them", metres between men, compatriots taken prisoner', () => {
+  itExtracts([
+    [
+      'en',
+      'A North Korean soldier wished his comrade a happy birthday and promised that the two of them will eat rice cakes at home.',
+      [],
+    ],
+    [
+      'de',
+      'Die Nordkoreaner sind über offenes Gelände gekommen, mit vielleicht fünf Metern Abstand zwischen den Männern.',
+      [],
+    ],
+    [
+      'ru',
+      'Северокорейский солдат вёл дневник. 9 января украинские военные взяли в плен двоих его соотечественников.',
+      [['двоих', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

@@ -177,7 +177,7 @@ const MORE_COUNT_END =
 /** A speaker's hesitations right before a number: "um,", "uh", "äh", "е-е", "ну", "음". */
 const FILLERS_END =
   /(?:[\s\u00a0]*[,—–-]?[\s\u00a0]*(?<![\p{L}])(?:um|uh|er|erm|äh|ähm|е-е|э-э|ну|음|어)(?![\p{L}])[\s\u00a0]*[,—–-]?)+[\s\u00a0]*$/u;
-/** Spoken naming of a count: "that's eleven thousand", "das waren elftausend", "это тысяч двенадцать". */
+/** Spoken naming of a count: "that's eleven thousand", "das waren elftausend", "— це приблизно одинадцять тисяч". */
 const SPOKEN_NAMING_BEFORE =
   /(?:(?<![\p{L}])(?:that['’]s|that\s+is|it['’]s|it\s+was|das\s+(?:sind|waren)|(?:was|were)\s+saying|казала|казав|казали|говорила|говорил|говорили|sagte|sagten)|[—–][\s\u00a0]*(?:это|це))[\s\u00a0,]+$/u;
 /** "the figures 13,000 and 15,000", "цифра «40 тисяч»", "die Zahl 12.000": a number named as a figure. */
@@ -202,11 +202,11 @@ const PEOPLE_WORD =
 const REGIMENT_WORD = /regiment|полк(?!овник|ово)|연대/;
 /** A relative clause or participle right after a noun: "who", "die", "которых", "яких", "taken", "взятых". */
 const RELATIVE_AFTER =
-  /^(?:[\s\u00a0]+(?:of\s+)?(?:north\s+korean?|nordkoreanisch[a-z]*|северокорейск[а-яё]*|північнокорейськ[а-яіїє]*|кндр))?,?[\s\u00a0]+(?=who|that|whom|die|welche|которы|котор|яких|які|котрих|taken|captured|взят|захоплен|взят|узят)/;
-/** A pronoun of the force and a verb of being right before a number: "Їх було", "их уже", "waren es", "there were". */
+  /^(?:[\s\u00a0]+(?:of\s+)?(?:north\s+korean?|nordkoreanisch[a-z]*|северокорейск[а-яё]*|північнокорейськ[а-яіїє]*|кндр))?,?[\s\u00a0]+(?=who|that|whom|die|welche|которы|котор|яких|які|котрих|taken|captured|взят|захоплен|узят)/;
+/** A pronoun of the force and a verb of being right before a number: "Їх було", "их уже", "waren es", "es sind". */
 const THERE_WERE_BEFORE =
   /(?<![\p{L}])(?:їх|их)[\s\u00a0]+(?:(?:було|было|будет|буде|стало|стане)[\s\u00a0]+)?(?:(?:вже|уже|ещё|ще|лише|лишь)[\s\u00a0]+)?$|(?<![\p{L}])(?:(?:waren|sind|seien|wurden|werden)[\s\u00a0]+es|es[\s\u00a0]+(?:waren|sind))[\s\u00a0]+(?:(?:schon|bereits|nur|noch)[\s\u00a0]+)?$/u;
-/** A verb of adding after a number: "… 3.000 dazu", "… 3.000 weitere hinzu", "… another 2,000 on top". */
+/** A verb of adding after a number: "kamen noch 3.000 dazu", "kamen 3.000 weitere hinzu". */
 const ADDED_AFTER =
   /^(?:[\s\u00a0]+(?:weitere|more|zusätzliche|ещё|ще))?[\s\u00a0]+(?:dazu|hinzu)(?![\p{L}])/u;
 /** A Korean partitive right after a number: "1만1천여 명 가운데", "1만 명 중". */
@@ -1214,7 +1214,10 @@ function figureFor(
       sentence.question !== null ||
       // (a figure in the paragraphs a subject carries over: "… around eleven thousand." / "… said last week it
       // was more than twelve thousand")
-      sentence.recentLast !== undefined) &&
+      sentence.recentLast !== undefined ||
+      // (thousands in a sentence that names North Korea: "Сеул насчитал 15 тысяч: … о северокорейцах")
+      ((token.value ?? token.high ?? 0) >= 1000 &&
+        cues.nk.some((c) => c.start >= span.start && c.end <= span.end))) &&
       (NAMING_BEFORE.test(before) ||
         NAMING_BEFORE.test(before.replace(TIME_BETWEEN, ' ')) ||
         // (spoken: "that's, um, eleven thousand or so", "казала — е-е — десь п'ятнадцять тисяч")

@@ -20,7 +20,7 @@ const MONTHS = [
 // prettier-ignore
 const AFTER_UNITS = [
   // calibres and measures
-  '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|foot|feet|ft|футов[а-яё]*|футов[а-яіїє]*|fuß|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|кілометр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|километр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ0-9])',
+  '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|foot|feet|ft|футов[а-яё]*|футов[а-яіїє]*|fuß|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|кілометр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|километр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|met(?:er|re)s?|metern|метр(?:а|ов|ів|и|ах|ами)?|미터|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ0-9])',
   // areas ("30 тис. кв. км", "28,000 sq km", "1,300 square kilometres")
   `\\s?(?:hectares?|ha(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|hektar${L}|гектар${L}|га(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|헥타르)`,
   // mines: no metric of ours counts them ("понад 40 тис. мін і снарядів, що не розірвалися", "10,000 mines cleared")
@@ -452,6 +452,13 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
   if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
   if (CAPACITY_AFTER.test(after)) return true;
+  // "the two of them will eat rice cakes at home": both of them, not a count
+  if (
+    (token.value ?? 99) <= 10 &&
+    /(?<![\p{L}])the[\s\u00a0]+$/u.test(before) &&
+    /^[\s\u00a0]+of[\s\u00a0]+(?:them|us|you)(?![a-z])/.test(after)
+  )
+    return true;
   // a sample's size: "выборка из двух человек", "a sample of two", "eine Stichprobe von zwei"
   if (SAMPLE_OF_BEFORE.test(before)) return true;
   // a ratio of the dead to the wounded ("one killed for every seven wounded", "knapp sieben Verwundete auf einen
