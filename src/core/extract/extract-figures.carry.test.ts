@@ -778,3 +778,17 @@ describe('on a page about North Korea, a paragraph that speaks of losses before 
     ],
   ]);
 });
+
+describe("on a page about North Korea, an FAQ's question subheading opens a section on its subject", () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops in Russia: your questions answered\n\nHow many North Korean soldiers went to Russia? About 15,000 North Korean troops, the NIS says.\n\nHave any been taken prisoner?\n\nTwo, as far as is public. Both were wounded when Ukrainian troops caught them.\n\nAre more troops coming?\n\nYes, though in a different role. The NIS said in September 2025 that a third deployment of about 6,000 personnel was being prepared.',
+      [
+        ['About 15,000', 'deployed_total', 'about', 15000],
+        ['Two', 'captured', 'exact', 2],
+        ['about 6,000', 'reinforcements', 'about', 6000],
+      ],
+    ],
+  ]);
+});

@@ -2225,6 +2225,24 @@ export interface ExtractOptions {
 const FORCE_OR_LOSSES =
   /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병/;
 
+/**
+ * A subheading that asks a question, as an FAQ's ("Are more troops coming?", "Was liefert Nordkorea sonst?"): one
+ * short line ending in a question mark.
+ */
+function isQuestionHeading(own: string): boolean {
+  const line = own.trim();
+  // (not an interviewer's turn: "Q: And personally?", "MAYA: And how many …?")
+  return (
+    line.length <= QUESTION_HEADING_MAX &&
+    !line.includes('\n') &&
+    !line.includes(':') &&
+    /[?？]["'»”“]?$/.test(line)
+  );
+}
+
+/** A question subheading is shorter than this. */
+const QUESTION_HEADING_MAX = 100;
+
 /** Whether a paragraph (lower-cased) speaks of the force or its losses before it names North Korea further on. */
 function speaksOfForceBefore(paragraph: string): boolean {
   GATE_ALL.lastIndex = 0;
@@ -2357,7 +2375,12 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       inherited = carry.carries;
     // A subheading that asks how many ("Gibt es Kriegsgefangene?", "How many died?") on a page about North Korea,
     // after a mention, opens a section on the page's subject, whatever side the section before it ended on.
-    if (pageTopic && namedYet && asked !== null && asked.start === paragraph.start && !carry.other) {
+    if (
+      pageTopic &&
+      namedYet &&
+      !carry.other &&
+      ((asked !== null && asked.start === paragraph.start) || isQuestionHeading(own))
+    ) {
       inherited = true;
       gap = 0;
     }
