@@ -267,6 +267,11 @@ describe('numbers named as figures, and the lists they head', () => {
     // (the rounds of a deployment count no ammunition)
     [
       'en',
+      "North Korea's troops: in April 2025 the NIS put the total sent across both rounds at roughly 15,000.",
+      [['roughly 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'en',
       "North Korea's troops: by April 2025 the NIS put the total sent in two rounds at about 15,000, with some 600 dead.",
       [
         ['about 15,000', 'deployed_total', 'about', 15000],

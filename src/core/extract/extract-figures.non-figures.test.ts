@@ -1478,3 +1478,10 @@ describe('"the two of them", metres between men, compatriots taken prisoner', ()
     ],
   ]);
 });
+
+describe("a family's ages and a Korean ratio are no figures", () => {
+  itExtracts([
+    ['en', 'A surgeon who treated North Korean prisoners in Russia’s war: my sons are 19 and 23.', []],
+    ['ko', '국정원 수치를 기준으로 북한군 사망자 대 부상자 비율은 2025년 1월 1대 9였다.', []],
+  ]);
+});

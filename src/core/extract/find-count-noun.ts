@@ -244,8 +244,8 @@ export function followsCountingWord(text: string, start: number, tail: number, f
   );
 }
 
-/** "in two rounds", "in several rounds": the phases of a deployment. */
-const IN_ROUNDS = /(?:^|\s)in\s+(?:[^\s\d]+\s+|\d\s+)?rounds$/;
+/** "in two rounds", "across both rounds": the phases of a deployment. */
+const IN_ROUNDS = /(?:^|\s)(?:in|across|over|after)\s+(?:[^\s\d]+\s+|\d\s+)?rounds$/;
 
 /**
  * The nearest count noun in the clause before a number, for "the number of containers shipped at 28,000".

@@ -289,6 +289,9 @@ const VOTE_AFTER =
  */
 const CAPACITY_AFTER =
   /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:aufzunehmen|unterzubringen|aufnehmen[\s\u00a0]+(?:kann|könne|können))(?![\p{L}])|^[\s\u00a0]?(?:기|명|구)?[\s\u00a0]?(?:안치|수용)할[\s\u00a0]?수|^[\s\u00a0]?명?[\s\u00a0]?(?:쯤|가량|정도)?[\s\u00a0]?(?:이[\s\u00a0])?들어가/u;
+/** A family's members before their ages: "my sons are", "meine Töchter sind", "сыновьям —", "синам". */
+const FAMILY_AGES_BEFORE =
+  /(?<![\p{L}])(?:sons|daughters|children|kids|söhne|töchter|kinder|сыновьям|дочерям|детям|синам|донькам|дітям)[\s\u00a0]+(?:(?:are|were|sind|waren|—|–)[\s\u00a0]+)?(?:\d{1,2}[\s\u00a0]+(?:and|und|и|і|та)[\s\u00a0]+)?$/u;
 /** A sample's size before its number: "выборка из", "вибірка з", "a sample of", "eine Stichprobe von". */
 const SAMPLE_OF_BEFORE =
   /(?:выборк[аиу]|вибірк[аиу]|sample|stichprobe)[\s\u00a0]+(?:of|из|з|із|von|aus)[\s\u00a0]+(?:(?:just|only|nur|всего|лише)[\s\u00a0]+)?$/;
@@ -459,6 +462,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     /^[\s\u00a0]+of[\s\u00a0]+(?:them|us|you)(?![a-z])/.test(after)
   )
     return true;
+  // a family's ages ("My sons are 19 and 23", "Meine Töchter sind 8 und 12") and a Korean ratio ("1대 9", "1대 6.8")
+  if ((token.value ?? 100) < 100 && FAMILY_AGES_BEFORE.test(before)) return true;
+  if (token.value === 1 && /^[\s\u00a0]?대[\s\u00a0]?\d/.test(after)) return true;
   // a sample's size: "выборка из двух человек", "a sample of two", "eine Stichprobe von zwei"
   if (SAMPLE_OF_BEFORE.test(before)) return true;
   // a ratio of the dead to the wounded ("one killed for every seven wounded", "knapp sieben Verwundete auf einen
