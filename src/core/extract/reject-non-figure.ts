@@ -284,8 +284,8 @@ const ROOM_OR_VOTE_BEFORE =
 const VOTE_AFTER =
   /^[\s\u00a0]*(?:(?:zu|to|against|проти|против)[\s\u00a0]*\d{1,3}[\s\u00a0]+(?:stimmen|votes)|голос(?:ами|ів|ов|а|и)(?![\p{L}]))/u;
 /**
- * A capacity after a number: "groß genug, um mindestens 412 Tote aufzunehmen", "유해를 최소 412기 안치할 수 있다",
- * "room to hold 400 graves", "вместить 400 захоронений".
+ * A capacity after a number, in German and Korean: "groß genug, um mindestens 412 Tote aufzunehmen", "유해를 최소 412기
+ * 안치할 수 있다", "사람이 2만 명쯤 들어가요".
  */
 const CAPACITY_AFTER =
   /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:aufzunehmen|unterzubringen|aufnehmen[\s\u00a0]+(?:kann|könne|können))(?![\p{L}])|^[\s\u00a0]?(?:기|명|구)?[\s\u00a0]?(?:안치|수용)할[\s\u00a0]?수|^[\s\u00a0]?명?[\s\u00a0]?(?:쯤|가량|정도)?[\s\u00a0]?(?:이[\s\u00a0])?들어가/u;

@@ -59,7 +59,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `사망${L}`, `전사${L}`, '숨진', '숨졌', '숨져', '숨지', '숨을\\s?거', '죽었', `사살${L}`, '목숨을\\s?잃', `희생${L}`,
     // did not survive: "who had not survived it", "überlebten nicht", "не выжили", "не вижили", "살아남지 못한"; wiped out: "전멸"
     "(?:had\\s+not|did\\s+not|didn['’]t|hadn['’]t|never)\\s+survived?", `überlebt${L}\\s+nicht`, `nicht\\s+überlebt${L}`,
-    `не\\s+(?:выжил|пережил|вижил|пережил)${L}`, '살아남지\\s?못', '전멸', '제거했', '제거된', '제거한',
+    `не\\s+(?:выжил|вижил|пережил)${L}`, '살아남지\\s?못', '전멸', '제거했', '제거된', '제거한',
   ],
   wounded: [
     'wounded', 'wounding', 'injured', 'injuries',
