@@ -53,6 +53,34 @@ const ESTIMATOR_AFTER =
 const ANNOUNCED_AFTER =
   /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:announced|said|says|stated|объявил[аио]?|объявляет|заявил[аио]?|заявляет|сообщил[аио]?|сообщает|оголосил[аио]?|оголосив|заявив|повідомил[аио]?|повідомив|сказал[аио]?|сказав|сказали|kündigte|erklärte|sagte|teilte|gab\s+bekannt)(?![\p{L}])/u;
 
+/**
+ * A verb of saying after a cue, past an apposition ("the Ukrainians, their military intelligence, said", "the
+ * South Koreans were saying"): the cue speaks.
+ */
+const SPEAKS_AFTER =
+  /^(?:[\s\u00a0]*,[^,.;:!?\d]{1,48},)?[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:said|say|says|saying|told|estimated|estimates|reckoned|reckon|announced|stated|sagte|sagten|sagen|schätzte|schätzten|schätzen|сказал[аио]?|сказали|сказав|говорил[аио]?|говорили|говорив|говорят|говорять|казал[аио]?|казали|казав|заявил[аио]?|заявили|заявив|оценил[аио]?|оценили|оцінил[аи]?|оцінив|оцінили)(?![\p{L}])/u;
+
+/**
+ * Whether an other-side cue only speaks, giving a number: a verb of saying after it and a number soon after the
+ * verb ("the Ukrainians, their military intelligence, said nearly twelve thousand"), with no loss of its own named
+ * after it in its sentence ("Russia said it lost 1,000"). Such a cue does not change whose force a text goes on
+ * about; a speaker with no number after its verb ("…, Ukraine's air force said.") does.
+ * @param numbers where the sentence's numbers start.
+ */
+export function isSpeakerCue(
+  text: string,
+  cue: Cue,
+  events: readonly { start: number; kind: string }[],
+  end: number,
+  numbers: readonly number[],
+): boolean {
+  const says = SPEAKS_AFTER.exec(text.slice(cue.end, cue.end + 72));
+  if (!says) return false;
+  const verbEnd = cue.end + says[0].length;
+  if (!numbers.some((n) => n >= verbEnd && n - verbEnd <= 40)) return false;
+  return !events.some((e) => e.start >= cue.end && e.start < end && LOSS_EVENTS.has(e.kind));
+}
+
 /** A pronoun that refers back to the force: "їх", "их", "them", "they", "sie", "이들". */
 const FORCE_PRONOUN = /(?<![\p{L}])(?:їх|их|them|they|sie|이들)(?![\p{L}])/u;
 

@@ -372,3 +372,39 @@ describe('thousands after a verb of counting, in a sentence that names North Kor
     ['ru', 'Аналитик назвал 12 причин, по которым КНДР помогает России.', []],
   ]);
 });
+
+describe('batch 51: spoken answers: a false start taken back, a speaker giving the number, a preamble', () => {
+  itExtracts([
+    [
+      'en',
+      'HOST: How many did Pyongyang actually send?\n\nGUEST: Well, it depends who you ask, and when. Back in October the Ukrainians, their military intelligence, said eleven — no, sorry, they said nearly twelve thousand. And within that, something like five hundred officers and three generals.',
+      [
+        ['nearly twelve thousand', 'deployed_total', 'nearly', 12000],
+        ['something like five hundred', 'other_nk', 'about', 500],
+        ['three', 'other_nk', 'exact', 3],
+      ],
+    ],
+    [
+      'de',
+      'Wie viele nordkoreanische Soldaten hat Kim geschickt?\n\nREHFELD: Ja, also – das ist schon die erste schwierige Frage. Die Zahlen gehen auseinander. Selenskyj hat im Januar gesagt, es seien, äh, elf – nein, Moment – zwölftausend angekommen.',
+      [['zwölftausend', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'uk',
+      'ВЕДУЧА: Скільки їх узагалі приїхало з КНДР?\n\nЕКСПЕРТ: Президент на початку січня назвав цифру... одинадцять — ні, перепрошую, дванадцять тисяч.',
+      [['дванадцять тисяч', 'deployed_total', 'exact', 12000]],
+    ],
+    // (a speaker's count of losses may be the speaker's own)
+    [
+      'en',
+      'North Korea sent troops to Russia. At its peak Wagner fielded around 50,000 fighters at Bakhmut, and Prigozhin said about 20,000 had died there.',
+      [],
+    ],
+    // (a speaker with no number after the verb changes the subject: "…, Ukraine's air force said.")
+    [
+      'en',
+      "About 2,000 North Koreans have been killed, the NIS said.\n\nRussia fired 473 drones at Ukraine overnight, Ukraine's air force said. At least four people were killed and 19 injured.",
+      [['About 2,000', 'killed', 'about', 2000]],
+    ],
+  ]);
+});

@@ -2364,3 +2364,47 @@ describe('a clause after the counted people, a unit size, losses before a dash, 
     ],
   ]);
 });
+
+describe('batch 51: a share of the force lost, its losses anywhere in the sentence', () => {
+  itExtracts([
+    [
+      'en',
+      'Western officials said about 40% of the North Korean force had been killed or wounded.',
+      [['about 40%', 'casualties_total', 'about', 40]],
+    ],
+    [
+      'de',
+      'Die Nordkoreaner hatten rund 4000 Ausfälle. Gemessen an der Ausgangsstärke wären damit rund 40 Prozent des Kontingents binnen drei Monaten verloren gewesen.',
+      [
+        ['rund 4000', 'casualties_total', 'about', 4000],
+        ['rund 40 Prozent', 'casualties_total', 'about', 40],
+      ],
+    ],
+    [
+      'uk',
+      'Північнокорейці гинуть. Посадовці оцінювали частку вибулих — убитих, поранених, зниклих безвісти й полонених — у близько 40% особового складу.',
+      [['близько 40%', 'casualties_total', 'about', 40]],
+    ],
+    [
+      'ru',
+      'Военные КНДР несут потери. За три месяца из строя вышли порядка 40% первоначального состава.',
+      [['порядка 40%', 'casualties_total', 'about', 40]],
+    ],
+    [
+      'ko',
+      '서방 당국자들은 북한군의 약 40%가 이미 전사·부상·실종·포로로 전열에서 빠졌다고 말했다.',
+      [['약 40%', 'casualties_total', 'about', 40]],
+    ],
+    [
+      'en',
+      'About 13% of the North Korean troops sent have been killed, officials said.',
+      [['About 13%', 'killed', 'about', 13]],
+    ],
+    // (the force's own clause says where it was, the losses are another's: no share lost)
+    [
+      'en',
+      'Roughly 40 per cent of the North Korean force was deployed near Sudzha, where fighting killed dozens.',
+      [],
+    ],
+  ]);
+});

@@ -103,3 +103,74 @@ describe('batch 40: a table of two columns', () => {
     ['en', 'North Korean troops in Kursk\nBy Sarah Linwood | 25 June 2025\nThe war goes on.', []],
   ]);
 });
+
+describe('batch 51: lists of estimates, one per line, their fields split by spaced dashes', () => {
+  itExtracts([
+    // a list under a label of its own (a blank line between): the label says what every line counts
+    [
+      'ru',
+      'Потери войск КНДР под Курском.\n\nВсе оценки убитых и раненых (ведомство – дата – значение):\n\nОКНШ Республики Корея – 23.12.2024 – около 1100\nВладимир Зеленский – 05.01.2025 – 3800\nМинобороны Великобритании – 15.06.2025 – более 6000',
+      [
+        ['около 1100', 'casualties_total', 'about', 1100],
+        ['3800', 'casualties_total', 'exact', 3800],
+        ['более 6000', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    // a list opened by a label line, far below the last mention on a page about North Korea: the page's subject
+    [
+      'uk',
+      'Рахуємо військових КНДР у Росії\n\nЗа рік набралося кілька десятків оцінок того, скільки військових КНДР перебуває в Росії. Ми зібрали їх. Графік 1. Скільки військових КНДР було в Росії\n\nВісь X: дата заяви\n\nВісь Y: кількість військових, тис. осіб\n\nДжерело: розвідки, міністерства.\n\nОцінки, на яких побудовано графік 1:\nПентагон (Сабріна Сінгх) – 28.10.2024 – близько 10 000\nПентагон (Пет Райдер) – 04.11.2024 – від 11 000 до 12 000\nОКНШ Республіки Корея – 27.03.2025 – 3 000+ додатково в січні–лютому',
+      [
+        ['близько 10 000', 'deployed_total', 'about', 10000],
+        ['від 11 000 до 12 000', 'deployed_total', 'range', [11000, 12000]],
+        ['3 000+', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    // a date's year is no start of a range across the next dash
+    [
+      'en',
+      'North Korean casualties, one estimate per line:\nJCS – 23 Dec 2024 – c. 1,100 casualties\nUK Ministry of Defence – 15 Jun 2025 – 6,000+ casualties',
+      [
+        ['c. 1,100', 'casualties_total', 'about', 1100],
+        ['6,000+', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    // the first line of such a list is an estimate, not a header
+    [
+      'de',
+      'Nordkoreas Verluste in Russland\n\nAlle Schätzungen im Überblick (Urheber – Datum – Wert)\n\nGeneralstab Südkoreas (JCS) – 23.12.2024 – rund 1100 Tote und Verwundete\nNIS – 13.01.2025 – etwa 300 Tote, rund 2700 Verwundete',
+      [
+        ['rund 1100', 'casualties_total', 'about', 1100],
+        ['etwa 300', 'killed', 'about', 300],
+        ['rund 2700', 'wounded', 'about', 2700],
+      ],
+    ],
+    // a timeline's "date – what happened" lines (one dash) are no such list
+    [
+      'en',
+      'North Korea and Russia: a timeline\n19 June 2024 – Putin and Kim sign a treaty with 23 articles\n23 October 2024 – the White House confirms troops in Russia',
+      [],
+    ],
+  ]);
+});
+
+describe('batch 51: a list of values with their dates in brackets goes on counting the same', () => {
+  itExtracts([
+    [
+      'en',
+      'Chart 2 shows North Korean deaths: at least 100 dead (December 2024), about 300 (January 2025), about 600 (April 2025) and about 2,000 (September 2025).',
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 300', 'killed', 'about', 300],
+        ['about 600', 'killed', 'about', 600],
+        ['about 2,000', 'killed', 'about', 2000],
+      ],
+    ],
+    // (not a bracket that says something else: "300 (the figure Seoul gave)")
+    [
+      'en',
+      'North Korea lost at least 100 dead in December, and 300 (the figure Seoul gave) is a guess.',
+      [['at least 100', 'killed', 'at_least', 100]],
+    ],
+  ]);
+});

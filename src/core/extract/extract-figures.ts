@@ -15,7 +15,7 @@ import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { Cue, EventCue, ParagraphCues } from './collect-cues.ts';
-import { decideLineSide, decideSide, type Side } from './decide-side.ts';
+import { decideLineSide, decideSide, isSpeakerCue, type Side } from './decide-side.ts';
 import {
   ATTRIBUTION_END,
   findCountNoun,
@@ -177,9 +177,20 @@ const MORE_COUNT_END =
 /** A speaker's hesitations right before a number: "um,", "uh", "äh", "е-е", "ну", "음". */
 const FILLERS_END =
   /(?:[\s\u00a0]*[,—–-]?[\s\u00a0]*(?<![\p{L}])(?:um|uh|er|erm|äh|ähm|е-е|э-э|ну|음|어)(?![\p{L}])[\s\u00a0]*[,—–-]?)+[\s\u00a0]*$/u;
-/** Spoken naming of a count: "that's eleven thousand", "das waren elftausend", "— це приблизно одинадцять тисяч". */
+/**
+ * Spoken naming of a count: "that's eleven thousand", "das waren elftausend", "— це приблизно одинадцять тисяч",
+ * reported speech "…, es seien zwölftausend".
+ */
 const SPOKEN_NAMING_BEFORE =
-  /(?:(?<![\p{L}])(?:that['’]s|that\s+is|it['’]s|it\s+was|das\s+(?:sind|waren)|(?:was|were)\s+saying|казала|казав|казали|говорила|говорил|говорили|sagte|sagten)|[—–][\s\u00a0]*(?:это|це))[\s\u00a0,]+$/u;
+  /(?:(?<![\p{L}])(?:that['’]s|that\s+is|it['’]s|it\s+was|das\s+(?:sind|waren)|(?:was|were)\s+saying|казала|казав|казали|говорила|говорил|говорили|sagte|sagten)|,[\s\u00a0]*es[\s\u00a0]+(?:seien|wären)|[—–][\s\u00a0]*(?:это|це))[\s\u00a0,]+$/u;
+/**
+ * A speaker's false start taken back before the number: "eleven — no, sorry,", "elf – nein, Moment –",
+ * "одинадцять — ні, перепрошую,".
+ */
+const TAKEN_BACK_END =
+  /[\s\u00a0,]*[\p{L}\d]+[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no|nein|ні|нет)(?:[\s\u00a0,]+(?:sorry|wait|pardon|moment|перепрошую|вибачте|стривайте|погодите|подождите|простите|извините))?[\s\u00a0]*[,—–-]?[\s\u00a0]*$/u;
+/** A bare number the speaker takes back at once: "eleven — no, sorry, twelve thousand". */
+const TAKEN_BACK_AFTER = /^[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no|nein|ні|нет)(?![\p{L}])/u;
 /** "the figures 13,000 and 15,000", "цифра «40 тисяч»", "die Zahl 12.000": a number named as a figure. */
 const FIGURE_WORD_BEFORE =
   /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа])[\s\u00a0]+[«"„“']?$/u;
@@ -189,6 +200,30 @@ const FIGURE_WORD_BEFORE =
  */
 const TIME_BETWEEN =
   /[\s\u00a0]+(?:(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon|allerdings|jedoch|aber|however|though|однако|проте|втім|zudem|auch|also|тоже|також)[\s\u00a0]+){1,2}$/;
+/** Whether what stands before a false start names the number after it ("назвав цифру...", "es seien, äh,"). */
+function isNamedAfterTakeBack(before: string): boolean {
+  const bare = before.replace(/(?:\.\.\.|…)[\s\u00a0]*$/, ' ').replace(FILLERS_END, ' ');
+  return (
+    NAMING_BEFORE.test(bare) ||
+    SPOKEN_NAMING_BEFORE.test(bare) ||
+    FIGURE_WORD_BEFORE.test(bare.replace(/[\s\u00a0]+$/, ' '))
+  );
+}
+
+/** A sentence of words that ends as one ("Well, it depends who you ask, and when."), not a byline or a counter. */
+function isSpokenSentence(text: string, span: Span): boolean {
+  const own = text.slice(span.start, span.end).trim();
+  return /[.!…]["»”“)]*$/.test(own) && !/[·|•]/.test(own) && own.split(/[\s\u00a0]+/).length >= 3;
+}
+
+/** Sentences without a number that may open an answer before the one that answers ("Well, it depends."). */
+const ANSWER_PREAMBLE = 2;
+/** A verb of saying right before a number (its hedge aside): "they said nearly twelve thousand". */
+const SAID_BARE_END =
+  /(?<![\p{L}])(?:said|say|says|(?:were|was)\s+saying|sagte|sagten|sagen|казали|говорили|сказали|казав|казала|сказал|сказала|сказав)[\s\u00a0,:]+$/u;
+/** Losses, which make the speaker before them their subject ("Russia said it lost 1,000"). */
+const LOSS_KINDS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'lost', 'captured']);
+
 /** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
 const YEAR_PREPOSITION_AFTER =
   /^[\s\u00a0]+(?:mit|ohne|gegen|with|without|against|з|із|зі|без|проти|с|со|против)[\s\u00a0]/;
@@ -267,7 +302,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего)/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -484,7 +519,7 @@ const FORCE_NUMBERED_BEFORE =
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
-  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und)(?![a-zа-яёіїєäöüß]))/;
+  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
 
 /** Verbs of reaching that take the genitive singular: "сягає тисячі", "достигло тысячи" is one thousand. */
 const REACH_BEFORE =
@@ -498,9 +533,29 @@ function singleScale(text: string, token: NumberToken, hedged: Hedged): number |
 }
 
 function continuesList(text: string, lastEnd: number, start: number, tail: number): boolean {
-  return LIST_GAP.test(text.slice(lastEnd, start)) && LIST_AFTER.test(text.slice(tail, tail + 8));
+  return LIST_GAP.test(text.slice(lastEnd, start)) && LIST_AFTER.test(text.slice(tail, tail + 32));
 }
 
+/**
+ * What a share of the force lost counts, by the sentence's losses: killed or wounded when only that is named,
+ * losses of several kinds ("убитих, поранених, зниклих безвісти й полонених") together.
+ */
+function lossShareMetric(events: readonly EventCue[], span: Span): Metric {
+  const kinds = new Set(
+    events
+      .filter((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= span.end)
+      .map((e) => e.kind),
+  );
+  if (kinds.size === 1 && kinds.has('killed')) return 'killed';
+  if (kinds.size === 1 && kinds.has('wounded')) return 'wounded';
+  return 'casualties_total';
+}
+/** What a share is of, right after it: the force itself ("of the North Korean force", "des Kontingents", "особового складу"). */
+const FORCE_SHARE_AFTER =
+  /^[\s\u00a0]*(?:of[\s\u00a0]+(?:the|its|their|this|that|pyongyang['’]s|north[\s\u00a0]+korea['’]s)[\s\u00a0]+(?:[a-z'’-]+[\s\u00a0]+){0,3}?(?:force|forces|contingent|troops|soldiers|personnel|men|deployment|strength)(?![a-z])|(?:des|der|vom)[\s\u00a0]+(?:[a-zäöüß-]+[\s\u00a0]+){0,2}?(?:kontingent|truppe|soldaten|ausgangsstärke|streitmacht|korps|einheit)|(?:[а-яіїєґё'’-]+[\s\u00a0]+)?(?:особового|личного|первоначального|початкового|первісного|контингент|угруповання|группировк|військ|войск|бійців|солдат|военнослужащих|військовослужбовців))/;
+/** A Korean share of the force, the force named before it ("북한군의 약 40%"). */
+const KOREAN_FORCE_SHARE_BEFORE =
+  /(?:북한군|파병군|병력|장병|병사들?)의[\s\u00a0]*(?:약|최대|최소|거의)?[\s\u00a0]*$/;
 const HUMAN_KINDS: ReadonlySet<string> = new Set(['person', 'prisoner', 'officer', 'worker', 'portrait']);
 
 /** True when a casualty word stands right before or right after the number ("killed 300", "300 killed"). */
@@ -797,6 +852,8 @@ interface TableCell {
   metric: { metric: Metric; unit: Unit } | null;
   noun: CountNoun | null;
   side: Side;
+  /** A line of a list of estimates ("Pentagon (Ryder) – 04.11.2024 – 11,000 to 12,000"): its number is one. */
+  estimate: boolean;
 }
 
 /**
@@ -829,7 +886,7 @@ function readTableCell(
   const specific = row.filter(
     (r) => r.hardware || r.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce'),
   );
-  const cell: TableCell = { metric: null, noun: null, side: 'none' };
+  const cell: TableCell = { metric: null, noun: null, side: 'none', estimate: table.dashed };
   for (const { part, cues, found, hardware } of [...header, ...specific, ...caption, ...row]) {
     if (cell.side === 'none') cell.side = decideLineSide(text, cues, part, 'none', hardware);
     // An event word decides, or a counted thing; a word for people alone ("військових") does not.
@@ -949,6 +1006,13 @@ function figureFor(
     token = { ...token, vague: false, value: single, digits: true };
     hedged.qualifier = hedged.prefix ?? hedged.verb ?? 'exact';
   }
+  // "said eleven — no, sorry, …": a bare number the speaker takes back at once is no count
+  if (
+    !token.vague &&
+    (token.value ?? 100) < 100 &&
+    TAKEN_BACK_AFTER.test(text.slice(hedged.tail, hedged.tail + 16))
+  )
+    return null;
   const counting = followsCountingWord(text, hedged.start, hedged.tail, span.start);
   let noun = nounFor(text, hedged, span, counting);
   // "Pioniere, rund 1000 an der Zahl": the counted noun stands before, the number in apposition
@@ -1086,6 +1150,9 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // (an estimate's line of a list under a chart of North Korea's troops: "Пентагон (Пет Райдер) – 04.11.2024 – від
+  // 11 000 до 12 000")
+  if (!evidence && table?.estimate && table.side !== 'other' && sentence.carried === 'nk') evidence = true;
   // (not the base added to: "sie kämen nicht zu den 6000 hinzu")
   const added =
     ADDED_AFTER.test(text.slice(hedged.tail, hedged.tail + 32)) &&
@@ -1152,10 +1219,30 @@ function figureFor(
     evidence = true;
   // "из строя выбыли около 40% первой волны", "eine Verlustquote von rund 40 Prozent", "the dead alone make up
   // about 13%": a share of the force lost, its event before it in the sentence
+  // "about 40% of the force had been killed or wounded", "rund 40 Prozent des Kontingents … verloren",
+  // "북한군의 약 40%가 … 전사·부상": a share of the force itself, its losses anywhere in the sentence
+  const shareOf = percent > 0 ? FORCE_SHARE_AFTER.exec(text.slice(hedged.tail, hedged.tail + 48)) : null;
+  const forceShare =
+    shareOf !== null ||
+    (percent > 0 &&
+      KOREAN_FORCE_SHARE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)));
+  const forceEnd = hedged.tail + (shareOf?.[0].length ?? 0);
   const lossShare =
     percent > 0 &&
-    noun === null &&
-    cues.events.some((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= hedged.start);
+    (noun === null || forceShare) &&
+    cues.events.some(
+      (e) =>
+        CASUALTY_EVENTS.has(e.kind) &&
+        e.start >= span.start &&
+        (e.end <= hedged.start ||
+          (forceShare &&
+            e.start >= hedged.tail &&
+            e.end <= span.end &&
+            // (not the deployment's own clause: "40% of the force was deployed near Sudzha, where fighting killed")
+            !cues.events.some(
+              (d) => !CASUALTY_EVENTS.has(d.kind) && d.start >= forceEnd && d.end <= e.start,
+            ))),
+    );
   if (lossShare) evidence = true;
   // "північнокорейські боєприпаси становлять до 40%", "Anteil am russischen Munitionsverbrauch: bis zu 40 %",
   // "탄약 가운데 북한산 비중 최대 40%": a share of the ammunition, named before it in the sentence
@@ -1215,6 +1302,10 @@ function figureFor(
       // (a figure in the paragraphs a subject carries over: "… around eleven thousand." / "… said last week it
       // was more than twelve thousand")
       sentence.recentLast !== undefined ||
+      // (thousands after a false start, the force spoken of: "es seien, äh, elf – nein, Moment – zwölftausend")
+      (sentence.carried === 'nk' &&
+        (token.value ?? token.high ?? 0) >= 1000 &&
+        TAKEN_BACK_END.test(before)) ||
       // (thousands in a sentence that names North Korea: "Сеул насчитал 15 тысяч: … о северокорейцах")
       ((token.value ?? token.high ?? 0) >= 1000 &&
         cues.nk.some((c) => c.start >= span.start && c.end <= span.end))) &&
@@ -1223,6 +1314,8 @@ function figureFor(
         // (spoken: "that's, um, eleven thousand or so", "казала — е-е — десь п'ятнадцять тисяч")
         NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
         SPOKEN_NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
+        // ("назвав цифру... одинадцять — ні, перепрошую, дванадцять тисяч": a false start taken back)
+        (TAKEN_BACK_END.test(before) && isNamedAfterTakeBack(before.replace(TAKEN_BACK_END, ' '))) ||
         ((token.value ?? token.high ?? 0) >= 100 && FIGURE_WORD_BEFORE.test(before)))) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     (NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) ||
@@ -1446,6 +1539,21 @@ function figureFor(
             sentence.carried,
             hardware,
           );
+  // "How many did Pyongyang send? — … the Ukrainians said nearly twelve thousand": a bare number right after a
+  // verb of saying is what the speaker estimates of the force spoken of, not the speaker's own
+  if (
+    side === 'other' &&
+    noun === null &&
+    !table &&
+    !line &&
+    sentence.carried === 'nk' &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    SAID_BARE_END.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
+    !cues.other.some((c) => c.start >= hedged.tail && c.end <= span.end) &&
+    // (not a count of losses, which may be the speaker's own: "Prigozhin said about 20,000 had died there")
+    !cues.events.some((e) => LOSS_KINDS.has(e.kind) && e.start >= span.start && e.end <= span.end)
+  )
+    side = 'nk';
   // "о тысяче саперов и пяти тысячах военных строителей, которых Пхеньян пришлёт": two counts joined by "and"
   // share the owner the second one's clause names
   if (side === 'none' && !table && !line) {
@@ -1719,7 +1827,7 @@ function figureFor(
       classified.metric === 'other_nk' ||
       classified.metric === 'captured')
   ) {
-    const lost = sentence.last?.metric;
+    const lost = lossShare && forceShare ? lossShareMetric(cues.events, span) : sentence.last?.metric;
     if (lost !== 'killed' && lost !== 'wounded' && lost !== 'casualties_total') return null;
     classified = { metric: lost, unit: 'troops' };
   }
@@ -1938,6 +2046,9 @@ function buildStates(
   let nkSeen = false;
   let otherSeen = false;
   let question: Span | null = null;
+  /** Sentences of the answer read so far without a number. */
+  let preamble = 0;
+  let prevNumbers = 0;
   let prevTopic: Metric | null = null;
   let prevExcluded = false;
   let prevAfterTopic = false;
@@ -1951,14 +2062,18 @@ function buildStates(
     const prev = i > 0 ? spans[i - 1] : undefined;
     // A how-many question, and the answers that follow it as questions of their own ("Elftausend, wie Seoul
     // sagte? Zwölftausend, wie Kiew sagte?")
+    // (an answer may open with a sentence or two without a number: "Well, it depends who you ask, and when.")
     question =
       prev === undefined
         ? asked
         : isHowManyQuestion(text, prev)
           ? prev
-          : question !== null && text.slice(prev.start, prev.end).trimEnd().endsWith('?')
+          : question !== null &&
+              (text.slice(prev.start, prev.end).trimEnd().endsWith('?') ||
+                (preamble < ANSWER_PREAMBLE && prevNumbers === 0 && isSpokenSentence(text, prev)))
             ? question
             : null;
+    preamble = question !== null && question === asked && prev !== undefined ? preamble + 1 : 0;
     // ("Q3. 포로는 몇 명입니까? 수백 명이 잡혔다는 글도 봤습니다. A. 두 명입니다.": the answer marked as such answers the
     // question asked before it in its paragraph, whatever the reader added after it)
     if (question === null && ANSWER_MARK.test(text.slice(span.start, span.start + 12))) {
@@ -1976,6 +2091,7 @@ function buildStates(
       events: takeWithin(cues.events, at.events, span.start, span.end),
     };
     const own = takeWithin(tokens, at.tokens, span.start, span.end);
+    prevNumbers = own.length;
     const carried: 'nk' | 'none' =
       (otherSeen && !nkSeen) || (prevOnlyOther && local.nk.length === 0)
         ? 'none'
@@ -1995,7 +2111,17 @@ function buildStates(
     prevAfterTopic =
       own.length === 0 && (local.events.length > 0 || QUANTITY.test(text.slice(span.start, span.end)));
     nkSeen ||= local.nk.length > 0;
-    otherSeen ||= local.other.length > 0;
+    // (a speaker giving a number is no change of subject: "the Ukrainians … said nearly twelve thousand")
+    otherSeen ||= local.other.some(
+      (c) =>
+        !isSpeakerCue(
+          text,
+          c,
+          local.events,
+          span.end,
+          own.map((t) => t.start),
+        ),
+    );
     return {
       span,
       cues: local,

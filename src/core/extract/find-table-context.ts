@@ -7,6 +7,13 @@ import type { Span } from './segment.ts';
 
 const CELL_SEPARATOR = /[ \u00a0][|●■▲◆▪][ \u00a0]|\t/g;
 /**
+ * A list of estimates, one per line, its fields split by spaced dashes: "NIS – 13.01.2025 – about 300",
+ * "Pentagon (Ryder) – 04.11.2024 – 11,000 to 12,000". Read as a table only with three cells or more (a line with
+ * one dash is a timeline's or a list's "date – what happened").
+ */
+const DASH_SEPARATOR = /[ \u00a0][–—][ \u00a0]/g;
+const MIN_DASH_CELLS = 3;
+/**
  * Cells a row needs to be read as a table row: two ("April 2025 | about 600" under "Briefing | Killed"); a row needs
  * a row of as many cells beside it too (hasSameRowBeside).
  */
@@ -16,6 +23,8 @@ const MAX_CELL_REST = 24;
 
 const BAR = 0x7c;
 const TAB = 0x09;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 /** A chart's data labels split their date from their value by a legend's marker: "Dec 2024 ● JCS: 1,100". */
 const MARKERS: ReadonlySet<number> = new Set([0x25cf, 0x25a0, 0x25b2, 0x25c6, 0x25aa]);
 /** Lines above a table that may caption it: a chart's title, axes and legend ("Графік 2. …", "Вісь Y: …"). */
@@ -25,7 +34,14 @@ const CAPTION_LINES = 6;
 function hasSeparatorNear(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === BAR || c === TAB || (c >= 0x25a0 && c <= 0x25cf && MARKERS.has(c))) return true;
+    if (
+      c === BAR ||
+      c === TAB ||
+      c === EN_DASH ||
+      c === EM_DASH ||
+      (c >= 0x25a0 && c <= 0x25cf && MARKERS.has(c))
+    )
+      return true;
   }
   return false;
 }
@@ -38,16 +54,27 @@ function lineAt(text: string, at: number): Span {
 
 /** The cells of a line, or null when it is not a table row. */
 function cellsOf(text: string, line: Span): Span[] | null {
-  const cells: Span[] = [];
-  let from = line.start;
   const row = text.slice(line.start, line.end);
-  CELL_SEPARATOR.lastIndex = 0;
-  for (let m = CELL_SEPARATOR.exec(row); m !== null; m = CELL_SEPARATOR.exec(row)) {
-    cells.push({ start: from, end: line.start + m.index });
-    from = line.start + m.index + m[0].length;
+  const cells = splitCells(row, line.start, CELL_SEPARATOR);
+  if (cells.length >= MIN_CELLS) return cells;
+  const dashed = splitCells(row, line.start, DASH_SEPARATOR);
+  return dashed.length >= MIN_DASH_CELLS ? dashed : null;
+}
+
+function isDashed(text: string, line: Span): boolean {
+  return splitCells(text.slice(line.start, line.end), line.start, CELL_SEPARATOR).length < MIN_CELLS;
+}
+
+function splitCells(row: string, offset: number, separator: RegExp): Span[] {
+  const cells: Span[] = [];
+  let from = offset;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(row); m !== null; m = separator.exec(row)) {
+    cells.push({ start: from, end: offset + m.index });
+    from = offset + m.index + m[0].length;
   }
-  cells.push({ start: from, end: line.end });
-  return cells.length >= MIN_CELLS ? cells : null;
+  cells.push({ start: from, end: offset + row.length });
+  return cells;
 }
 
 /**
@@ -92,6 +119,8 @@ export interface TableContext {
   caption: Span | null;
   /** The other cells of its row, those after it first. */
   row: Span[];
+  /** The row is a line of a list of estimates split by spaced dashes ("NIS – 13.01.2025 – about 300"). */
+  dashed: boolean;
 }
 
 /**
@@ -124,7 +153,11 @@ export function findTableContext(text: string, start: number, end: number): Tabl
     if (above.end - above.start === 0 || cellsOf(text, above)?.length !== cells.length) break;
     top = above;
   }
-  const header = top.start !== line.start ? (cellsOf(text, top)?.[k] ?? null) : null;
+  const topCell = top.start !== line.start ? (cellsOf(text, top)?.[k] ?? null) : null;
+  // (a list of estimates split by dashes has no header row: its first line is an estimate like the others)
+  const dashed = isDashed(text, line);
+  const header =
+    topCell !== null && dashed && /\d/.test(text.slice(topCell.start, topCell.end)) ? null : topCell;
   // The caption: the lines right above the table up to a blank one (a chart's title, axes and legend).
   const right = lineAbove(text, top);
   let from = -1;
@@ -136,6 +169,17 @@ export function findTableContext(text: string, start: number, end: number): Tabl
     from = l.start;
     l = l.start > 0 && !isTabRow(text, l) ? lineAbove(text, l) : null;
   }
-  const caption = right !== null && from >= 0 ? { start: from, end: right.end } : null;
-  return { header, caption, row: [...cells.slice(k + 1), ...cells.slice(0, k).reverse()] };
+  let caption = right !== null && from >= 0 ? { start: from, end: right.end } : null;
+  // A list of estimates under a label of its own, a blank line between: "Все оценки убитых и раненых (ведомство –
+  // дата – значение):"
+  if (caption === null && right !== null && right.start > 0 && dashed) {
+    const label = lineAt(text, right.start - 1);
+    if (/:[\s\u00a0]*$/.test(text.slice(label.start, label.end))) caption = label;
+  }
+  return {
+    header,
+    caption,
+    row: [...cells.slice(k + 1), ...cells.slice(0, k).reverse()],
+    dashed,
+  };
 }

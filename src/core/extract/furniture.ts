@@ -196,6 +196,14 @@ function isFigureLine(line: string): boolean {
 }
 
 /**
+ * A line that gives an estimate as fields split by spaced dashes: who (no digit), when (a short field with a
+ * digit), how many (a number near the field's start): "NIS – 13.01.2025 – about 300 killed", "Pentagon (Ryder) –
+ * 04.11.2024 – 11,000 to 12,000".
+ */
+const ESTIMATE_LINE =
+  /^[^\d]{1,60}?[\s\u00a0][—–][\s\u00a0][^—–\n]{0,22}\d[^—–\n]{0,22}?[\s\u00a0][—–][\s\u00a0][^\d\n]{0,24}(?:\d|수[십백천만])/;
+
+/**
  * Whether a block is (part of) a key-numbers list: every line of it gives a number, a dash and what the number
  * counts ("ca. 11.000 – Soldaten der ersten Welle (NIS, 20.11.2024)", "About 6,000 — killed or wounded in
  * total"). On a page about North Korea such a list goes on with the page's subject, as a table's rows do.
@@ -203,12 +211,18 @@ function isFigureLine(line: string): boolean {
  */
 export function isFigureList(text: string): boolean {
   let lines = 0;
+  let label = false;
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
-    if (!isFigureLine(line)) return false;
+    // (a label may open the list: "Оцінки, на яких побудовано графік 1:")
+    if (lines === 0 && !label && /:[\s\u00a0]*$/.test(line) && line.length <= 100) {
+      label = true;
+      continue;
+    }
+    if (!isFigureLine(line) && !ESTIMATE_LINE.test(line)) return false;
     lines++;
   }
-  return lines > 0;
+  return label ? lines >= 2 : lines > 0;
 }
 
 /** Containers (any case): North Korea's shipments are counted in them (shells alone are not enough). */

@@ -277,12 +277,23 @@ function readChangeFrom(text: string, a: Single, b: Single): number | null {
   return scaled * 10 > b.value && scaled < b.value * 10 ? scaled : a.value;
 }
 
+/** A year closing a written date: "13.01.2025", "15 Jun 2025", "23 грудня 2024". */
+const DATE_BEFORE_YEAR = /(?:\d{1,2}[./]\d{1,2}[./]|\d{1,2}\.?[\s\u00a0]+\p{L}{3,}\.?[\s\u00a0]+)$/u;
+
+function endsDate(text: string, a: Single): boolean {
+  // (the scanner may read a date's month and year as one number: "01.2025" of "13.01.2025")
+  if (a.end - a.start < 4 || !/(?:19|20)\d\d$/.test(text.slice(a.end - 4, a.end))) return false;
+  return DATE_BEFORE_YEAR.test(text.slice(Math.max(0, a.end - 20), a.end - 4));
+}
+
 /** True when the text between two numbers joins them into a range. */
 function joinsRange(text: string, a: Single, b: Single): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap.length > 7) return false;
-  // (a word and digits across a spaced dash are two clauses: "лише двох — 9 січня")
-  if (RANGE_DASH.test(gap)) return a.digits === b.digits || !/\s/.test(gap);
+  // (a word and digits across a spaced dash are two clauses: "лише двох — 9 січня"; so are a date's year and a
+  // number: "NIS – 13.01.2025 – 3800", "UK MoD – 15 Jun 2025 – 6,000+")
+  if (RANGE_DASH.test(gap))
+    return (a.digits === b.digits && !(/\s/.test(gap) && endsDate(text, a))) || !/\s/.test(gap);
   if (!RANGE_WORD.test(gap)) return false;
   if (RANGE_AND.test(gap)) return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));

@@ -29,6 +29,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'at\\s+the\\s+cost\\s+of', 'ціною', 'ценой', 'um\\s+den\\s+preis\\s+von', 'battle\\s+losses', 'losses', 'toll', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
     `(?:выбыл|выбыв|выбыт|вибул|вибув|вибут|выйд|вийд|выход|виход)${L}\\s+(?:из\\s+строя|з\\s+ладу)`,
+    `(?:из\\s+строя|з\\s+ладу)\\s+(?:выбыл|выбыв|вибул|вибув|вышл|вийшл|выйд|вийд)${L}`,
     // "3800 выбывших", "выбывших уже больше 3 тыс.": those out of action (not "на замену выбывшим", a replacement)
     `(?<!(?:замен[уыи]|заменить|заменят|заміну|замінити)\\s)выбывш${L}`, `вибул(?:их|і|и)(?![а-яіїє])`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `(?<![а-яіїєґё])утрат(?!ил)[аиіу]?(?![а-яіїєґё])`, `санітарн${L}\\s+втрат${L}`,
     `(?:загинул|загибл|вбит)${L}\\s+(?:або|чи|і|та|й)\\s+(?:зазнал${L}\\s+|отримал${L}\\s+|дістал${L}\\s+)?(?:поранен|травм)${L}`,
@@ -121,7 +122,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', '(?:gone|went|going|headed|travell?ed)\\s+(?:over\\s+)?(?:to|into)\\s+(?:russia|kursk)', 'contingent', 'arrivals?', 'arriving',
     `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `воювал${L}`, `контингент${L}`, `відряд${L}`, `зайшл${L}`, `зайшов`, `заходил${L}`, `завезл${L}`, `завез(?![а-яіїєґ])`,
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `воевал${L}`, `командирова${L}`, `откомандир${L}`, `зашл${L}`, `зашед${L}`, `заходил${L}`, `завезл${L}`, `завез(?![а-яё])`,
-    'im\\s+einsatz', 'in\\s+action', '(?:nach\\s+russland|an\\s+die\\s+front|nach\\s+kursk)\\s+(?:gegangen|gezogen|gekommen|gereist)', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`,
+    'im\\s+einsatz', 'in\\s+action', '(?:nach\\s+russland|an\\s+die\\s+front|nach\\s+kursk)\\s+(?:gegangen|gezogen|gekommen|gereist)', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`, 'angekommen', 'eingetroffen', 'ankamen', 'eintrafen',
     `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', '싸우고(?=\\s?있)', '싸우는', `이동${L}`,
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
