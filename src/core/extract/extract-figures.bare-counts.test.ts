@@ -408,3 +408,35 @@ describe('batch 51: spoken answers: a false start taken back, a speaker giving t
     ],
   ]);
 });
+
+describe('batch 51: more spoken forms', () => {
+  itExtracts([
+    [
+      'uk',
+      'Корейці з КНДР втратили тисячу з лишком людей убитими та пораненими.',
+      [['тисячу з лишком', 'casualties_total', 'more_than', 1000]],
+    ],
+    // (a yes/no question of prisoners, answered by a bare number)
+    [
+      'ru',
+      'Северокорейцы воюют под Курском. КРАЙНОВА: Пленные есть? ЯМПОЛЬСКИЙ: Двое. Их взяли живыми в январе.',
+      [['Двое', 'captured', 'exact', 2]],
+    ],
+    // (a pause between "ещё" and the number)
+    [
+      'ru',
+      'Северокорейцы воюют под Курском. В январе-феврале подвезли ещё... тысячи три, может, чуть больше.',
+      [['тысячи три', 'reinforcements', 'about', 3000]],
+    ],
+    // (the count just given, by another estimator, its verb left out for a dash; not an age)
+    [
+      'ru',
+      'Войска КНДР несут потери. Зеленский в январе называл 3800 убитых и раненых. Британская разведка в июне — уже больше шести тысяч.',
+      [
+        ['3800', 'casualties_total', 'exact', 3800],
+        ['больше шести тысяч', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    ['ru', 'Пленные из КНДР дали показания. Младшему двадцать лет, старшему — двадцать шесть.', []],
+  ]);
+});

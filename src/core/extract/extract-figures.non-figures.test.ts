@@ -1485,3 +1485,29 @@ describe("a family's ages and a Korean ratio are no figures", () => {
     ['ko', '국정원 수치를 기준으로 북한군 사망자 대 부상자 비율은 2025년 1월 1대 9였다.', []],
   ]);
 });
+
+describe('batch 51: other armies and other crowds', () => {
+  itExtracts([
+    // (more losses than any claim of the force's own: another army's)
+    [
+      'uk',
+      'Війська КНДР воювали в Курській області. Втрати самої РФ під час Курської операції становили щонайменше 80 тисяч військових убитими й пораненими.',
+      [],
+    ],
+    // (a parade's ranks)
+    [
+      'en',
+      'North Korea held a parade in Pyongyang. Thousands of soldiers marched past the reviewing stand.',
+      [],
+    ],
+    ['ko', '북한은 평양에서 열병식을 열었다. 열병 종대에는 수천 명의 장병이 참가한 것으로 보인다.', []],
+    // (a prisoner swap of as many on each side)
+    [
+      'de',
+      'Zwei nordkoreanische Soldaten sind in ukrainischer Gefangenschaft. Am Freitag wurden erneut Gefangene ausgetauscht. Beide Seiten übergaben je 150 Soldaten.',
+      [['Zwei', 'captured', 'exact', 2]],
+    ],
+    // (a spoken calibre: "сто семидесятимиллиметровые")
+    ['ru', 'А ещё КНДР поставляет артиллерию — сто семидесятимиллиметровые самоходки.', []],
+  ]);
+});

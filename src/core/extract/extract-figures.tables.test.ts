@@ -174,3 +174,17 @@ describe('batch 51: a list of values with their dates in brackets goes on counti
     ],
   ]);
 });
+
+describe("batch 51: an estimate's own field names what it counts", () => {
+  itExtracts([
+    [
+      'ko',
+      '[주요 추정치 목록] 북한군 관련 · 발표 기관 – 발표일 – 수치\n국가정보원 – 2024.12.19 – 사망 최소 100 명\n합동참모본부 – 2024.12.23 – 사상자 약 1천100 명\n국가정보원 – 2025.04.30 – 누적 파병 약 1만5천 명',
+      [
+        ['최소 100', 'killed', 'at_least', 100],
+        ['약 1천100', 'casualties_total', 'about', 1100],
+        ['약 1만5천', 'deployed_total', 'about', 15000],
+      ],
+    ],
+  ]);
+});

@@ -54,6 +54,8 @@ import { datesBeforeWar, followsPast, mayBePast, readEra, readParagraphPast } fr
 const HOME_ARMY = 300_000;
 /** Counts of people at or above this are the home army too, unless forecast ("could grow to 100,000"). */
 const FORECAST_MAX = 100_000;
+/** Losses of people at or above this are no count of North Korea's force (the largest claim seen: 40,000 killed). */
+const MAX_NK_LOSSES = 50_000;
 const CASUALTY_EVENTS: ReadonlySet<string> = new Set([
   'casualties',
   'killed',
@@ -168,6 +170,11 @@ const QUANTITY =
  */
 const NAMING_BEFORE =
   /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
+const ELLIPSIS_DASH_BEFORE =
+  /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
+/** A speaker's pause at the end: "…", "...", "– äh –". */
+const PAUSE_END = /[\s\u00a0]*(?:\.\.\.|…)[\s\u00a0]*$/;
 /** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
 const TOTAL_AFTER =
   /^[\s\u00a0,]*(?:all[\s\u00a0]+told|in[\s\u00a0]+all|in[\s\u00a0]+total|altogether|insgesamt|всего|загалом|в[\s\u00a0]+общей[\s\u00a0]+сложности)(?![\p{L}])/u;
@@ -474,6 +481,14 @@ const POSSESSES =
 /** The home army's inventory as a defence white paper counts it, named in the sentence or the one before. */
 const HOME_INVENTORY =
   /(?:white\s+paper|weißbuch|белой\s+книг|біл(?:ій|ої|а)\s+книг|국방\s?백서|상비\s?병력|standing\s+army|stehende[a-z]*\s+heer)/;
+/** Both sides of a prisoner exchange handing over as many each ("390 prisoners handed over by each side"). */
+const EACH_SIDE =
+  /each\s+side|both\s+sides|beide\s+seiten|jede\s+seite|обидві\s+сторони|кожна\s+зі?\s+сторін|обе\s+стороны|каждая\s+из\s+сторон|양측|쌍방/;
+const EXCHANGE_WORD =
+  /exchange|swap|handed\s+over|austausch|ausgetauscht|übergaben|übergeben|обмін|обміня|обмен|передал|передали|교환/;
+/** A military parade: the soldiers marching in it are no one sent to Russia ("Thousands of soldiers marched past"). */
+const PARADE =
+  /(?<![\p{L}])(?:parade|marched\s+past|militärparade|парад[а-яіїє]*|колонами\s+пройшли|열병식|열병\s?종대)/u;
 /** "Of them" opening a sentence, right before its number (a hedge between): "Из них порядка", "З них близько". */
 const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
@@ -724,7 +739,7 @@ const LABEL_BEFORE = /(?:zahl|цифр[а-яіїє]*|number|figure|숫자|수치
 
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY =
-  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도)|(?:hat|haben)\s[^?]{0,60}gefangen\s+genommen|(?:has|have|did)\s[^?]{0,60}(?:captured?|taken?\s+(?:any\s+)?(?:\S+\s+)?prisoners?)|(?:взял[аио]?|взяли|захватил[аио]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:взял[аио]?|взяли|захопил[аио]?|захопила)\s[^?]{0,40}полон)/;
+  /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도)|(?:hat|haben)\s[^?]{0,60}gefangen\s+genommen|(?:has|have|did)\s[^?]{0,60}(?:captured?|taken?\s+(?:any\s+)?(?:\S+\s+)?prisoners?)|(?:взял[аио]?|взяли|захватил[аио]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:взял[аио]?|взяли|захопил[аио]?|захопила)\s[^?]{0,40}полон|(?:пленн|полонен)[а-яіїє]*\s+(?:есть|є)|(?:есть|є)\s+(?:ли\s+)?(?:и\s+|і\s+)?(?:пленн|полонен))/;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 
@@ -879,6 +894,9 @@ function readTableCell(
     return { part, cues, found, hardware: found !== null && !HUMAN_KINDS.has(found.kind) };
   };
   const header = table.header ? [read(table.header)] : [];
+  // (the number's own cell first, when it names a loss: "국가정보원 – 2024.12.19 – 사망 최소 100 명")
+  const own = read(table.cell);
+  const ownLoss = own.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce') ? [own] : [];
   const row = table.row.map(read);
   const caption = table.caption ? [read(table.caption)] : [];
   // The header first; then a cell of the row that names a loss or a thing ("killed or wounded", "САУ"), which
@@ -887,7 +905,7 @@ function readTableCell(
     (r) => r.hardware || r.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce'),
   );
   const cell: TableCell = { metric: null, noun: null, side: 'none', estimate: table.dashed };
-  for (const { part, cues, found, hardware } of [...header, ...specific, ...caption, ...row]) {
+  for (const { part, cues, found, hardware } of [...ownLoss, ...header, ...specific, ...caption, ...row]) {
     if (cell.side === 'none') cell.side = decideLineSide(text, cues, part, 'none', hardware);
     // An event word decides, or a counted thing; a word for people alone ("військових") does not.
     if (cell.metric === null && (cues.events.length > 0 || (hardware && found !== noun))) {
@@ -1335,6 +1353,19 @@ function figureFor(
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
     !cues.excluded.some((c) => c.start >= span.start && c.end <= hedged.start);
   if (itWas) evidence = true;
+  // "Зеленский называл 3800 убитых и раненых. Британская разведка в июне — уже больше шести тысяч": the count just
+  // given, by another estimator or at another time, its verb left out for a dash
+  // (not an age, "старшому — двадцять шість", nor a word glossed, "«천» — тысяча")
+  const dashGiven =
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    ELLIPSIS_DASH_BEFORE.test(before) &&
+    !/[\d«»"„“”']/.test(before) &&
+    NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
+    !cues.excluded.some((c) => c.start >= span.start && c.end <= hedged.start);
+  if (dashGiven) evidence = true;
   // "portraits of about 350 dead soldiers, including 101 shown in August": a part of the count just named
   if (
     !evidence &&
@@ -1413,7 +1444,10 @@ function figureFor(
     noun === null &&
     (token.value ?? token.high ?? 0) >= 1000 &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
-    MORE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
+    // (a speaker's pause between: "подвезли ещё... тысячи три")
+    MORE_BEFORE.test(
+      text.slice(Math.max(span.start, hedged.start - 16), hedged.start).replace(PAUSE_END, ' '),
+    ) &&
     // (a verb or the clause's end after it, not a noun of something else: "здали ще 10 тисяч квартир")
     MORE_COUNT_END.test(text.slice(hedged.tail, hedged.tail + 24))
   )
@@ -1597,7 +1631,7 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas) &&
+    (named || namedAfter || itWas || dashGiven) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
@@ -1899,6 +1933,33 @@ function figureFor(
     sentence.homeArmy = true;
     return null;
   }
+  // "Syrskyi put Russia's losses in the Kursk operation at no fewer than 80,000": more than any claim of the
+  // force's own losses, however inflated (the largest seen are 40,000 killed), so another army's
+  if (
+    !percent &&
+    biggest >= MAX_NK_LOSSES &&
+    (classified.metric === 'killed' ||
+      classified.metric === 'wounded' ||
+      classified.metric === 'casualties_total' ||
+      classified.metric === 'captured')
+  )
+    return null;
+  // "Beide Seiten übergaben je 150 Soldaten", "390 prisoners handed over by each side": Russia's and Ukraine's
+  // prisoners, swapped one for one
+  if (
+    (PERSON_METRICS.has(classified.metric) || classified.metric === 'captured') &&
+    EACH_SIDE.test(text.slice(span.start, span.end)) &&
+    EXCHANGE_WORD.test(text.slice(span.start, span.end)) &&
+    !cues.nk.some((c) => c.start >= span.start && c.end <= span.end)
+  )
+    return null;
+  // "Thousands of soldiers marched past the reviewing stand", "열병 종대에는 수천 명의 장병이 참가": a parade's ranks
+  if (
+    PERSON_METRICS.has(classified.metric) &&
+    PARADE.test(text.slice(span.start, span.end)) &&
+    !cues.events.some((e) => e.start >= span.start && e.end <= span.end)
+  )
+    return null;
   // The home army's strength by branch after its white-paper total ("상비병력은 약 128만 명이다. 육군 110만 명, 해군
   // 6만 명 …"): a sentence with no word of sending, fighting or losing counts no one in Russia's war
   if (

@@ -121,6 +121,8 @@ export interface TableContext {
   row: Span[];
   /** The row is a line of a list of estimates split by spaced dashes ("NIS – 13.01.2025 – about 300"). */
   dashed: boolean;
+  /** The number's own cell ("사망 최소 100 명"). */
+  cell: Span;
 }
 
 /**
@@ -181,5 +183,6 @@ export function findTableContext(text: string, start: number, end: number): Tabl
     caption,
     row: [...cells.slice(k + 1), ...cells.slice(0, k).reverse()],
     dashed,
+    cell,
   };
 }
