@@ -15,6 +15,10 @@ const FROM_BEFORE = new RegExp(`(?:^|[\\s(,])(?:from|von|з|із|від|с|со)
 /** The word that opens the new value, alone between the two numbers but for the second's hedge. */
 const TO_BETWEEN = new RegExp(`^[\\s\\u00a0]+(?:to|auf|до|на)[\\s\\u00a0]+${HEDGE_WORDS}$`);
 
+/** The same change written the other way round: "to around 2,000, from at least 600". */
+const TO_BEFORE = new RegExp(`(?:^|[\\s(,])(?:to|auf)[\\s\\u00a0]+${HEDGE_WORDS}$`);
+const FROM_BETWEEN = new RegExp(`^,?[\\s\\u00a0]+(?:from|von)[\\s\\u00a0]+${HEDGE_WORDS}$`);
+
 /** Verbs of a count changing or being revised, whose stems open a change (any tense or person). */
 export const CHANGE_VERB = new RegExp(`(?<![a-zа-яіїєґёäöüß])(?:${CHANGE_STEMS})`);
 
@@ -48,8 +52,24 @@ export function findChangePartner(
       FROM_BEFORE.test(text.slice(Math.max(0, aStart - 32), aStart))
     );
   };
+  const isReversed = (a: number, b: number): boolean => {
+    const aStart = starts[a];
+    const aEnd = ends[a];
+    const bStart = starts[b];
+    return (
+      aStart !== undefined &&
+      aEnd !== undefined &&
+      bStart !== undefined &&
+      FROM_BETWEEN.test(text.slice(aEnd, bStart)) &&
+      TO_BEFORE.test(text.slice(Math.max(0, aStart - 32), aStart)) &&
+      // (not a year: "next to one from 2025")
+      !/^(?:19|20)\d\d(?!\d)/.test(text.slice(bStart, bStart + 5))
+    );
+  };
   if (i < 0) return null;
   if (isChange(i, i + 1)) return { end: 'from', other: i + 1 };
   if (i > 0 && isChange(i - 1, i)) return { end: 'to', other: i - 1 };
+  if (isReversed(i, i + 1)) return { end: 'to', other: i + 1 };
+  if (i > 0 && isReversed(i - 1, i)) return { end: 'from', other: i - 1 };
   return null;
 }

@@ -440,3 +440,73 @@ describe('batch 51: more spoken forms', () => {
     ['ru', 'Пленные из КНДР дали показания. Младшему двадцать лет, старшему — двадцать шесть.', []],
   ]);
 });
+
+describe('batch 52: print interviews and analyses', () => {
+  itExtracts([
+    // (an answer whose first sentences have no number, its figure after a dash)
+    [
+      'uk',
+      '— Скільки військових КНДР загинуло?\n\n— Простого тут нічого немає. За вересневою оцінкою південнокорейської розвідки — близько двох тисяч. Навесні та сама служба говорила про шістсот.',
+      [
+        ['близько двох тисяч', 'killed', 'about', 2000],
+        ['шістсот', 'killed', 'exact', 600],
+      ],
+    ],
+    // (a question that names only what it asks about)
+    [
+      'en',
+      'North Korean troops in Kursk: an interview.\n\nTHE LEDGER: How many have died?\n\nODUYA: About 600, Seoul said in April.\n\nTHE LEDGER: The wounded?\n\nODUYA: Some 4,100, in the same April briefing.',
+      [
+        ['About 600', 'killed', 'about', 600],
+        ['Some 4,100', 'wounded', 'about', 4100],
+      ],
+    ],
+    [
+      'uk',
+      'Військові КНДР у Курській області.\n\n— А поранених?\n\n— Понад чотири тисячі, якщо брати квітневий брифінг.',
+      [['Понад чотири тисячі', 'wounded', 'more_than', 4000]],
+    ],
+    // (where the troops were, "в Курской области было"; figures that do not contradict each other)
+    [
+      'ru',
+      'Сколько северокорейских военных Пхеньян отправил в Россию? К концу ноября в Курской области было около одиннадцати тысяч. Украинская разведка еще в октябре говорила о почти 12 тыс., и эти цифры друг другу не противоречат.',
+      [
+        ['около одиннадцати тысяч', 'deployed_total', 'about', 11000],
+        ['почти 12 тыс.', 'deployed_total', 'nearly', 12000],
+      ],
+    ],
+    // (a change written the other way round)
+    [
+      'en',
+      'The NIS raised its estimate of the North Korean dead to around 2,000, from at least 600 five months earlier.',
+      [
+        ['around 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // (a year after "für" is no count changing "auf" another)
+    [
+      'de',
+      'Nordkoreas Soldaten in Russland: Das Sanktionsbeobachtungsteam kommt für 2024 auf gut elftausend Soldaten.',
+      [['gut elftausend', 'deployed_total', 'more_than', 11000]],
+    ],
+    // (the missing, counted apart)
+    [
+      'uk',
+      'Північнокорейці гинуть: 30 військових були вбиті або поранені, а ще щонайменше троє зникли безвісти.',
+      [
+        ['30', 'casualties_total', 'exact', 30],
+        ['щонайменше троє', 'other_nk', 'at_least', 3],
+      ],
+    ],
+    // (Korean puts what the count is last: engineers)
+    [
+      'ko',
+      '국정원은 쿠르스크 일대의 북한군을 약 1만1천 명으로 보고, 이 가운데 1천 명가량은 공병이라고 설명했다.',
+      [
+        ['약 1만1천', 'deployed_total', 'about', 11000],
+        ['1천 명가량', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+  ]);
+});

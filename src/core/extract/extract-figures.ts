@@ -169,10 +169,16 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писал[аи]?\s+о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
+/** Missing right after a count: "were missing", "зникли безвісти", "пропали без вести", "gelten als vermisst", "명이 실종". */
+const MISSING_AFTER =
+  /^(?:[\s\u00a0]+(?:(?:were|are|was|is|have\s+been|has\s+been|went|remain(?:ed|s)?)[\s\u00a0]+)?missing|[\s\u00a0]+(?:зникли|зникло|зниклих|пропали|пропало|пропавших)[\s\u00a0]+(?:безвісти|без[\s\u00a0]+вести)|[\s\u00a0]+(?:(?:werden|wurden|gelten|galten|sind|waren)[\s\u00a0]+)?(?:als[\s\u00a0]+)?vermisst|[\s\u00a0]?명?[이가은는]?[\s\u00a0]?실종)(?![\p{L}])/u;
+/** After a Korean count: its topic particle, then engineers or builders as what they are ("명가량은 공병이라고"). */
+const KOREAN_ARE_WORKERS_AFTER =
+  /^[\s\u00a0]?(?:여[\s\u00a0]?)?명?[\s\u00a0]?(?:가량|정도|쯤)?[은는][\s\u00a0][^.!?\n]{0,24}?(?:공병|건설[\s\u00a0]?(?:인력|병력|노동자)|노동자|근로자)(?:이|이다|이라고|이었다|으로|들이)/;
 /** A speaker's pause at the end: "…", "...", "– äh –". */
 const PAUSE_END = /[\s\u00a0]*(?:\.\.\.|…)[\s\u00a0]*$/;
 /** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
@@ -247,7 +253,7 @@ const RELATIVE_AFTER =
   /^(?:[\s\u00a0]+(?:of\s+)?(?:north\s+korean?|nordkoreanisch[a-z]*|северокорейск[а-яё]*|північнокорейськ[а-яіїє]*|кндр))?,?[\s\u00a0]+(?=who|that|whom|die|welche|которы|котор|яких|які|котрих|taken|captured|взят|захоплен|узят)/;
 /** A pronoun of the force and a verb of being right before a number: "Їх було", "их уже", "waren es", "es sind". */
 const THERE_WERE_BEFORE =
-  /(?<![\p{L}])(?:їх|их)[\s\u00a0]+(?:(?:було|было|будет|буде|стало|стане)[\s\u00a0]+)?(?:(?:вже|уже|ещё|ще|лише|лишь)[\s\u00a0]+)?$|(?<![\p{L}])(?:(?:waren|sind|seien|wurden|werden)[\s\u00a0]+es|es[\s\u00a0]+(?:waren|sind))[\s\u00a0]+(?:(?:schon|bereits|nur|noch)[\s\u00a0]+)?$/u;
+  /(?<![\p{L}])(?:в|у|під|под)[\s\u00a0]+(?:курск|курщин|росси|росії|зоне|зоні)[\p{L}]*(?:[\s\u00a0]+[\p{L}]+)?[\s\u00a0]+(?:было|были|находилось|находились|воевало|воевали|було|були|перебувало|перебували|воювало|воювали)[\s\u00a0]+(?:(?:уже|вже|ещё|ще)[\s\u00a0]+)?$|(?<![\p{L}])(?:їх|их)[\s\u00a0]+(?:(?:було|было|будет|буде|стало|стане)[\s\u00a0]+)?(?:(?:вже|уже|ещё|ще|лише|лишь)[\s\u00a0]+)?$|(?<![\p{L}])(?:(?:waren|sind|seien|wurden|werden)[\s\u00a0]+es|es[\s\u00a0]+(?:waren|sind))[\s\u00a0]+(?:(?:schon|bereits|nur|noch)[\s\u00a0]+)?$/u;
 /** A verb of adding after a number: "kamen noch 3.000 dazu", "kamen 3.000 weitere hinzu". */
 const ADDED_AFTER =
   /^(?:[\s\u00a0]+(?:weitere|more|zusätzliche|ещё|ще))?[\s\u00a0]+(?:dazu|hinzu)(?![\p{L}])/u;
@@ -452,7 +458,7 @@ const KOREAN_NOT_TROOPS_BEFORE =
   /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу|одне\s+одному|один\s+одному|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|(?<!contradict\s|match\s)each\s+other|(?<!contradict\s|match\s)one\s+another|(?<!widersprechen\s)einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquake|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
 /** A drone unit and its crews: "pilots", "пілотів", "Drohnenkompanie", "드론 중대", "Mavic". */
 const DRONE_CREW =
   /(?<![a-zа-яіїєёäöüß])(?:pilots?|piloten|pilotinnen|пілот(?:и|ів|ами|ах)?|пилот(?:ы|ов|ами|ах)?|drone\s+(?:company|unit|team|crew|platoon|operators?)|drohnen(?:kompanie|einheit|trupp|staffel|pilot)[a-zäöüß]*|дронов[а-яё]*\s+рот[а-яё]*|рот[аиуі]\s+(?:ударних\s+)?(?:безпілотн|дрон)[а-яіїє]*|mavic[a-z]*|мавик[а-яё]*|мавік[а-яіїє]*)(?![a-zа-яіїєёäöüß])|드론\s?(?:중대|부대|팀|조종)|조종사/;
@@ -749,8 +755,18 @@ function isHowManyQuestion(text: string, span: Span): boolean {
   while (end > span.start && /[\s"'»”“]/.test(text.charAt(end - 1))) end--;
   const asks =
     text.charAt(end - 1) === '?' || KOREAN_QUESTION_END.test(text.slice(Math.max(span.start, end - 4), end));
-  return asks && HOW_MANY.test(text.slice(span.start, end));
+  return (
+    asks &&
+    (HOW_MANY.test(text.slice(span.start, end)) || LOSS_ONLY_QUESTION.test(text.slice(span.start, end)))
+  );
 }
+
+/**
+ * A question that names only the losses it asks about, after a speaker's label or a dash: "The wounded?", "— А
+ * поранених?", "Und die Verwundeten?", "부상자는요?".
+ */
+const LOSS_ONLY_QUESTION =
+  /^[\s\u00a0]*(?:[^\s:?]{1,30}(?:[\s\u00a0][^\s:?]{1,30}){0,2}:[\s\u00a0]*)?(?:[—–-][\s\u00a0]*)?(?:(?:and|und|а|і|и)[\s\u00a0]+)?(?:(?:the|die|den)[\s\u00a0]+)?(?:wounded|dead|killed|prisoners|pows|verwundeten?|toten?|gefallenen?|gefangenen?|поранен[а-яіїє]*|загибл[а-яіїє]*|полонен[а-яіїє]*|ранен[а-яё]*|погибш[а-яё]*|пленн[а-яё]*|부상자|사망자|전사자|포로)(?:는요|은요)?[\s\u00a0]*\?$/;
 
 /**
  * The last sentence of a paragraph when it asks how many (see isHowManyQuestion).
@@ -1168,6 +1184,15 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "ще щонайменше троє зникли безвісти", "at least three were missing": the missing, counted apart (as the
+  // dataset files them: other_nk)
+  const missing = MISSING_AFTER.test(text.slice(hedged.tail, hedged.tail + 32));
+  if (
+    !evidence &&
+    missing &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
+  )
+    evidence = true;
   // (an estimate's line of a list under a chart of North Korea's troops: "Пентагон (Пет Райдер) – 04.11.2024 – від
   // 11 000 до 12 000")
   if (!evidence && table?.estimate && table.side !== 'other' && sentence.carried === 'nk') evidence = true;
@@ -1360,7 +1385,8 @@ function figureFor(
     !evidence &&
     noun === null &&
     (token.value ?? token.high ?? 0) >= 100 &&
-    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    // (or what a question of how many asks: "— Скільки загинуло? — За оцінкою розвідки — близько двох тисяч")
+    (sentence.last !== null || sentence.paragraphLast !== null || sentence.question !== null) &&
     ELLIPSIS_DASH_BEFORE.test(before) &&
     !/[\d«»"„“”']/.test(before) &&
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
@@ -1634,7 +1660,13 @@ function figureFor(
     (named || namedAfter || itWas || dashGiven) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
-      ? (sentence.last?.metric ?? namedMetric(cues, hedged.start) ?? sentence.paragraphLast ?? sentence.topic)
+      ? ((dashGiven && sentence.last === null && sentence.question !== null
+          ? answerMetric(text, sentence.question)?.metric
+          : undefined) ??
+        sentence.last?.metric ??
+        namedMetric(cues, hedged.start) ??
+        sentence.paragraphLast ??
+        sentence.topic)
       : null;
   let classified =
     (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
@@ -1999,6 +2031,14 @@ function figureFor(
     !cues.events.some((e) => e.kind === 'reinforce' && e.start >= span.start && e.end <= span.end)
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
+  if (missing && (noun === null || noun.start >= hedged.tail))
+    classified = { metric: 'other_nk', unit: 'troops' };
+  // "이 가운데 1천 명가량은 공병이라고": the count said to be engineers or builders (Korean puts what they are last)
+  if (
+    classified.metric === 'deployed_total' &&
+    KOREAN_ARE_WORKERS_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))
+  )
+    classified = { metric: 'workers_or_engineers', unit: 'troops' };
   // "Anfang 2025 kamen noch ungefähr 3.000 dazu": troops added to the force are reinforcements
   if (added && classified.metric === 'deployed_total')
     classified = { metric: 'reinforcements', unit: 'troops' };

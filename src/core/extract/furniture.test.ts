@@ -65,22 +65,25 @@ describe('blockWeight', () => {
 
 describe("blockWeight: a transcript's turns", () => {
   it.each<[string, string | null, number]>([
-    ['ПАК: Больше трёх тысяч, если считать раненых.', 'ЛЕБЕДЕВА: И сколько это в сумме?', 1 / 2],
+    ['ПАК: Больше трёх тысяч, если считать раненых.', 'ЛЕБЕДЕВА: И сколько это в сумме?', 1 / 4],
     [
       'VOSS: Budanow sprach Mitte Oktober von knapp elftausend Infanteristen, die im Osten trainieren.',
       'ALBERS: Herr Voss, wie viele kämpfen schon?',
-      1 / 2,
+      1 / 4,
     ],
     [
       '정하윤: 국정원은 약 1만1천 명으로 봅니다. 다만 교대 병력은 빠져 있습니다.',
       '김태호: 그럼 지금은 몇 명입니까?',
-      1 / 2,
+      1 / 4,
     ],
     [
       'ОКСАНА РЯБКО, ведуча: Добрий вечір, в ефірі «Тема дня», і сьогодні говоримо про війну.',
       'АНДРІЙ КОВТУН: Так.',
-      1 / 2,
+      1 / 4,
     ],
+    // (a print interview's turns: a name in its case, or a dash)
+    ['Ellerbrock: Rund tausend, sagt der NIS.', 'Kurier: Wie viele sind schon dort?', 1 / 4],
+    ['— Понад чотири тисячі, якщо брати квітневий брифінг.', '— А поранених?', 1 / 4],
     // (a turn after prose, and prose with a label of its own, count as paragraphs)
     [
       'VOSS: Budanow sprach Mitte Oktober von knapp elftausend Infanteristen, die im Osten Russlands für den Einsatz trainieren.',
@@ -89,7 +92,7 @@ describe("blockWeight: a transcript's turns", () => {
     ],
     [
       'Update: Seoul now says about 2,000 North Korean soldiers have been killed in the fighting in Kursk so far this year.',
-      'Note: this article was corrected on Monday to fix the date of the briefing given to lawmakers by the agency.',
+      'This article was corrected on Monday to fix the date of the briefing given to lawmakers by the agency, it said.',
       1,
     ],
   ])('%j after %j → %s', (text, previous, want) => {

@@ -92,26 +92,27 @@ function isShortBlock(text: string): boolean {
 const ASKS_OR_LABELS = /(?:[?:：]|(?:인가|는가|은가|나|까|니)\.)\s*$/;
 
 /**
- * A transcript's turn: a speaker's name in capitals, or a Korean name, and a colon ("KATRIN ALBERS:", "ПАК:",
- * "ОКСАНА РЯБКО, ведуча:", "정하윤:").
+ * A transcript's turn: a speaker's name in capitals, a name in its case, or a Korean name, and a colon ("KATRIN
+ * ALBERS:", "ПАК:", "ОКСАНА РЯБКО, ведуча:", "Kurier:", "정하윤:"; a label such as "Update:" reads alike), or a print
+ * interview's dash ("— А поранених?").
  */
 const SPEAKER_TURN =
-  /^[\s\u00a0]*(?:[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+(?:[\s\u00a0]+[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+){0,2}|[가-힣]{2,4})(?:,[^:\n]{1,40})?:[\s\u00a0]/u;
+  /^[\s\u00a0]*(?:(?:[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+(?:[\s\u00a0]+[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+){0,2}|[A-ZÄÖÜА-ЯІЇЄҐЁ][a-zäöüßа-яіїєґё'’-]+|[가-힣]{2,4})(?:,[^:\n]{1,40})?:|[—–])[\s\u00a0]/u;
 
 /**
  * How far a block takes the text from a mention of North Korea: a paragraph counts one, and so does a short
  * line after a paragraph (a headline between stories); a short line after another short line, and a short
  * question or label, count a third (the callouts, labels and list items of an infographic or a fact box, the
  * questions of a FAQ, do not wear out the subject the way paragraphs of prose do). The extractor and the page
- * scan count alike. A transcript's turns after one another count half.
+ * scan count alike. A transcript's or a print interview's turns after one another count a quarter.
  * @param previous the block before it; null at the start
- * @returns 0 for a reader's comment (isComment), 1/2 for a transcript's turn after another (SPEAKER_TURN),
+ * @returns 0 for a reader's comment (isComment), 1/4 for a transcript's turn after another (SPEAKER_TURN),
  *   1/3 for such short lines, 1 otherwise
  */
 export function blockWeight(text: string, previous: string | null): number {
   if (isComment(text)) return 0;
-  // the turns of a transcript go on with the conversation's subject: half a paragraph each
-  if (previous !== null && SPEAKER_TURN.test(text) && SPEAKER_TURN.test(previous)) return 1 / 2;
+  // the turns of a transcript or an interview go on with the conversation's subject: a quarter of a paragraph each
+  if (previous !== null && SPEAKER_TURN.test(text) && SPEAKER_TURN.test(previous)) return 1 / 4;
   // the numbered posts of a thread ("4/ …", under the author's name and handle) go on with its subject too
   if (previous !== null && THREAD_POST.test(text) && THREAD_POST.test(previous)) return 1 / 3;
   if (!isShortBlock(text)) return 1;

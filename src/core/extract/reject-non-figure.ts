@@ -531,6 +531,12 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     (execAtWords(SEASON_BEFORE_RE, before) !== null || PART_OF_YEAR_BEFORE.test(before))
   )
     return true;
+  // a year after a preposition of time: "kommt für 2024 auf gut elftausend", "since 2024"
+  if (
+    /^(?:19[89]\d|20[0-3]\d)$/.test(text.slice(token.start, token.end)) &&
+    YEAR_PREPOSITION_BEFORE.test(before)
+  )
+    return true;
   // ("passed 6,000 Aug 2025 - …": only a day of the month stands before a month)
   if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
     return true;
@@ -624,6 +630,9 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
 }
 
 /** True for 1900–2100 (and ranges within it): bare four-digit years, unless a count noun follows (caller). */
+/** A preposition of time right before a year. */
+const YEAR_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:für|im|seit|for|since|until|during)[\s\u00a0]+$/u;
+
 export function isYearLike(token: NumberToken): boolean {
   const v = token.value ?? token.high ?? 0;
   const low = token.low ?? v;
