@@ -171,3 +171,13 @@ describe('what befell a part of a whole, after "가운데", is no metric of the 
     ],
   ]);
 });
+
+describe('batch 52 join: a count inside its paragraph takes no noun from the block above', () => {
+  itExtracts([
+    [
+      'ko',
+      '■ 돈: 노동자 임금부터 포탄 대금까지 | ■ 기술: 방공망과 미사일 정확도\n\n상비군 128만 명 북한군, 실전 경험까지\n\n전문가들은 러시아 파병이 북한군의 질적 변수가 될 수 있다고 본다. 러시아와 우크라이나의 전쟁이 계속되고 있다.',
+      [],
+    ],
+  ]);
+});

@@ -1511,3 +1511,27 @@ describe('batch 51: other armies and other crowds', () => {
     ['ru', 'А ещё КНДР поставляет артиллерию — сто семидесятимиллиметровые самоходки.', []],
   ]);
 });
+
+describe('batch 52: other armies, other news, counts of estimates', () => {
+  itExtracts([
+    // (Russia the subject of a German verb-last loss)
+    [
+      'de',
+      'Die Nordkoreaner verloren viele. Selenskyj sagte einmal, Russland habe im Kursker Abschnitt 30.000 bis 35.000 Soldaten verloren.',
+      [],
+    ],
+    // (a ticker's line about an earthquake, between lines about the troops)
+    [
+      'ru',
+      'Буданов: КНДР обеспечивает до 40% боеприпасов российской армии\n\nПОСЛЕДНИЕ НОВОСТИ\n\n14:12  Аналитики ждут снижения ставки\n13:58  Землетрясение в Афганистане: число погибших превысило 1400\n13:20  Ким Чен Ын прибыл в Пекин на бронепоезде',
+      [['до 40%', 'munitions', 'up_to', 40]],
+    ],
+    // (a count of estimates)
+    [
+      'ru',
+      'Описание графика: линейный график, каждая точка — одна оценка убитых и раненых военных КНДР.',
+      [],
+    ],
+    ['de', 'Seit dem Herbst kursieren Dutzende Schätzungen zum Einsatz nordkoreanischer Soldaten.', []],
+  ]);
+});

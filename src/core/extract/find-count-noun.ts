@@ -124,7 +124,12 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
  * @returns null when there is none.
  */
 export function findKoreanNounBefore(text: string, start: number): CountNoun | null {
-  const before = text.slice(Math.max(0, start - 16), start);
+  // (a number inside its paragraph takes no noun from the block above it, "…미사일 정확도 / 상비군 128만 명"; one that
+  // opens its paragraph may, from a label above it: "■ 미사일·탄약 / 148기 — …")
+  const breakAt = text.lastIndexOf('\n\n', start - 1);
+  const paragraphStart = breakAt < 0 ? 0 : breakAt + 2;
+  const opens = text.slice(paragraphStart, start).trim() === '';
+  const before = text.slice(Math.max(0, opens ? 0 : paragraphStart, start - 16), start);
   const m = KOREAN_NOUN_BEFORE.exec(before);
   if (!m?.[1]) return null;
   const words = m[0];

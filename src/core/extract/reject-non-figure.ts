@@ -19,6 +19,8 @@ const MONTHS = [
 
 // prettier-ignore
 const AFTER_UNITS = [
+  // a count of estimates, not of people ("каждая точка — одна оценка", "two estimates")
+  '\\s(?:оцінк|оценк|estimates?(?![A-Za-zÀ-ɏЀ-ӿ])|schätzung)[A-Za-zÀ-ɏЀ-ӿ]*',
   // calibres and measures; a spoken calibre's second part ("сто семидесятимиллиметровые самоходки")
   '\\s+[а-яёіїє]{3,}(?:миллиметров|міліметров)[а-яёіїє]*',
   '-?\\s?(?:mm|мм|㎜|cm|см|km|км|㎞|kg|кг|t|т|m|м|foot|feet|ft|футов[а-яё]*|футов[а-яіїє]*|fuß|kilomet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|kilo[A-Za-zÀ-ɏЀ-ӿ가-힣]*|miles?|millimet[A-Za-zÀ-ɏЀ-ӿ가-힣]*|міліметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|кілометр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|километр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|миллиметр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калібр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|калибр[A-Za-zÀ-ɏЀ-ӿ가-힣]*|caliber|calibre|met(?:er|re)s?|metern|метр(?:а|ов|ів|и|ах|ами)?|미터|밀리[A-Za-zÀ-ɏЀ-ӿ가-힣]*|구경|킬로[A-Za-zÀ-ɏЀ-ӿ가-힣]*|톤)(?![A-Za-zÀ-ɏЀ-ӿ0-9])',

@@ -69,7 +69,7 @@ export const OTHER_PARTS: readonly string[] = [
   // de
   // ("laut ukrainischer Seite" names a source, not an owner)
   `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite|tote|verwundet|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger)${L}`,
-  `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
+  `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, `(?:russland|die\\s+ukraine)\\s+(?:hat|habe|hatte|hätte)(?=(?:[^.;!?]|\\.\\d){0,60}?\\sverloren)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // other states' wars and armies, in comparisons ("the Soviet Union lost about 15,000 in Afghanistan", "the United
   // States keeps about 28,500 troops there", "США за два десятилетия … потеряли"); not when North Korea stands
