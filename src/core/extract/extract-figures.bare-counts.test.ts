@@ -510,3 +510,52 @@ describe('batch 52: print interviews and analyses', () => {
     ],
   ]);
 });
+
+describe('batch 53: quotes, arithmetic and misreports', () => {
+  itExtracts([
+    // (a quote that opens with a count, its speaker right after it)
+    [
+      'en',
+      'North Korean troops in Russia: how many are there?\n\n"About 11,000," said Park, a researcher in Seoul, "maybe a few more."',
+      [['About 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // (inside a quote, a verb of counting before it)
+    [
+      'uk',
+      'Військові КНДР у Курській області.\n\n«Усі рахують дванадцять тисяч, — каже вона. — Але армія КНДР більша.»',
+      [['дванадцять тисяч', 'deployed_total', 'exact', 12000]],
+    ],
+    // (a sum the writer gets, a count reported wrongly)
+    [
+      'ru',
+      'ОКНШ сообщил, что к примерно 11 тыс. военных КНДР, отправленных в Россию осенью, в январе добавились более 3 тыс. человек. Сложив, получаем около 14 тыс.',
+      [
+        ['примерно 11 тыс.', 'deployed_total', 'about', 11000],
+        ['более 3 тыс.', 'reinforcements', 'more_than', 3000],
+        ['около 14 тыс.', 'deployed_total', 'about', 14000],
+      ],
+    ],
+    [
+      'en',
+      'Seoul said about 15,000 North Korean troops had been sent. The figure was wrongly reported as 18,000 in some versions of the story.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['18,000', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    // (a factor of the writer's arithmetic)
+    [
+      'uk',
+      'ISW оцінював втрати КНДР у близько 92 військових на добу. Помноживши на 30, отримаємо 2760 убитих і поранених на місяць.',
+      [
+        ['близько 92', 'casualties_total', 'about', 92],
+        ['2760', 'casualties_total', 'exact', 2760],
+      ],
+    ],
+    [
+      'en',
+      'Zelensky put the force at a first contingent of about 11,000 North Koreans.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

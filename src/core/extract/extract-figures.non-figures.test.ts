@@ -1535,3 +1535,28 @@ describe('batch 52: other armies, other news, counts of estimates', () => {
     ['de', 'Seit dem Herbst kursieren Dutzende Schätzungen zum Einsatz nordkoreanischer Soldaten.', []],
   ]);
 });
+
+describe('batch 53: workers before the war, victims, snow ploughs', () => {
+  itExtracts([
+    [
+      'en',
+      'Workers abroad were once a major earner for North Korea. Before UN sanctions ordered their return by the end of 2019, an estimated 100,000 North Koreans worked overseas, around 30,000 of them in Russia.',
+      [],
+    ],
+    [
+      'ru',
+      'Отдельная тема — трудовые мигранты из КНДР. Еще до войны, в 2017 году, в России, по оценкам того времени, работали десятки тысяч граждан КНДР.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군이 쿠르스크에 있다. 법원은 노인 230여 명에게서 41억 원을 가로챈 혐의로 기소된 남성에게 징역형을 선고했다.',
+      [],
+    ],
+    [
+      'ru',
+      'Войска КНДР под Курском. Коммунальные службы обещают вывести на улицы более 12 тыс. единиц снегоуборочной техники.',
+      [],
+    ],
+  ]);
+});

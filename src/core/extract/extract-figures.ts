@@ -169,7 +169,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
@@ -179,6 +179,11 @@ const MISSING_AFTER =
 /** After a Korean count: its topic particle, then engineers or builders as what they are ("명가량은 공병이라고"). */
 const KOREAN_ARE_WORKERS_AFTER =
   /^[\s\u00a0]?(?:여[\s\u00a0]?)?명?[\s\u00a0]?(?:가량|정도|쯤)?[은는][\s\u00a0][^.!?\n]{0,24}?(?:공병|건설[\s\u00a0]?(?:인력|병력|노동자)|노동자|근로자)(?:이|이다|이라고|이었다|으로|들이)/;
+/** The preposition of a count something is added to: "к примерно 11 тыс. … добавились", "zu den 11.000 kamen". */
+const ADDED_TO_BEFORE = /(?:^|[\s,])(?:к|zu\s+den)[\s\u00a0]+$/;
+/** Words of adding up at a sentence's start: "Сложив,", "Склавши", "Zusammengerechnet", "Adding the two". */
+const SUM_BEFORE =
+  /^[\s\u00a0]*(?:сложив|складывая|склавши|додавши|zusammengerechnet|zusammengenommen|addiert|adding|added\s+together|taken\s+together|in\s+sum|all\s+told)(?![\p{L}])/u;
 /** A speaker's pause at the end: "…", "...", "– äh –". */
 const PAUSE_END = /[\s\u00a0]*(?:\.\.\.|…)[\s\u00a0]*$/;
 /** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
@@ -229,6 +234,17 @@ function isSpokenSentence(text: string, span: Span): boolean {
   return /[.!…]["»”“)]*$/.test(own) && !/[·|•]/.test(own) && own.split(/[\s\u00a0]+/).length >= 3;
 }
 
+/** Whether a quotation opened in `before` is still open at its end ("«Сначала нам рассказывали про"). */
+function isInsideQuote(before: string): boolean {
+  const open = Math.max(before.lastIndexOf('«'), before.lastIndexOf('„'));
+  return open >= 0 && !/[»“]/.test(before.slice(open + 1));
+}
+
+/** An opening quote right before a number (a space at most between). */
+const QUOTE_OPEN_BEFORE = /[«"„“‘'][\s\u00a0]?$/;
+/** A quote's close and its speaker's verb right after a number: `," said`, "“, sagt", ", — говорит", ", — каже". */
+const QUOTE_SAID_AFTER =
+  /^[\s\u00a0]*[,.]?[\s\u00a0]*[»"“”’']?[\s\u00a0]*[,—–-]*[\s\u00a0]*(?:(?:he|she|they|er|sie|он|она|він|вона)[\s\u00a0]+)?(?:said|says|recalls|sagt|sagte|erinnert|говорит|говорил[а]?|сказал[а]?|вспоминает|каже|казав|казала|сказав|сказала|згадує)(?![\p{L}])/u;
 /** Sentences without a number that may open an answer before the one that answers ("Well, it depends."). */
 const ANSWER_PREAMBLE = 2;
 /** A verb of saying right before a number (its hedge aside): "they said nearly twelve thousand". */
@@ -455,10 +471,10 @@ const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|노인|어르신|아동|어린이|관중|팬|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|(?<!contradict\s|match\s)each\s+other|(?<!contradict\s|match\s)one\s+another|(?<!widersprechen\s)einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquakes?|erdbeben[s]?|землетрус[а-яіїє]*|землетрясени[а-яё]*|지진|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|(?<!contradict\s|match\s)each\s+other|(?<!contradict\s|match\s)one\s+another|(?<!widersprechen\s)einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquakes?|erdbeben[s]?|snow\s?(?:plough|plow)s?|снегоуборочн[а-яё]*|снігоприбиральн[а-яіїє]*|schneeräum[a-zäöü]*|제설|землетрус[а-яіїє]*|землетрясени[а-яё]*|지진|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
 /** A drone unit and its crews: "pilots", "пілотів", "Drohnenkompanie", "드론 중대", "Mavic". */
 const DRONE_CREW =
   /(?<![a-zа-яіїєёäöüß])(?:pilots?|piloten|pilotinnen|пілот(?:и|ів|ами|ах)?|пилот(?:ы|ов|ами|ах)?|drone\s+(?:company|unit|team|crew|platoon|operators?)|drohnen(?:kompanie|einheit|trupp|staffel|pilot)[a-zäöüß]*|дронов[а-яё]*\s+рот[а-яё]*|рот[аиуі]\s+(?:ударних\s+)?(?:безпілотн|дрон)[а-яіїє]*|mavic[a-z]*|мавик[а-яё]*|мавік[а-яіїє]*)(?![a-zа-яіїєёäöüß])|드론\s?(?:중대|부대|팀|조종)|조종사/;
@@ -533,7 +549,7 @@ const LIST_GAP =
   /^(?:[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)|[^.;:!?\d]{0,12}?[,;][\s\u00a0]*(?:(?:or|oder|или|або|чи|то|mal)[\s\u00a0]+)?(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)$/;
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE =
-  /(?:численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
+  /(?:(?:a|the|its|first|second|initial)\s+(?:contingent|expeditionary\s+force)\s+of|численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
@@ -1132,7 +1148,9 @@ function figureFor(
       !MORE_CONTEXT.test(text.slice(span.start, span.end)) &&
       !(
         (sentence.last?.metric === 'deployed_total' || sentence.last?.metric === 'reinforcements') &&
-        MORE_ALONE.test(text.slice(hedged.tail, hedged.tail + 24))
+        MORE_ALONE.test(text.slice(hedged.tail, hedged.tail + 24)) &&
+        // (not "About 11,000, maybe a few more": a hedge of the count before, not a count of its own)
+        !(token.vague && !VAGUE_SCALE.test(text.slice(token.start, token.end)))
       )
     ) &&
     // ("die Minen, die wir verlegt haben, Zehntausende davon": of the mines)
@@ -1436,6 +1454,19 @@ function figureFor(
   // The answer to a question of how many: "Wie viele Soldaten hat Kim geschickt? Elftausend, wie Seoul sagte."
   const answer = sentence.question !== null && startsAnswer(text, span, hedged.start);
   if (answer) evidence = true;
+  // "'About 11,000,' said Park", "„Etwa 2000“, sagt Han", "«Около одиннадцати тысяч, — говорит он, —»": a quote that
+  // opens with a count, its speaker named right after it, on the force spoken of
+  const quotedCount =
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    sentence.carried === 'nk' &&
+    (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 4), hedged.start)) ||
+      // (or inside the quote, a speaker's verb of counting before it: "«Усі рахують дванадцять тисяч, — каже вона")
+      (isInsideQuote(text.slice(span.start, hedged.start)) &&
+        NAMING_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))) &&
+    QUOTE_SAID_AFTER.test(text.slice(hedged.tail, hedged.tail + 40));
+  if (quotedCount) evidence = true;
   if (!evidence && line) {
     const { start: lineStart, end: lineEnd } = line;
     const inLine = (c: { start: number; end: number }) => c.start >= lineStart && c.end <= lineEnd;
@@ -1657,7 +1688,7 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas || dashGiven) &&
+    (named || namedAfter || itWas || dashGiven || quotedCount) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? ((dashGiven && sentence.last === null && sentence.question !== null
@@ -2039,6 +2070,17 @@ function figureFor(
     KOREAN_ARE_WORKERS_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))
   )
     classified = { metric: 'workers_or_engineers', unit: 'troops' };
+  // "к примерно 11 тыс. военных … добавились более 3 тыс.": the count added to is the force, not what was added
+  if (
+    classified.metric === 'reinforcements' &&
+    ADDED_TO_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 8), hedged.start)) &&
+    cues.events.some((e) => e.kind === 'reinforce' && e.start >= hedged.tail && e.end <= span.end)
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
+  // "Сложив, получаем около 14 тыс.", "Adding the two, that makes roughly 14,000": a sum of the force and its
+  // reinforcements is the force's total
+  if (classified.metric === 'reinforcements' && SUM_BEFORE.test(text.slice(span.start, hedged.start)))
+    classified = { metric: 'deployed_total', unit: 'troops' };
   // "Anfang 2025 kamen noch ungefähr 3.000 dazu": troops added to the force are reinforcements
   if (added && classified.metric === 'deployed_total')
     classified = { metric: 'reinforcements', unit: 'troops' };

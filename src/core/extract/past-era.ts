@@ -102,6 +102,10 @@ const WAR_FROM = 2022;
 /** How close to a count a year must stand to date it (characters either way). */
 const NEAR_COUNT = 48;
 
+/** A sentence set before the war or the sanctions on workers: "до войны", "vor der Sanktionsresolution", "до 2019 року". */
+const BEFORE_WAR =
+  /before\s+the\s+war|before\s+(?:un\s+)?sanctions|до\s+войны|до\s+війни|vor\s+dem\s+krieg|vor\s+kriegsbeginn|vor\s+der\s+sanktion|до\s+санкц|전쟁\s?전|개전\s?전|(?:^|[^\p{L}])(?:before|vor|до)\s+(?:(?:the\s+)?end\s+of\s+)?(?:200\d|201\d|202[01])(?!\d)/u;
+
 /** Words of the war's troops and their deployment, which a count before the war does not name. */
 const TROOPS_OR_DEPLOYMENT =
   /troops|soldier|военн|військов|солдат|бойц|бійц|soldat|truppe|병력|군인|병사|장병|파병|kursk|курськ|курск|쿠르스크|deploy|entsand|entsend/;
@@ -110,11 +114,13 @@ const TROOPS_OR_DEPLOYMENT =
  * Whether a sentence (lower-cased) dates itself between 2001 and the war only ("наприкінці 2017 року в країні
  * перебувало понад 30 тисяч громадян КНДР", "2018년 말 1만1490명"): its counts of people are of that time, North
  * Korea's workers under the sanctions, not the war's.
- * @param count where the count stands in the sentence: only a year within 48 characters of it dates it.
+ * @param count where the count stands in the sentence: only a year within 48 characters of it dates it (or
+ *   words that set the whole sentence before the war: "before the war", "до 2019 року").
  * @returns false when it names no such year, a year from 2022 on, the troops or their deployment.
  */
 export function datesBeforeWar(sentence: string, count: number): boolean {
-  let dated = false;
+  // "before the war", "Before UN sanctions ordered their return", "До 2019 року": the whole sentence is of then
+  let dated = BEFORE_WAR.test(sentence);
   for (const m of sentence.matchAll(YEAR)) {
     const year = Number(m[1]);
     if (year >= WAR_FROM) return false;

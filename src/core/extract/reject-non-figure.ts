@@ -533,6 +533,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     (execAtWords(SEASON_BEFORE_RE, before) !== null || PART_OF_YEAR_BEFORE.test(before))
   )
     return true;
+  // a factor of the writer's arithmetic: "Помноживши на 30", "multiplied by 30", "mal 30"
+  if (MULTIPLIED_BEFORE.test(before)) return true;
   // a year after a preposition of time: "kommt für 2024 auf gut elftausend", "since 2024"
   if (
     /^(?:19[89]\d|20[0-3]\d)$/.test(text.slice(token.start, token.end)) &&
@@ -632,6 +634,10 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
 }
 
 /** True for 1900–2100 (and ranges within it): bare four-digit years, unless a count noun follows (caller). */
+/** A factor the writer multiplies or divides by, right before the number. */
+const MULTIPLIED_BEFORE =
+  /(?:multipl(?:ied|y|ying)\s+(?:it\s+|that\s+)?by|divid(?:ed|e|ing)\s+(?:it\s+|that\s+)?by|(?:multipliziert|geteilt|dividiert)\s+(?:mit|durch)|(?:помноживши|помножити|помножимо|поділивши|поділити)\s+на|(?:умножив|умножить|умножим|умножая|разделив|разделить)\s+на)[\s\u00a0]+$/;
+
 /** A preposition of time right before a year. */
 const YEAR_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:für|im|seit|for|since|until|during)[\s\u00a0]+$/u;
 
