@@ -559,3 +559,20 @@ describe('batch 53: quotes, arithmetic and misreports', () => {
     ],
   ]);
 });
+
+describe('batch 53 join: questions and quotes that name what they count', () => {
+  itExtracts([
+    // (a question opening its paragraph that names what it asks, with no North Korea word of its own)
+    [
+      'en',
+      'North Korean troops fight in Kursk.\n\nHow many shells? "Ten million," Whitfield said, then corrected himself.',
+      [['Ten million', 'munitions', 'exact', 10000000]],
+    ],
+    // (a speaker's name, and "more", between the count and the verb of saying)
+    [
+      'en',
+      'Pyongyang might send many more troops to Russia within months. "Between 25,000 and 30,000 more," he said.',
+      [['Between 25,000 and 30,000', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+  ]);
+});
