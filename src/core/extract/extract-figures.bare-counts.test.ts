@@ -576,3 +576,43 @@ describe('batch 53 join: questions and quotes that name what they count', () => 
     ],
   ]);
 });
+
+describe('batch 54: claims, answers and slang', () => {
+  itExtracts([
+    // (a claim of the deployment however inflated, the place before or after it)
+    [
+      'ru',
+      'Канал о КНДР пишет: «под Курском уже 100k корейцев, скоро пойдут на Киев».',
+      [['100k', 'deployed_total', 'exact', 100000]],
+    ],
+    [
+      'de',
+      'Ein Kanal über Nordkorea behauptet, es stünden 100k Nordkoreaner bei Kursk bereit.',
+      [['100k', 'deployed_total', 'exact', 100000]],
+    ],
+    // (a yes/no question of prisoners)
+    [
+      'ru',
+      'Попадали ли северокорейцы в плен? Да, двое. Их взяли 9 января 2025 года.',
+      [['двое', 'captured', 'exact', 2]],
+    ],
+    // (reinforcements named as such; the slang of killing)
+    [
+      'uk',
+      'ОКНШ повідомляв, що в січні–лютому на підсилення прибули понад 3000 солдатів КНДР.',
+      [['понад 3000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'uk',
+      'Канал «Кіборг Інсайд» розганяє, що ЗСУ вже поклали 20 тис. корейців з КНДР.',
+      [['20 тис.', 'killed', 'exact', 20000]],
+    ],
+    ['ko', '한 채널은 "북한군 3만 명 몰살"이라는 영상을 올렸다.', [['3만', 'killed', 'exact', 30000]]],
+    // (a participle of sending after the count: "11,000 sent in 2024")
+    [
+      'en',
+      'North Korean troops in Russia.\n\nCard 3 of 10\nDo other counts agree?\nRoughly. A sanctions monitoring team set up by 11 countries counted more than 11,000 sent in 2024.',
+      [['more than 11,000', 'deployed_total', 'more_than', 11000]],
+    ],
+  ]);
+});

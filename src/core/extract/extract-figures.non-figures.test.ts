@@ -1570,3 +1570,26 @@ describe('batch 53 join: a town, its residents and its police', () => {
     ],
   ]);
 });
+
+describe('batch 54: cards, short years, counts of states', () => {
+  itExtracts([
+    [
+      'ru',
+      'Сколько военных КНДР в России? Около 11 тыс.\nКарточка 2 из 8\nСколько из них погибли? Около 2000, по оценке НИС.',
+      [
+        ['Около 11 тыс.', 'deployed_total', 'about', 11000],
+        ['Около 2000', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'en',
+      "North Korea's troops in Kursk. Zelensky said back in Jan '25 that Kim could send more. Budanov told The War Zone in Jan '25 that the North had handed over 120 guns.",
+      [['120', 'equipment', 'exact', 120]],
+    ],
+    [
+      'uk',
+      'Військові КНДР у Росії: MSMT (11 держав) нарахувала понад 11 тис. відправлених у 2024 році.',
+      [['понад 11 тис.', 'deployed_total', 'more_than', 11000]],
+    ],
+  ]);
+});

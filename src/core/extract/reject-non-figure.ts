@@ -30,7 +30,7 @@ const AFTER_UNITS = [
   `\\s?(?:(?:anti-?(?:tank|personnel)\\s+|land\\s?)?mines(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|minen(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мін(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мин(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|(?:개의?\\s?)?지뢰)`,
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
   // durations, ages, times
-  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
   `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:(?:elected|permanent|non-permanent|nichtständige[n]?|ständige[n]?|непостійн[а-яіїє]*|постійн[а-яіїє]*|непостоянн[а-яё]*|постоянн[а-яё]*)\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ceremonies ("bei zwei Ordensverleihungen", "at two ceremonies", "на двох церемоніях")
@@ -233,9 +233,9 @@ function startsWithDate(line: string, day: number): boolean {
 }
 
 /** True when the token is a date, measure, model name, ordinal, money amount or reference number. */
-/** A gallery's slide counter on a line of its own: "3 / 11", "3 of 11", "Фото 3 из 12", "Bild 3 von 11", "사진 3/12". */
+/** A gallery's slide counter on a line of its own: "3 / 11", "3 of 11", "Фото 3 из 12", "Bild 3 von 11", "사진 3/12", "Card 7 of 10". */
 const SLIDE_COUNTER =
-  /^[ \t\u00a0]*(?:(?:photo|image|picture|slide|foto|bild|фото|слайд|кадр|світлина|снимок|사진|이미지)[ \t\u00a0]*)?\d{1,3}[ \t\u00a0]*(?:\/|of|von|из|з|із)[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$/;
+  /^[ \t\u00a0]*(?:(?:photo|image|picture|slide|card|foto|bild|karte|фото|слайд|кадр|світлина|снимок|карточка|картка|사진|이미지|카드)[ \t\u00a0]*)?\d{1,3}[ \t\u00a0]*(?:\/|of|von|из|з|із)[ \t\u00a0]*\d{1,3}[ \t\u00a0]*$/;
 
 /** Whether the number stands on a line holding nothing but a slide counter ("3 / 11"). */
 function isSlideCounter(text: string, token: NumberToken): boolean {
@@ -533,6 +533,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     (execAtWords(SEASON_BEFORE_RE, before) !== null || PART_OF_YEAR_BEFORE.test(before))
   )
     return true;
+  // a year written short after an apostrophe: "in Jan '25", "Sommer ’24"
+  if (v < 100 && token.plain && /(?:^|[\s(])['’]$/.test(before)) return true;
   // a factor of the writer's arithmetic: "Помноживши на 30", "multiplied by 30", "mal 30"
   if (MULTIPLIED_BEFORE.test(before)) return true;
   // a year after a preposition of time: "kommt für 2024 auf gut elftausend", "since 2024"

@@ -42,6 +42,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `숨지거나\\s?다`, `전사하거나\\s?부상`, `전사하거나\\s?다`,
   ],
   killed: [
+    // slang of the front: "вже поклали 20 тис.", "положили тысячу"; "3만 명 몰살"
+    '(?:поклали|положили)(?=\\s+(?:(?:вже|уже|ещё|ще|понад|более|близько|около)\\s+)?\\d)', '몰살',
     'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`, `полегл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
@@ -127,6 +129,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '건너간', '(?<=에\\s?)온(?![가-힣])',
   ],
   reinforce: [
+    'на\\s+підсилення', 'на\\s+усиление', 'zur\\s+verstärkung', 'as\\s+reinforcements',
     'additional(?:ly)?', 'another', 'further', '(?:добавили|додали)(?=\\s+(?:(?:ещё|ще|более|понад|около|близько|приблизно|примерно|порядка)\\s+)?\\d)', '(?:добавил(?:ись|ось|ся|ась)|додал(?:ися|ося|ася|ись))(?=\\s+(?:(?:ещё|ще|более|понад|около|близько|приблизно|примерно|порядка)\\s+)?\\d)', 'followed(?!\\s+by)', 'folgten', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать|дать|предоставить)`, `здатн${L}\\s+(?:надіслати|відправити|направити|дати|надати)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
     'replacements?', 'replace\\s+(?:the\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:wave|batch|contingent|group|deployment|round|rotation)',
     '(?<!(?:поранивши|поранили|поранив|вбивши|знищивши|взявши|захопивши)\\s)ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж|етап|ешелон)${L}`, `(?:друг|трет|четверт)${L}\\s+етап${L}\\s+розгортан${L}`,
