@@ -616,3 +616,21 @@ describe('batch 54: claims, answers and slang', () => {
     ],
   ]);
 });
+
+describe('batch 55: a count asked back on its own', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Soldaten in Russland: Propaganda und Zahlen. Beginnen wir mit dem Kontingent. Zwölftausend? So sagt es Kiew seit Dezember.',
+      [['Zwölftausend', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'uk',
+      'Канал пише, що ЗСУ знищили вже понад 10 тисяч північнокорейських вояків. Десять тисяч? Справді?',
+      [
+        ['понад 10 тисяч', 'killed', 'more_than', 10000],
+        ['Десять тисяч', 'killed', 'exact', 10000],
+      ],
+    ],
+  ]);
+});

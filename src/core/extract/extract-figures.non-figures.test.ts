@@ -1593,3 +1593,23 @@ describe('batch 54: cards, short years, counts of states', () => {
     ],
   ]);
 });
+
+describe('batch 55: updates and marches', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea is readying a third troop dispatch, Seoul says.\n\n(Reporting by Park Ji-hoon)\n\nUPDATE 1-N.Korea readying third troop dispatch to Russia, Seoul says',
+      [],
+    ],
+    [
+      'ru',
+      'КНДР готовит новую отправку военных в Россию.\n\n15:05 ОБНОВЛЕНИЕ 2 (добавлены данные о вернувшихся военных)',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea feiert den Sieg im Koreakrieg. Zum 70. Jahrestag 2023 marschierten Tausende Soldaten über den Platz.',
+      [],
+    ],
+  ]);
+});

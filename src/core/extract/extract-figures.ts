@@ -513,7 +513,7 @@ const EXCHANGE_WORD =
   /exchange|swap|handed\s+over|austausch|ausgetauscht|übergaben|übergeben|обмін|обміня|обмен|передал|передали|교환/;
 /** A military parade: the soldiers marching in it are no one sent to Russia ("Thousands of soldiers marched past"). */
 const PARADE =
-  /(?<![\p{L}])(?:parade|marched\s+past|militärparade|парад[а-яіїє]*|колонами\s+пройшли|열병식|열병\s?종대)/u;
+  /(?<![\p{L}])(?:parade|marched\s+past|militärparade|marschierten|marschierte|парад[а-яіїє]*|колонами\s+пройшли|прошли\s+маршем|пройшли\s+маршем|열병식|열병\s?종대)/u;
 /** "Of them" opening a sentence, right before its number (a hedge between): "Из них порядка", "З них близько". */
 const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
@@ -1472,6 +1472,15 @@ function figureFor(
         NAMING_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))) &&
     QUOTE_SAID_AFTER.test(text.slice(hedged.tail, hedged.tail + 40));
   if (quotedCount) evidence = true;
+  // "Zwölftausend? So sagt es Kiew", "Десять тисяч? Справді?": a count asked back on its own, of the force spoken of
+  const echoed =
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 1000 &&
+    sentence.carried === 'nk' &&
+    /^[\s\u00a0"«„“]*$/.test(text.slice(span.start, hedged.start)) &&
+    /^[\s\u00a0]*[?？]/.test(text.slice(hedged.tail, hedged.tail + 3));
+  if (echoed) evidence = true;
   if (!evidence && line) {
     const { start: lineStart, end: lineEnd } = line;
     const inLine = (c: { start: number; end: number }) => c.start >= lineStart && c.end <= lineEnd;
@@ -1693,7 +1702,7 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas || dashGiven || quotedCount) &&
+    (named || namedAfter || itWas || dashGiven || quotedCount || echoed) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? ((dashGiven && sentence.last === null && sentence.question !== null

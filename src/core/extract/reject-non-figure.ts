@@ -533,6 +533,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     (execAtWords(SEASON_BEFORE_RE, before) !== null || PART_OF_YEAR_BEFORE.test(before))
   )
     return true;
+  // a wire story's version: "UPDATE 1-N.Korea …", "15:05 ОБНОВЛЕНИЕ 2"
+  if (v < 20 && token.plain && UPDATE_BEFORE.test(before)) return true;
   // a year written short after an apostrophe: "in Jan '25", "Sommer ’24"
   if (v < 100 && token.plain && /(?:^|[\s(])['’]$/.test(before)) return true;
   // a factor of the writer's arithmetic: "Помноживши на 30", "multiplied by 30", "mal 30"
@@ -636,6 +638,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
 }
 
 /** True for 1900–2100 (and ranges within it): bare four-digit years, unless a count noun follows (caller). */
+/** The word of a wire story's update right before its number. */
+const UPDATE_BEFORE = /(?:^|[^\p{L}])(?:update|обновление|оновлення|aktualisierung|업데이트)[\s\u00a0]*$/iu;
 /** A factor the writer multiplies or divides by, right before the number. */
 const MULTIPLIED_BEFORE =
   /(?:multipl(?:ied|y|ying)\s+(?:it\s+|that\s+)?by|divid(?:ed|e|ing)\s+(?:it\s+|that\s+)?by|(?:multipliziert|geteilt|dividiert)\s+(?:mit|durch)|(?:помноживши|помножити|помножимо|поділивши|поділити)\s+на|(?:умножив|умножить|умножим|умножая|разделив|разделить)\s+на)[\s\u00a0]+$/;
