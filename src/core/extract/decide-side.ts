@@ -65,19 +65,19 @@ const SPEAKS_AFTER =
  * verb ("the Ukrainians, their military intelligence, said nearly twelve thousand"), with no loss of its own named
  * after it in its sentence ("Russia said it lost 1,000"). Such a cue does not change whose force a text goes on
  * about; a speaker with no number after its verb ("…, Ukraine's air force said.") does.
- * @param numbers where the sentence's numbers start.
+ * @param numbers the sentence's numbers (where they start).
  */
 export function isSpeakerCue(
   text: string,
   cue: Cue,
   events: readonly { start: number; kind: string }[],
   end: number,
-  numbers: readonly number[],
+  numbers: readonly { start: number }[],
 ): boolean {
   const says = SPEAKS_AFTER.exec(text.slice(cue.end, cue.end + 72));
   if (!says) return false;
   const verbEnd = cue.end + says[0].length;
-  if (!numbers.some((n) => n >= verbEnd && n - verbEnd <= 40)) return false;
+  if (!numbers.some((n) => n.start >= verbEnd && n.start - verbEnd <= 40)) return false;
   return !events.some((e) => e.start >= cue.end && e.start < end && LOSS_EVENTS.has(e.kind));
 }
 

@@ -207,6 +207,8 @@ const SPOKEN_NAMING_BEFORE =
  */
 const TAKEN_BACK_END =
   /[\s\u00a0,]*[\p{L}\d]+[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no|nein|ні|нет)(?:[\s\u00a0,]+(?:sorry|wait|pardon|moment|перепрошую|вибачте|стривайте|погодите|подождите|простите|извините))?[\s\u00a0]*[,—–-]?[\s\u00a0]*$/u;
+/** The word a false start is taken back with, for a cheap test before TAKEN_BACK_END. */
+const NO_WORD = /no|nein|ні|нет/;
 /** A bare number the speaker takes back at once: "eleven — no, sorry, twelve thousand". */
 const TAKEN_BACK_AFTER = /^[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no|nein|ні|нет)(?![\p{L}])/u;
 /** "the figures 13,000 and 15,000", "цифра «40 тисяч»", "die Zahl 12.000": a number named as a figure. */
@@ -477,7 +479,7 @@ const KOREAN_NOT_TROOPS_BEFORE =
   /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|노인|어르신|아동|어린이|관중|팬|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
-  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|(?<!contradict\s|match\s)each\s+other|(?<!contradict\s|match\s)one\s+another|(?<!widersprechen\s)einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquakes?|erdbeben[s]?|police(?:men|man)?|polizist[a-z]*|поліцейськ[а-яіїє]*|полицейск[а-яё]*|경찰|вивозять|вывозят|мешка(?:ли|ла|в|є|ють)|мешканц[а-яіїє]*|жител[а-яё]*|проживал[аио]?|проживают|einwohner[a-zäöü]*|snow\s?(?:plough|plow)s?|снегоуборочн[а-яё]*|снігоприбиральн[а-яіїє]*|schneeräum[a-zäöü]*|제설|землетрус[а-яіїє]*|землетрясени[а-яё]*|지진|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
+  /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquakes?|erdbeben[s]?|police(?:men|man)?|polizist[a-z]*|поліцейськ[а-яіїє]*|полицейск[а-яё]*|경찰|вивозять|вывозят|мешка(?:ли|ла|в|є|ють)|мешканц[а-яіїє]*|жител[а-яё]*|проживал[аио]?|проживают|einwohner[a-zäöü]*|snow\s?(?:plough|plow)s?|снегоуборочн[а-яё]*|снігоприбиральн[а-яіїє]*|schneeräum[a-zäöü]*|제설|землетрус[а-яіїє]*|землетрясени[а-яё]*|지진|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
 /** A drone unit and its crews: "pilots", "пілотів", "Drohnenkompanie", "드론 중대", "Mavic". */
 const DRONE_CREW =
   /(?<![a-zа-яіїєёäöüß])(?:pilots?|piloten|pilotinnen|пілот(?:и|ів|ами|ах)?|пилот(?:ы|ов|ами|ах)?|drone\s+(?:company|unit|team|crew|platoon|operators?)|drohnen(?:kompanie|einheit|trupp|staffel|pilot)[a-zäöüß]*|дронов[а-яё]*\s+рот[а-яё]*|рот[аиуі]\s+(?:ударних\s+)?(?:безпілотн|дрон)[а-яіїє]*|mavic[a-z]*|мавик[а-яё]*|мавік[а-яіїє]*)(?![a-zа-яіїєёäöüß])|드론\s?(?:중대|부대|팀|조종)|조종사/;
@@ -513,7 +515,7 @@ const EXCHANGE_WORD =
   /exchange|swap|handed\s+over|austausch|ausgetauscht|übergaben|übergeben|обмін|обміня|обмен|передал|передали|교환/;
 /** A military parade: the soldiers marching in it are no one sent to Russia ("Thousands of soldiers marched past"). */
 const PARADE =
-  /(?<![\p{L}])(?:parade|marched\s+past|militärparade|marschierten|marschierte|парад[а-яіїє]*|колонами\s+пройшли|прошли\s+маршем|пройшли\s+маршем|열병식|열병\s?종대)/u;
+  /parade|marched\s+past|marschierten|marschierte|парад(?!окс)|колонами\s+пройшли|прошли\s+маршем|пройшли\s+маршем|열병식|열병\s?종대/;
 /** "Of them" opening a sentence, right before its number (a hedge between): "Из них порядка", "З них близько". */
 const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
@@ -573,7 +575,12 @@ function singleScale(text: string, token: NumberToken, hedged: Hedged): number |
 }
 
 function continuesList(text: string, lastEnd: number, start: number, tail: number): boolean {
-  return LIST_GAP.test(text.slice(lastEnd, start)) && LIST_AFTER.test(text.slice(tail, tail + 32));
+  return (
+    LIST_GAP.test(text.slice(lastEnd, start)) &&
+    LIST_AFTER.test(
+      text.slice(tail, tail + (text.charAt(tail + 1) === '(' || text.charAt(tail) === '(' ? 32 : 8)),
+    )
+  );
 }
 
 /**
@@ -1371,6 +1378,7 @@ function figureFor(
       // (thousands after a false start, the force spoken of: "es seien, äh, elf – nein, Moment – zwölftausend")
       (sentence.carried === 'nk' &&
         (token.value ?? token.high ?? 0) >= 1000 &&
+        NO_WORD.test(before) &&
         TAKEN_BACK_END.test(before)) ||
       // (thousands in a sentence that names North Korea: "Сеул насчитал 15 тысяч: … о северокорейцах")
       ((token.value ?? token.high ?? 0) >= 1000 &&
@@ -1381,7 +1389,9 @@ function figureFor(
         NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
         SPOKEN_NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
         // ("назвав цифру... одинадцять — ні, перепрошую, дванадцять тисяч": a false start taken back)
-        (TAKEN_BACK_END.test(before) && isNamedAfterTakeBack(before.replace(TAKEN_BACK_END, ' '))) ||
+        (NO_WORD.test(before) &&
+          TAKEN_BACK_END.test(before) &&
+          isNamedAfterTakeBack(before.replace(TAKEN_BACK_END, ' '))) ||
         ((token.value ?? token.high ?? 0) >= 100 && FIGURE_WORD_BEFORE.test(before)))) ||
       (sentence.last !== null && COMPARED_BEFORE.test(before))) &&
     (NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) ||
@@ -2272,16 +2282,7 @@ function buildStates(
       own.length === 0 && (local.events.length > 0 || QUANTITY.test(text.slice(span.start, span.end)));
     nkSeen ||= local.nk.length > 0;
     // (a speaker giving a number is no change of subject: "the Ukrainians … said nearly twelve thousand")
-    otherSeen ||= local.other.some(
-      (c) =>
-        !isSpeakerCue(
-          text,
-          c,
-          local.events,
-          span.end,
-          own.map((t) => t.start),
-        ),
-    );
+    otherSeen ||= local.other.some((c) => !isSpeakerCue(text, c, local.events, span.end, own));
     return {
       span,
       cues: local,

@@ -204,6 +204,13 @@ function isFigureLine(line: string): boolean {
 const ESTIMATE_LINE =
   /^[^\d]{1,60}?[\s\u00a0][—–][\s\u00a0][^—–\n]{0,22}\d[^—–\n]{0,22}?[\s\u00a0][—–][\s\u00a0][^\d\n]{0,24}(?:\d|수[십백천만])/;
 
+/** A spaced dash in a line, looked for before the estimate line's regex. */
+function hasFieldDash(line: string): boolean {
+  return (
+    line.includes(' – ') || line.includes(' — ') || line.includes('\u00a0– ') || line.includes('\u00a0— ')
+  );
+}
+
 /**
  * Whether a block is (part of) a key-numbers list: every line of it gives a number, a dash and what the number
  * counts ("ca. 11.000 – Soldaten der ersten Welle (NIS, 20.11.2024)", "About 6,000 — killed or wounded in
@@ -220,7 +227,7 @@ export function isFigureList(text: string): boolean {
       label = true;
       continue;
     }
-    if (!isFigureLine(line) && !ESTIMATE_LINE.test(line)) return false;
+    if (!isFigureLine(line) && !(hasFieldDash(line) && ESTIMATE_LINE.test(line))) return false;
     lines++;
   }
   return label ? lines >= 2 : lines > 0;

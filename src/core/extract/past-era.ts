@@ -106,6 +106,17 @@ const NEAR_COUNT = 48;
 const BEFORE_WAR =
   /before\s+the\s+war|before\s+(?:un\s+)?sanctions|до\s+войны|до\s+війни|vor\s+dem\s+krieg|vor\s+kriegsbeginn|vor\s+der\s+sanktion|до\s+санкц|전쟁\s?전|개전\s?전|(?:^|[^\p{L}])(?:before|vor|до)\s+(?:(?:the\s+)?end\s+of\s+)?(?:200\d|201\d|202[01])(?!\d)/u;
 
+let lastSentence = '';
+let lastBeforeWar = false;
+/** BEFORE_WAR of a sentence, remembered for the sentence asked last (every count of a sentence asks). */
+function isSetBeforeWar(sentence: string): boolean {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastBeforeWar = BEFORE_WAR.test(sentence);
+  }
+  return lastBeforeWar;
+}
+
 /** Words of the war's troops and their deployment, which a count before the war does not name. */
 const TROOPS_OR_DEPLOYMENT =
   /troops|soldier|военн|військов|солдат|бойц|бійц|soldat|truppe|병력|군인|병사|장병|파병|kursk|курськ|курск|쿠르스크|deploy|entsand|entsend/;
@@ -120,7 +131,7 @@ const TROOPS_OR_DEPLOYMENT =
  */
 export function datesBeforeWar(sentence: string, count: number): boolean {
   // "before the war", "Before UN sanctions ordered their return", "До 2019 року": the whole sentence is of then
-  let dated = BEFORE_WAR.test(sentence);
+  let dated = isSetBeforeWar(sentence);
   for (const m of sentence.matchAll(YEAR)) {
     const year = Number(m[1]);
     if (year >= WAR_FROM) return false;
