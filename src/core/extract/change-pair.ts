@@ -40,7 +40,8 @@ export function findChangePartner(
   starts: readonly number[],
   ends: readonly number[],
 ): ChangePartner | null {
-  const isChange = (a: number, b: number): boolean => {
+  /** Whether numbers a and b are joined by `between`, with `before` right before a. */
+  const joins = (a: number, b: number, between: RegExp, before: RegExp): boolean => {
     const aStart = starts[a];
     const aEnd = ends[a];
     const bStart = starts[b];
@@ -48,24 +49,15 @@ export function findChangePartner(
       aStart !== undefined &&
       aEnd !== undefined &&
       bStart !== undefined &&
-      TO_BETWEEN.test(text.slice(aEnd, bStart)) &&
-      FROM_BEFORE.test(text.slice(Math.max(0, aStart - 32), aStart))
+      between.test(text.slice(aEnd, bStart)) &&
+      before.test(text.slice(Math.max(0, aStart - 32), aStart))
     );
   };
-  const isReversed = (a: number, b: number): boolean => {
-    const aStart = starts[a];
-    const aEnd = ends[a];
-    const bStart = starts[b];
-    return (
-      aStart !== undefined &&
-      aEnd !== undefined &&
-      bStart !== undefined &&
-      FROM_BETWEEN.test(text.slice(aEnd, bStart)) &&
-      TO_BEFORE.test(text.slice(Math.max(0, aStart - 32), aStart)) &&
-      // (not a year: "next to one from 2025")
-      !/^(?:19|20)\d\d(?!\d)/.test(text.slice(bStart, bStart + 5))
-    );
-  };
+  const isChange = (a: number, b: number): boolean => joins(a, b, TO_BETWEEN, FROM_BEFORE);
+  // (not a year: "next to one from 2025")
+  const isReversed = (a: number, b: number): boolean =>
+    joins(a, b, FROM_BETWEEN, TO_BEFORE) &&
+    !/^(?:19|20)\d\d(?!\d)/.test(text.slice(starts[b] ?? 0, (starts[b] ?? 0) + 5));
   if (i < 0) return null;
   if (isChange(i, i + 1)) return { end: 'from', other: i + 1 };
   if (i > 0 && isChange(i - 1, i)) return { end: 'to', other: i - 1 };
