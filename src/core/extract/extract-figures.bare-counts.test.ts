@@ -634,3 +634,17 @@ describe('batch 55: a count asked back on its own', () => {
     ],
   ]);
 });
+
+describe("batch 57: a bulleted list's next value", () => {
+  itExtracts([
+    [
+      'en',
+      "The NIS has updated its estimate of North Korean deaths several times:\n\n- December 2024: at least 100 dead since the North's units went into combat [2].\n- January 2025: about 300 [3].\n- April 2025: about 600; the NIS added that bodies were cremated [4].",
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 300', 'killed', 'about', 300],
+        ['about 600', 'killed', 'about', 600],
+      ],
+    ],
+  ]);
+});

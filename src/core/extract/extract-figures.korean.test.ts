@@ -181,3 +181,16 @@ describe('batch 52 join: a count inside its paragraph takes no noun from the blo
     ],
   ]);
 });
+
+describe('batch 57 join: a question is answered in its own language', () => {
+  itExtracts([
+    [
+      'ko',
+      'Цифры НСР всегда консервативные. А раненых сколько?\n\n1만1천 명 중 2천 명 사망…북한군 인용 보도 분석',
+      [
+        ['1만1천', 'deployed_total', 'exact', 11000],
+        ['2천', 'killed', 'exact', 2000],
+      ],
+    ],
+  ]);
+});

@@ -1624,3 +1624,34 @@ describe('batch 56: audiences and viewers', () => {
     ],
   ]);
 });
+
+describe('batch 57: council members, rules, list markers, a verb talking about', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops were discussed at the Security Council. The intelligence committee, which has 12 members, was briefed behind closed doors.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten in Kursk: Der ukrainische Vertreter, nach Regel 37 der Geschäftsordnung zugelassen, sprach.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군은 약 1만5천 명이 파병됐습니다.\n3) 사상자\n여기가 제일 헷갈립니다.',
+      [['약 1만5천', 'deployed_total', 'about', 15000]],
+    ],
+    // ("talk about thousands": a preposition, not a hedge; "members of" a unit are people)
+    [
+      'en',
+      'Some headlines about North Korean troops talk about thousands of dead.',
+      [['thousands', 'killed', 'vague', null]],
+    ],
+    [
+      'en',
+      'Kim Jong Un said nine members of the 528th Engineer Regiment had been killed in Kursk.',
+      [['nine', 'killed', 'exact', 9]],
+    ],
+  ]);
+});

@@ -184,6 +184,9 @@ const ADDED_TO_BEFORE = /(?:^|[\s,])(?:к|zu\s+den)[\s\u00a0]+$/;
 /** Words of adding up at a sentence's start: "Сложив,", "Склавши", "Zusammengerechnet", "Adding the two". */
 const SUM_BEFORE =
   /^[\s\u00a0]*(?:сложив|складывая|склавши|додавши|zusammengerechnet|zusammengenommen|addiert|adding|added\s+together|taken\s+together|in\s+sum|all\s+told)(?![\p{L}])/u;
+/** A bullet and its label right before a number: "- January 2025: ". */
+const BULLET_LABEL_BEFORE =
+  /(?:^|\n)[ \t\u00a0]*[-–•*·▪][ \t\u00a0]+[^:\n\d]{0,24}(?:\d{4})?[^:\n\d]{0,8}:[ \t\u00a0]*$/;
 /** A speaker's pause at the end: "…", "...", "– äh –". */
 const PAUSE_END = /[\s\u00a0]*(?:\.\.\.|…)[\s\u00a0]*$/;
 /** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
@@ -247,6 +250,15 @@ const QUOTE_OPEN_BEFORE = /[«"„“‘'][\s\u00a0]?$/;
 /** A quote's close and its speaker's verb right after a number: `," said`, "“, sagt", ", — говорит", ", — каже". */
 const QUOTE_SAID_AFTER =
   /^[\s\u00a0]*(?:(?:more|weitere|mehr|больше|ещё|еще|більше|ще)[\s\u00a0]*)?[,.]?[\s\u00a0]*[»"“”’']?[\s\u00a0]*[,—–-]*[\s\u00a0]*(?:(?:he|she|they|er|sie|он|она|він|вона|[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+)?)[\s\u00a0]+)?(?:said|says|recalls|sagt|sagte|erinnert|говорит|говорил[а]?|сказал[а]?|вспоминает|каже|казав|казала|сказав|сказала|згадує)(?![\p{L}])/u;
+/**
+ * The script a text is written in, roughly: a question is answered in its own language ("А раненых сколько?" in a
+ * Russian comment answers nothing in a Korean article's headline after it).
+ */
+function scriptOf(s: string): 'hangul' | 'cyrillic' | 'latin' {
+  if (/[가-힣]/.test(s)) return 'hangul';
+  return /[а-яёіїєґ]/.test(s) ? 'cyrillic' : 'latin';
+}
+
 /** Sentences without a number that may open an answer before the one that answers ("Well, it depends."). */
 const ANSWER_PREAMBLE = 2;
 /** A verb of saying right before a number (its hedge aside): "they said nearly twelve thousand". */
@@ -1425,6 +1437,15 @@ function figureFor(
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
     !cues.excluded.some((c) => c.start >= span.start && c.end <= hedged.start);
   if (dashGiven) evidence = true;
+  // "- December 2024: at least 100 dead [2]. / - January 2025: about 300 [3]." : a bulleted list's next value, after a
+  // label of its own, counts what the item before counted
+  const bulletNext =
+    !evidence &&
+    noun === null &&
+    sentence.paragraphLast !== null &&
+    BULLET_LABEL_BEFORE.test(text.slice(Math.max(0, hedged.start - 40), hedged.start)) &&
+    /^[\s\u00a0]*(?:[.;,]|$|\n)/.test(text.slice(hedged.tail, hedged.tail + 4).replace(/\[\d{1,2}\]/, ''));
+  if (bulletNext) evidence = true;
   // "portraits of about 350 dead soldiers, including 101 shown in August": a part of the count just named
   if (
     !evidence &&
@@ -1712,7 +1733,7 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas || dashGiven || quotedCount || echoed) &&
+    (named || namedAfter || itWas || dashGiven || quotedCount || echoed || bulletNext) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? ((dashGiven && sentence.last === null && sentence.question !== null
@@ -2235,7 +2256,10 @@ function buildStates(
     // (an answer may open with a sentence or two without a number: "Well, it depends who you ask, and when.")
     question =
       prev === undefined
-        ? asked
+        ? asked !== null &&
+          scriptOf(text.slice(asked.start, asked.end)) === scriptOf(text.slice(span.start, span.end))
+          ? asked
+          : null
         : isHowManyQuestion(text, prev)
           ? prev
           : question !== null &&

@@ -85,6 +85,9 @@ const AFTER_UNITS = [
   '(?:er|s|[’\']s|-[еехті]{1,2}|년대)(?![A-Za-zÀ-ɏЀ-ӿ])',
   // parts and money: "nearly 300 electronic components", "20 тыс. вон"
   `\\s?(?:(?:electronic\\s+)?components?|компонент${L}|bauteil${L}|부품)`, '\\s?(?:won|вон|원)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
+  // members of a council and athletes of a team, counted beside the troops ("Mehrere der 15 Ratsmitglieder",
+  // "Several elected members said", "Делегация из 16 спортсменов")
+  '\\s+(?:(?:elected|permanent|other)\\s+)?(?:members(?!\\s+of\\s)|ratsmitglieder|mitglieder(?!\\s+(?:des|der)\\s)|delegations|delegationen|членов|членів|делегац[а-яіїє]*|athletes|sportler[a-z]*|спортсмен[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])',
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
@@ -98,7 +101,7 @@ const BEFORE_RE =
 const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441}']);
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
-  `(?:(?:resolution|article|section|paragraph|clause|page|route|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
+  `(?:(?:resolution|article|section|paragraph|clause|page|route|rule|regel|правил[оа]|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
     // ages: "a woman of 81", "a mobilised soldier of 47"
     `|(?:man|woman|widow|pensioner|soldier|driver|mother|father|grandmother|grandfather|girl|boy|son|daughter|child)\\s+of` +
     // "an officer now living in Seoul, who is 51"
@@ -535,6 +538,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   // a wire story's version: "UPDATE 1-N.Korea …", "15:05 ОБНОВЛЕНИЕ 2"
   if (v < 20 && token.plain && UPDATE_BEFORE.test(before)) return true;
+  // a numbered list's marker at a line's start: "3) 사상자", "4) Prisoners"
+  if (v < 100 && token.plain && /^\)/.test(after) && /(?:^|\n)[ \t\u00a0]*$/.test(before)) return true;
   // a year written short after an apostrophe: "in Jan '25", "Sommer ’24"
   if (v < 100 && token.plain && /(?:^|[\s(])['’]$/.test(before)) return true;
   // a factor of the writer's arithmetic: "Помноживши на 30", "multiplied by 30", "mal 30"

@@ -9,7 +9,8 @@ type Table = Readonly<Partial<Record<Qualifier, readonly string[]>>>;
 // prettier-ignore
 const PREFIXES: Table = {
   about: [
-    'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', '≈', '∼', 'an\\s+estimated',
+    // (not the preposition of a verb: "headlines talk about thousands of dead")
+    '(?<!(?:talk|talks|talked|talking|speak|speaks|spoke|write|writes|wrote|ask|asks|asked|worry|worries|know|knows|care|cares)\\s)about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'ca\\.', 'c\\.', '~', '≈', '∼', 'an\\s+estimated',
     // (not the verb: "it estimated 28,000 had gone", "Seoul has estimated 11,000")
     '(?<!(?:\\bit|\\bthey|\\bhe|\\bshe|\\bwe|\\bhas|\\bhave|\\bhad|\\bwho|\\bwhich|\\bthat|\\balso|\\bfirst|\\bearlier|\\bpreviously|\\bonce)\\s+)estimated',
     'an\\s+approximate', 'ca\\.', 'etwa\\s+die', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some', 'something\\s+like', 'so\\s+etwas\\s+wie',
