@@ -30,7 +30,7 @@ const MARKERS: ReadonlySet<number> = new Set([0x25cf, 0x25a0, 0x25b2, 0x25c6, 0x
 /** Lines above a table that may caption it: a chart's title, axes and legend ("Графік 2. …", "Вісь Y: …"). */
 const CAPTION_LINES = 6;
 
-/** Whether text[from, to) holds a bar or a tab (a character loop: this runs for every number of a page). */
+/** Whether text[from, to) holds a bar, a tab, a marker or a dash (a character loop: this runs for every number of a page). */
 function hasSeparatorNear(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
