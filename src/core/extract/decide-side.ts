@@ -85,7 +85,13 @@ export function isSpeakerCue(
 const FORCE_PRONOUN = /(?<![\p{L}])(?:їх|их|them|they|sie|이들)(?![\p{L}])/u;
 
 /** Events of losing people, which make the speaker before them their subject ("Russia said it lost"). */
-const LOSS_EVENTS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'lost', 'captured']);
+export const LOSS_EVENTS: ReadonlySet<string> = new Set([
+  'killed',
+  'wounded',
+  'casualties',
+  'lost',
+  'captured',
+]);
 
 /** Words that make what follows a companion: "beside", "alongside", "рядом с", "разом з", "an der Seite". */
 const COMPANION_BEFORE =

@@ -15,7 +15,7 @@ import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { Cue, EventCue, ParagraphCues } from './collect-cues.ts';
-import { decideLineSide, decideSide, isSpeakerCue, type Side } from './decide-side.ts';
+import { decideLineSide, decideSide, isSpeakerCue, LOSS_EVENTS, type Side } from './decide-side.ts';
 import {
   ATTRIBUTION_END,
   findCountNoun,
@@ -264,8 +264,6 @@ const ANSWER_PREAMBLE = 2;
 /** A verb of saying right before a number (its hedge aside): "they said nearly twelve thousand". */
 const SAID_BARE_END =
   /(?<![\p{L}])(?:said|say|says|(?:were|was)\s+saying|sagte|sagten|sagen|казали|говорили|сказали|казав|казала|сказал|сказала|сказав)[\s\u00a0,:]+$/u;
-/** Losses, which make the speaker before them their subject ("Russia said it lost 1,000"). */
-const LOSS_KINDS: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'lost', 'captured']);
 
 /** A preposition between a year-like number and a noun: "2026 mit Nordkoreanern", "in 2025 against North Koreans". */
 const YEAR_PREPOSITION_AFTER =
@@ -1687,7 +1685,7 @@ function figureFor(
     SAID_BARE_END.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
     !cues.other.some((c) => c.start >= hedged.tail && c.end <= span.end) &&
     // (not a count of losses, which may be the speaker's own: "Prigozhin said about 20,000 had died there")
-    !cues.events.some((e) => LOSS_KINDS.has(e.kind) && e.start >= span.start && e.end <= span.end)
+    !cues.events.some((e) => LOSS_EVENTS.has(e.kind) && e.start >= span.start && e.end <= span.end)
   )
     side = 'nk';
   // "о тысяче саперов и пяти тысячах военных строителей, которых Пхеньян пришлёт": two counts joined by "and"
