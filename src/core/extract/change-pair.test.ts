@@ -19,6 +19,14 @@ describe('findChangePartner', () => {
     ['von mindestens 600 auf etwa 2000', 0, { end: 'from', other: 1 }],
     ['с как минимум 600 до примерно 2000', 1, { end: 'to', other: 0 }],
     ['з 600 до 2000', 0, { end: 'from', other: 1 }],
+    // the other way round: the new value first, the old after "from", "up from", "nach zuvor"
+    ['raised to around 2000, from at least 600', 1, { end: 'from', other: 0 }],
+    ['around 2000 killed, sharply up from its april estimate of at least 600', 1, { end: 'from', other: 0 }],
+    ['rund 2000 gefallene, nach zuvor mindestens 600', 1, { end: 'from', other: 0 }],
+    ['rund 2000 gefallene, nach zuvor mindestens 600', 0, { end: 'to', other: 1 }],
+    // ("von denen": of whom, no old value)
+    ['auf etwa 15000, von denen rund 4700 getötet wurden', 1, null],
+    ['about 600 killed, up from 2024', 1, null],
     // no opening word, or words between that are no hedge
     ['600 to 2000', 0, null],
     ['from 600 men, and later to 2000', 0, null],

@@ -17,7 +17,17 @@ const TO_BETWEEN = new RegExp(`^[\\s\\u00a0]+(?:to|auf|до|на)[\\s\\u00a0]+${
 
 /** The same change written the other way round: "to around 2,000, from at least 600". */
 const TO_BEFORE = new RegExp(`(?:^|[\\s(,])(?:to|auf)[\\s\\u00a0]+${HEDGE_WORDS}$`);
-const FROM_BETWEEN = new RegExp(`^,?[\\s\\u00a0]+(?:from|von)[\\s\\u00a0]+${HEDGE_WORDS}$`);
+const FROM_BETWEEN = new RegExp(
+  `^,?[\\s\\u00a0]+(?:from|von(?![\\s\\u00a0]+(?:denen|ihnen|diesen)))[\\s\\u00a0]+${HEDGE_WORDS}$`,
+);
+
+/**
+ * The old value after the new one, named as what the count went up or down from: "around 2,000 …, sharply up
+ * from its April estimate of at least 600", "rund 2000 Gefallene, nach zuvor mindestens 600".
+ */
+const UP_FROM_BETWEEN = new RegExp(
+  `^[^.;:!?\\d]{0,80}(?:(?:up|down)[\\s\\u00a0]+from|nach[\\s\\u00a0]+(?:zuvor|bisher))[\\s\\u00a0]+(?:[^\\s\\d,.;:]+[\\s\\u00a0]+){0,6}$`,
+);
 
 /** Verbs of a count changing or being revised, whose stems open a change (any tense or person). */
 export const CHANGE_VERB = new RegExp(`(?<![a-zа-яіїєґёäöüß])(?:${CHANGE_STEMS})`);
@@ -56,7 +66,7 @@ export function findChangePartner(
   const isChange = (a: number, b: number): boolean => joins(a, b, TO_BETWEEN, FROM_BEFORE);
   // (not a year: "next to one from 2025")
   const isReversed = (a: number, b: number): boolean =>
-    joins(a, b, FROM_BETWEEN, TO_BEFORE) &&
+    (joins(a, b, FROM_BETWEEN, TO_BEFORE) || joins(a, b, UP_FROM_BETWEEN, /(?:)/)) &&
     !/^(?:19|20)\d\d(?!\d)/.test(text.slice(starts[b] ?? 0, (starts[b] ?? 0) + 5));
   if (i < 0) return null;
   if (isChange(i, i + 1)) return { end: 'from', other: i + 1 };

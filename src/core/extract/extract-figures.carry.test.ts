@@ -721,6 +721,14 @@ describe('on a page about North Korea, a paragraph that speaks of the force or i
       ['about 600', 'killed', 'about', 600],
     ]);
   });
+  it('is so when it speaks of a deployment or its engineers first', () => {
+    const text = page(
+      'The builders appear to make up the third deployment of about 6,000 personnel that the agency flagged in September. Moscow had said after talks in Pyongyang that sappers would follow.',
+    );
+    expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([
+      ['about 6,000', 'reinforcements', 'about', 6000],
+    ]);
+  });
   it('is not when it speaks of something else first', () => {
     const text = page(
       'A church near the station drew about 60 people last month. Pyongyang meanwhile showed portraits of the fallen.',

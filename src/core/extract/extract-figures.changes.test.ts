@@ -28,6 +28,41 @@ describe('the two ends of a change', () => {
         ['примерно 2000', 'killed', 'about', 2000],
       ],
     ],
+    // the old value after the new one counts what the new one counts, whatever follows it in the sentence
+    [
+      'en',
+      'North Korea lost soldiers. In September the NIS raised its estimate of the dead to around 2,000, from at least 600 in the spring, and said a third deployment of about 6,000 soldiers was being prepared.',
+      [
+        ['around 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+        ['about 6,000', 'reinforcements', 'about', 6000],
+      ],
+    ],
+    [
+      'en',
+      'The NIS estimated that around 2,000 North Korean soldiers had been killed fighting for Russia, sharply up from its April estimate of at least 600.',
+      [
+        ['around 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    [
+      'de',
+      'Die Zahl der gefallenen Nordkoreaner liegt laut NIS bei rund 2000, nach zuvor mindestens 600.',
+      [
+        ['rund 2000', 'killed', 'about', 2000],
+        ['mindestens 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // ("von denen": of whom, a part, not the old value)
+    [
+      'de',
+      'Der NIS bezifferte die Zahl der Nordkoreaner in Russland auf etwa 15.000, von denen rund 4700 getötet oder verwundet worden seien.',
+      [
+        ['etwa 15.000', 'deployed_total', 'about', 15000],
+        ['rund 4700', 'casualties_total', 'about', 4700],
+      ],
+    ],
     // ("до" after the change is not "up to"; the old value takes the new one's scale)
     [
       'ru',

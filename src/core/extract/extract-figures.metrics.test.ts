@@ -807,6 +807,27 @@ describe('prisoners are counted as captured', () => {
   ]);
 });
 
+describe('a third dispatch or a third DPRK deployment is reinforcements', () => {
+  itExtracts([
+    [
+      'en',
+      'The NIS told lawmakers that North Korea is organising a third dispatch of roughly six thousand soldiers and engineers.',
+      [['roughly six thousand', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'en',
+      'North Korean troops are in Kursk. The agency said a third DPRK deployment of about 6,000 personnel is in preparation.',
+      [['about 6,000', 'reinforcements', 'about', 6000]],
+    ],
+    // (a first deployment is the force itself)
+    [
+      'en',
+      'The first North Korean deployment of about 11,000 troops reached Kursk in November.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});
+
 describe('troops North Korea could send or add are reinforcements', () => {
   itExtracts([
     [
@@ -2337,6 +2358,35 @@ describe('a clause after the counted people, a unit size, losses before a dash, 
         ['nine', 'killed', 'exact', 9],
         ['about 1,000', 'workers_or_engineers', 'about', 1000],
       ],
+    ],
+    // a unit's size given in the paragraph after the one that names its engineers, or after the dead of its
+    // sappers in the same sentence, or "estimated the unit at"
+    [
+      'en',
+      'Kim Jong Un said nine members of the 528th Engineer Regiment of North Korea had been killed.\n\nYonhap put the size of the regiment at about 1,000. KCNA gave no figure.',
+      [
+        ['nine', 'killed', 'exact', 9],
+        ['about 1,000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea held a ceremony for its engineer regiment. Kim said nine of the sappers had been killed; Yonhap put the size of the returning unit at about 1,000 engineers.',
+      [
+        ['nine', 'killed', 'exact', 9],
+        ['about 1,000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea feierte die Rückkehr seiner Pioniere aus Kursk. Die Nachrichtenagentur Yonhap schätzte die Einheit auf etwa 1000 Mann.',
+      [['etwa 1000', 'workers_or_engineers', 'about', 1000]],
+    ],
+    // (without engineers in this paragraph or the one before, a unit's size is the force's)
+    [
+      'en',
+      'North Korean engineers cleared mines.\n\nThe war went on through the winter.\n\nYonhap put the size of the regiment at about 1,000.',
+      [['about 1,000', 'deployed_total', 'about', 1000]],
     ],
     [
       'ru',

@@ -289,10 +289,21 @@ const ADDED_AFTER =
 const PARTITIVE_AFTER = /^[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:가운데|중에서|중)(?![가-힣])/;
 /** A unit's size or strength named before a number: "the unit's size", "Stärke der Einheit", "연대 규모". */
 const UNIT_SIZE =
-  /(?:size|strength|stärke|größe|규모|численност|чисельн)[^.;\d]{0,24}(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)|(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)[^.;\d]{0,12}(?:size|strength|stärke|größe|규모|численност|чисельн)/;
+  /(?:size|strength|stärke|größe|규모|численност|чисельн)[^.;\d]{0,24}(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)|(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)[^.;\d]{0,12}(?:size|strength|stärke|größe|규모|численност|чисельн)|(?:unit|einheit|regiment)[\s\u00a0]+(?:at|auf)[\s\u00a0]/;
 /** Engineers, sappers and builders, named before a regiment's strength. */
 const WORKER_WORD =
   /engineer|sapper|deminer|builder|сап[её]р|інженер|инженер|будівельник|строител|pionier|minenräum|bautrupp|공병|건설/;
+/**
+ * Where the text that may name a unit's engineers begins: the sentence's paragraph, or the paragraph before when
+ * the sentence opens its own ("… nine members of the 528th Engineer Regiment had been killed.\n\nYonhap put the
+ * size of the regiment at about 1,000.").
+ * @returns an offset into text; 0 when no paragraph break comes before.
+ */
+function unitFrom(text: string, start: number): number {
+  const own = text.lastIndexOf('\n\n', start);
+  if (own <= 0 || text.slice(own, start).trim() !== '') return Math.max(0, own);
+  return Math.max(0, text.lastIndexOf('\n\n', own - 1));
+}
 /** A discount or a saving, around a percentage. */
 const DISCOUNT_WORD = /saving|discount|скидк|знижк|rabatt|ersparnis|preisnachlass|할인|절감/;
 /** "at once", "in one salvo", "한 번에": what a weapon fires at a time, not a count of supplies. */
@@ -1063,12 +1074,12 @@ function figureFor(
   let span = sentence.span;
   let hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
   // "from 600 to about 2,000 soldiers", "с 600 до 2 тысяч": the two ends of a change count one thing
-  const change = findChangePartner(
-    text,
-    sentence.tokens.indexOf(token.start),
-    sentence.tokens,
-    sentence.ends,
-  );
+  const index = sentence.tokens.indexOf(token.start);
+  const change = findChangePartner(text, index, sentence.tokens, sentence.ends);
+  // ("to around 2,000, from at least 600", "around 2,000 killed, up from … at least 600": the old value after the
+  // new one counts what the new one counted)
+  const changedFrom =
+    change?.end === 'from' && change.other === index - 1 && sentence.last?.end === sentence.ends[index - 1];
   // (the word that opens the new value is no hedge of it: "до 2 тысяч" here is not "up to")
   const opener = change?.end === 'to' ? CHANGE_TO.exec(text.slice(hedged.start, token.start)) : null;
   if (opener)
@@ -1731,7 +1742,7 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas || dashGiven || quotedCount || echoed || bulletNext) &&
+    (named || namedAfter || itWas || dashGiven || quotedCount || echoed || bulletNext || changedFrom) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? ((dashGiven && sentence.last === null && sentence.question !== null
@@ -1888,19 +1899,25 @@ function figureFor(
   // strength of a unit of engineers or builders named just before
   // ("KCNA never gave the unit's size; Yonhap put it at about 1,000", after the dead of the returned engineers: a
   // unit's size is its strength, whatever count of its dead came before)
-  const unitSize = UNIT_SIZE.test(text.slice(span.start, hedged.start));
+  // (the dead counted before it in the same sentence are no loss of the unit's size: "Kim said nine of the
+  // sappers had been killed; Yonhap put the size of the unit at about 1,000 engineers")
+  const sizeAt = UNIT_SIZE.exec(text.slice(span.start, hedged.start));
+  const unitSize = sizeAt !== null;
+  const sizeFrom = span.start + (sizeAt?.index ?? 0);
   if (
     (classified.metric === 'deployed_total' ||
       classified.metric === 'other_nk' ||
       (unitSize &&
         (classified.metric === 'killed' || classified.metric === 'casualties_total') &&
-        !cues.events.some(
-          (e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= span.end,
-        ))) &&
-    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) || noun.kind === 'person') &&
+        !cues.events.some((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= sizeFrom && e.end <= span.end))) &&
+    (noun === null ||
+      GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ||
+      noun.kind === 'person' ||
+      noun.kind === 'worker') &&
     (unitSize || REGIMENT_WORD.test(text.slice(span.start, span.end))) &&
-    // (in the number's own paragraph: a unit's context blocks before it may reach the extractor as stand-ins)
-    WORKER_WORD.test(text.slice(Math.max(0, text.lastIndexOf('\n\n', span.start)), span.end))
+    // (in the number's own paragraph, or the one before when its sentence opens the paragraph: a unit's context
+    // blocks before it may reach the extractor as stand-ins)
+    WORKER_WORD.test(text.slice(unitFrom(text, span.start), span.end))
   )
     classified = { metric: 'workers_or_engineers', unit: 'personnel' };
   // "a staggering toll for a force that numbered 11,000": the force's strength, whatever its losses
@@ -2532,7 +2549,7 @@ export interface ExtractOptions {
  * North Korea further on is about it from its first sentence.
  */
 const FORCE_OR_LOSSES =
-  /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병/;
+  /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
 
 /**
  * A subheading that asks a question, as an FAQ's ("Are more troops coming?", "Was liefert Nordkorea sonst?"): one
