@@ -193,6 +193,27 @@ function isLossOf(text: string, events: readonly EventCue[], cue: EventCue): boo
   );
 }
 
+/** A reinforcement cue that replaces someone ("as replacements", "als Ersatz", "на заміну", "на замену"). */
+const REPLACE_CUE = /replac|ersatz|ersetz|замін|замен/;
+/** Between such a cue and the losses it makes good: "for the", "für die", nothing. */
+const REPLACED_BETWEEN =
+  /^[\s\u00a0]*(?:(?:for|für)[\s\u00a0]+)?(?:(?:the|its|their|die|den|der|seine|ihre)[\s\u00a0]+)?$/;
+
+/**
+ * Whether a casualty word only says whom reinforcements replace ("arrived as replacements for the fallen", "als
+ * Ersatz für die Ausfälle", "на заміну вибулим"): then it is no casualty cue of the number.
+ */
+function isReplaced(text: string, events: readonly EventCue[], cue: EventCue): boolean {
+  return events.some(
+    (e) =>
+      e.kind === 'reinforce' &&
+      e.start <= cue.start &&
+      cue.start - e.end <= 12 &&
+      (e.end >= cue.end || REPLACED_BETWEEN.test(text.slice(e.end, cue.start))) &&
+      REPLACE_CUE.test(text.slice(e.start, e.end)),
+  );
+}
+
 /** The start of a relative clause about the counted people: ", whom …", ", die …", ", яких …", ", которых …". */
 const RELATIVE_AFTER =
   /^[^,;:()–—]*,[\s\u00a0]*(?:who|whom|which|die|den|denen|які|яких|котрих|которые|которых)[\s\u00a0]/;
@@ -257,7 +278,12 @@ export function classifyMetric(
       return { metric: 'reinforcements', unit: 'troops' };
     return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
   }
-  const casualty = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
+  const casualty = nearest(
+    text,
+    events,
+    input,
+    (k, cue) => EVENT_METRIC[k as EventKind] !== undefined && !isReplaced(text, events, cue),
+  );
   // "ще у вересні" (still in September), "more often": a short word that marks reinforcements only right next to
   // the number is no deployment cue further away either.
   const deployed = nearest(

@@ -648,3 +648,45 @@ describe("batch 57: a bulleted list's next value", () => {
     ],
   ]);
 });
+
+describe('batch 58: replacements, a figure named as such, portraits described, a count asked back in a reply', () => {
+  itExtracts([
+    [
+      'uk',
+      'Війська КНДР на Курщині. ОКНШ: у січні–лютому прибули 3000+ на заміну вибулим.',
+      [['3000+', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'en',
+      'Seoul says 300 North Koreans killed in Kursk.\n\n(Corrects paragraph 5 to show that the 4,000 figure cited by Zelenskiy covers both killed and wounded soldiers, not deaths alone)',
+      [
+        ['300', 'killed', 'exact', 300],
+        ['4,000', 'casualties_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops died in Kursk. At the August ceremony KCNA showed Kim with 101 framed portraits of the fallen.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'en',
+      'North Korean troops died in Kursk. State media showed 101 such portraits of the fallen.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'en',
+      'NIS says about 15,000 North Korean troops were sent.\n\nReplies\n\n—\n\nSources: briefings.\n\n@hanbit_watch · 2h\nWasn’t it 18,000 in April? Saw that in a Spanish write-up.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['18,000', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    // (not years after "it was", nor a count of another thing without a question)
+    [
+      'de',
+      'Nordkoreas Soldaten kämpfen in Kursk.\n\nÜberläufer kommen kaum noch an. Vor der Pandemie waren es jährlich mehr als 1000.',
+      [],
+    ],
+  ]);
+});

@@ -800,3 +800,18 @@ describe("on a page about North Korea, an FAQ's question subheading opens a sect
     ],
   ]);
 });
+
+describe('batch 58: a thread goes on with its subject from post to post, and a reply answers the question asked', () => {
+  itExtracts([
+    [
+      'uk',
+      '1/9 Що ми знаємо про другу хвилю КНДРівців на Курщині.\n\n2/9 Спершу про Буданова: він не погодився з оцінкою.\n\n3/9 Зеленський казав про «можливо», а не «вже».\n\n4/9 Гетманчук чекає поповнення.\n\n5/9 Ще деталь: бл. 300 поранених уже повернулися в стрій.',
+      [['бл. 300', 'other_nk', 'about', 300]],
+    ],
+    [
+      'uk',
+      'Війська КНДР на Курщині.\n\n@olia_kyivska · 28 бер.\nА загиблих скільки? Є хоч якась цифра?\n\n↳ @kobzar_osint · 28 бер.\nСтаном на кінець лютого ГУР (через того ж Ю Ён Вона) — бл. 400. У НСР цифри нижчі.',
+      [['бл. 400', 'killed', 'about', 400]],
+    ],
+  ]);
+});

@@ -807,6 +807,50 @@ describe('prisoners are counted as captured', () => {
   ]);
 });
 
+describe('batch 58: replacements for the fallen, fresh troops, a total named', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops are in Kursk. In January more than 3,000 arrived as replacements for the fallen.',
+      [['more than 3,000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Truppen in Kursk. Laut Generalstab folgten im Januar mehr als 3000 weitere Soldaten als Ersatz für die Ausfälle.',
+      [['mehr als 3000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'uk',
+      'Війська КНДР на Курщині. У січні прибули понад 3000 солдатів на заміну вибулим.',
+      [['понад 3000', 'reinforcements', 'more_than', 3000]],
+    ],
+    // (the losses themselves still count as losses)
+    [
+      'en',
+      'North Korean troops are in Kursk. More than 3,000 of them have been killed, and replacements are arriving.',
+      [['More than 3,000', 'killed', 'more_than', 3000]],
+    ],
+    [
+      'uk',
+      'Війська КНДР на Курщині. Канал розганяє «40 тисяч свіжих корейців під Суджею».',
+      [['40 тисяч', 'reinforcements', 'exact', 40000]],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. Канал пишет про 40 тысяч свежих корейцев под Суджей.',
+      [['40 тысяч', 'reinforcements', 'exact', 40000]],
+    ],
+    [
+      'en',
+      'North Korean troops. JCS said in March that 3k+ more arrived in Jan–Feb to replace losses. By Apr 30 the NIS put the running total at ~15k across two rotations.',
+      [
+        ['3k+', 'reinforcements', 'more_than', 3000],
+        ['~15k', 'deployed_total', 'about', 15000],
+      ],
+    ],
+  ]);
+});
+
 describe('a third dispatch or a third DPRK deployment is reinforcements', () => {
   itExtracts([
     [

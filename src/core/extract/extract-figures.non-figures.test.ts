@@ -1655,3 +1655,29 @@ describe('batch 57: council members, rules, list markers, a verb talking about',
     ],
   ]);
 });
+
+describe('batch 58: abbreviated months, ages, factors, ceremonies', () => {
+  itExtracts([
+    // (a reply's date is no answer to the question before it: "28 бер.")
+    [
+      'uk',
+      'Війська КНДР на Курщині.\n\nА загиблих скільки?\n\n28 бер.\nСтаном на кінець лютого ГУР — бл. 400.',
+      [['бл. 400', 'killed', 'about', 400]],
+    ],
+    [
+      'en',
+      'Ukraine captured two North Korean soldiers, the NIS said. It gave their ages as 20 and 26.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'NIS now says around 2,000 North Korean soldiers are dead, a ~3x jump on April.',
+      [['around 2,000', 'killed', 'about', 2000]],
+    ],
+    [
+      'de',
+      'Pjöngjang zeigte bei zwei Ordensfeiern Porträts von rund 350 gefallenen Nordkoreanern.',
+      [['rund 350', 'killed', 'about', 350]],
+    ],
+  ]);
+});

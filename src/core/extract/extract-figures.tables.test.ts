@@ -188,3 +188,30 @@ describe("batch 51: an estimate's own field names what it counts", () => {
     ],
   ]);
 });
+
+describe('batch 58: a table of the troops ("чисельність військ"), a year noted in a cell, an infobox total', () => {
+  itExtracts([
+    [
+      'uk',
+      'Оцінки чисельності військ КНДР у Росії (вибірка)\nОцінювач | Дата | Чисельність\nНСР (Південна Корея) | 23.10.2024 | бл. 3000\nMSMT (11 держав) | 29.05.2025 | понад 11 000 (лише 2024 р.)',
+      [
+        ['бл. 3000', 'deployed_total', 'about', 3000],
+        ['понад 11 000', 'deployed_total', 'more_than', 11000],
+      ],
+    ],
+    // (a citation's page beside a year is another number of the cell)
+    [
+      'en',
+      'North Korean casualties\nEstimator | Date | Casualties | Source\nNIS | 2025-04-30 | about 4,700 | Lee (2025, 7)',
+      [['about 4,700', 'casualties_total', 'about', 4700]],
+    ],
+    [
+      'uk',
+      'Учасники: Росія, КНДР — проти України\nЧисельність: 11–12 тис. (перший контингент); бл. 15 тис. загалом (НСР, квітень 2025)',
+      [
+        ['11–12 тис.', 'deployed_total', 'range', [11000, 12000]],
+        ['бл. 15 тис.', 'deployed_total', 'about', 15000],
+      ],
+    ],
+  ]);
+});

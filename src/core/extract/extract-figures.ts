@@ -169,7 +169,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
@@ -259,6 +259,10 @@ function scriptOf(s: string): 'hangul' | 'cyrillic' | 'latin' {
   return /[а-яёіїєґ]/.test(s) ? 'cyrillic' : 'latin';
 }
 
+/** A reply's header, read as sentences: its author's handle, its date ("↳ @kobzar_osint · 28 бер."). */
+const REPLY_HEADER =
+  /^[\s\u00a0↳>]*(?:@[\p{L}\d_.]+|\d{1,2}\.?[\s\u00a0]+\p{L}{3,9}\.?(?:[\s\u00a0]+\d{4})?)[\s\u00a0·]*$/u;
+
 /** Sentences without a number that may open an answer before the one that answers ("Well, it depends."). */
 const ANSWER_PREAMBLE = 2;
 /** A verb of saying right before a number (its hedge aside): "they said nearly twelve thousand". */
@@ -318,6 +322,11 @@ const BODY_BEFORE =
 /** A range given as such right before the numbers: "a range of", "eine Spanne von", "діапазон", "вилку". */
 const RANGE_GIVEN_BEFORE =
   /(?:range\s+of|spanne\s+von|bandbreite\s+von|діапазон|диапазон|вилк[аиуою])[\s\u00a0]+(?:(?:von|of|between)[\s\u00a0]+)?$/;
+/** A word for a figure right after a number: "the 4,000 figure", "that 12,000 number". */
+const FIGURE_NOUN_AFTER = /^[\s\u00a0-]+(?:figure|number|estimate|count|toll|tally|claim)(?![a-z])/;
+/** One adjective alone between a number and its noun: "101 framed portraits", "101 gerahmte Porträts". */
+const ONE_WORD_BETWEEN =
+  /^[\s\u00a0]+(?:[\p{L}-]{1,14}(?:ed|en|ing|e|er|es|em|их|ых|ими|ыми|ні|ные|ний|ный)|such)[\s\u00a0]+$/u;
 /** Words of the fallen, for portraits shown at Pyongyang's ceremonies (영정: a portrait of the dead). */
 const FALLEN_WORD =
   /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정|medals?|orden|ордена?|медал|нагород|награ|훈장/;
@@ -342,10 +351,21 @@ function lastEventMetric(events: readonly EventCue[]): Metric | null {
   return metric;
 }
 
-/** The metric of the last event word before a named number in its sentence ("оцінку загиблих: … називала 2 тисяч"). */
+/**
+ * The metric of the last event word before a named number in its sentence ("оцінку загиблих: … називала 2 тисяч");
+ * a total named right before it, with no such word before, is the force's ("put the running total at ~15k").
+ */
 function namedMetric(cues: ParagraphCues, before: number): Metric | null {
-  return lastEventMetric(cues.events.filter((cue) => cue.end <= before));
+  const events = cues.events.filter((cue) => cue.end <= before);
+  return (
+    lastEventMetric(events) ??
+    (events.some((cue) => cue.kind === 'total' && before - cue.end <= NAMED_TOTAL_REACH)
+      ? 'deployed_total'
+      : null)
+  );
 }
+/** How far before a named number its total may stand ("put the running total at ~15k"). */
+const NAMED_TOTAL_REACH = 12;
 /**
  * A number compared with a figure before it in its sentence ("350 dead, far fewer than the 2,000 …", "намного
  * меньше, чем около 2 тыс.", "a steep rise from the at least 600"): the same kind of count.
@@ -354,7 +374,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|у|в|во|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -541,7 +561,8 @@ const PARADE =
 const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
 /** "waren es (bei zwei Zeremonien zusammen)": German "there were", restating a count at another time. */
-const IT_WAS_BEFORE = /(?:waren|sind|seien|wären)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$/;
+const IT_WAS_BEFORE =
+  /(?:waren|sind|seien|wären)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$|(?:^|[^a-z])(?:was|wasn['’]t|is|isn['’]t)[\s\u00a0]+it[\s\u00a0]+(?:(?:really|actually|only|just|not)[\s\u00a0]+)?$/;
 /** A unit in an owner cue: the company, battalion or squad a story follows. */
 const UNIT_WORD =
   /battalion|company|platoon|squad|unit|crew|bataillon|kompanie|zug|einheit|trupp|рот|батальон|батальйон|взвод|подраздел|підрозділ|відділен|отделен|расч|екіпаж|экипаж|중대|대대|소대|부대|팀/;
@@ -582,7 +603,7 @@ const FORCE_NUMBERED_BEFORE =
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
-  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
+  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
 
 /** Verbs of reaching that take the genitive singular: "сягає тисячі", "достигло тысячи" is one thousand. */
 const REACH_BEFORE =
@@ -824,10 +845,18 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   // (a reader's name after the question, on its line: "… right now?" – Priya, Toronto", "…? (Артём, Берлин)")
   const signed = SIGNED_AFTER.exec(own);
   if (signed) own = own.slice(0, signed.index + (signed[1]?.length ?? 1));
-  let from = 0;
-  for (const m of own.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
-  const last = { start: paragraph.start + from, end: paragraph.start + own.length };
+  const breaks = [0];
+  for (const m of own.matchAll(SENTENCE_BREAK)) breaks.push(m.index + m[0].length);
+  const last = { start: paragraph.start + (breaks.at(-1) ?? 0), end: paragraph.start + own.length };
   if (isHowManyQuestion(text, last)) return last;
+  // (a question of how many with a question after it that asks no number: "А загиблих скільки? Є хоч якась
+  // цифра?")
+  const before = breaks.at(-2);
+  if (before !== undefined && own.endsWith('?')) {
+    const asked = { start: paragraph.start + before, end: last.start };
+    if (text.slice(asked.start, asked.end).trimEnd().endsWith('?') && isHowManyQuestion(text, asked))
+      return asked;
+  }
   return findSignedQuestion(text, paragraph.start, own);
 }
 
@@ -1117,10 +1146,12 @@ function figureFor(
   if (noun && (token.value ?? token.high ?? 0) >= 10_000 && text.startsWith('stück', noun.start)) noun = null;
   // A portrait counts the dead only right after its number, in a sentence of the fallen ("вручал посмертные
   // награды перед 101 портретом"); not "двух церемониях … показала портреты", nor "300 portraits of Kim Il Sung"
-  // (the noun after the portraits counts instead: "101 portraits of soldiers who fell")
+  // (the noun after the portraits counts instead: "101 portraits of soldiers who fell"; a word may describe them:
+  // "101 framed portraits")
   if (
     noun?.kind === 'portrait' &&
-    (noun.start - hedged.tail > 4 || !FALLEN_WORD.test(text.slice(span.start, span.end)))
+    ((noun.start - hedged.tail > 4 && !ONE_WORD_BETWEEN.test(text.slice(hedged.tail, noun.start))) ||
+      !FALLEN_WORD.test(text.slice(span.start, span.end)))
   )
     noun = findCountNoun(text, Math.max(noun.end, hedged.tail), span.end);
   let line = findLineDescription(text, hedged, span);
@@ -1427,7 +1458,12 @@ function figureFor(
   const itWas =
     !named &&
     before !== '' &&
-    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    (sentence.last !== null ||
+      sentence.paragraphLast !== null ||
+      // (thousands asked back in a reply: "Wasn't it 18,000 in April?")
+      ((sentence.recentLast !== undefined ||
+        (sentence.carried === 'nk' && text.slice(span.start, span.end).trimEnd().endsWith('?'))) &&
+        (token.value ?? 0) >= 1000)) &&
     IT_WAS_BEFORE.test(before) &&
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
     !cues.excluded.some((c) => c.start >= span.start && c.end <= hedged.start);
@@ -1521,6 +1557,18 @@ function figureFor(
     /^[\s\u00a0"«„“]*$/.test(text.slice(span.start, hedged.start)) &&
     /^[\s\u00a0]*[?？]/.test(text.slice(hedged.tail, hedged.tail + 3));
   if (echoed) evidence = true;
+  // "the 4,000 figure cited by Zelenskiy", "die 12.000er-Zahl": a number named as a figure, of the force spoken of
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
+    /(?:^|[^\p{L}])(?:the|this|that|its)[\s\u00a0]+$/u.test(
+      text.slice(Math.max(span.start, hedged.start - 8), hedged.start),
+    ) &&
+    FIGURE_NOUN_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))
+  )
+    evidence = true;
   if (!evidence && line) {
     const { start: lineStart, end: lineEnd } = line;
     const inLine = (c: { start: number; end: number }) => c.start >= lineStart && c.end <= lineEnd;
@@ -2272,14 +2320,17 @@ function buildStates(
     question =
       prev === undefined
         ? asked !== null &&
-          scriptOf(text.slice(asked.start, asked.end)) === scriptOf(text.slice(span.start, span.end))
+          (scriptOf(text.slice(asked.start, asked.end)) === scriptOf(text.slice(span.start, span.end)) ||
+            REPLY_HEADER.test(text.slice(span.start, span.end)))
           ? asked
           : null
         : isHowManyQuestion(text, prev)
           ? prev
           : question !== null &&
               (text.slice(prev.start, prev.end).trimEnd().endsWith('?') ||
-                (preamble < ANSWER_PREAMBLE && prevNumbers === 0 && isSpokenSentence(text, prev)))
+                (preamble < ANSWER_PREAMBLE && prevNumbers === 0 && isSpokenSentence(text, prev)) ||
+                // (or a reply's header: "↳ @kobzar_osint · 28 бер.")
+                REPLY_HEADER.test(text.slice(prev.start, prev.end)))
             ? question
             : null;
     preamble = question !== null && question === asked && prev !== undefined ? preamble + 1 : 0;
@@ -2632,7 +2683,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     if ((namedYet && startsPost(own)) || ((namedYet || pageTopic) && isComment(own))) {
       gap = 0;
       inherited = true;
-      asked = null;
+      // (a reply, under its author's handle, answers the question before it: "↳ @kobzar_osint · 28 бер.")
+      if (!/^[\s\u00a0]*↳?[\s\u00a0]*@/.test(own)) asked = null;
     }
     // A paragraph that counts containers ("traced roughly 16,000 containers on 64 voyages"), after a mention of
     // North Korea or on a page about it, goes on with the subject, as a forum post does: the shipments are

@@ -20,6 +20,8 @@ const MIN_DASH_CELLS = 3;
 const MIN_CELLS = 2;
 /** What may stand in a number's cell beside it: a counter or a short hedge ("명", "명 넘는 것으로 추정"). */
 const MAX_CELL_REST = 24;
+/** A year noted beside a cell's number: "(лише 2024 р.)", "(только за 2024 год)", "(2024 only)". */
+const YEAR_NOTE = /(?<!\d)(?:19|20)\d\d(?=[\s\u00a0]*(?:р\.|рік|року|г\.|год|year|jahr|only|nur|\)))/g;
 
 const BAR = 0x7c;
 const TAB = 0x09;
@@ -147,7 +149,8 @@ export function findTableContext(text: string, start: number, end: number): Tabl
   const cell = cells[k];
   if (!cell) return null;
   const rest = text.slice(cell.start, start) + text.slice(end, cell.end);
-  if (/\d/.test(rest) || rest.trim().length > MAX_CELL_REST) return null;
+  // (a note of the year beside it is no other number: "понад 11 000 (лише 2024 р.)")
+  if (/\d/.test(rest.replace(YEAR_NOTE, '')) || rest.trim().length > MAX_CELL_REST) return null;
   // Up through the rows above to the header, then the caption line right above it (no blank line between).
   let top = line;
   for (let above = lineAbove(text, top); above !== null; above = lineAbove(text, top)) {

@@ -175,6 +175,12 @@ describe('startsPost and isForumFurniture', () => {
     ['# Forum thread about the estimates', false],
     ['#NorthKorea trends again', false],
     ['North Korea sent #1 troops', false],
+    // a thread's numbered post, a reply's handle and time
+    ['2/9 База. Перший контингент — бл. 11 тис.', true],
+    ['↳ @kobzar_osint · 28 бер.\nСтаном на кінець лютого — бл. 400.', true],
+    ['@hanbit_watch · 2h\nWasn’t it 18,000 in April?', true],
+    ['24/7 coverage of the war', false],
+    ['Write to @editor for corrections', false],
   ])('startsPost(%j) → %s', (text, want) => {
     expect(startsPost(text)).toBe(want);
   });

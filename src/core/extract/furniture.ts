@@ -65,8 +65,12 @@ export function isForumFurniture(text: string): boolean {
   );
 }
 
-/** A forum post's first line: its number, perhaps with its date ("#41   21-02-2026, 08:47", "#2"). */
-const POST_START = /^[\s\u00a0]*#\d{1,5}(?:[ \t\u00a0]+[^\n]{0,40})?(?:\n|$)/;
+/**
+ * A forum post's first line: its number, perhaps with its date ("#41   21-02-2026, 08:47", "#2"); a thread's
+ * post, numbered before its text ("2/9 База. …"); a reply's handle and time ("↳ @kobzar_osint · 28 бер.").
+ */
+const POST_START =
+  /^[\s\u00a0]*(?:#\d{1,5}(?:[ \t\u00a0]+[^\n]{0,40})?(?:\n|$)|(\d{1,2})\/(\d{1,2})[\s\u00a0]|↳?[ \t\u00a0]*@\w[\w.]*[ \t\u00a0]*·)/;
 
 /**
  * Whether a block starts a post of a forum thread ("#41   21-02-2026, 08:47", perhaps with its author's card
@@ -75,7 +79,9 @@ const POST_START = /^[\s\u00a0]*#\d{1,5}(?:[ \t\u00a0]+[^\n]{0,40})?(?:\n|$)/;
  * @returns false for any other block, a Markdown heading ("# Title") included.
  */
 export function startsPost(text: string): boolean {
-  return POST_START.test(text);
+  const m = POST_START.exec(text);
+  // (a thread's post is numbered at most its total: "2/9", not "24/7")
+  return m !== null && !(Number(m[1]) > Number(m[2]));
 }
 
 /** Whether every line of a block is short (a card of labels, not a post's text). */

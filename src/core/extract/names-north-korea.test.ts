@@ -9,6 +9,7 @@ describe('namesNorthKorea', () => {
     ['North Korea sent troops.', true],
     ['Корейці витривалі й дисципліновані.', true],
     ['Kims Soldaten greifen an.', true],
+    ['Тред про другу хвилю КНДРівців на Курщині.', true],
     ["Kim's troops attacked at dawn.", true],
     ['Солдати Кіма атакують.', true],
     ['The weather was cold in the north of Kharkiv.', false],

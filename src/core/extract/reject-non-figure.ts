@@ -12,6 +12,8 @@ const MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   `січн${L}`, `лют${L}`, `берез${L}`, `квітн${L}`, `травн${L}`, `червн${L}`, `липн${L}`, `серпн${L}`, `вересн${L}`, `жовтн${L}`, `листопад${L}`, `грудн${L}`,
   'січень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'грудень', 'май',
+  // (abbreviated: "28 бер.", "3 жовт.")
+  'січ', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд',
   `январ${L}`, `феврал${L}`, 'марта?', `апрел${L}`, 'мая', `июн${L}`, `июл${L}`, `август${L}`, `сентябр${L}`, `октябр${L}`, `ноябр${L}`, `декабр${L}`,
   'янв', 'фев', 'мар', 'апр', 'авг', 'сент?', 'окт', 'нояб?', 'дек',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
@@ -29,12 +31,14 @@ const AFTER_UNITS = [
   // mines: no metric of ours counts them ("понад 40 тис. мін і снарядів, що не розірвалися", "10,000 mines cleared")
   `\\s?(?:(?:anti-?(?:tank|personnel)\\s+|land\\s?)?mines(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|minen(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мін(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мин(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|(?:개의?\\s?)?지뢰)`,
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
+  // factors ("a ~3x jump", "10× more")
+  '[x×](?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
   `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:(?:elected|permanent|non-permanent|nichtständige[n]?|ständige[n]?|непостійн[а-яіїє]*|постійн[а-яіїє]*|непостоянн[а-яё]*|постоянн[а-яё]*)\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ceremonies ("bei zwei Ordensverleihungen", "at two ceremonies", "на двох церемоніях")
-  `\\s?(?:ceremon${L}|zeremonie${L}|ordensverleihung${L}|ehrung(?:en)?|церемон${L}|(?:차례의?\\s?)?(?:훈장\\s?수여식|행사))`,
+  `\\s?(?:ceremon${L}|zeremonie${L}|ordensverleihung${L}|(?:ordens|gedenk|trauer)?feier(?:n|lichkeiten)?(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|ehrung(?:en)?|церемон${L}|(?:차례의?\\s?)?(?:훈장\\s?수여식|행사))`,
   // nautical miles ("около 300 морских миль")
   `\\s?(?:морск${L}\\s+)?(?:миль|мили|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:морськ${L}\\s+)?(?:миль|милі|миля)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\\s?(?:nautical\\s+miles|seemeilen?|해리)`,
   // barrels of oil
@@ -117,7 +121,7 @@ const WORD_BEFORE_RE = new RegExp(
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
-    `|(?:aged|ages|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)[ \\t\\u00a0]*$`,
+    `|(?:aged|ages(?:\\s+as)?|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)[ \\t\\u00a0]*$`,
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');

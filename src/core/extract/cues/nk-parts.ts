@@ -13,7 +13,7 @@ export const NK_PARTS: readonly string[] = [
   "the\\s+north(?:'s|’s)?(?=[\\s,.;:])(?!\\s+(?:of|and|south|east|west|atlantic|caucasus|sea|side|pole|american|african|european|korea))", 'dprk', 'pyongyang', 'kpa(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', `kim\\s+jong[\\s-]?un${L}`,
   "korean\\s+people's\\s+army", "people's\\s+republic\\s+of\\s+korea", `(?<!south\\s)(?<!s\\.\\s?)(?<!south-)koreans?(?![A-Za-zÀ-ɏЀ-ӿ가-힣\\s]*war)(?=\\s+(?:troops|soldiers|forces|units|servicemen|fighters|personnel|officers|generals|casualties|losses|contingent|deployment|engineers|sappers))`,
   // uk
-  'кндр', `корейськ${L}\\s+народно${L}`, `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
+  `кндр${L}`, `корейськ${L}\\s+народно${L}`, `північн${L}\\s+коре${L}`, `північнокорейськ${L}`, `північнокорейц${L}`, `пхеньян${L}`, `кім\\s+чен\\s+ин${L}`,
   `(?<!південно)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейськ${L}(?=\\s+(?:військов|солдат|бійц|вояк|підрозділ|найманц|контингент|офіцер|генерал|втрат))`, `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])корейц${L}`,
   // ru
   `северн${L}\\s+коре${L}`, `корейск${L}\\s+народно${L}`, `северокорейск${L}`, `северокорейц${L}`, `пхеньян${L}`, `ким\\s+чен\\s+ын${L}`,
