@@ -103,7 +103,13 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const numbers = countBetween(input.otherNumbers, from, to);
   let cost = to - from + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
-  if (before && countBetween(input.otherEnds, cue.start - 3, cue.start + 1) > 0) cost += 60;
+  // (not across a comma: "погибших как минимум 100, раненых — под тысячу")
+  if (
+    before &&
+    countBetween(input.otherEnds, cue.start - 3, cue.start + 1) > 0 &&
+    !/[,;]/.test(text.slice(cue.start - 3, cue.start))
+  )
+    cost += 60;
   if (cue.kind === 'lost') cost += 10;
   // "300 had died and some 2,700 had been wounded": a word of the clause before "and" speaks for that clause
   if (before && COORDINATOR.test(between)) cost += 20;

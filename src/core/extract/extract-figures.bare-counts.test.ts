@@ -690,3 +690,53 @@ describe('batch 58: replacements, a figure named as such, portraits described, a
     ],
   ]);
 });
+
+describe('batch 58: a part of the count just given, a count set to, a count that could be reached, a count spoken of', () => {
+  itExtracts([
+    [
+      'de',
+      'Blinken nannte rund 10.000 nordkoreanische Soldaten in Russland, von denen bis zu 8000 im Gebiet Kursk stünden.',
+      [
+        ['rund 10.000', 'deployed_total', 'about', 10000],
+        ['bis zu 8000', 'deployed_total', 'up_to', 8000],
+      ],
+    ],
+    [
+      'de',
+      'Es blieb bei zwei, obwohl der NIS die Zahl der gefallenen Nordkoreaner im September auf rund 2000 anhob.',
+      [['rund 2000', 'killed', 'about', 2000]],
+    ],
+    // (not a ratio: "three to one")
+    [
+      'en',
+      'Kyiv puts North Korean losses far above Washington, a gap in the number of dead of more than three to one.',
+      [],
+    ],
+    [
+      'de',
+      'Der NIS hatte berichtet, es befänden sich rund 3000 nordkoreanische Soldaten in Russland; bis Dezember könnten es etwa 10.000 werden.',
+      [
+        ['rund 3000', 'deployed_total', 'about', 3000],
+        ['etwa 10.000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    [
+      'uk',
+      'Загиблих і поранених серед північнокорейців налічується близько 1 200.',
+      [['близько 1 200', 'casualties_total', 'about', 1200]],
+    ],
+    [
+      'uk',
+      'Зеленський заявив, що Пхеньян уже втратив 4 тисячі військових убитими та пораненими.\n\nАмериканська оцінка скромніша.\n\nСША мовчать.\n\nКиїв наполягає.\n\nВИПРАВЛЕННЯ: у попередній версії зазначалося, що 4 тисячі, про які говорив Зеленський у Рамштайні, — це загиблі.',
+      [
+        ['4 тисячі', 'casualties_total', 'exact', 4000],
+        ['4 тисячі', 'casualties_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'ru',
+      'Случаев пленения северокорейских военных, кроме этих двоих, с тех пор не появлялось.',
+      [['двоих', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

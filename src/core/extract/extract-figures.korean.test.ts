@@ -194,3 +194,30 @@ describe('batch 57 join: a question is answered in its own language', () => {
     ],
   ]);
 });
+
+describe('batch 58: 北 in headlines, 사망+부상, the two prisoners, a quote in a headline, growth', () => {
+  itExtracts([
+    [
+      'ko',
+      '北 파병군 사상자. 미 당국 추정은 사망+부상 약 1,200 명.',
+      [['약 1,200', 'casualties_total', 'about', 1200]],
+    ],
+    [
+      'ko',
+      '키이우의 두 북한 병사…"남쪽으로 가겠다"는 요청은 어디쯤 왔나\n\n[심층] 생포 열 달 만에 한국행 의사 밝혔지만 외교 셈법은 복잡',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    ['ko', '북한군 포로. 키이우의 두 병사는 아직 한국에 오지 못했다.', [['두', 'captured', 'exact', 2]]],
+    // (a quote's "one" in a headline is no one the words after the quote befell)
+    ['ko', '[특집] "드론이 뜨면 한 명은 미끼가 된다"…쿠르스크서 숨진 北병사가 남긴 수첩', []],
+    [
+      'ko',
+      '북한군 최소 1만 명이 쿠르스크 지역으로 이동한 것으로 본다고 밝혔다. 지난주 평가보다 2천 명가량 늘어난 규모다.',
+      [
+        ['최소 1만', 'deployed_total', 'at_least', 10000],
+        ['2천 명가량', 'reinforcements', 'about', 2000],
+      ],
+    ],
+    ['ko', '北 참전 첫 인정\n많이 본 뉴스\n1 강릉 경포해수욕장 7월 1일 개장…안전요원 120명 배치', []],
+  ]);
+});

@@ -2502,3 +2502,59 @@ describe('batch 51: a share of the force lost, its losses anywhere in the senten
     ],
   ]);
 });
+
+describe('batch 58: growth over the last count, KIA and WIA, a loss named before a dash, a total named before', () => {
+  itExtracts([
+    [
+      'en',
+      'There are about 10,000 North Korean troops in Kursk. That is an increase of about 2,000 since we last briefed you. Across Russia as a whole, we assess the total to be in the range of 11,000 to 12,000.',
+      [
+        ['about 10,000', 'deployed_total', 'about', 10000],
+        ['about 2,000', 'reinforcements', 'about', 2000],
+        ['11,000 to 12,000', 'deployed_total', 'range', [11000, 12000]],
+      ],
+    ],
+    [
+      'de',
+      'Rund 10.000 nordkoreanische Soldaten stehen in Kursk, sagte Ryder. Das seien etwa 2000 mehr als bei der vorigen Lageeinschätzung.',
+      [
+        ['Rund 10.000', 'deployed_total', 'about', 10000],
+        ['etwa 2000', 'reinforcements', 'about', 2000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten in Kursk. 13.1., wieder NIS: ca. 300 KIA, rund 2700 WIA.',
+      [
+        ['ca. 300', 'killed', 'about', 300],
+        ['rund 2700', 'wounded', 'about', 2700],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР: погибших как минимум 100, раненых — под тысячу.',
+      [
+        ['как минимум 100', 'killed', 'at_least', 100],
+        ['под тысячу', 'wounded', 'nearly', 1000],
+      ],
+    ],
+    [
+      'uk',
+      'Війська КНДР: загиблих щонайменше 100, поранених — під тисячу.',
+      [
+        ['щонайменше 100', 'killed', 'at_least', 100],
+        ['під тисячу', 'wounded', 'nearly', 1000],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР. Канал «Вестник» ещё прошлой зимой писал про 20 тыс. «двухсотых» корейцев.',
+      [['20 тыс.', 'killed', 'exact', 20000]],
+    ],
+    [
+      'ru',
+      'Войска КНДР. Днём позже Райдер уточнил, что пара тысяч из них выдвигается в сторону Курской области.',
+      [['пара тысяч', 'deployed_total', 'vague', null]],
+    ],
+  ]);
+});

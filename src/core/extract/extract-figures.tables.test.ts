@@ -215,3 +215,16 @@ describe('batch 58: a table of the troops ("чисельність військ"
     ],
   ]);
 });
+
+describe("batch 58: a table's last row before a paragraph", () => {
+  itExtracts([
+    [
+      'de',
+      'Schätzungen zur Zahl der nach Russland entsandten nordkoreanischen Soldaten (Auswahl)\n\nSchätzer | Datum | Soldaten\nPentagon (USA) | 26.11.2024 | über 12.000\nNIS (Südkorea) | 30.04.2025 | ca. 15.000\n\nDie Zahlen unterscheiden sich.',
+      [
+        ['über 12.000', 'deployed_total', 'more_than', 12000],
+        ['ca. 15.000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+  ]);
+});

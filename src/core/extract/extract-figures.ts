@@ -322,6 +322,25 @@ const BODY_BEFORE =
 /** A range given as such right before the numbers: "a range of", "eine Spanne von", "діапазон", "вилку". */
 const RANGE_GIVEN_BEFORE =
   /(?:range\s+of|spanne\s+von|bandbreite\s+von|діапазон|диапазон|вилк[аиуою])[\s\u00a0]+(?:(?:von|of|between)[\s\u00a0]+)?$/;
+/**
+ * Whether a quotation closes after a number with no event word of its own in between ("\"드론이 뜨면 한 명은 미끼가
+ * 된다\"…쿠르스크서 숨진 北병사"): what the headline says after the quote befell no one it counts.
+ */
+function isQuotedAlone(text: string, tail: number, span: Span, cues: ParagraphCues): boolean {
+  const close = /["”’]/.exec(text.slice(tail, span.end));
+  return close !== null && !cues.events.some((e) => e.start >= tail && e.end <= tail + close.index);
+}
+/** Before a part of the count just given: "von denen", "of whom", "из которых", "з яких". */
+const OF_WHOM_BEFORE =
+  /(?:^|[\s,])(?:von[\s\u00a0]+denen|of[\s\u00a0]+whom|из[\s\u00a0]+которых|з[\s\u00a0]+яких|із[\s\u00a0]+яких)[\s\u00a0]+$/;
+/** The word a count is set to: "auf rund 2000 anhob", "raised it to around 2,000". */
+const SET_TO_BEFORE = /(?:^|[\s\u00a0])(?:auf|to)[\s\u00a0]+$/;
+/** Before a count the force grew by: "an increase of", "ein Zuwachs von", "збільшення на". */
+const INCREASE_BEFORE =
+  /(?:increase|rise|jump)[\s\u00a0]+of[\s\u00a0]+$|(?:zuwachs|anstieg|plus)[\s\u00a0]+(?:von|um)[\s\u00a0]+$|(?:збільшення|зростання|увеличение|рост)[\s\u00a0]+на[\s\u00a0]+$/;
+/** After it: more than at the last count, or a Korean verb of growing ("2천 명가량 늘어난"). */
+const INCREASE_AFTER =
+  /^(?:[\s\u00a0]*(?:more|mehr|більше|больше)[\s\u00a0]+(?:than|als|ніж|чем)[\s\u00a0]+(?:(?:at|in|bei|during|під\s+час|при)[\s\u00a0]+)?(?:the|der|die|dem|a|last|zuvor|vor|before|previous|previously|минул|прошл|попередн|предыдущ|letzt|vorig)|[\s\u00a0]*(?:명)?(?:가량|여|쯤|정도)?[\s\u00a0]?(?:늘어|늘었|증가))/;
 /** A word for a figure right after a number: "the 4,000 figure", "that 12,000 number". */
 const FIGURE_NOUN_AFTER = /^[\s\u00a0-]+(?:figure|number|estimate|count|toll|tally|claim)(?![a-z])/;
 /** One adjective alone between a number and its noun: "101 framed portraits", "101 gerahmte Porträts". */
@@ -374,7 +393,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein)[\s\u00a0]*[.,;!?]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -517,7 +536,7 @@ const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|성인|노인|어르신|아동|어린이|관중|청중|팬|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|안전요원|성인|노인|어르신|아동|어린이|관중|청중|팬|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquakes?|erdbeben[s]?|посмотрел[аи]?|police(?:men|man)?|polizist[a-z]*|поліцейськ[а-яіїє]*|полицейск[а-яё]*|경찰|вивозять|вывозят|мешка(?:ли|ла|в|є|ють)|мешканц[а-яіїє]*|жител[а-яё]*|проживал[аио]?|проживают|einwohner[a-zäöü]*|snow\s?(?:plough|plow)s?|снегоуборочн[а-яё]*|снігоприбиральн[а-яіїє]*|schneeräum[a-zäöü]*|제설|землетрус[а-яіїє]*|землетрясени[а-яё]*|지진|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
@@ -562,7 +581,7 @@ const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
 /** "waren es (bei zwei Zeremonien zusammen)": German "there were", restating a count at another time. */
 const IT_WAS_BEFORE =
-  /(?:waren|sind|seien|wären)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$|(?:^|[^a-z])(?:was|wasn['’]t|is|isn['’]t)[\s\u00a0]+it[\s\u00a0]+(?:(?:really|actually|only|just|not)[\s\u00a0]+)?$/;
+  /(?:waren|sind|seien|wären|könnten|könnte|dürften|sollen|sollten|würden)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$|(?:^|[^a-z])(?:was|wasn['’]t|is|isn['’]t)[\s\u00a0]+it[\s\u00a0]+(?:(?:really|actually|only|just|not)[\s\u00a0]+)?$/;
 /** A unit in an owner cue: the company, battalion or squad a story follows. */
 const UNIT_WORD =
   /battalion|company|platoon|squad|unit|crew|bataillon|kompanie|zug|einheit|trupp|рот|батальон|батальйон|взвод|подраздел|підрозділ|відділен|отделен|расч|екіпаж|экипаж|중대|대대|소대|부대|팀/;
@@ -1062,10 +1081,16 @@ function nounFor(text: string, hedged: Hedged, span: Span, counting: boolean): C
 }
 
 /** Words of captivity near a number: the prisoners are the subject there. */
-const CAPTIVITY = /prisoner|captive|captured|gefangen|полон|пленн|плен(?![а-яё])|포로|생포|억류/;
+const CAPTIVITY =
+  /prisoner|captive|captured|gefangen|полон|пленн|плен(?![а-яё])|пленени|пленил|포로|생포|억류/;
 /** What may follow "the two" that speaks of the prisoners: a pause, a place, a verb or a particle. */
 const THE_TWO_AFTER =
-  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣]))/;
+  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣])|북한[\s\u00a0]?(?:병사|군인|포로|장병))/;
+/** The force's name between a number and its noun: "두 북한 병사", "two North Korean soldiers". */
+const NK_ADJECTIVE_BETWEEN =
+  /^[\s\u00a0]+(?:북한|north[\s\u00a0]+korean|nordkoreanische[n]?|північнокорейськ[а-яіїє]*|северокорейск[а-яё]*)[\s\u00a0]+$/;
+/** How long a headline may be: its standfirst after it goes on with it. */
+const HEADLINE_MAX = 120;
 const TWO_WORDS = /^(?:2|two|zwei|двоє|двох|двом|двома|двое|двоих|двоим|двоими|두)$/;
 
 /**
@@ -1079,12 +1104,20 @@ function isThePrisoners(text: string, token: NumberToken, hedged: Hedged, noun: 
   if (!TWO_WORDS.test(text.slice(token.start, token.end))) return false;
   // (a list's item number: "2. 2500명 — …", "2) …")
   if (token.digits && /^[.)]/.test(text.slice(token.end, token.end + 1))) return false;
-  const person = noun !== null && HUMAN_KINDS.has(noun.kind) && noun.start - hedged.tail < 4;
+  // (the noun right after it, or after the force's name: "두 북한 병사", "the two North Korean soldiers")
+  const person =
+    noun !== null &&
+    HUMAN_KINDS.has(noun.kind) &&
+    (noun.start - hedged.tail < 4 || NK_ADJECTIVE_BETWEEN.test(text.slice(hedged.tail, noun.start)));
   if (noun !== null && !person) return false;
   if (!person && !THE_TWO_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))) return false;
-  // (within the number's paragraph: a unit's context blocks may be cut to stand-ins, see compactContext)
-  const from = Math.max(0, token.start - 400, text.lastIndexOf('\n\n', token.start) + 2);
-  const next = text.indexOf('\n\n', token.end);
+  // (within the number's paragraph, and a headline's standfirst after it: a unit's context blocks may be cut to
+  // stand-ins, see compactContext)
+  const own = text.lastIndexOf('\n\n', token.start) + 2;
+  const from = Math.max(0, token.start - 400, own);
+  let next = text.indexOf('\n\n', token.end);
+  if (next >= 0 && next - own < HEADLINE_MAX && !/[.!?]/.test(text.slice(token.end, next)))
+    next = text.indexOf('\n\n', next + 2);
   const to = Math.min(text.length, token.end + 200, next < 0 ? text.length : next);
   return CAPTIVITY.test(text.slice(from, to));
 }
@@ -1236,7 +1269,10 @@ function figureFor(
       /^[\s\u00a0]?[문발기대개]/.test(text.slice(hedged.tail, hedged.tail + 2));
     evidence =
       token.value === 1
-        ? human && noun !== null && noun.start - hedged.tail < 40
+        ? human &&
+          noun !== null &&
+          noun.start - hedged.tail < 40 &&
+          !isQuotedAlone(text, hedged.tail, span, cues)
         : human ||
           hardware ||
           // "ten million shells", "two thousand containers": a scale word and the counted thing; hardware from
@@ -1482,6 +1518,15 @@ function figureFor(
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
     !cues.excluded.some((c) => c.start >= span.start && c.end <= hedged.start);
   if (dashGiven) evidence = true;
+  // (a loss named right before the dash is what it counts: "погибших как минимум 100, раненых — около тысячи")
+  const dashNamed =
+    dashGiven &&
+    !cues.events.some(
+      (e) =>
+        EVENT_METRIC[e.kind as EventKind] !== undefined &&
+        e.start >= (sentence.last?.end ?? span.start) &&
+        e.end <= hedged.start,
+    );
   // "- December 2024: at least 100 dead [2]. / - January 2025: about 300 [3]." : a bulleted list's next value, after a
   // label of its own, counts what the item before counted
   const bulletNext =
@@ -1557,6 +1602,38 @@ function figureFor(
     /^[\s\u00a0"«„“]*$/.test(text.slice(span.start, hedged.start)) &&
     /^[\s\u00a0]*[?？]/.test(text.slice(hedged.tail, hedged.tail + 3));
   if (echoed) evidence = true;
+  // "rund 10.000 Soldaten in Russland, von denen bis zu 8000 im Gebiet Kursk stünden", "of whom about 600 had
+  // died": a part of the count just given
+  if (
+    !evidence &&
+    noun === null &&
+    sentence.last !== null &&
+    OF_WHOM_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
+  )
+    evidence = true;
+  // "obwohl der NIS die Zahl der gefallenen Nordkoreaner im September auf rund 2000 anhob": the number a count of
+  // losses named before was set to
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 10 &&
+    SET_TO_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 8), hedged.start)) &&
+    QUANTITY.test(text.slice(span.start, hedged.start)) &&
+    cues.events.some((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= hedged.start) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
+  )
+    evidence = true;
+  // "Das seien etwa 2000 mehr als bei der vorigen Lageeinschätzung", "an increase of about 2,000": the force grew by
+  // it
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    sentence.carried === 'nk' &&
+    (INCREASE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) ||
+      INCREASE_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)))
+  )
+    evidence = true;
   // "the 4,000 figure cited by Zelenskiy", "die 12.000er-Zahl": a number named as a figure, of the force spoken of
   if (
     !evidence &&
@@ -1595,7 +1672,7 @@ function figureFor(
   }
   // "the two in Kyiv", "Двое из-под Курска", "키이우의 두 병사": where the text speaks of the prisoners, a bare
   // two is them (Ukraine has held two North Korean soldiers since January 2025)
-  const thePrisoners = !evidence && isThePrisoners(text, token, hedged, noun);
+  const thePrisoners = (!evidence || !token.digits) && isThePrisoners(text, token, hedged, noun);
   if (thePrisoners) evidence = true;
   // "said another three thousand or more went out", "weitere zehntausend": thousands more of the force
   if (
@@ -1658,7 +1735,7 @@ function figureFor(
     )
   )
     return null;
-  if (OTHER_THINGS.test(text.slice(hedged.tail, hedged.tail + 32))) return null;
+  if (OTHER_THINGS.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 32)))) return null;
   // "한 명": one soldier counts only where something happened to him ("북한군 한 명이 생포됐다"), not as one of
   // two described in turn ("한 명은 2005년생, 다른 한 명은 …") or one in so many ("두 명 중 한 명꼴")
   if (
@@ -1790,10 +1867,10 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas || dashGiven || quotedCount || echoed || bulletNext || changedFrom) &&
+    (named || namedAfter || itWas || dashNamed || quotedCount || echoed || bulletNext || changedFrom) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
-      ? ((dashGiven && sentence.last === null && sentence.question !== null
+      ? ((dashNamed && sentence.last === null && sentence.question !== null
           ? answerMetric(text, sentence.question)?.metric
           : undefined) ??
         sentence.last?.metric ??
@@ -2167,12 +2244,23 @@ function figureFor(
   )
     return null;
   // "by April the spy agency was saying about fifteen thousand all told": a total, whatever the count before it
+  // ("Across Russia as a whole, we assess the total to be in the range of 11,000 to 12,000", after an increase: the
+  // total named before it)
   if (
     classified.metric === 'reinforcements' &&
-    TOTAL_AFTER.test(text.slice(hedged.tail, hedged.tail + 24)) &&
+    (TOTAL_AFTER.test(text.slice(hedged.tail, hedged.tail + 24)) ||
+      cues.events.some((e) => e.kind === 'total' && e.start >= span.start && e.end <= hedged.start)) &&
     !cues.events.some((e) => e.kind === 'reinforce' && e.start >= span.start && e.end <= span.end)
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
+  // "an increase of about 2,000 since we last briefed", "etwa 2000 mehr als bei der vorigen Lageeinschätzung",
+  // "지난주 평가보다 2천 명가량 늘어난": troops added to the force, not the force
+  if (
+    classified.metric === 'deployed_total' &&
+    (INCREASE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) ||
+      INCREASE_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)))
+  )
+    classified = { metric: 'reinforcements', unit: 'troops' };
   if (missing && (noun === null || noun.start >= hedged.tail))
     classified = { metric: 'other_nk', unit: 'troops' };
   // "이 가운데 1천 명가량은 공병이라고": the count said to be engineers or builders (Korean puts what they are last)
@@ -2224,6 +2312,9 @@ function figureFor(
 /** A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів". */
 const REPEAT_BEFORE =
   /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|den|diesen|jenen|dieser|alle|allen|тех(?:\s+самых)?|этих|эти|те|все|всех|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+/** A clause after a bare number that says who spoke of it: ", про які говорив", ", von denen … sprach". */
+const SPOKEN_OF_AFTER =
+  /^[\s\u00a0]*(?:[a-zа-яёіїєґäöüß.]{1,6}[\s\u00a0]*)?,[\s\u00a0]*(?:про[\s\u00a0]+(?:які|котрі|которые)|о[\s\u00a0]+которых|von[\s\u00a0]+denen|(?:that|which)[\s\u00a0])[^.;\d]{0,40}?(?:говори|казав|казала|сказав|сказала|называл|говорил|сказал|sprach|nannte|erwähnte|talked|spoke|cited|mentioned)/;
 /** …and nothing it counts after it: a break, a relative pronoun, or the end. */
 const REPEAT_AFTER =
   /^[\s\u00a0]*(?:[,.;:)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
@@ -2246,13 +2337,21 @@ function repeatedFigure(
   from: number,
 ): Figure | null {
   if (out.length === 0 || token.value === null || token.vague || sentence.excluded) return null;
-  if (!REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start)))
+  // (or a clause after it that says who spoke of it: "4 тисячі, про які говорив Зеленський у Рамштайні")
+  // (however far back: the clause names whose it was)
+  const spokenOf = token.value >= 100 && SPOKEN_OF_AFTER.test(text.slice(token.end, token.end + 64));
+  if (
+    !spokenOf &&
+    !REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start))
+  )
     return null;
   // (a thousand or more may go on with a clause of its own: "the 11,000 stuck anyway", "the 3,500 Yu described",
   // "zu den 6000 hinzu"; never a compound such as "the 1,000-km front")
   const after = text.slice(token.end, token.end + 12);
   if (!REPEAT_AFTER.test(after) && !(token.value >= 1000 && /^[\s\u00a0]+[^\s\d-]/.test(after))) return null;
-  const earlier = out.findLast((f) => f.start >= from && f.value === token.value && f.unit !== 'percent');
+  const earlier = out.findLast(
+    (f) => (spokenOf || f.start >= from) && f.value === token.value && f.unit !== 'percent',
+  );
   if (!earlier) return null;
   return {
     ...earlier,

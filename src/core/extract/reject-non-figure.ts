@@ -543,7 +543,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // a wire story's version: "UPDATE 1-N.Korea …", "15:05 ОБНОВЛЕНИЕ 2"
   if (v < 20 && token.plain && UPDATE_BEFORE.test(before)) return true;
   // a numbered list's marker at a line's start: "3) 사상자", "4) Prisoners"
-  if (v < 100 && token.plain && /^\)/.test(after) && /(?:^|\n)[ \t\u00a0]*$/.test(before)) return true;
+  // (or inline after the item before: "…; 2) кто считает …; 3) не путайте …")
+  if (
+    v < 100 &&
+    token.plain &&
+    /^\)/.test(after) &&
+    (/(?:^|\n)[ \t\u00a0]*$/.test(before) || /[;:][ \t\u00a0]*$/.test(before))
+  )
+    return true;
   // a year written short after an apostrophe: "in Jan '25", "Sommer ’24"
   if (v < 100 && token.plain && /(?:^|[\s(])['’]$/.test(before)) return true;
   // a factor of the writer's arithmetic: "Помноживши на 30", "multiplied by 30", "mal 30"

@@ -38,13 +38,15 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:tote|tot|getötet|gefallen)${L}\\s+(?:und|oder)\\s+(?:verwundet|verletzt|schwer\\s*verletzt)${L}`, `verlust${L}`, 'ausfällen?', 'ausgefallen', `(?:gefechts|kampf|personal|gesamt)(?:ausfäll|ausfall|verlust)${L}`,
     // "Tote/Verwundete", "killed/wounded", "загиблі/поранені"
     `(?:tote|gefallene|killed|dead|загибл|вбит|погибш|убит)${L}\\s*/\\s*(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`,
-    '사상자', '사상(?!\\s?(?:첫|최초|최대|최고|최악|최다|처음|유례|초유))', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
+    '사상자', '사상(?!\\s?(?:첫|최초|최대|최고|최악|최다|처음|유례|초유))', `(?:사망|전사)${L}\\s?(?:또는|및|과|와|·|ㆍ|\\+)?\\s?부상${L}`, '손실', `인명\\s?피해`, '죽거나\\s?다', `사망하거나\\s?다`,
     `숨지거나\\s?다`, `전사하거나\\s?부상`, `전사하거나\\s?다`,
   ],
   killed: [
     // slang of the front: "вже поклали 20 тис.", "положили тысячу"; "3만 명 몰살"
     '(?:поклали|положили)(?=\\s+(?:(?:вже|уже|ещё|ще|понад|более|близько|около)\\s+)?\\d)', '몰살',
-    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
+    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'kia(?![a-z])',
+    // the front's "200s" (the dead): "20 тыс. «двухсотых»"
+    `[«"]?(?:двухсот|двохсот)(?:ых|ые|ыми|их|і|ими)(?![а-яіїєё])`, '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`, `полегл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив(?:ши)?`, `вбивши`, `ліквідувавши`, `уничтожив(?:ши)?`, `унес${L}\\s+жизн${L}`, `унесл${L}\\s+жизн${L}`, `забрал${L}\\s+жизн${L}`, `забрав${L}\\s+житт${L}`, `забрал${L}\\s+житт${L}`, 'claimed\\s+the\\s+lives', `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
@@ -65,6 +67,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `не\\s+(?:выжил|вижил|пережил)${L}`, '살아남지\\s?못', '전멸', '제거했', '제거된', '제거한',
   ],
   wounded: [
+    // (the military's shorthand: "ca. 300 KIA, rund 2700 WIA")
+    'wia(?![a-z])',
     'wounded', 'wounding', 'injured', 'injuries',
     `поранен${L}`, `поранил${L}`, `поранив(?:ши)?`, 'ранив(?:ши)?', `травмован${L}`, `ранен${L}`, `ранил${L}`,
     `verwundet${L}`, `verletzt${L}`, `부상${L}`, '다쳤', '다친', '다치',

@@ -28,6 +28,8 @@ const PREFIXES: Table = {
     'nearly', 'almost', 'close\\s+to', 'just\\s+under', 'just\\s+shy\\s+of', 'nigh\\s+on', 'closer\\s+to',
     'майже', 'мало\\s+не', 'ледь\\s+не', 'без\\s+малого', 'трохи\\s+менше\\s+(?:ніж|за)?',
     'почти', 'едва\\s+ли\\s+не', 'чуть\\s+менее', 'чуть\\s+меньше', 'без\\s+малого',
+    // "раненых — под тысячу", "під тисячу": close to a round number
+    'под', 'під',
     'knapp', 'fast', 'beinahe', 'nahezu', 'annähernd',
     // (not after a verb that takes "an": "denkt sie an die zwei jungen Soldaten")
     '(?<!(?:denk|dacht|erinner|gedenk|gedach|schreib|schrieb|glaub|richte|wandt|wende)[a-zäöüß]*\\s+(?:[a-zäöüß]+\\s+)?)an\\s+die',
