@@ -2338,7 +2338,6 @@ function repeatedFigure(
 ): Figure | null {
   if (out.length === 0 || token.value === null || token.vague || sentence.excluded) return null;
   // (or a clause after it that says who spoke of it: "4 тисячі, про які говорив Зеленський у Рамштайні")
-  // (however far back: the clause names whose it was)
   const spokenOf = token.value >= 100 && SPOKEN_OF_AFTER.test(text.slice(token.end, token.end + 64));
   if (
     !spokenOf &&
@@ -2349,9 +2348,7 @@ function repeatedFigure(
   // "zu den 6000 hinzu"; never a compound such as "the 1,000-km front")
   const after = text.slice(token.end, token.end + 12);
   if (!REPEAT_AFTER.test(after) && !(token.value >= 1000 && /^[\s\u00a0]+[^\s\d-]/.test(after))) return null;
-  const earlier = out.findLast(
-    (f) => (spokenOf || f.start >= from) && f.value === token.value && f.unit !== 'percent',
-  );
+  const earlier = out.findLast((f) => f.start >= from && f.value === token.value && f.unit !== 'percent');
   if (!earlier) return null;
   return {
     ...earlier,
