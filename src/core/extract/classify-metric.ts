@@ -90,6 +90,10 @@ function amountsTo(text: string, input: MetricInput): boolean {
 /** "and" joining two clauses between a cue and a number after it. */
 const COORDINATOR = /[\s\u00a0](?:and|und|і|та|й|и|а)[\s\u00a0]/;
 
+/** A new clause with a speaker of its own: ", and Seoul says", ", while Kyiv said", ", а Київ каже". */
+const SAYS_CLAUSE =
+  /[,;][\s\u00a0]*(?:and|but|while|whereas|und|aber|während|а|але|но)[\s\u00a0]+[^\s\d,.;]+(?:[\s\u00a0]+[^\s\d,.;]+)?[\s\u00a0]+(?:says|said|believes|estimates|sagt|sagte|schätzt|каже|казав|заявляє|говорит|заявляет|считает)[\s\u00a0]/;
+
 /** Distance from the number to a cue, plus penalties for clause marks and other numbers in between. */
 function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const before = cue.end <= input.start;
@@ -113,6 +117,9 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   if (cue.kind === 'lost') cost += 10;
   // "300 had died and some 2,700 had been wounded": a word of the clause before "and" speaks for that clause
   if (before && COORDINATOR.test(between)) cost += 20;
+  // ("… came home in December, and Seoul says about 10,000 combat troops remain there": another clause's word, with
+  // its own speaker)
+  if (before && SAYS_CLAUSE.test(between)) cost += MAX_COST;
   return cost;
 }
 
@@ -140,12 +147,36 @@ function endsClause(text: string, found: { cue: EventCue; cost: number }, input:
 }
 
 /** A reinforcement cue that speaks for the number: a long one anywhere in the clause, a short one only next to it. */
-function isReinforceCue(text: string, cue: EventCue, input: MetricInput): boolean {
+function isReinforceCue(
+  text: string,
+  cue: EventCue,
+  input: MetricInput,
+  events: readonly EventCue[],
+): boolean {
   // ("1만1천여 명을 보낸 데 이어 올해 3천 명을 추가로 파견", "11,000 in 2024, followed by 3,000 more"): a word
   // of more after "and then" belongs to what came next
-  if (cue.start >= input.end && FOLLOWED_BY.test(text.slice(input.end, cue.start))) return false;
-  return !SHORT_REINFORCE.test(text.slice(cue.start, cue.end)) || near(cue, input);
+  // ("Спершу поїхали десь одинадцять тисяч, а в січні … Пхеньян докинув ще понад три тисячі": the next clause's)
+  if (
+    cue.start >= input.end &&
+    (FOLLOWED_BY.test(text.slice(input.end, cue.start)) || CLAUSE_JOIN.test(text.slice(input.end, cue.start)))
+  )
+    return false;
+  if (!SHORT_REINFORCE.test(text.slice(cue.start, cue.end))) return true;
+  // ("близько 350 загиблих: 101 — на першій і ще приблизно 250 — на другій": more of the losses just counted, with
+  // nothing counted after it and no verb of sending before it)
+  return (
+    near(cue, input) &&
+    !(
+      input.previous !== null &&
+      LOSS_METRICS.has(input.previous) &&
+      input.noun === null &&
+      !events.some((e) => e.kind === 'deployed' && e.start >= input.sentence.start && e.end <= input.start)
+    )
+  );
 }
+
+/** Metrics of losses, which "another" after them goes on counting. */
+const LOSS_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total', 'captured']);
 
 function nearest(
   text: string,
@@ -298,7 +329,7 @@ export function classifyMetric(
     input,
     (k, cue) =>
       (k === 'deployed' && !isLossOf(text, events, cue)) ||
-      (k === 'reinforce' && isReinforceCue(text, cue, input)),
+      (k === 'reinforce' && isReinforceCue(text, cue, input, events)),
   );
   const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;
   // "Потери КНДР, воюющих на стороне России …, составили более 3000": the number is what the subject of its verb
@@ -350,7 +381,7 @@ export function classifyMetric(
     text,
     events,
     input,
-    (k, cue) => k === 'reinforce' && isReinforceCue(text, cue, input),
+    (k, cue) => k === 'reinforce' && isReinforceCue(text, cue, input, events),
   );
   const total = nearest(text, events, input, (k) => k === 'total');
   if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {

@@ -740,3 +740,53 @@ describe('batch 58: a part of the count just given, a count set to, a count that
     ],
   ]);
 });
+
+describe('batch 59: spoken counts of a talk show, thousands more, a count assumed, a count after "whose"', () => {
+  itExtracts([
+    [
+      'en',
+      'PARK: Seoul says about fifteen thousand North Korean troops went.\n\nPARK: — that was the first wave, Colonel. Then roughly three thousand more went in January and February to fill the gaps.',
+      [
+        ['about fifteen thousand', 'deployed_total', 'about', 15000],
+        ['roughly three thousand', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Kursk. CNN has seen a Ukrainian intelligence assessment: twenty-five to thirty thousand more, possibly by November.',
+      [['twenty-five to thirty thousand', 'reinforcements', 'range', [25000, 30000]]],
+    ],
+    [
+      'de',
+      'VOLLMER: Seit drei Monaten stehen nordkoreanische Soldaten an der Seite Russlands. Herr Hallstein, über wie viele Männer reden wir eigentlich?\n\nHALLSTEIN: Seoul und Washington gehen von rund elftausend aus, die im Herbst nach Russland verlegt wurden –\n\nREIMOLD: – zwölftausend, sagt Selenskyj, und das hat er erst vor anderthalb Wochen wiederholt –',
+      [
+        ['rund elftausend', 'deployed_total', 'about', 11000],
+        ['zwölftausend', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. Bis Dezember rechne man mit rund 10.000, sagte er.',
+      [['rund 10.000', 'deployed_total', 'about', 10000]],
+    ],
+    [
+      'ru',
+      'Южнокорейская разведка в понедельник доложила депутатам: погибших среди северокорейцев около трёхсот.',
+      [['около трёхсот', 'killed', 'about', 300]],
+    ],
+    [
+      'uk',
+      'МЕЛЬНИЧУК: За дві хвилі — приблизно п’ятнадцять тисяч північнокорейських військових.\n\nМЕЛЬНИЧУК: — Так, я про військових. Спершу поїхали десь одинадцять тисяч, а в січні й лютому Пхеньян докинув ще понад три тисячі.',
+      [
+        ['приблизно п’ятнадцять тисяч', 'deployed_total', 'about', 15000],
+        ['десь одинадцять тисяч', 'deployed_total', 'about', 11000],
+        ['понад три тисячі', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops. By April 2025 the agency’s running total had reached about 15,000 across two rotations.',
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+  ]);
+});

@@ -221,3 +221,14 @@ describe('batch 58: 北 in headlines, 사망+부상, the two prisoners, a quote 
     ['ko', '北 참전 첫 인정\n많이 본 뉴스\n1 강릉 경포해수욕장 7월 1일 개장…안전요원 120명 배치', []],
   ]);
 });
+
+describe('batch 59: a further dispatch asked of, concurrent viewers', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 파병 토론.\n\n이미란: 러시아군 손실하고 비교하면 규모가 완전히 다릅니다. 러시아군은 최소 8만 명을 잃었습니다.\n\n한서윤: 앞으로가 더 문제입니다. 추가 파병 얘기도 나왔죠?\n\n최태석: 국정원은 3차로 육천여 명이 더 갈 걸로 봅니다.',
+      [['육천여', 'reinforcements', 'about', 6000]],
+    ],
+    ['ko', '[시사라이브 녹취 | 동시 접속 2만3천여 명]\n\n북한군 파병 1년을 짚어봅니다.', []],
+  ]);
+});

@@ -2558,3 +2558,67 @@ describe('batch 58: growth over the last count, KIA and WIA, a loss named before
     ],
   ]);
 });
+
+describe('batch 59: what a speaker counts after a sentence that named it, or an answer counts, a loss cut off, "another" in a list of losses', () => {
+  itExtracts([
+    [
+      'en',
+      'HALE: The card in front of me says six thousand North Korean dead —\n\nTOMASZ WREN: — no, no, casualties, Margaret. Dead and wounded together. The British defence ministry said more than six thousand in Kursk, and it chose its words carefully.',
+      [
+        ['six thousand', 'killed', 'exact', 6000],
+        ['more than six thousand', 'casualties_total', 'more_than', 6000],
+      ],
+    ],
+    // (not a count with a verb of its own)
+    [
+      'en',
+      'North Korean troops fought in Kursk. Dead and wounded together. Budanov disputed that, saying about 8,000 were still in combat in Kursk.',
+      [['about 8,000', 'deployed_total', 'about', 8000]],
+    ],
+    [
+      'en',
+      'HALE: How many North Korean troops went? So how many are actually dead?\n\nPARK: Seoul’s last count, in April, was about six hundred. And the —',
+      [['about six hundred', 'killed', 'about', 600]],
+    ],
+    [
+      'uk',
+      'КРАВЕЦЬ: За новою оцінкою — близько чотирьох тисяч семисот північнокорейців, тобто вбиті й поранені разом. Із них загиблих —\n\nМЕЛЬНИЧУК: — шістсот —\n\nКРАВЕЦЬ: — близько шестисот, так, дякую, Тарасе, я пам’ятаю.',
+      [
+        ['близько чотирьох тисяч семисот', 'casualties_total', 'about', 4700],
+        ['шістсот', 'killed', 'exact', 600],
+        ['близько шестисот', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'uk',
+      'Під час двох церемоній нагородження державні медіа КНДР показали портрети загалом близько 350 загиблих: 101 — на першій і ще приблизно 250 — на другій.',
+      [
+        ['близько 350', 'killed', 'about', 350],
+        ['101', 'killed', 'exact', 101],
+        ['приблизно 250', 'killed', 'about', 250],
+      ],
+    ],
+    // (a verb of sending before "another" makes more troops, after losses too)
+    [
+      'uk',
+      'Кажуть, що 20 тисяч північнокорейців уже загинули, а Пхеньян тим часом шле ще 10 тисяч.',
+      [
+        ['20 тисяч', 'killed', 'exact', 20000],
+        ['10 тисяч', 'reinforcements', 'exact', 10000],
+      ],
+    ],
+    [
+      'en',
+      'Nor did the North Korean deployment end with the infantry. A demining regiment of about 1,000 men, according to Yonhap, came home in December, and Seoul says about 10,000 combat troops remain there.',
+      [
+        ['about 1,000', 'workers_or_engineers', 'about', 1000],
+        ['about 10,000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    [
+      'en',
+      'A Koksan 170-mm self-propelled gun, photographed near the border. Ukraine’s military intelligence chief said North Korea sent at least 120 of them over the winter.',
+      [['at least 120', 'equipment', 'at_least', 120]],
+    ],
+  ]);
+});

@@ -20,6 +20,7 @@ import {
   ATTRIBUTION_END,
   findCountNoun,
   findCountNounBefore,
+  findLastHardwareNoun,
   findKoreanNounBefore,
   followsCountingWord,
   isElliptical,
@@ -169,7 +170,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
@@ -195,6 +196,11 @@ const TOTAL_AFTER =
 /** After "another N": the clause's end or a verb of going, being or fighting. */
 const MORE_COUNT_END =
   /^(?:[\s\u00a0]*(?:[.,;:!?)—–]|$)|[\s\u00a0]+(?:went|came|arrived|are|were|have|had|will|would|could|may|might|sind|waren|kamen|kommen|kämen|sollen|sollten|könnten|стоять|стоят|прибыли|прибули|прибудут|воюють|воюют|находятся|перебувають|могут|можуть)(?![\p{L}]))/u;
+/** A verb right after a number, whose subject it is: "were still in combat", "sind noch im Einsatz". */
+const PREDICATE_AFTER =
+  /^[\s\u00a0]+(?:were|are|was|is|had|have|remain(?:ed|s)?|stay(?:ed|s)?|sind|waren|seien|wären|bleiben|blieben|были|было|остаются|оставались|були|було|залишаються|залишалися)(?![\p{L}])/u;
+/** "more" right after a number: "three thousand more went". */
+const MORE_WORD_AFTER = /^[\s\u00a0]+(?:more|mehr|weitere)(?=[\s\u00a0.,;:!?)—–]|$)/;
 /** A speaker's hesitations right before a number: "um,", "uh", "äh", "е-е", "ну", "음". */
 const FILLERS_END =
   /(?:[\s\u00a0]*[,—–-]?[\s\u00a0]*(?<![\p{L}])(?:um|uh|er|erm|äh|ähm|е-е|э-э|ну|음|어)(?![\p{L}])[\s\u00a0]*[,—–-]?)+[\s\u00a0]*$/u;
@@ -259,6 +265,9 @@ function scriptOf(s: string): 'hangul' | 'cyrillic' | 'latin' {
   return /[а-яёіїєґ]/.test(s) ? 'cyrillic' : 'latin';
 }
 
+/** A turn cut off right after a loss word and a dash: "Із них загиблих —", "Davon gefallen –". */
+const CUT_OFF_LOSS_END =
+  /(?:^|[\s\u00a0])(?:загиблих|вбитих|поранених|погибших|убитых|раненых|killed|dead|wounded|gefallen[a-z]*|tote[n]?|verwundet[a-z]*|사망자는?|부상자는?)[\s\u00a0]*[—–][\s\u00a0]*$/;
 /** A reply's header, read as sentences: its author's handle, its date ("↳ @kobzar_osint · 28 бер."). */
 const REPLY_HEADER =
   /^[\s\u00a0↳>]*(?:@[\p{L}\d_.]+|\d{1,2}\.?[\s\u00a0]+\p{L}{3,9}\.?(?:[\s\u00a0]+\d{4})?)[\s\u00a0·]*$/u;
@@ -296,7 +305,19 @@ const UNIT_SIZE =
   /(?:size|strength|stärke|größe|규모|численност|чисельн)[^.;\d]{0,24}(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)|(?:unit|einheit|regiment|полк(?!овник)|연대|подразделени|підрозділ)[^.;\d]{0,12}(?:size|strength|stärke|größe|규모|численност|чисельн)|(?:unit|einheit|regiment)[\s\u00a0]+(?:at|auf)[\s\u00a0]/;
 /** Engineers, sappers and builders, named before a regiment's strength. */
 const WORKER_WORD =
-  /engineer|sapper|deminer|builder|сап[её]р|інженер|инженер|будівельник|строител|pionier|minenräum|bautrupp|공병|건설/;
+  /engineer|sapper|demin|builder|сап[её]р|інженер|инженер|будівельник|строител|pionier|minenräum|bautrupp|공병|건설/;
+/** A new clause: a comma or semicolon and a conjunction ("…, and Seoul says about 10,000 combat troops"). */
+const NEW_CLAUSE = /[,;][\s\u00a0]*(?:and|but|while|und|aber|während|але|і|та|и|но|однако)[\s\u00a0]/;
+
+/** Whether a regiment is named before a number in its clause ("A demining regiment of about 1,000 men"). */
+function namesRegimentBefore(text: string, from: number, to: number): boolean {
+  const before = text.slice(from, to);
+  const m = new RegExp(REGIMENT_WORD.source, 'g');
+  let last = -1;
+  for (const hit of before.matchAll(m)) last = hit.index;
+  return last >= 0 && !NEW_CLAUSE.test(before.slice(last));
+}
+
 /**
  * Where the text that may name a unit's engineers begins: the sentence's paragraph, or the paragraph before when
  * the sentence opens its own ("… nine members of the 528th Engineer Regiment had been killed.\n\nYonhap put the
@@ -393,7 +414,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein)[\s\u00a0]*[.,;!?]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -536,7 +557,7 @@ const THE_ONE_BEFORE = /(?:^|[^a-z])(?:the|this|that)\s+$/;
 const ONE_OF = /^[\s\u00a0]+(?:of|из|з|із|der|des)[\s\u00a0]/;
 /** Korean nouns right before a number that are never troops: civilians ("관광객 1천500명", "전문가 3명"), things. */
 const KOREAN_NOT_TROOPS_BEFORE =
-  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|안전요원|성인|노인|어르신|아동|어린이|관중|청중|팬|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
+  /(?:(?:개인|국적|대기자|관계자|동포)(?:[은는이가을를의도]|만|도)?[\s\u00a0]+(?:[가-힣]{1,3}[\s\u00a0]+)?$)|(?:(?:대상자|응답자|연구원|분석가|조사원)[이가은는을를의도]?[\s\u00a0]*(?:가운데|중)[\s\u00a0]*$)|(?:(?:경비[\s\u00a0]?인력|경비원|경비병|조사관|수사관|변호사|의사|통역사|통역관|교도관|간수)(?:[은는이가을를의도]|과|와)?[\s\u00a0]+(?:[가-힣]{1,5}[\s\u00a0]+)?$)|(?:(?:연구원|분석가|조사원)[\s\u00a0]*$)|(?:인구|취재진|기자단|안전요원|동시\s?접속|시청자|성인|노인|어르신|아동|어린이|관중|청중|팬|응답자|유권자|구독자?|조회수?|추천|좋아요|팔로워|관광객|환자|피해자|전문가|입국자|주민|시민|학생|승객|관객|방문객|대상자|영상|위성|이용자|가입자|참가자|선수|직원|기자|의원|선원|어민|메시지|회원국|드론|무인기|미사일\s?방어)[이가은는을를의도]?[\s\u00a0]*$/;
 /** Words of civilian harm, shelling, evacuation and markets (see figureFor). */
 const UNRELATED_NEWS =
   /(?<![a-zа-яіїєäöüß])(?:civilians?(?!\s+(?:labou?rers?|workers?))|residents|shelling|browsing|guests|gäste|гостей|гостів|children|child|baby|babies|kinder[n]?|діт(?:и|ей|ьми)|дет(?:и|ей|ьми)|each\s+other|one\s+another|einander|друг\s+другу(?!\s+(?:не\s+)?противореч)|одне\s+одному(?!\s+(?:не\s+)?суперечать)|один\s+одному(?!\s+(?:не\s+)?суперечать)|accidents?|crash(?:ed|es)?|collisions?|[a-zäöüß]*unfall|дтп|аварі[а-яіїє]*|авари[а-яё]*|перекинув[а-яіїє]*|столкнул[а-яё]*|air\s+raids?|air\s*strikes?|in\s+strikes|famine|health\s+ministry|evacuat[a-z]*|earthquakes?|erdbeben[s]?|посмотрел[аи]?|police(?:men|man)?|polizist[a-z]*|поліцейськ[а-яіїє]*|полицейск[а-яё]*|경찰|вивозять|вывозят|мешка(?:ли|ла|в|є|ють)|мешканц[а-яіїє]*|жител[а-яё]*|проживал[аио]?|проживают|einwohner[a-zäöü]*|snow\s?(?:plough|plow)s?|снегоуборочн[а-яё]*|снігоприбиральн[а-яіїє]*|schneeräum[a-zäöü]*|제설|землетрус[а-яіїє]*|землетрясени[а-яё]*|지진|stock|shares|index|kospi|kosdaq|nikkei|dax|ftse|nasdaq|zivilist[a-zäöüß]*|bewohner[a-zäöüß]*|evakuier[a-zäöüß]*|beschuss|börse[a-zäöüß]*|цивільн[а-яіїє']*|мирн[а-яіїє]*\s+(?:жител|мешканц)[а-яіїє]*|мешканц[а-яіїє]*|обстріл[а-яіїє]*|евакуац[а-яіїє]*|евакуйов[а-яіїє]*|виїхал[а-яіїє]*|індекс[а-яіїє]*|біржа?[а-яіїє]*|обстрел[а-яё]*|жител[а-яё]*|эвакуац[а-яё]*|эвакуирова[а-яё]*|индекс[а-яё]*|бирж[а-яё]*|мосбирж[а-яё]*|ппо|пво|(?:hire|hiring|hired|employees|mitarbeiter[a-zäöüß]*|сотрудник[а-яё]*|співробітник[а-яіїє]*|shock\s+brigades?|sturmbrigade[a-zäöüß]*|resort|marathon[a-zäöüß]*|марафон[а-яіїєё]*|pupils|students|patients|schüler[a-zäöüß]*|patient(?:en|innen)|учн(?:і|ів|ями)|учениц[а-яё]*|ученик(?:ов|и)|школьник[а-яё]*|пацієнт[а-яіїє]*|пациент[а-яё]*|прописан[а-яё]*|прописано|lived|живут|живёт|живет|жили|проживал[а-яё]*|проживает|живуть|мешкал[а-яіїє]*|мешкає|проживал[а-яіїє]*|lebten|wohnten|жил[оаи]?|жило)|обмін[а-яіїє]*|обміня[а-яіїє]*|обмен[а-яё]*|обменя[а-яё]*|gefangenenaustausch[a-zäöüß]*|prisoner\s+(?:exchange|swap)s?|swap(?:s|ped|ping)?|tauschten|getauscht|ausgetauscht|맞교환|교환)(?![a-zа-яіїєäöüß])|(?:strikes?|attacks?)\s+on|tourists?|touristen|турист[а-яіїєё]*|관광객|drones|shaheds?|air\s+defen[cs]e|drohnen|luftwaffe|luftabwehr|angegriffen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*|드론|요격|удар[а-яіїє]*\s+по|атак[а-яіїє]*\s+на|angriff[a-zäöüß]*\s+auf|gleitbomben|многоэтаж[а-яё]*|багатоповерх[а-яіїє]*|민간인|주민|사고|화재|공사장|접속자|아기|어린이|아파트|학생|수강생|환자|외국인|관광|지원자|수험생|팬|관중|명단|포격|공습|대피|코스피|코스닥|지수|살던|살고|거주|(?<![가-힣])사는(?=\s)|ballot|referendum|urabstimmung|голосуванн[а-яіїє]*|голосовани[а-яё]*|투표|austausch[a-zäöüß]*|활공\s?폭탄|유도\s?폭탄|폭격|열병식|(?<![a-zа-яіїєäöüß])(?:parade[sd]?|парад[а-яіїє]*|маршем|militärparade[n]?|kim[\s-]+il[\s-]+sung[\s-]+(?:square|platz[es]*)|площ[аеіу]\s+кім\s+ір\s+сена|площад[иь]\s+ким\s+ир\s+сена)(?![a-zа-яіїєäöüß])|김일성\s?광장/;
@@ -680,8 +701,11 @@ function touchesEvent(
       ((digits &&
         e.end <= start &&
         (start - e.end <= 16 ||
-          // ("Погибших, по оценке разведки, около 600": an attribution set off by commas between)
-          (start - e.end <= 64 && ATTRIBUTION_END.test(text.slice(e.end, start))))) ||
+          // ("Погибших, по оценке разведки, около 600": an attribution set off by commas between; "погибших среди
+          // северокорейцев около 300": whose they were)
+          (start - e.end <= 64 &&
+            (ATTRIBUTION_END.test(text.slice(e.end, start)) ||
+              AMONG_BETWEEN.test(text.slice(e.end, start)))))) ||
         (e.start >= tail && e.start - tail <= 24)),
   );
 }
@@ -695,6 +719,11 @@ function hasCueBefore(text: string, cues: ParagraphCues, sentence: Span, start: 
   );
 }
 
+/** A loss word in the genitive plural that heads a count after it: "погибших около трёхсот", "поранених — …". */
+const LOSS_GENITIVE = /^(?:погибш|убит|ранен|загибл|вбит|поранен)[а-яіїє]*(?:их|ых)$/;
+/** Whose losses, between a loss word and its count: "среди северокорейцев", "серед північнокорейців", "unter den Nordkoreanern". */
+const AMONG_BETWEEN =
+  /^[\s\u00a0]+(?:среди|серед|among|unter)[\s\u00a0]+(?:(?:the|den)[\s\u00a0]+)?[^\s\d,.;:]+[\s\u00a0]+$/;
 /** A verb of change right before a percentage ("falls 0.6%", "wuchs um 3 Prozent", "зріс на 5%"). */
 const PERCENT_CHANGE_BEFORE =
   /(?:falls?|fell|rises?|rose|gain(?:s|ed)?|drops?|dropped|climb(?:s|ed)?|slump(?:s|ed)?|jump(?:s|ed)?|sinks?|sank|grew|grows?|(?<!(?:make|makes|made|making)\s)up|down|fällt|fiel|steigt|stieg|sinkt|wächst|wuchs|упал[а-я]*|вырос[а-я]*|снизил[а-я]*|выросл[а-я]*|впа[вл][а-яіїє]*|зріс|зросл[а-яіїє]*|знизил[а-яіїє]*)(?:\s+(?:by|um|на))?\s+$/;
@@ -868,6 +897,8 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   for (const m of own.matchAll(SENTENCE_BREAK)) breaks.push(m.index + m[0].length);
   const last = { start: paragraph.start + (breaks.at(-1) ?? 0), end: paragraph.start + own.length };
   if (isHowManyQuestion(text, last)) return last;
+  // (a speaker cut off right after naming a loss, whose count the next turn gives: "Із них загиблих —" / "— шістсот —")
+  if (CUT_OFF_LOSS_END.test(own)) return last;
   // (a question of how many with a question after it that asks no number: "А загиблих скільки? Є хоч якась
   // цифра?")
   const before = breaks.at(-2);
@@ -1187,6 +1218,14 @@ function figureFor(
       !FALLEN_WORD.test(text.slice(span.start, span.end)))
   )
     noun = findCountNoun(text, Math.max(noun.end, hedged.tail), span.end);
+  // "A Koksan 170-mm self-propelled gun … North Korea sent at least 120 of them": the hardware named before, in its
+  // paragraph
+  if (
+    !noun &&
+    OF_THEM_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) &&
+    !cues.events.some((e) => CASUALTY_EVENTS.has(e.kind) && e.start >= span.start && e.end <= span.end)
+  )
+    noun = findLastHardwareNoun(text, Math.max(0, text.lastIndexOf('\n\n', span.start)), span.start);
   let line = findLineDescription(text, hedged, span);
   /** What the line after a number alone on its line says it counts (its first sentence's event word). */
   let describedAs: Metric | null = null;
@@ -1282,7 +1321,16 @@ function figureFor(
             (token.value ?? token.high ?? 0) >= (HUMAN_KINDS.has(noun.kind) ? 1000 : 100)) ||
           elliptical ||
           sentOnes ||
+          // ("погибших около трёхсот": a hundred or more in words, right after a loss word that heads it)
           touchesEvent(text, cues, hedged.start, hedged.tail, false) ||
+          ((token.value ?? token.high ?? 0) >= 100 &&
+            cues.events.some(
+              (e) =>
+                e.end <= hedged.start &&
+                hedged.start - e.end <= 40 &&
+                LOSS_GENITIVE.test(text.slice(e.start, e.end)) &&
+                (hedged.start - e.end <= 2 || AMONG_BETWEEN.test(text.slice(e.end, hedged.start))),
+            )) ||
           ((token.value ?? token.high ?? 0) >= 100 &&
             counting &&
             hasCueBefore(text, cues, span, hedged.start));
@@ -1321,10 +1369,9 @@ function figureFor(
       text.slice(Math.max(0, hedged.start - 12), hedged.start),
     );
   // "Ким может подкинуть 30–40 тысяч", "Pjöngjang schickte 12.000": thousands right after a verb of sending, in a
-  // sentence about North Korea's force
+  // sentence about North Korea's force (in words too: "Спершу поїхали десь одинадцять тисяч")
   if (
     !evidence &&
-    token.digits &&
     noun === null &&
     (token.value ?? token.high ?? 0) >= 1000 &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start)) &&
@@ -1512,7 +1559,15 @@ function figureFor(
     noun === null &&
     (token.value ?? token.high ?? 0) >= 100 &&
     // (or what a question of how many asks: "— Скільки загинуло? — За оцінкою розвідки — близько двох тисяч")
-    (sentence.last !== null || sentence.paragraphLast !== null || sentence.question !== null) &&
+    (sentence.last !== null ||
+      sentence.paragraphLast !== null ||
+      sentence.question !== null ||
+      // (a speaker's turn that cuts in with another count: "HALLSTEIN: … rund elftausend … – / REIMOLD: –
+      // zwölftausend, sagt Selenskyj")
+      (sentence.recentLast !== undefined &&
+        /(?:^|\n)[^\n]{0,40}:[\s\u00a0]*[–—][\s\u00a0]*$/.test(
+          text.slice(Math.max(0, hedged.start - 48), hedged.start),
+        ))) &&
     ELLIPSIS_DASH_BEFORE.test(before) &&
     !/[\d«»"„“”']/.test(before) &&
     NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24)) &&
@@ -1681,11 +1736,14 @@ function figureFor(
     (token.value ?? token.high ?? 0) >= 1000 &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
     // (a speaker's pause between: "подвезли ещё... тысячи три")
-    MORE_BEFORE.test(
+    ((MORE_BEFORE.test(
       text.slice(Math.max(span.start, hedged.start - 16), hedged.start).replace(PAUSE_END, ' '),
     ) &&
-    // (a verb or the clause's end after it, not a noun of something else: "здали ще 10 тисяч квартир")
-    MORE_COUNT_END.test(text.slice(hedged.tail, hedged.tail + 24))
+      // (a verb or the clause's end after it, not a noun of something else: "здали ще 10 тисяч квартир")
+      MORE_COUNT_END.test(text.slice(hedged.tail, hedged.tail + 24))) ||
+      // ("Then roughly three thousand more went in January", "twenty-five to thirty thousand more, possibly")
+      (MORE_WORD_AFTER.test(text.slice(hedged.tail, hedged.tail + 8)) &&
+        MORE_COUNT_END.test(text.slice(hedged.tail, hedged.tail + 32).replace(MORE_WORD_AFTER, ''))))
   )
     evidence = true;
   // "Їх було близько 1 500", "их уже больше 10 миллионов", "Zuerst waren es etwa 11.000": the force (or its
@@ -1876,10 +1934,43 @@ function figureFor(
         sentence.last?.metric ??
         namedMetric(cues, hedged.start) ??
         sentence.paragraphLast ??
-        sentence.topic)
+        sentence.topic ??
+        // (a turn that cuts in with the count just given: "— шістсот —" / "— близько шестисот, так, дякую")
+        (dashNamed ? sentence.recentLast : null) ??
+        null)
+      : null;
+  // "Dead and wounded together. The British defence ministry said more than six thousand in Kursk": a number a
+  // speaker gives right after a sentence that named what is counted, with no event word of its own
+  const saidOfTopic =
+    !namedPrior &&
+    noun === null &&
+    sentence.topic !== null &&
+    sentence.last === null &&
+    NAMING_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
+    // (not a count with a verb of its own: "said about 8,000 were still in combat")
+    !PREDICATE_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) &&
+    !cues.events.some(
+      (e) => EVENT_METRIC[e.kind as EventKind] !== undefined && e.start >= span.start && e.end <= span.end,
+    )
+      ? sentence.topic
+      : null;
+  // ("So how many are actually dead? / PARK: Seoul's last count, in April, was about six hundred.": the first count
+  // of an answer, with no event word of its own, counts what the question asks)
+  const askedOf =
+    !namedPrior &&
+    !saidOfTopic &&
+    !answer &&
+    noun === null &&
+    sentence.question !== null &&
+    sentence.last === null &&
+    !PREDICATE_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) &&
+    !cues.events.some((e) => e.start >= span.start && e.end <= span.end)
+      ? answerMetric(text, sentence.question)
       : null;
   let classified =
     (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
+    (saidOfTopic ? { metric: saidOfTopic, unit: 'troops' as Unit } : null) ??
+    askedOf ??
     (describedAs
       ? {
           metric: describedAs,
@@ -2039,7 +2130,7 @@ function figureFor(
       GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ||
       noun.kind === 'person' ||
       noun.kind === 'worker') &&
-    (unitSize || REGIMENT_WORD.test(text.slice(span.start, span.end))) &&
+    (unitSize || namesRegimentBefore(text, span.start, hedged.start)) &&
     // (in the number's own paragraph, or the one before when its sentence opens the paragraph: a unit's context
     // blocks before it may reach the extractor as stand-ins)
     WORKER_WORD.test(text.slice(unitFrom(text, span.start), span.end))

@@ -214,7 +214,7 @@ export function isElliptical(text: string, tail: number): boolean {
 // prettier-ignore
 const BOUNDARY_AFTER = new RegExp(
   '^[ \\t\\u00a0]*(?:[\\n,.;:!?)"”»—–]|\\((?![+\\-−–])|$|(?:' + [
-    'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
+    'in', 'by', 'to', 'from', 'of', 'as', 'on', 'at', 'and', 'or', 'across', 'over', 'among', 'including', 'for', 'were', 'was', 'have', 'had', 'are', 'is', 'with', 'since', 'after',
     'before', 'until', 'within', 'than', 'according', 'ago', 'this', 'last', 'next', 'so\\s+far', 'now', 'when', 'while', 'early', 'late',
     'earlier', 'later', 'out\\s+of', 'або', 'чи', 'или', 'oder', 'а', 'но', 'але', 'aber', '\\d+\\s?-?\\s?(?:мм|mm|㎜)',
     'в', 'у', 'на', 'до', 'з', 'за', 'і', 'та', 'й', 'и', 'из', 'по', 'к', 'від', 'от', 'із', 'після', 'после', 'з-поміж', 'станом', 'к',
@@ -251,6 +251,22 @@ export function followsCountingWord(text: string, start: number, tail: number, f
 
 /** "in two rounds", "across both rounds": the phases of a deployment. */
 const IN_ROUNDS = /(?:^|\s)(?:in|across|over|after)\s+(?:[^\s\d]+\s+|\d\s+)?rounds$/;
+
+/** Kinds of counted hardware. */
+const HARDWARE_KINDS: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
+
+/**
+ * The hardware a text names last ("A Koksan 170-mm self-propelled gun … sent at least 120 of them"), for a count
+ * of "them" after it.
+ * @returns null when the last thing text[from, to) counts is no hardware, or it counts nothing.
+ */
+export function findLastHardwareNoun(text: string, from: number, to: number): CountNoun | null {
+  const last = findCuesAtWords(NOUN_CUE, text.slice(from, to)).at(-1);
+  // (the last thing counted before it: people named after the hardware are "them" instead)
+  return last && HARDWARE_KINDS.has(last.kind)
+    ? { kind: last.kind, start: from + last.start, end: from + last.end }
+    : null;
+}
 
 /**
  * The nearest count noun in the clause before a number, for "the number of containers shipped at 28,000".

@@ -104,6 +104,14 @@ describe('scanNumbers', () => {
 
 describe('scanNumbers: number words that run on', () => {
   it.each<[Lang, string, Row[]]>([
+    // a half after a digit word, the instrumental case, a couple, native Korean numerals before a soldier
+    ['de', 'Dreieinhalb Millionen Granaten', [['Dreieinhalb Millionen', 3500000, null, null, false]]],
+    ['uk', 'з п’ятнадцятьма тисячами робітників', [['п’ятнадцятьма тисячами', 15000, null, null, false]]],
+    ['ru', 'с пятнадцатью тысячами рабочих', [['пятнадцатью тысячами', 15000, null, null, false]]],
+    ['ru', 'пара тысяч из них', [['пара тысяч', null, null, null, true]]],
+    ['ko', '키이우의 두 북한 병사', [['두', 2, null, null, false]]],
+    // ("семью": a family, "сьома": the seventh, are no numbers)
+    ['ru', 'поддержать семью', []],
     // a scale word that alone reads "thousands", followed by more number words
     ['ru', 'около тысячи двухсот убитых', [['тысячи двухсот', 1200, null, null, false]]],
     ['uk', 'тисячі двохсот загиблих', [['тисячі двохсот', 1200, null, null, false]]],
