@@ -629,3 +629,17 @@ describe('an army that says something of the force, named by a pronoun after its
     ],
   ]);
 });
+
+describe('batch 59: the Russian navy that carried the troops owns no count of them', () => {
+  itExtracts([
+    [
+      'ru',
+      'Пхеньян решил направить в Россию около 12 тыс. военных. Первая партия — около 1500 бойцов сил специальных операций — добралась до Владивостока на российских военных кораблях.',
+      [
+        ['около 12 тыс.', 'deployed_total', 'about', 12000],
+        ['около 1500', 'deployed_total', 'about', 1500],
+      ],
+    ],
+    ['ru', 'Российские военные потеряли под Курском около 1500 человек.', []],
+  ]);
+});
