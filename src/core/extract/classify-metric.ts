@@ -119,7 +119,7 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   if (before && COORDINATOR.test(between)) cost += 20;
   // ("… came home in December, and Seoul says about 10,000 combat troops remain there": another clause's word, with
   // its own speaker)
-  if (before && SAYS_CLAUSE.test(between)) cost += MAX_COST;
+  if (before && marks > 0 && SAYS_CLAUSE.test(between)) cost += MAX_COST;
   return cost;
 }
 

@@ -898,7 +898,7 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   const last = { start: paragraph.start + (breaks.at(-1) ?? 0), end: paragraph.start + own.length };
   if (isHowManyQuestion(text, last)) return last;
   // (a speaker cut off right after naming a loss, whose count the next turn gives: "Із них загиблих —" / "— шістсот —")
-  if (CUT_OFF_LOSS_END.test(own)) return last;
+  if (/[—–]$/.test(own) && CUT_OFF_LOSS_END.test(own.slice(-32))) return last;
   // (a question of how many with a question after it that asks no number: "А загиблих скільки? Є хоч якась
   // цифра?")
   const before = breaks.at(-2);

@@ -44,9 +44,9 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   killed: [
     // slang of the front: "вже поклали 20 тис.", "положили тысячу"; "3만 명 몰살"
     '(?:поклали|положили)(?=\\s+(?:(?:вже|уже|ещё|ще|понад|более|близько|около)\\s+)?\\d)', '몰살',
-    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain', 'kia(?![a-z])',
+    'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain',
     // the front's "200s" (the dead): "20 тыс. «двухсотых»"
-    `[«"]?(?:двухсот|двохсот)(?:ых|ые|ыми|их|і|ими)(?![а-яіїєё])`, '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
+    `(?:двухсот|двохсот)(?:ых|ые|ыми|их|і|ими)(?![а-яіїєё])`, '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`, `полегл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив(?:ши)?`, `вбивши`, `ліквідувавши`, `уничтожив(?:ши)?`, `унес${L}\\s+жизн${L}`, `унесл${L}\\s+жизн${L}`, `забрал${L}\\s+жизн${L}`, `забрав${L}\\s+житт${L}`, `забрал${L}\\s+житт${L}`, 'claimed\\s+the\\s+lives', `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',

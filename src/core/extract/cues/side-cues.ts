@@ -76,7 +76,9 @@ export const OTHER_PARTS: readonly string[] = [
   // between the state and the verb ("America says North Korea lost about 1,200": the state is the estimator)
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:soviet\\s+union|ussr|советск${L}\\s+союз${L}|ссср|радянськ${L}\\s+союз${L}|срср|sowjetunion|udssr|소련)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `(?:soviet|sowjetisch${L}|советск${L}|радянськ${L})\\s+(?:army|troops|soldiers|forces|armee|truppen|soldaten|арми${L}|войск${L}|военн${L}|солдат${L}|армі${L}|військ${L}|військов${L})`, '소련군',
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба|сполучен${L}\\s+штат${L}|соединённ${L}\\s+штат${L}|соединенн${L}\\s+штат${L})(?:[\\s,]+(?!(?:north|korea|nordkorea|pyongyang|pjöngjang|dprk|кндр|північн|северн|пхеньян|북한)(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+united\\s+states|america|cuba|die\\s+usa|die\\s+vereinigten\\s+staaten|kuba|сша|америка|куба)(?:\\s+(?!(?:north|korea|nordkorea|pyongyang|pjöngjang|dprk|кндр|північн|северн|пхеньян|북한)(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))[^\\s.,;!?]+){0,8}?\\s+(?:keeps|kept|stations|stationed|lost|hält|hielt|stationiert${L}|verlor${L}|держ${L}|потерял${L}|втратил${L}|тримал${L}|тримає|тримають)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // ("союз зі Сполученими Штатами, які тримають на півострові близько 28 500 військових")
+  `(?:сполучен|соединённ|соединенн)${L}\\s+штат${L},?\\s+(?:які|которые)\\s+(?:тримають|тримали|держат|держали)`,
   // other foreigners in Russia's war: recruits from Cuba, Nepal, India, Africa and Central Asia, Wagner and its
   // convicts ("roughly 200 Cuban recruits", "понад 1400 громадян 36 африканських країн", "바그너가 약 5만 명을 투입")
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:cubans?|nepal(?:i|is|ese)|indians?|africans?|sri\\s+lankans?|syrians?|uzbeks?|tajiks?|kyrgyz|uzbekistan|tajikistan|kyrgyzstan|wagner|prigozhin${L}|convicts?)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
