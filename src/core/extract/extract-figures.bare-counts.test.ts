@@ -790,3 +790,37 @@ describe('batch 59: spoken counts of a talk show, thousands more, a count assume
     ],
   ]);
 });
+
+describe('batch 60: a count given as, quoted after its owner, named citing a source, "йдеться про"', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean wounded: the NIS put them at about 4,700 killed or wounded. An earlier version of the update gave it as more than 4,000.',
+      [
+        ['about 4,700', 'casualties_total', 'about', 4700],
+        ['more than 4,000', 'casualties_total', 'more_than', 4000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia in October 2024.\n\n03:15 — October 2024: Kyrylo Budanov’s "nearly 11,000" and HUR’s "nearly 12,000" six days later.',
+      [
+        ['nearly 11,000', 'deployed_total', 'nearly', 11000],
+        ['nearly 12,000', 'deployed_total', 'nearly', 12000],
+      ],
+    ],
+    [
+      'de',
+      'Offen blieb, wie viele nordkoreanische Soldaten bisher nach Russland gegangen sind. Die Nachrichtenagentur Yonhap nannte unter Berufung auf den Geheimdienst rund 13.000 seit Oktober 2024.',
+      [['rund 13.000', 'deployed_total', 'about', 13000]],
+    ],
+    [
+      'uk',
+      'Перше повідомлення: КНДР відправила до Росії 18 тисяч військових.\n\nОновлено 14:05. Насправді у корейському оригіналі брифінгу йдеться про 15 тисяч. Перепрошуємо читачів.',
+      [
+        ['18 тисяч', 'deployed_total', 'exact', 18000],
+        ['15 тисяч', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+  ]);
+});

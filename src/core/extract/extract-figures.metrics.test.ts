@@ -2622,3 +2622,52 @@ describe('batch 59: what a speaker counts after a sentence that named it, or an 
     ],
   ]);
 });
+
+describe('batch 60: replacements, a contingent put at, a source column, the missing, the size of a further dispatch', () => {
+  itExtracts([
+    [
+      'de',
+      'Seoul ist bisher von rund 11.000 entsandten Nordkoreanern ausgegangen, darunter 3000 Mann Ersatz.',
+      [
+        ['rund 11.000', 'deployed_total', 'about', 11000],
+        ['3000', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+    [
+      'en',
+      'Syrskyi said roughly half of a North Korean contingent he put at 11,000 to 12,000 men had already been killed or wounded.',
+      [['11,000 to 12,000', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'uk',
+      'У ЦИФРАХ: Війська КНДР у війні Росії проти України\n\nПоказник | Оцінка | Джерело\nУзяті в полон | 2 | ЗСУ, СБУ\nЗагиблі сапери 528-го полку | 9 | ЦТАК',
+      [
+        ['2', 'captured', 'exact', 2],
+        ['9', 'killed', 'exact', 9],
+      ],
+    ],
+    [
+      'ko',
+      '북한군은 쿠르스크에서 싸웠다. 쿠릴롭카 부근에서는 적어도 세 명이 실종됐다고 발표했다.',
+      [['적어도 세', 'other_nk', 'at_least', 3]],
+    ],
+    [
+      'ko',
+      '북한군 파병. 국정원은 또 북한이 3차 파병을 준비하고 있으며 그 규모를 6천 명 정도로 보고 있다고 보고했다.',
+      [['6천 명 정도', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'ko',
+      '북한군 파병. 러시아에 도착한 북한군 1만2천 명, 그중 사상자 3천800 명',
+      [
+        ['1만2천', 'deployed_total', 'exact', 12000],
+        ['3천800', 'casualties_total', 'exact', 3800],
+      ],
+    ],
+    [
+      'uk',
+      'Зеленський ще в січні попереджав, що Кім Чен Ин здатен відправити 30–40 тисяч військових.',
+      [['30–40 тисяч', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+  ]);
+});

@@ -1696,3 +1696,52 @@ describe('batch 58: an inline list marker, American troops in Korea', () => {
     ],
   ]);
 });
+
+describe("batch 60: North Korea's drills at home, a drone unit's crews and kills, an episode, committee members", () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Soldaten kämpfen in Kursk. Am 5. Januar 2024 feuerten nordkoreanische Küstenbatterien nach Angaben des südkoreanischen Generalstabs mehr als 200 Granaten in Richtung der Grenzinsel Yeonpyeong ab.',
+      [],
+    ],
+    [
+      'uk',
+      'Війська КНДР у Росії. За оцінкою південнокорейських військових, було випущено близько 200 снарядів; вони впали в буферній зоні.',
+      [],
+    ],
+    [
+      'uk',
+      'Війська КНДР воюють у Росії. Державне телебачення показало колони з понад 10 тисяч військовослужбовців на площі.',
+      [],
+    ],
+    [
+      'uk',
+      'Війська КНДР воюють у Росії. Збройні сили КНДР налічують близько 1,2 млн військовослужбовців, а ще кілька мільйонів осіб перебувають у резерві.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군 파병 1년. 통신은 경기에 나선 6개 포병중대가 중대마다 20발씩 사격해 목표를 정확히 타격했다고 주장했다.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군 파병 1년. 훈련장에는 병력 1만2천여 명 규모로 보이는 대열과 차량 200여 대가 집결해 있다.',
+      [],
+    ],
+    [
+      'en',
+      'The drone company fought the North Korean troops in Kursk. Its ledger lists 57 Russian armoured vehicles and 23 Russian guns destroyed since the spring.',
+      [],
+    ],
+    ['uk', 'Підрозділ воював проти військ КНДР. З 14 екіпажів у повному складі повернулися 11.', []],
+    ['ru', 'Северокорейские военные под Курском. Из 11 расчётов в полном составе остались девять.', []],
+    ['ru', 'Пленные из КНДР: наш выпуск 58 «Кто считает пленных».', []],
+    ['de', 'Nordkoreas Soldaten in Kursk. Von den 12 Mitgliedern waren am Dienstag 11 anwesend.', []],
+    [
+      'en',
+      'North Korean labourers have gone to Russia. An aide to one committee member stressed that the workers’ figure is separate.',
+      [],
+    ],
+  ]);
+});

@@ -170,13 +170,13 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
 /** Missing right after a count: "were missing", "зникли безвісти", "пропали без вести", "gelten als vermisst", "명이 실종". */
 const MISSING_AFTER =
-  /^(?:[\s\u00a0]+(?:(?:were|are|was|is|have\s+been|has\s+been|went|remain(?:ed|s)?)[\s\u00a0]+)?missing|[\s\u00a0]+(?:зникли|зникло|зниклих|пропали|пропало|пропавших)[\s\u00a0]+(?:безвісти|без[\s\u00a0]+вести)|[\s\u00a0]+(?:(?:werden|wurden|gelten|galten|sind|waren)[\s\u00a0]+)?(?:als[\s\u00a0]+)?vermisst|[\s\u00a0]?명?[이가은는]?[\s\u00a0]?실종)(?![\p{L}])/u;
+  /^(?:[\s\u00a0]+(?:(?:were|are|was|is|have\s+been|has\s+been|went|remain(?:ed|s)?)[\s\u00a0]+)?missing|[\s\u00a0]+(?:зникли|зникло|зниклих|пропали|пропало|пропавших)[\s\u00a0]+(?:безвісти|без[\s\u00a0]+вести)|[\s\u00a0]+(?:(?:werden|wurden|gelten|galten|sind|waren)[\s\u00a0]+)?(?:als[\s\u00a0]+)?vermisst)(?![\p{L}])|^[\s\u00a0]?명?[이가은는]?[\s\u00a0]?실종/u;
 /** After a Korean count: its topic particle, then engineers or builders as what they are ("명가량은 공병이라고"). */
 const KOREAN_ARE_WORKERS_AFTER =
   /^[\s\u00a0]?(?:여[\s\u00a0]?)?명?[\s\u00a0]?(?:가량|정도|쯤)?[은는][\s\u00a0][^.!?\n]{0,24}?(?:공병|건설[\s\u00a0]?(?:인력|병력|노동자)|노동자|근로자)(?:이|이다|이라고|이었다|으로|들이)/;
@@ -251,6 +251,11 @@ function isInsideQuote(before: string): boolean {
   return open >= 0 && !/[»“]/.test(before.slice(open + 1));
 }
 
+/** A possessive and an opening quote right before a number: 'Budanov's "nearly 11,000"'. */
+const POSSESSIVE_QUOTE_BEFORE = /['’]s[\s\u00a0]+["“„«]$/;
+/** A source cited right before a number, after the verb that names it: "unter Berufung auf den Geheimdienst". */
+const CITING_END =
+  /(?:unter[\s\u00a0]+berufung[\s\u00a0]+auf|citing|со[\s\u00a0]+ссылкой[\s\u00a0]+на|з[\s\u00a0]+посиланням[\s\u00a0]+на)(?:[\s\u00a0]+[^\s\d,.;:]+){1,3}[\s\u00a0]+$/;
 /** An opening quote right before a number (a space at most between). */
 const QUOTE_OPEN_BEFORE = /[«"„“‘'][\s\u00a0]?$/;
 /** A quote's close and its speaker's verb right after a number: `," said`, "“, sagt", ", — говорит", ", — каже". */
@@ -417,7 +422,7 @@ const NAMED_END =
   /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
-  /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:이[\s\u00a0])?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
+  /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:(?:이|그)[\s\u00a0]?)?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
 /** Before a number: it is the whole a later part is taken from ("з 11 тисяч … 4 тисячі загинули"). */
 const WHOLE_BEFORE =
   /(?:^|[\s(])(?:з|із|из|out\s+of|of\s+the|of\s+those|von\s+den|von\s+diesen|з\s+тих|из\s+тех|от\s+тех|від\s+тих|among\s+the|unter\s+den|серед|среди|(?:hälfte|drittel|viertel)\s+(?:der|dieser|jener)|половин(?:а|у|ою|и|ой|ы)|третин(?:а|у|ою|и)|трет(?:ь|и)|чверт(?:ь|і)|четверт(?:ь|и))[\s\u00a0]+$/;
@@ -566,7 +571,10 @@ const DRONE_CREW =
   /(?<![a-zа-яіїєёäöüß])(?:pilots?|piloten|pilotinnen|пілот(?:и|ів|ами|ах)?|пилот(?:ы|ов|ами|ах)?|drone\s+(?:company|unit|team|crew|platoon|operators?)|drohnen(?:kompanie|einheit|trupp|staffel|pilot)[a-zäöüß]*|дронов[а-яё]*\s+рот[а-яё]*|рот[аиуі]\s+(?:ударних\s+)?(?:безпілотн|дрон)[а-яіїє]*|mavic[a-z]*|мавик[а-яё]*|мавік[а-яіїє]*)(?![a-zа-яіїєёäöüß])|드론\s?(?:중대|부대|팀|조종)|조종사/;
 /** Firing and launching: "발사", "쏘아", "fired", "launched", "abgefeuert", "запустила", "випустила". */
 const FIRED_WORD =
-  /발사|쏘아|쏜|쐈|쏘았|(?<![a-zа-яіїєёäöüß])(?:fired|launched|test-fired|abgefeuert|gestartet|запустил[аи]?|выпустил[аи]?|запустив|запустила|запустили|випустив|випустила|випустили)(?![a-zа-яіїєёäöüß])/;
+  /발사|쏘아|쏜|쐈|쏘았|사격|발포|(?<![a-zа-яіїєёäöüß])(?:fired|launched|test-fired|abgefeuert|gestartet|feuert(?:e|en)?|abgab(?:en)?|abgegeben|verschossen|запустил[аи]?|выпустил[аи]?|запустив|запустила|запустили|випустив|випустила|випустили|выпущено|випущено|стрельб[а-яё]*|стрільб[а-яіїє]*)(?![a-zа-яіїєёäöüß])/;
+/** Before an estimator named as the source: "за оцінкою", "по данным", "according to", "laut". */
+const ATTRIBUTED_BEFORE =
+  /(?:за[\s\u00a0]+(?:оцінкою|даними|оцінками)|по[\s\u00a0]+(?:оценке|данным|оценкам)|according[\s\u00a0]+to|laut|nach[\s\u00a0]+angaben)(?:[\s\u00a0]+(?:the|der|des))?[\s\u00a0]+$/;
 /** Where fired weapons of this war land: Ukraine, its cities, the front, Russia's use of them. */
 const WAR_TARGET =
   /ukrain|україн|украин|우크라이나|kyiv|kiew|київ|киев|키이우|kharkiv|charkiw|харків|харьков|하르키우|front|фронт|전선|russia|russland|росі|росси|러시아|krieg|war(?![a-z])|війн|войн|전쟁/;
@@ -596,7 +604,7 @@ const EXCHANGE_WORD =
   /exchange|swap|handed\s+over|austausch|ausgetauscht|übergaben|übergeben|обмін|обміня|обмен|передал|передали|교환/;
 /** A military parade: the soldiers marching in it are no one sent to Russia ("Thousands of soldiers marched past"). */
 const PARADE =
-  /parade|marched\s+past|marschierten|marschierte|парад(?!окс)|колонами\s+пройшли|прошли\s+маршем|пройшли\s+маршем|열병식|열병\s?종대/;
+  /parade|marched\s+past|marschierten|marschierte|парад(?!окс)|колонами\s+пройшли|прошли\s+маршем|пройшли\s+маршем|колони\s+з|колонны\s+из|열병식|열병\s?종대|대열/;
 /** "Of them" opening a sentence, right before its number (a hedge between): "Из них порядка", "З них близько". */
 const OF_THEM_BEFORE =
   /(?:^|[.;:!?][\s\u00a0]+)(?:(?:из|з|із)[\s\u00a0]+них|of[\s\u00a0]+them|davon)[\s\u00a0,]+(?:[^\s\d]+[\s\u00a0]+)?$/;
@@ -639,7 +647,7 @@ const STRENGTH_BEFORE =
   /(?:(?:contingent|expeditionary\s+force)\s+of|численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
-  /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
+  /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*|(?:he|she|they|it)[\s\u00a0]+(?:put|puts|estimated|estimates)[\s\u00a0]+at)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
@@ -1015,6 +1023,10 @@ interface TableCell {
   estimate: boolean;
 }
 
+/** A column header of sources or estimators: "Source", "Джерело", "Источник", "Quelle", "출처", "Estimator". */
+const SOURCE_HEADER =
+  /^[\s\u00a0]*(?:sources?|estimator|джерел[оа]|источник[и]?|оцінювач|оценщик|quelle[n]?|schätzer|출처|추정\s?기관)[\s\u00a0]*$/;
+
 /**
  * A number alone in a cell of a table row ("22 January 2025 | BBC | about 4,000 | killed, wounded, missing"):
  * the first with a metric word or a counted thing gives the metric, the first naming an owner gives the owner,
@@ -1041,7 +1053,14 @@ function readTableCell(
   // (the number's own cell first, when it names a loss: "국가정보원 – 2024.12.19 – 사망 최소 100 명")
   const own = read(table.cell);
   const ownLoss = own.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce') ? [own] : [];
+  // (a column of sources names who estimated, not whose losses: "Узяті в полон | 2 | ЗСУ, СБУ" under "Джерело")
   const row = table.row.map(read);
+  const sources = new Set(
+    table.row.filter((_, i) => {
+      const h = table.rowHeaders[i];
+      return h !== null && h !== undefined && SOURCE_HEADER.test(text.slice(h.start, h.end));
+    }),
+  );
   const caption = table.caption ? [read(table.caption)] : [];
   // The header first; then a cell of the row that names a loss or a thing ("killed or wounded", "САУ"), which
   // is more specific than the caption; then the caption; then any cell of the row (notes come last).
@@ -1050,7 +1069,8 @@ function readTableCell(
   );
   const cell: TableCell = { metric: null, noun: null, side: 'none', estimate: table.dashed };
   for (const { part, cues, found, hardware } of [...ownLoss, ...header, ...specific, ...caption, ...row]) {
-    if (cell.side === 'none') cell.side = decideLineSide(text, cues, part, 'none', hardware);
+    if (cell.side === 'none' && !sources.has(part))
+      cell.side = decideLineSide(text, cues, part, 'none', hardware);
     // An event word decides, or a counted thing; a word for people alone ("військових") does not.
     if (cell.metric === null && (cues.events.length > 0 || (hardware && found !== noun))) {
       cell.noun = found;
@@ -1087,6 +1107,10 @@ function readTableCell(
       previous: null,
       otherEnds: [],
     });
+  }
+  if (cell.side === 'none' && table.heading) {
+    const { heading } = table;
+    cell.side = decideLineSide(text, collectCues(text, heading.start, heading.end), heading, 'none', false);
   }
   if (cell.side === 'none') cell.side = carried;
   cell.noun ??= noun;
@@ -1520,6 +1544,10 @@ function figureFor(
         cues.nk.some((c) => c.start >= span.start && c.end <= span.end))) &&
       (NAMING_BEFORE.test(before) ||
         NAMING_BEFORE.test(before.replace(TIME_BETWEEN, ' ')) ||
+        // ("Yonhap nannte unter Berufung auf den Geheimdienst rund 13.000": the source cited between)
+        NAMING_BEFORE.test(
+          text.slice(Math.max(span.start, hedged.start - 80), hedged.start).replace(CITING_END, ' '),
+        ) ||
         // (spoken: "that's, um, eleven thousand or so", "казала — е-е — десь п'ятнадцять тисяч")
         NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
         SPOKEN_NAMING_BEFORE.test(before.replace(FILLERS_END, ' ')) ||
@@ -1642,11 +1670,14 @@ function figureFor(
     noun === null &&
     (token.value ?? token.high ?? 0) >= 100 &&
     sentence.carried === 'nk' &&
-    (QUOTE_OPEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 4), hedged.start)) ||
+    ((QUOTE_OPEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 4), hedged.start)) &&
+      (QUOTE_SAID_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)) ||
+        // (a quote owned by its speaker: 'Kyrylo Budanov's "nearly 11,000" and HUR's "nearly 12,000"')
+        POSSESSIVE_QUOTE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 6), hedged.start)))) ||
       // (or inside the quote, a speaker's verb of counting before it: "«Усі рахують дванадцять тисяч, — каже вона")
       (isInsideQuote(text.slice(span.start, hedged.start)) &&
-        NAMING_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)))) &&
-    QUOTE_SAID_AFTER.test(text.slice(hedged.tail, hedged.tail + 40));
+        NAMING_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
+        QUOTE_SAID_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))));
   if (quotedCount) evidence = true;
   // "Zwölftausend? So sagt es Kiew", "Десять тисяч? Справді?": a count asked back on its own, of the force spoken of
   const echoed =
@@ -2206,13 +2237,22 @@ function figureFor(
   }
   // "단거리탄도미사일 7발을 한꺼번에 발사한", "North Korea fired seven missiles into the sea": North Korea's own
   // launches at home, in a sentence that names no other side and no delivery
+  // (an estimator named in the sentence is no other side: "За оцінкою південнокорейських військових, було випущено
+  // близько 200 снарядів")
   if (
     (classified.metric === 'munitions' || classified.metric === 'equipment') &&
     !table &&
     FIRED_WORD.test(text.slice(span.start, span.end)) &&
     !WAR_TARGET.test(text.slice(span.start, span.end)) &&
     !SUPPLY.test(text.slice(span.start, span.end)) &&
-    !cues.other.some((c) => c.start >= span.start && c.end <= span.end) &&
+    !cues.other.some(
+      (c) =>
+        c.start >= span.start &&
+        c.end <= span.end &&
+        !ATTRIBUTED_BEFORE.test(text.slice(Math.max(span.start, c.start - 24), c.start)) &&
+        // (where the fired shells fell is no side: "вони впали в буферній зоні")
+        !/^(?:упал|впал|прилет|приліт)/.test(text.slice(c.start, c.end)),
+    ) &&
     !cues.otherWeak.some((c) => c.start >= span.start && c.end <= span.end)
   )
     return null;
@@ -2349,7 +2389,12 @@ function figureFor(
   if (
     classified.metric === 'deployed_total' &&
     (INCREASE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) ||
-      INCREASE_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)))
+      INCREASE_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)) ||
+      // ("북한이 3차 파병을 준비하고 있으며 그 규모를 6천 명 정도로": the size of the further dispatch just named)
+      (/그[\s\u00a0]?규모[를는가은]?[\s\u00a0]*$/.test(
+        text.slice(Math.max(span.start, hedged.start - 8), hedged.start),
+      ) &&
+        cues.events.some((e) => e.kind === 'reinforce' && e.start >= span.start && e.end <= hedged.start)))
   )
     classified = { metric: 'reinforcements', unit: 'troops' };
   if (missing && (noun === null || noun.start >= hedged.tail))

@@ -20,6 +20,8 @@ const MIN_DASH_CELLS = 3;
 const MIN_CELLS = 2;
 /** What may stand in a number's cell beside it: a counter or a short hedge ("명", "명 넘는 것으로 추정"). */
 const MAX_CELL_REST = 24;
+/** How long a table's heading above a blank line may be. */
+const HEADING_MAX = 100;
 /** A year noted beside a cell's number: "(лише 2024 р.)", "(только за 2024 год)", "(2024 only)". */
 const YEAR_NOTE = /(?<!\d)(?:19|20)\d\d(?=[\s\u00a0]*(?:р\.|рік|року|г\.|год|year|jahr|only|nur|\)))/g;
 
@@ -119,8 +121,12 @@ export interface TableContext {
   header: Span | null;
   /** The lines right above the table, up to six and a blank line; null when there is none. */
   caption: Span | null;
+  /** A heading above a blank line over a table without a caption (whose figures they are); null when none. */
+  heading: Span | null;
   /** The other cells of its row, those after it first. */
   row: Span[];
+  /** The header cells of those cells, in the same order (null in the first row, or where a column has none). */
+  rowHeaders: Array<Span | null>;
   /** The row is a line of a list of estimates split by spaced dashes ("NIS – 13.01.2025 – about 300"). */
   dashed: boolean;
   /** The number's own cell ("사망 최소 100 명"). */
@@ -177,14 +183,28 @@ export function findTableContext(text: string, start: number, end: number): Tabl
   let caption = right !== null && from >= 0 ? { start: from, end: right.end } : null;
   // A list of estimates under a label of its own, a blank line between: "Все оценки убитых и раненых (ведомство –
   // дата – значение):"
-  if (caption === null && right !== null && right.start > 0 && dashed) {
+  let heading: Span | null = null;
+  if (
+    caption === null &&
+    right !== null &&
+    right.start > 0 &&
+    text.slice(right.start, right.end).trim() === ''
+  ) {
     const label = lineAt(text, right.start - 1);
-    if (/:[\s\u00a0]*$/.test(text.slice(label.start, label.end))) caption = label;
+    const own = text.slice(label.start, label.end).trim();
+    if (dashed && /:$/.test(own)) caption = label;
+    // (a table's heading above a blank line, which says whose figures the table holds: "У ЦИФРАХ: Війська КНДР у
+    // війні Росії проти України")
+    else if (!dashed && own.length > 0 && own.length <= HEADING_MAX && !/[.!?]$/.test(own)) heading = label;
   }
+  const tops = top.start !== line.start ? (cellsOf(text, top) ?? []) : [];
+  const order = [...cells.keys()].slice(k + 1).concat([...cells.keys()].slice(0, k).reverse());
   return {
     header,
     caption,
-    row: [...cells.slice(k + 1), ...cells.slice(0, k).reverse()],
+    heading,
+    row: order.map((i) => cells[i] as Span),
+    rowHeaders: order.map((i) => (header !== null ? (tops[i] ?? null) : null)),
     dashed,
     cell,
   };

@@ -31,6 +31,8 @@ const AFTER_UNITS = [
   // mines: no metric of ours counts them ("понад 40 тис. мін і снарядів, що не розірвалися", "10,000 mines cleared")
   `\\s?(?:(?:anti-?(?:tank|personnel)\\s+|land\\s?)?mines(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|minen(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мін(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|мин(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|(?:개의?\\s?)?지뢰)`,
   `\\s?(?:кв\\.?\\s?(?:км|м|кілометр|километр)|sq\\.?\\s?(?:km|mi)|square\\s+(?:kilomet|mile|met)|km²|км²|quadratkilomet|㎢|제곱)`,
+  // a drone unit's crews ("З 14 екіпажів повернулися 11", "Из 11 расчётов", "14 crews")
+  `\\s+(?:crews|besatzungen|екіпаж(?:ів|і)|расч[её]т(?:ов|а|ы)|экипаж(?:ей|и))(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // factors ("a ~3x jump", "10× more")
   '[x×](?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
   // durations, ages, times
@@ -91,7 +93,7 @@ const AFTER_UNITS = [
   `\\s?(?:(?:electronic\\s+)?components?|компонент${L}|bauteil${L}|부품)`, '\\s?(?:won|вон|원)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '-?[A-Za-zÀ-ɏЀ-ӿ가-힣]\\d', '\\.\\d+\\.', '\\s?(?:billion|bn|млрд|mrd)\\s+(?:dollars|usd|\\$|доларів|долларов|dollar)',
   // members of a council and athletes of a team, counted beside the troops ("Mehrere der 15 Ratsmitglieder",
   // "Several elected members said", "Делегация из 16 спортсменов")
-  '\\s+(?:(?:elected|permanent|other)\\s+)?(?:members(?!\\s+of\\s)|ratsmitglieder|mitglieder(?!\\s+(?:des|der)\\s)|delegations|delegationen|членов|членів|делегац[а-яіїє]*|athletes|sportler[a-z]*|спортсмен[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])',
+  '\\s+(?:(?:elected|permanent|other|committee|council|board|panel)\\s+)?(?:members?(?!\\s+of\\s)|ratsmitglieder|mitglieder[n]?(?!\\s+(?:des|der)\\s)|delegations|delegationen|членов|членів|делегац[а-яіїє]*|athletes|sportler[a-z]*|спортсмен[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])',
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
@@ -118,6 +120,8 @@ const WORD_BEFORE_RE = new RegExp(
     `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)[ \\t\\u00a0]*$` +
     // a number that names one thing ("target number 1,347", "serial number 4400")
     `|(?:target|serial|hull|tail|case|file)\\s+(?:number|no\\.?)[ \\t\\u00a0]*$` +
+    // a podcast's episode: "Episode 148", "Folge 58", "Наш выпуск 58"
+    `|(?:episode|folge|епізод|эпизод|(?:наш|этот|новый|наш|цей|новий)\\s+(?:выпуск|випуск))\\s*(?:№|#|no\\.)?[ \\t\\u00a0]*$` +
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"

@@ -51,6 +51,9 @@ export const OTHER_PARTS: readonly string[] = [
   `우크라이나(?:는|가)(?=[^.]{0,30}?받았)`,
   // what Ukraine itself received ("у 2024 році Україна отримала 1,5 млн снарядів")
   `(?:україна|украина|ukraine|die\\s+ukraine|kyjiw|kiew)\\s+(?:отримала|получила|received|got|erhielt|bekam)`,
+  // Russian hardware Ukraine destroyed: "57 Russian armoured vehicles and 23 Russian guns destroyed"
+  `russian\\s+(?:armou?red\\s+vehicles|tanks|guns|howitzers|vehicles|artillery\\s+pieces)`, `russische${L}\\s+(?:panzer|fahrzeuge|geschütze|haubitzen)`,
+  `російськ${L}\\s+(?:бронетехні|техні|танк|гармат|гаубиц|машин)${L}`, `российск${L}\\s+(?:бронетехник|техник|танк|орудий|орудия|гаубиц|машин)${L}`,
   // Russia's own arms output is never North Korean aid: "Russia's own factories turn out 3 million shells"
   `(?:russian|russia's)\\s+(?:own\\s+)?(?:factories|plants|industry|production|output)`, `(?:российск|російськ)${L}\\s+(?:заводы|заводи|производств${L}|виробництв${L}|промышленност${L}|промисловіст${L})`,
   `(?:russland${L}|russische${L})\\s+(?:eigene\\s+)?(?:fabriken|produktion|rüstungsindustrie|werke)`,
