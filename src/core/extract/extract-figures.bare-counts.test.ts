@@ -824,3 +824,38 @@ describe('batch 60: a count given as, quoted after its owner, named citing a sou
     ],
   ]);
 });
+
+describe('batch 61: a ticker set in capitals, a guest’s career years, "N. Korean", a date inside a list, a verb last', () => {
+  itExtracts([
+    [
+      'uk',
+      '09:05 | НРС: БЛИЗЬКО 6 ТИС. ВІЙСЬКОВИХ КНДР ЗАГИНУЛИ АБО ДІСТАЛИ ПОРАНЕНЬ\n\n09:06 | НРС: У КУРСЬКІЙ ОБЛ. РФ НИНІ ПРИБЛ. 10 ТИС. БІЙЦІВ КНДР',
+      [
+        ['БЛИЗЬКО 6 ТИС.', 'casualties_total', 'about', 6000],
+        ['ПРИБЛ. 10 ТИС.', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    [
+      'ru',
+      '14:13 В АПРЕЛЕ РАЗВЕДКА НАСЧИТЫВАЛА ОКОЛО 4,7 ТЫС. УБИТЫХ И РАНЕНЫХ СЕВЕРОКОРЕЙЦЕВ\n\n14:14 ПЛАШКА: ГОСТЬ СТУДИИ — ИГОРЬ ВОЛКОВ, КОРЕЕВЕД, ДОЦЕНТ МГИМО (1998–2021)\n\n14:17 ВЕСНОЙ НРС НАЗЫВАЛА ДРУГОЕ ЧИСЛО ПЕРЕБРОШЕННЫХ: ОКОЛО 15 ТЫС. — ДАННЫЕ РАСХОДЯТСЯ',
+      [
+        ['ОКОЛО 4,7 ТЫС.', 'casualties_total', 'about', 4700],
+        ['ОКОЛО 15 ТЫС.', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      '07:11 | YONHAP: SOME 13K N. KOREAN TROOPS SENT TO RUSSIA SINCE OCT. 2024',
+      [['SOME 13K', 'deployed_total', 'about', 13000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Russland. Das Pentagon nannte am 4. November eine Spanne von 11.000 bis 12.000 Mann und am 26. November mehr als 12.000, während der NIS durchweg mit etwa 11.000 rechnete (Hoffmann/Yun 2024, S. 31).',
+      [
+        ['11.000 bis 12.000', 'deployed_total', 'range', [11000, 12000]],
+        ['mehr als 12.000', 'deployed_total', 'more_than', 12000],
+        ['etwa 11.000', 'deployed_total', 'about', 11000],
+      ],
+    ],
+  ]);
+});

@@ -1745,3 +1745,44 @@ describe("batch 60: North Korea's drills at home, a drone unit's crews and kills
     ],
   ]);
 });
+
+describe('batch 61: a study’s own counts, a report’s sections, workers elsewhere abroad, spans of years, defectors', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkoreas Soldaten in Russland. In 23 der 214 ausgewerteten Meldungen (10,7 %) wurde die Zahl falsch wiedergegeben.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten und Arbeiter. Abschnitt 2 – Truppen. Abschnitt 4 – Arbeitskräfte. Rz. 41–44 behandeln die Entsendung von Arbeitern.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea schickt Soldaten nach Russland. Die UN schätzten vor Jahren, dass weltweit mehr als 50.000 Nordkoreaner im Ausland arbeiteten.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР відправила військових до Росії. До санкцій за кордоном працювало від 50 до 100 тисяч громадян КНДР.',
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent workers to many countries. The pandemic border closure of 2020–2023 trapped many North Korean workers abroad.',
+      [],
+    ],
+    [
+      'en',
+      'New Malden is said to be Europe’s largest North Korean community, several hundred people who fled the regime and settled here.',
+      [],
+    ],
+    // (workers named in Russia are still the aid)
+    [
+      'de',
+      'Laut NIS arbeiten inzwischen rund 15.000 nordkoreanische Arbeiter in Russland, weltweit mehr als je zuvor.',
+      [['rund 15.000', 'workers_or_engineers', 'about', 15000]],
+    ],
+  ]);
+});

@@ -367,6 +367,11 @@ const INCREASE_BEFORE =
 /** After it: more than at the last count, or a Korean verb of growing ("2천 명가량 늘어난"). */
 const INCREASE_AFTER =
   /^(?:[\s\u00a0]*(?:more|mehr|більше|больше)[\s\u00a0]+(?:than|als|ніж|чем)[\s\u00a0]+(?:(?:at|in|bei|during|під\s+час|при)[\s\u00a0]+)?(?:the|der|die|dem|a|last|zuvor|vor|before|previous|previously|минул|прошл|попередн|предыдущ|letzt|vorig)|[\s\u00a0]*(?:명)?(?:가량|여|쯤|정도)?[\s\u00a0]?(?:늘어|늘었|증가))/;
+/** Places North Korean workers are sent other than Russia, or abroad at large. */
+const ABROAD_ELSEWHERE =
+  /china|chinese|middle\s+east|gulf|kuwait|qatar|emirates|africa|abroad|overseas|worldwide|weltweit|ausland|nahen\s+osten|китай|китае|китаю|кита[йя]ськ|китайск|ближн[а-яё]+\s+восток|близьк[а-яіїє]+\s+сход|африк|за\s+кордон|за\s+рубеж|중국|중동|아프리카|해외/;
+/** Russia named in a sentence: the workers there are the aid. */
+const RUSSIA_WORD = /russia|russland|росі|росси|рф(?![а-яё])|러시아|kursk|курськ|курск|쿠르스크/;
 /** A word for a figure right after a number: "the 4,000 figure", "that 12,000 number". */
 const FIGURE_NOUN_AFTER = /^[\s\u00a0-]+(?:figure|number|estimate|count|toll|tally|claim)(?![a-z])/;
 /** One adjective alone between a number and its noun: "101 framed portraits", "101 gerahmte Porträts". */
@@ -524,7 +529,7 @@ const MORE_CONTEXT =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[a-zäöüß-]+[\s\u00a0]+)?)?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[\da-zäöüß-]+[\s\u00a0]+){0,2})?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|meldungen|berichte[n]?|reports|материал(?:ов|ах)|матеріал(?:ів|ах)|публикаци(?:й|ях)|публікаці(?:й|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -653,6 +658,10 @@ const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|в�
 const LIST_AFTER =
   /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
 
+/** A date at the end of a list's gap: "und am 26. November", "and on 26 November". */
+const DATE_END = /(?:am|im|on|in)[\s\u00a0]+\d{1,2}\.?[\s\u00a0]+[a-zäöü]+[\s\u00a0]+$/;
+/** A German ordinal's dot before a month: "26. November". */
+const ORDINAL_DOT = /(\d)\.(?=[\s\u00a0]+(?:jan|feb|märz|apr|mai|jun|jul|aug|sep|okt|nov|dez))/g;
 /** Verbs of reaching that take the genitive singular: "сягає тисячі", "достигло тысячи" is one thousand. */
 const REACH_BEFORE =
   /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣])(?:сяга[а-яіїєґ']*|сягну[а-яіїєґ']*|досяг[а-яіїєґ']*|перевищ[а-яіїєґ']*|наближа[а-яіїєґ']*\s+до|достиг[а-яё]*|достига[а-яё]*|превыс[а-яё]*|превыша[а-яё]*|приближа[а-яё]*\s+к)[\s\u00a0]+$/;
@@ -666,7 +675,8 @@ function singleScale(text: string, token: NumberToken, hedged: Hedged): number |
 
 function continuesList(text: string, lastEnd: number, start: number, tail: number): boolean {
   return (
-    LIST_GAP.test(text.slice(lastEnd, start)) &&
+    // (a German date's dot is no sentence's: "11.000 bis 12.000 Mann und am 26. November mehr als 12.000")
+    LIST_GAP.test(text.slice(lastEnd, start).replace(ORDINAL_DOT, '$1 ').replace(DATE_END, ' ')) &&
     LIST_AFTER.test(
       text.slice(tail, tail + (text.charAt(tail + 1) === '(' || text.charAt(tail) === '(' ? 32 : 8)),
     )
@@ -2292,6 +2302,14 @@ function figureFor(
     if (!hardware && HOME_INVENTORY.test(text.slice(Math.max(0, span.start - 240), span.end))) return null;
     if (!hardware && sentence.homeArmy) return null;
   }
+  // "In China arbeiten Zehntausende Nordkoreaner", "за кордоном працювало від 50 до 100 тисяч громадян КНДР": workers
+  // abroad elsewhere, in a sentence that names no Russia
+  if (
+    classified.metric === 'workers_or_engineers' &&
+    ABROAD_ELSEWHERE.test(text.slice(span.start, span.end)) &&
+    !RUSSIA_WORD.test(text.slice(span.start, span.end))
+  )
+    return null;
   const biggest = token.value ?? token.high ?? 0;
   // North Korea's whole army or its special forces ("1.2 million", "200,000 special forces", "128만 대군"): no
   // estimate of the deployment, its losses or its prisoners comes near; only a forecast may ("could grow to 100,000")

@@ -98,6 +98,8 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   // A closing quote or a copula dash right after the number does not end its phrase: "«майже 11 тисяч»
   // піхотинців", "приблизно тисяча — інженерні війська".
   if (LEAD_MARK_FIRST.test(win)) win = win.replace(LEAD_MARK, (s) => ' '.repeat(s.length));
+  // (the dot of "N. Korean troops" ends no clause)
+  win = win.replace(N_KOREAN_DOT, 'n ');
   const stop = CLAUSE_STOP.exec(win);
   if (stop) win = win.slice(0, stop.index);
   win = win.replace(CALIBRE, (s) => ' '.repeat(s.length));
@@ -197,7 +199,7 @@ const COUNTING_BEFORE = new RegExp(
 const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
 /** A German participle of counting or stating right after the number, which is its object. */
 const STATED_AFTER =
-  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen)(?![a-zäöüß])/;
+  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen|rechne(?:n|t|te|ten))(?![a-zäöüß])/;
 /** A German verb of counting before its subject, then the number: "zählt der NIS (etwa)". */
 const COUNTED_BY_BEFORE =
   /(?:zählt|zählte|nennt|nannte|schätzt|schätzte|beziffert|bezifferte|meldet|meldete)[\s\u00a0]+(?:der|die|das|den)[\s\u00a0]+[^\s,.;]+(?:[\s\u00a0]+[^\s,.;]+)?[\s\u00a0]+$/;
@@ -221,6 +223,7 @@ const BOUNDARY_AFTER = new RegExp(
     'in', 'im', 'bis', 'nach', 'von', 'und', 'aus', 'an', 'seit', 'laut', 'zu', 'genannt', 'gemeldet', 'gezählt',
     // German puts the participle last: "die Verluste auf etwa 5000 geschätzt", "die Marke von 3000 überschritten"
     'geschätzt', 'beziffert', 'taxiert', 'veranschlagt', 'angegeben', 'gesetzt', 'korrigiert', 'angehoben', 'erhöht',
+    'rechnen', 'rechnet', 'rechnete', 'rechneten',
     'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam', 'gekommen', 'gesprochen',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
   '',
@@ -251,6 +254,9 @@ export function followsCountingWord(text: string, start: number, tail: number, f
 
 /** "in two rounds", "across both rounds": the phases of a deployment. */
 const IN_ROUNDS = /(?:^|\s)(?:in|across|over|after)\s+(?:[^\s\d]+\s+|\d\s+)?rounds$/;
+
+/** The abbreviated North of "N. Korean troops". */
+const N_KOREAN_DOT = /(?<![a-z])n\.(?=\s?korean)/g;
 
 /** Kinds of counted hardware. */
 const HARDWARE_KINDS: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);

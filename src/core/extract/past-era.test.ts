@@ -7,6 +7,9 @@ describe('readEra', () => {
     ['in june 1953 the president freed about 27,000 prisoners.', 'past'],
     ['am 25. juni 1950 überschritten rund 75.000 soldaten die grenze.', 'past'],
     ['1950년 9월 인천에 병력 7만5천여 명이 상륙했다.', 'past'],
+    // (a span of years that reaches this century: a career, a life)
+    ['14:14 плашка: гость студии — игорь волков, кореевед, доцент мгимо (1998–2021)', 'none'],
+    ['the 1994–1998 famine killed hundreds of thousands.', 'past'],
     // the present war or a year of the deployment
     ['north korea sent 11,000 troops to russia.', 'present'],
     ['in 1953 the war stopped; in 2025 pyongyang sent more.', 'present'],

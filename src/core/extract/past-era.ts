@@ -38,6 +38,9 @@ const PRESENT_WAR =
 const NAMES_KOREAN_WAR =
   /korean\s+war|koreakrieg|корейськ[а-яіїє]*\s+війн|корейск[а-яё]*\s+войн|한국\s?전쟁|6[·.ㆍ]\s?25/;
 
+/** The end of a span of years right after a year: "–2021". */
+const SPAN_END = /^[\s\u00a0]*[–—-][\s\u00a0]*(20\d\d)(?!\d)/;
+
 /** A year before 2000 anywhere (readEra decides whether it dates the sentence). */
 const OLD_YEAR = /(?<![\d.,'’\u00a0\u202f_A-Za-zÀ-ɏЀ-ӿ가-힣])19\d\d(?!\d)/;
 
@@ -61,6 +64,9 @@ export function readEra(sentence: string): Era {
     const at = m.index;
     if (SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
     if (SINCE_AFTER.test(sentence.slice(at + 4, at + 12))) continue;
+    // (a span of years that reaches this century, a career's or a life's: "доцент МГИМО (1998–2021)")
+    const span = SPAN_END.exec(sentence.slice(at + 4, at + 10));
+    if (span && Number(span[1]) >= PAST_BEFORE) continue;
     past = true;
   }
   return past ? 'past' : 'none';

@@ -120,6 +120,8 @@ const WORD_BEFORE_RE = new RegExp(
     `|(?:округл${L}|rounded|rounding|gerundet|rundet|반올림${L})\\s+(?:up\\s+|down\\s+)?(?:to|до|auf)[ \\t\\u00a0]*$` +
     // a number that names one thing ("target number 1,347", "serial number 4400")
     `|(?:target|serial|hull|tail|case|file)\\s+(?:number|no\\.?)[ \\t\\u00a0]*$` +
+    // a report's section or paragraph: "Abschnitt 2 – Truppen", "Rz. 41–44", "розділ 3", "(단락 18)"
+    `|(?:abschnitt|section|розділ|раздел|rz\\.|para\\.|paragraph|пункт|단락)[ \\t\\u00a0]*$` +
     // a podcast's episode: "Episode 148", "Folge 58", "Наш выпуск 58"
     `|(?:episode|folge|епізод|эпизод|(?:наш|этот|новый|наш|цей|новий)\\s+(?:выпуск|випуск))\\s*(?:№|#|no\\.)?[ \\t\\u00a0]*$` +
     // days of the war ("Day 1,039 of the invasion")
@@ -448,6 +450,18 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const rest = text.slice(token.end, token.end + 48);
   const lineEnd = rest.indexOf('\n');
   const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
+
+  // a span of years: "the pandemic border closure of 2020–2023"
+  if (
+    token.low !== null &&
+    token.high !== null &&
+    token.low >= 1950 &&
+    token.high <= 2039 &&
+    token.high > token.low &&
+    /^\d{4}$/.test(String(token.low)) &&
+    /^(?:19|20)\d\d[\s\u00a0]*[–—-][\s\u00a0]*(?:19|20)?\d\d$/.test(text.slice(token.start, token.end))
+  )
+    return true;
   if (BEFORE_RE.test(before) || execAtWords(WORD_BEFORE_RE, before) !== null) return true;
   if (isSlideCounter(text, token)) return true;
   // a thread's post number ("4/ 9. Januar …"), a table's, figure's or section's number ("Tabelle 2", "<표 2>",

@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt', 'adm', 'st', 'no', 'nr', 'vs', 'etc', 'jan', 'feb',
   'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'approx', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'z.b',
   'bzw', 'ggf', 'vgl', 'tis', 'тис', 'тыс', 'млн', 'tsd', 'ім', 'им', 'р', 'г', 'гг', 'ст', 'т', 'д', 'н', 'ген', 'mio', 'mrd',
-  'rep', 'sen', 'gov', 'pres', 'prof', 'n', 's', 'dpr', 'c', 'mind', 'max', 'min', 'appr', 'est', 'бл', 'ок', 'rd', 'zirka',
+  'rep', 'sen', 'gov', 'pres', 'prof', 'n', 's', 'dpr', 'c', 'mind', 'max', 'min', 'appr', 'est', 'бл', 'прибл', 'ок', 'обл', 'rd', 'zirka',
 ]);
 const CYRILLIC_SCALES = new Set(['тис', 'тыс', 'млн', 'млрд']);
 // prettier-ignore
@@ -50,6 +50,9 @@ function isAbbreviation(text: string, dot: number, after: string): boolean {
   const word = text.slice(i, dot).toLowerCase();
   // "… около 15 тыс. Кроме того": Ukrainian and Russian write the noun after a scale in lower case, so a
   // capital after one starts a sentence (German nouns are capitalised: "5 Tsd. Soldaten" goes on)
+  // (not in a text set in capitals, as tickers are: "БЛИЗЬКО 6 ТИС. ВІЙСЬКОВИХ КНДР ЗАГИНУЛИ")
+  const written = text.slice(i, dot);
+  if (CYRILLIC_SCALES.has(word) && written.length > 1 && written === written.toUpperCase()) return true;
   if (CYRILLIC_SCALES.has(word) && /^\s+[«"„(]?\p{Lu}/u.test(after)) return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\p{Lu}$/u.test(text.slice(i, dot))) return true;

@@ -207,7 +207,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   person: [
     'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
-    'north\\s+koreans', 'koreans',
+    'north\\s+koreans', 'koreans', 'n[.\\s]\\s?korean(?:s|\\s+(?:troops|soldiers|servicemen|forces))',
     // (one North Korean, as a noun: "captured one wounded North Korean on Dec. 26")
     'north\\s+korean(?![a-z])(?=[\\s\\u00a0]*(?:[.,;:)]|$|(?:on|in|near|at|during|was|is|who|and|after|from|to|alive)(?![a-z])))',
     'members', 'strong', 'paratroopers', 'comrades', `kamerad${L}`, `товарищ${L}`, `товариш${L}`, `побратим${L}`, '전우', 'marines', 'combatants', 'replacements',

@@ -14,7 +14,7 @@ const PREFIXES: Table = {
     // (not the verb: "it estimated 28,000 had gone", "Seoul has estimated 11,000")
     '(?<!(?:\\bit|\\bthey|\\bhe|\\bshe|\\bwe|\\bhas|\\bhave|\\bhad|\\bwho|\\bwhich|\\bthat|\\balso|\\bfirst|\\bearlier|\\bpreviously|\\bonce)\\s+)estimated',
     'an\\s+approximate', 'ca\\.', 'etwa\\s+die', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some', 'something\\s+like', 'so\\s+etwas\\s+wie',
-    'близько', 'бл\\.', 'приблизно', 'орієнтовно', 'десь', 'десь\\s+близько', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
+    'близько', 'бл\\.', 'прибл\\.', 'приблизно', 'орієнтовно', 'десь', 'десь\\s+близько', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
     'около', 'ок\\.', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам', 'округл[её]нно', 'округло',
     'call\\s+it', 'sagen\\s+wir:?', 'скажімо,?', 'скажем,?', 'округлімо\\s*[—–-]?\\s*(?:це\\s+)?',
     'etwa', 'rund', 'rd\\.', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'gegen',

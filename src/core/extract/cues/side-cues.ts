@@ -154,7 +154,7 @@ export const OTHER_WEAK_PARTS: readonly string[] = [
 export const EXCLUDED_PARTS: readonly string[] = [
   `defector${L}`,
   `resettl${L}`,
-  'fled\\s+(?:the\\s+)?north',
+  'fled\\s+(?:the\\s+)?(?:north|regime)',
   `втікач${L}`,
   `беглец${L}`,
   `flüchtling${L}`,
