@@ -50,10 +50,9 @@ function isAbbreviation(text: string, dot: number, after: string): boolean {
   const word = text.slice(i, dot).toLowerCase();
   // "… около 15 тыс. Кроме того": Ukrainian and Russian write the noun after a scale in lower case, so a
   // capital after one starts a sentence (German nouns are capitalised: "5 Tsd. Soldaten" goes on)
-  // (not in a text set in capitals, as tickers are: "БЛИЗЬКО 6 ТИС. ВІЙСЬКОВИХ КНДР ЗАГИНУЛИ")
-  const written = text.slice(i, dot);
-  if (CYRILLIC_SCALES.has(word) && written.length > 1 && written === written.toUpperCase()) return true;
-  if (CYRILLIC_SCALES.has(word) && /^\s+[«"„(]?\p{Lu}/u.test(after)) return false;
+  // (the scale written in lower case: not in a text set in capitals, as tickers are, "БЛИЗЬКО 6 ТИС. ВІЙСЬКОВИХ")
+  if (CYRILLIC_SCALES.has(word) && /^\s+[«"„(]?\p{Lu}/u.test(after) && text.charAt(dot - 1) === word.at(-1))
+    return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (/^\p{Lu}$/u.test(text.slice(i, dot))) return true;
   if (word === '' && /\d$/.test(text.slice(0, dot)) && MONTH_AFTER.test(after)) return true;
