@@ -9,7 +9,7 @@ import type { Metric, Unit } from '../types.ts';
 import type { EventCue } from './collect-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC } from './cues/metric-cues.ts';
 import type { EventKind } from './cues/metric-cues.ts';
-import type { CountNoun } from './find-count-noun.ts';
+import { HARDWARE_KINDS, type CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
 const CLAUSE_MARK =
@@ -22,7 +22,6 @@ const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
 const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /(?::|[\s\u00a0][—–])[\s\u00a0]*$/;
-const HARDWARE: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
 const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
 /** Beyond this cost a cue is too far to speak for the number. */
 /** Between a count and what came after it: "데 이어", "뒤이어", "followed by", "danach", "затем", "потім". */
@@ -285,7 +284,7 @@ export function classifyMetric(
 ): { metric: Metric; unit: Unit } {
   const noun = input.noun;
   const byNoun = noun ? NOUN_METRIC[noun.kind] : undefined;
-  if (byNoun && noun && HARDWARE.has(noun.kind)) return byNoun;
+  if (byNoun && noun && HARDWARE_KINDS.has(noun.kind)) return byNoun;
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) {
     const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);

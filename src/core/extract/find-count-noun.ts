@@ -258,8 +258,8 @@ const IN_ROUNDS = /(?:^|\s)(?:in|across|over|after)\s+(?:[^\s\d]+\s+|\d\s+)?roun
 /** The abbreviated North of "N. Korean troops". */
 const N_KOREAN_DOT = /(?<![a-z])n\.(?=\s?korean)/g;
 
-/** Kinds of counted hardware. */
-const HARDWARE_KINDS: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
+/** Kinds of counted hardware (their noun alone decides the metric). */
+export const HARDWARE_KINDS: ReadonlySet<string> = new Set(['equipment', 'missiles', 'shells', 'containers']);
 
 /**
  * The hardware a text names last ("A Koksan 170-mm self-propelled gun … sent at least 120 of them"), for a count

@@ -123,7 +123,7 @@ const WORD_BEFORE_RE = new RegExp(
     // a report's section or paragraph: "Abschnitt 2 – Truppen", "Rz. 41–44", "розділ 3", "(단락 18)"
     `|(?:abschnitt|section|розділ|раздел|rz\\.|para\\.|paragraph|пункт|단락)[ \\t\\u00a0]*$` +
     // a podcast's episode: "Episode 148", "Folge 58", "Наш выпуск 58"
-    `|(?:episode|folge|епізод|эпизод|(?:наш|этот|новый|наш|цей|новий)\\s+(?:выпуск|випуск))\\s*(?:№|#|no\\.)?[ \\t\\u00a0]*$` +
+    `|(?:episode|folge|епізод|эпизод|(?:наш|этот|новый|цей|новий)\\s+(?:выпуск|випуск))\\s*(?:№|#|no\\.)?[ \\t\\u00a0]*$` +
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
@@ -458,7 +458,6 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     token.low >= 1950 &&
     token.high <= 2039 &&
     token.high > token.low &&
-    /^\d{4}$/.test(String(token.low)) &&
     /^(?:19|20)\d\d[\s\u00a0]*[–—-][\s\u00a0]*(?:19|20)?\d\d$/.test(text.slice(token.start, token.end))
   )
     return true;
