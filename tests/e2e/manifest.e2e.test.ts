@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_GZIP_KB, measureContentJs } from '../../bench/bundle.bench';
 import { BROWSERS, BUILD_DIRS } from './harness';
 
 /**
@@ -199,6 +200,21 @@ describe.each(BROWSERS)('the %s build', (kind) => {
     const [content] = manifest.content_scripts?.[0]?.js ?? [];
     expect(content).toBeDefined();
     expect(readFileSync(join(dir, content as string), 'utf8').startsWith(hint)).toBe(false);
+  });
+
+  it(`keeps the JavaScript a page receives within ${CONTENT_GZIP_KB} KB gzipped (#6's budget)`, () => {
+    // The same measure as `npm run bench`'s bundle rows, in bytes: the script every page loads, and with the
+    // scanner a North Korea page adds. The card's renderer comes only with an open card.
+    const measured = measureContentJs(dir);
+    expect(measured.map((entry) => entry.name.replace(/ \(.*/, ''))).toEqual([
+      'content JS on every page',
+      'content JS on a North Korea page',
+    ]);
+    for (const entry of measured) {
+      expect(entry.gzipBytes, `${entry.name}: ${entry.gzipBytes} B gzip`).toBeLessThanOrEqual(
+        CONTENT_GZIP_KB * 1024,
+      );
+    }
   });
 
   if (kind === 'firefox') {
