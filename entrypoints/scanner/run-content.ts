@@ -2,9 +2,14 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import type { TextUnit } from '@/src/core/extract/find-unit-figures';
-import { detectLang } from '@/src/core/lang/detect-lang';
 import { joinSample } from '@/src/core/lang/join-sample';
-import { parsePageMessage, type PageFigureInfo, type PageMessage, type PageState } from '@/src/core/messages';
+import {
+  parsePageMessage,
+  type PageFigureInfo,
+  type PageLang,
+  type PageMessage,
+  type PageState,
+} from '@/src/core/messages';
 import { isSiteEnabled } from '@/src/core/site-rules';
 import { METRICS, type Claim, type Estimator, type Lang } from '@/src/core/types';
 import { HighlightPainter } from '@/src/dom/highlight/highlight-painter';
@@ -65,7 +70,8 @@ export async function runContent(
     style: settings.highlightStyle,
     palette: settings.palette,
   });
-  let lang: Lang | null = null;
+  /** The page's language once the background has named it; before that, the sample it is read from. */
+  let lang: PageLang | null = null;
   let scanner: PageScanner | null = null;
   let stopTopicWatch: (() => void) | null = null;
   let focusIndex = -1;
@@ -76,7 +82,14 @@ export async function runContent(
   const timers = createSignalTimers(ctx.signal, globalThis, () => ctx.isValid);
 
   // The background reads the page's text; re-rendered blocks bring the same text again and are remembered.
-  const find = createFindCache((units) => requestFind(units, readLang(units), pageDate));
+  const find = createFindCache((units) =>
+    requestFind(
+      units,
+      () => (lang ??= readLangSample(units)),
+      pageDate,
+      (found: Lang) => (lang = found),
+    ),
+  );
   const estimators = new Map<string, Estimator>();
   const series = new Map<string, Claim[]>();
   const layer = createLayerHost(ctx, {
@@ -89,17 +102,15 @@ export async function runContent(
   });
   const isActive = () =>
     settings.autoHighlight && isSiteEnabled(settings.siteMode, settings.sites, location.hostname);
-  // The page's language, once: from the first text sent for reading (visible text around the first mention,
-  // already in hand), or from a sample of the page when that text is short.
-  const readLang = (units: readonly TextUnit[]): Lang => {
-    if (lang) return lang;
+  // What the page's language is read from, once: the first text sent for reading (visible text around the first
+  // mention, already in hand), or a sample of the page when that text is short; the background detects it.
+  const readLangSample = (units: readonly TextUnit[]): PageLang => {
     const sent = joinSample(
       units.flatMap((unit) => unit.texts),
       LANG_SAMPLE_CHARS,
     );
     const sample = sent.length >= LANG_SAMPLE_MIN ? sent : document.body ? sampleText(document.body) : '';
-    lang = detectLang(sample, document.documentElement.lang);
-    return lang;
+    return { sample, hint: document.documentElement.lang.slice(0, 100) };
   };
 
   // The background words the summary (a first i18n lookup here would cost the page ~3 ms); the last asked wins.

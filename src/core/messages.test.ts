@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIND_LIMITS, MATCH_LIMITS, parseFindReply, parseMessage, parsePageMessage } from './messages';
+import {
+  FIND_LIMITS,
+  MATCH_LIMITS,
+  parseFindReply,
+  parseMessage,
+  parsePageMessage,
+  readReplyLang,
+} from './messages';
 
 const figure = {
   text: 'about 11,000',
@@ -50,6 +57,24 @@ describe('parseMessage', () => {
       },
       { type: 'nkf:find', units: [{ texts: ['a', 'b'], context: 1 }], lang: 'uk', pageDate: '2025-01' },
     ],
+    [
+      {
+        type: 'nkf:find',
+        units: [{ texts: ['a'], context: 0, topic: true }],
+        lang: { sample: 'Північна Корея', hint: 'uk-UA', extra: 1 },
+        pageDate: null,
+      },
+      {
+        type: 'nkf:find',
+        units: [{ texts: ['a'], context: 0, topic: true }],
+        lang: { sample: 'Північна Корея', hint: 'uk-UA' },
+        pageDate: null,
+      },
+    ],
+    [
+      { type: 'nkf:find', units: [{ texts: ['a'], context: 0, topic: 'yes' }], lang: 'en', pageDate: null },
+      { type: 'nkf:find', units: [{ texts: ['a'], context: 0 }], lang: 'en', pageDate: null },
+    ],
   ])('accepts %j', (input, expected) => {
     expect(parseMessage(input)).toEqual(expected);
   });
@@ -83,6 +108,20 @@ describe('parseMessage', () => {
     { type: 'nkf:match', items: 'all of them', pageDate: null },
     { type: 'nkf:match', items: [], pageDate: null, detail: 'everything' },
     { type: 'nkf:find', units: [], lang: 'fr', pageDate: null },
+    { type: 'nkf:find', units: [], lang: { sample: 'text' }, pageDate: null },
+    { type: 'nkf:find', units: [], lang: { sample: 3, hint: '' }, pageDate: null },
+    {
+      type: 'nkf:find',
+      units: [],
+      lang: { sample: 'x'.repeat(FIND_LIMITS.sample + 1), hint: '' },
+      pageDate: null,
+    },
+    {
+      type: 'nkf:find',
+      units: [],
+      lang: { sample: 'text', hint: 'x'.repeat(FIND_LIMITS.hint + 1) },
+      pageDate: null,
+    },
     { type: 'nkf:find', units: [], lang: 'en', pageDate: 'today' },
     { type: 'nkf:find', units: [{ texts: ['a'], context: 2 }], lang: 'en', pageDate: null },
     { type: 'nkf:find', units: [{ texts: ['a'], context: -1 }], lang: 'en', pageDate: null },
@@ -177,5 +216,18 @@ describe('parseFindReply', () => {
     ['a malformed figure', { units: [[{ ...ok, figure: { ...found, metric: 'bananas' } }], []] }],
   ])('rejects %s', (_, reply) => {
     expect(parseFindReply(reply, units)).toBeNull();
+  });
+});
+
+describe('readReplyLang', () => {
+  it.each([
+    [{ units: [], lang: 'ko' }, 'ko'],
+    [{ units: [], lang: 'fr' }, null],
+    [{ units: [] }, null],
+    [{ units: [], lang: ['en'] }, null],
+    ['en', null],
+    [null, null],
+  ])('%j → %j', (reply, expected) => {
+    expect(readReplyLang(reply)).toBe(expected);
   });
 });

@@ -44,10 +44,21 @@ export interface FoundFigure {
   relation: Relation;
 }
 
-/** The background's answer to `nkf:find`: the figures of each unit, in the order of the request. */
+/**
+ * The background's answer to `nkf:find`: the figures of each unit, in the order of the request, and the page's
+ * language it read them in (the content script sends it instead of a sample from then on).
+ */
 export interface FindReply {
   units: FoundFigure[][];
+  lang: Lang;
 }
+
+/**
+ * What tells the background a page's language in `nkf:find`: the language, once a reply has named it, or else
+ * a sample of the page's text (at most FIND_LIMITS.sample characters) and the page's `<html lang>`. Detection
+ * runs in the background, so the script a page loads does not carry the detector.
+ */
+export type PageLang = Lang | { sample: string; hint: string };
 
 export type Message =
   | { type: 'nkf:page-state'; state: PageState }
@@ -67,7 +78,7 @@ export type Message =
    * Content script → background: find the figures in these units of page text and how each relates to the
    * estimates (extraction and matching run in the background, off the page's main thread). Reply: FindReply.
    */
-  | { type: 'nkf:find'; units: TextUnit[]; lang: Lang; pageDate: string | null }
+  | { type: 'nkf:find'; units: TextUnit[]; lang: PageLang; pageDate: string | null }
   /** Background → content script: move the keyboard focus to the next (1) or previous (-1) figure. */
   | { type: 'nkf:navigate'; step: 1 | -1 }
   /** Background → content script: check the figure in the current selection (context menu). */
@@ -98,7 +109,7 @@ export const MATCH_LIMITS = { items: 2_000, sentence: 4_000, paragraph: 20_000, 
  * Bounds of one `nkf:find` request (the content script splits bigger batches): units, blocks per unit, and
  * characters in all.
  */
-export const FIND_LIMITS = { units: 400, texts: 2_000, chars: 2_000_000 } as const;
+export const FIND_LIMITS = { units: 400, texts: 2_000, chars: 2_000_000, sample: 20_000, hint: 100 } as const;
 
 const RELATIONS: readonly unknown[] = ['same', 'metric_mismatch', 'differs', 'unknown'];
 
@@ -152,6 +163,27 @@ function parseFigure(value: unknown): Figure | null {
   };
 }
 
+function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
+function parsePageLang(value: unknown): PageLang | null {
+  if (isLang(value)) return value;
+  if (!isRecord(value)) return null;
+  const { sample, hint } = value;
+  if (typeof sample !== 'string' || sample.length > FIND_LIMITS.sample) return null;
+  if (typeof hint !== 'string' || hint.length > FIND_LIMITS.hint) return null;
+  return { sample, hint };
+}
+
+/**
+ * The language named in the background's answer to `nkf:find`.
+ * @returns null when the answer names none of the supported languages.
+ */
+export function readReplyLang(value: unknown): Lang | null {
+  return isRecord(value) && isLang(value.lang) ? value.lang : null;
+}
+
 function parseUnits(value: unknown): TextUnit[] | null {
   if (!Array.isArray(value) || value.length > FIND_LIMITS.units) return null;
   const units: TextUnit[] = [];
@@ -167,7 +199,11 @@ function parseUnits(value: unknown): TextUnit[] | null {
       chars += text.length;
     }
     if (chars > FIND_LIMITS.chars) return null;
-    units.push({ texts: texts as string[], context: context as number });
+    units.push({
+      texts: texts as string[],
+      context: context as number,
+      ...(unit.topic === true ? { topic: true } : {}),
+    });
   }
   return units;
 }
@@ -282,7 +318,7 @@ export function parseMessage(value: unknown): Message | null {
     case 'nkf:find': {
       const units = parseUnits(value.units);
       const pageDate = value.pageDate === null ? null : isIsoDay(value.pageDate) ? value.pageDate : undefined;
-      const lang = (LANGS as readonly unknown[]).includes(value.lang) ? (value.lang as Lang) : null;
+      const lang = parsePageLang(value.lang);
       return units && lang && pageDate !== undefined ? { type: 'nkf:find', units, lang, pageDate } : null;
     }
     case 'nkf:open-popup':

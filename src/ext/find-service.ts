@@ -1,22 +1,24 @@
 import { createContextReader } from '../core/extract/context';
 import { extractFigures } from '../core/extract/extract-figures';
 import { findUnitFigures, type TextUnit } from '../core/extract/find-unit-figures';
-import { MATCH_LIMITS, type FindReply, type MatchRequestItem } from '../core/messages';
-import type { Lang } from '../core/types';
+import { detectLang } from '../core/lang/detect-lang';
+import { MATCH_LIMITS, type FindReply, type MatchRequestItem, type PageLang } from '../core/messages';
 import { matchItems } from './match-service';
 
 /**
  * Finds the figures of units of page text and how each relates to the estimates, in the background: the
  * extractor's tables and the dataset live here once, and the page's main thread only sends text and paints.
  * The matcher sees each figure's sentence and paragraph within its own block, cut to the lengths a card's
- * request may carry, so painting and the card agree.
- * @returns one list per unit, in order; empty lists for units without figures.
+ * request may carry, so painting and the card agree. The page's language is the one given, or the one detected
+ * in the sample given (with the page's `<html lang>` as a hint).
+ * @returns one list per unit, in order (empty lists for units without figures), and the language read.
  */
 export async function findInUnits(
   units: readonly TextUnit[],
-  lang: Lang,
+  pageLang: PageLang,
   pageDate: string | null,
 ): Promise<FindReply> {
+  const lang = typeof pageLang === 'string' ? pageLang : detectLang(pageLang.sample, pageLang.hint);
   const perUnit = units.map((unit) => findUnitFigures(unit, lang));
   const items: MatchRequestItem[] = [];
   units.forEach((unit, u) => {
@@ -41,6 +43,7 @@ export async function findInUnits(
     units: perUnit.map((hits) =>
       hits.map(({ block, figure }) => ({ block, figure, relation: results[next++]?.relation ?? 'unknown' })),
     ),
+    lang,
   };
 }
 

@@ -7,7 +7,9 @@
  * The one difference by design: the CLI reads the first paragraphs of a text that names North Korea
  * repeatedly as being about it (the page-wide topic rule of extractFigures), while the browser reads blocks
  * before the first mention only as context. So a figure in a lead paragraph before the first mention is the
- * CLI's alone. On a real page the headline above it usually names North Korea, and then both find it.
+ * CLI's alone. On a real page the headline above it usually names North Korea, and then both find it. (Further
+ * on, a unit of a page with three mentions or more is marked as such, TextUnit.topic, so a paragraph that speaks
+ * of losses before it names North Korea is read alike.)
  */
 import { describe, expect, it } from 'vitest';
 import { extractFiguresFromBlocks } from '../../src/core/extract/extract-from-blocks.ts';
@@ -44,7 +46,10 @@ async function findAsBrowser(
 ): Promise<FigureKey[]> {
   const body = doc.body;
   const keys: FigureKey[] = [];
-  const regions = walkMentionRegions(body, findMentionNodes(body), null, {
+  const mentions = findMentionNodes(body);
+  // (the page scanner marks its units when the page has three mentions or more: as the CLI's page-wide topic)
+  const topic = mentions.length >= 3;
+  const regions = walkMentionRegions(body, mentions, null, {
     pause: () => Promise.resolve(),
     budgetMs: Infinity,
   });
@@ -60,7 +65,7 @@ async function findAsBrowser(
       if (!unitNamesNorthKorea(unit, region.named)) continue;
       const own = unit.kind === 'group' ? [...unit.context, ...unit.blocks] : [unit.block];
       const from = unit.kind === 'window' ? unit.from : 0;
-      for (const { block, figure } of findUnitFigures(toTextUnit(unit), lang)) {
+      for (const { block, figure } of findUnitFigures({ ...toTextUnit(unit), topic }, lang)) {
         const index = blockIndex.get(own[block]!.pieces[0]!.node);
         keys.push(`${index}:${figure.start + from}:${figure.text}${withMetric ? `:${figure.metric}` : ''}`);
       }

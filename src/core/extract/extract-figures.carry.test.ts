@@ -735,6 +735,29 @@ describe('on a page about North Korea, a paragraph that speaks of the force or i
     );
     expect(summariseFigures(extractFigures(text, { lang: 'en' }))).toEqual([]);
   });
+  // (a unit the content script sends holds the paragraph and a little context: the page's own mentions say so)
+  it('is so in a unit of such a page that names North Korea less often itself (pageTopic)', () => {
+    const unit = [
+      filler,
+      'The agency revised its count of the dead several times: in December it spoke of at least 100 dead, in April of about 600. Pyongyang meanwhile showed portraits of the fallen.',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(unit, { lang: 'en', partOfPage: true, pageTopic: true }))).toEqual(
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 600', 'killed', 'about', 600],
+      ],
+    );
+    expect(summariseFigures(extractFigures(unit, { lang: 'en', partOfPage: true }))).toEqual([]);
+  });
+  it('is not so in such a unit when it speaks of something else first', () => {
+    const unit = [
+      filler,
+      'A church near the station drew about 60 people last month. Pyongyang meanwhile showed portraits of the fallen.',
+    ].join('\n\n');
+    expect(summariseFigures(extractFigures(unit, { lang: 'en', partOfPage: true, pageTopic: true }))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('after a sentence that names a unit of the other side and no North Korean, the next goes on with that unit', () => {

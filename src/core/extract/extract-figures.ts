@@ -2843,6 +2843,12 @@ export interface ExtractOptions {
    * of the extractor's North Korea cues ("Корейці …", "Kims Soldaten"), not one of the page gate's names.
    */
   partOfPage?: boolean;
+  /**
+   * The page the text is part of names North Korea repeatedly (the content script counts its mentions), as a
+   * whole text that does: a paragraph that speaks of the force or its losses before naming North Korea further
+   * on is about it from its first sentence (speaksOfForceBefore), though the unit itself names it less often.
+   */
+  pageTopic?: boolean;
 }
 
 /**
@@ -2960,7 +2966,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // тим часом показав …")
     const carried =
       (inherited && gap < MAX_CARRY) ||
-      (pageTopic && speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));
+      ((pageTopic || opts?.pageTopic === true) &&
+        speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));
     const carry = extractParagraph(
       text,
       orig,

@@ -9,6 +9,8 @@ import { extractFiguresFromBlocks } from './extract-from-blocks.ts';
 export interface TextUnit {
   texts: string[];
   context: number;
+  /** The page names North Korea repeatedly (ExtractOptions.pageTopic); absent when it does not. */
+  topic?: boolean;
 }
 
 /** A figure of a unit: `block` indexes `texts`; `start`/`end` are offsets into that block's text. */
@@ -22,7 +24,9 @@ export interface UnitFigure {
  * @returns [] when no block mentions North Korea or none holds a figure.
  */
 export function findUnitFigures(unit: TextUnit, lang: Lang): UnitFigure[] {
-  return extractFiguresFromBlocks(unit.texts, { lang, partOfPage: true }).filter(
-    (hit) => hit.block >= unit.context,
-  );
+  return extractFiguresFromBlocks(unit.texts, {
+    lang,
+    partOfPage: true,
+    pageTopic: unit.topic === true,
+  }).filter((hit) => hit.block >= unit.context);
 }

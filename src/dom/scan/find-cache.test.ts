@@ -29,6 +29,15 @@ describe('createFindCache', () => {
     expect(lookup).toHaveBeenCalledTimes(2);
   });
 
+  it('tells apart a unit of a page about North Korea from the same text on another page', async () => {
+    const lookup = vi.fn(answer);
+    const find = createFindCache(lookup);
+    await find([unit('a')]);
+    await find([{ ...unit('a'), topic: true }]);
+    await find([{ ...unit('a'), topic: true }]);
+    expect(lookup).toHaveBeenCalledTimes(2);
+  });
+
   it('tells apart units that share their first text but not the rest', async () => {
     const lookup = vi.fn(answer);
     const find = createFindCache(lookup);

@@ -9,6 +9,7 @@ export type FindUnits = (units: readonly TextUnit[]) => Promise<Array<FoundFigur
 /** What the cache keeps of one unit it was told about. */
 interface Entry {
   context: number;
+  topic: boolean | undefined;
   texts: readonly string[];
   found: FoundFigure[];
   /** Characters kept (texts plus one per text and one for the context): what maxChars counts. */
@@ -35,15 +36,20 @@ function bucketOf(unit: TextUnit, size: number): string {
 }
 
 function isSameUnit(entry: Entry, unit: TextUnit): boolean {
-  if (entry.context !== unit.context || entry.texts.length !== unit.texts.length) return false;
+  if (
+    entry.context !== unit.context ||
+    entry.topic !== unit.topic ||
+    entry.texts.length !== unit.texts.length
+  )
+    return false;
   for (let i = 0; i < entry.texts.length; i++) if (entry.texts[i] !== unit.texts[i]) return false;
   return true;
 }
 
 /**
  * Remembers what the background found in each unit of text, so content that a page re-renders (same text, new
- * nodes) costs no new round trip. Units count as the same when all their texts and their context count are
- * equal. Bounded by the characters kept; oldest entries go first; failed lookups (null) are not remembered.
+ * nodes) costs no new round trip. Units count as the same when all their texts, their context count and
+ * whether they are part of a page about North Korea (TextUnit.topic) are equal. Bounded by the characters kept; oldest entries go first; failed lookups (null) are not remembered.
  * @returns a function with the same contract as `lookup`.
  */
 export function createFindCache(lookup: FindUnits, maxChars = MAX_CHARS): FindUnits {
@@ -79,7 +85,14 @@ export function createFindCache(lookup: FindUnits, maxChars = MAX_CHARS): FindUn
       const bucket = keys[i]!;
       const size = sizes[i]!;
       if (!found || size > maxChars || find(unit, bucket)) return;
-      const entry: Entry = { context: unit.context, texts: unit.texts, found, size, bucket };
+      const entry: Entry = {
+        context: unit.context,
+        topic: unit.topic,
+        texts: unit.texts,
+        found,
+        size,
+        bucket,
+      };
       const list = buckets.get(bucket);
       if (list && list.length >= BUCKET_MAX) forget(list[0]!);
       if (list && list.length > 0) list.push(entry);

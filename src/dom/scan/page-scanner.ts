@@ -68,6 +68,8 @@ export class PageScanner {
   /** Mutation flushes run one after another: overlapping rescans of one block would paint it twice. */
   private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
+  /** The page names North Korea three times or more (TextUnit.topic), as of the last full scan. */
+  private topic = false;
   private readonly shown = new Set<PageFigure>();
   private readonly controller = new AbortController();
   private isVisible: VisibilityCheck | null = null;
@@ -115,6 +117,7 @@ export class PageScanner {
     }
     chunks ??= readBodyChunks(body);
     const mentions = findChunkMentions(chunks);
+    this.topic = mentions.length > 2;
     const long = countChunkChars(chunks) >= LONG_PAGE_CHARS;
     // The page's text is not needed past this point: without a reference it is not copied by every minor GC
     // of the scan that follows (a megabyte on a long page).
@@ -227,6 +230,7 @@ export class PageScanner {
       add: (unit, named) => {
         if (named !== undefined && !unitNamesNorthKorea(unit, named)) return;
         const text = toTextUnit(unit);
+        if (this.topic) text.topic = true;
         if (named === undefined && !text.texts.some((t) => namesNorthKorea(t) || countsContainers(t))) return;
         batch.push(unit);
         texts.push(text);
