@@ -13,13 +13,16 @@ import { HARDWARE_KINDS, type CountNoun } from './find-count-noun.ts';
 import type { Span } from './segment.ts';
 
 const CLAUSE_MARK =
-  /[,;:()—–/…·ㆍ・]|(?:이며|이고|으며|하며|지만|는데|했고|됐고|하고|되고|었고|였고|았고|졌고|지고)(?![가-힣])|^고(?=[\s\u00a0])/g;
+  /[,;:()—–/…·ㆍ・]|(?:이며|이고|으며|하며|지만|는데|했고|됐고|하고|되고|었고|였고|았고|졌고|지고|갔고|왔고|났고|섰고|렸고)(?![가-힣])|^고(?=[\s\u00a0])/g;
 const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
 /**
  * A short aside between two commas ("Потери КНДР, весьма вероятно, превысили …", "losses, officials say, top
  * …"): it does not part a cue from its number the way a new clause does. No digits inside (a list is not an aside).
  */
 const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
+/** A source set off between a word and its number: " — по данным ОКНШ Южной Кореи, ", ", according to Seoul, ". */
+const SOURCE_INSERT =
+  /[\s\u00a0]*[,—–][\s\u00a0]*(?:according[\s\u00a0]+to|laut|nach[\s\u00a0]+angaben|по[\s\u00a0]+данным|по[\s\u00a0]+оценк[еам]+|за[\s\u00a0]+даними|за[\s\u00a0]+оцінк(?:ою|ами))[\s\u00a0][^,;:()\d\n]{1,64},[\s\u00a0]*/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /(?::|[\s\u00a0][—–])[\s\u00a0]*$/;
 const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
@@ -76,10 +79,11 @@ function lowerBound(sorted: readonly number[], x: number): number {
 
 /**
  * A verb of amounting right before the number: "составили", "склали", "reached", "beliefen sich auf"; or the dash
- * that ends a subject's clause ("Самая высокая оценка погибших, которую давала разведка, — около 2 тыс.").
+ * or the verb that ends a subject's clause ("Самая высокая оценка погибших, которую давала разведка, — около 2 тыс.",
+ * "The most recent estimate of the dead, given to lawmakers on Sept. 2, is around 2,000").
  */
 const COPULA_BEFORE =
-  /(?:составил[аио]?|составля(?:ет|ют)|склал[аио]?|склада(?:є|ють)|сягнул[аио]?|досягл[аио]?|достигл[аио]?|перевищил[аио]?|превысил[аио]?|перевалил[аио]?[\s\u00a0]+за|reached|totall?ed|stood[\s\u00a0]+at|came[\s\u00a0]+to|beliefen[\s\u00a0]+sich[\s\u00a0]+auf|belaufen[\s\u00a0]+sich[\s\u00a0]+auf|betrugen|betrug|,[\s\u00a0]*[—–])[\s\u00a0]+$/;
+  /(?:составил[аио]?|составля(?:ет|ют)|склал[аио]?|склада(?:є|ють)|сягнул[аио]?|досягл[аио]?|достигл[аио]?|перевищил[аио]?|превысил[аио]?|перевалил[аио]?[\s\u00a0]+за|reached|totall?ed|stood[\s\u00a0]+at|came[\s\u00a0]+to|beliefen[\s\u00a0]+sich[\s\u00a0]+auf|belaufen[\s\u00a0]+sich[\s\u00a0]+auf|betrugen|betrug|,[\s\u00a0]*[—–]|,[\s\u00a0]*(?:is|was|are|were|ist|war|sind|waren))[\s\u00a0]+$/;
 
 /** Whether a verb of amounting stands right before the number (COPULA_BEFORE). */
 function amountsTo(text: string, input: MetricInput): boolean {
@@ -88,6 +92,8 @@ function amountsTo(text: string, input: MetricInput): boolean {
 
 /** "and" joining two clauses between a cue and a number after it. */
 const COORDINATOR = /[\s\u00a0](?:and|und|і|та|й|и|а)[\s\u00a0]/;
+/** "and that", "und dass", "і що", "и что": a coordinated clause of its own. */
+const AND_THAT = /[\s\u00a0](?:and|und|і|та|й|и|а)[\s\u00a0]+(?:that|dass|що|что)[\s\u00a0]/;
 
 /** A new clause with a speaker of its own: ", and Seoul says", ", while Kyiv said", ", а Київ каже". */
 const SAYS_CLAUSE =
@@ -100,11 +106,12 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const to = before ? input.start : cue.start;
   if (to < from) return 0;
   if (to - from > MAX_COST) return to - from;
-  const between = text.slice(from, to);
+  // (a source put in between counts for nothing: "пришло пополнение — по данным ОКНШ Южной Кореи, свыше 3 тысяч")
+  const between = text.slice(from, to).replace(SOURCE_INSERT, ' ');
   const label = before && LABEL_END.test(between) && !between.includes('\n');
   const marks = label ? 0 : (between.replace(PARENTHETICAL, ' ').match(CLAUSE_MARK)?.length ?? 0);
   const numbers = countBetween(input.otherNumbers, from, to);
-  let cost = to - from + 40 * marks + 35 * numbers;
+  let cost = between.length + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
   // (not across a comma: "погибших как минимум 100, раненых — под тысячу")
   if (
@@ -116,6 +123,8 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   if (cue.kind === 'lost') cost += 10;
   // "300 had died and some 2,700 had been wounded": a word of the clause before "and" speaks for that clause
   if (before && COORDINATOR.test(between)) cost += 20;
+  // ("… що 20 тисяч із них загинули і що ще 10 000 «вже їдуть»": "and that" opens a clause of its own)
+  if (before && AND_THAT.test(between)) cost += 40;
   // ("… came home in December, and Seoul says about 10,000 combat troops remain there": another clause's word, with
   // its own speaker)
   if (before && marks > 0 && SAYS_CLAUSE.test(between)) cost += MAX_COST;
@@ -194,7 +203,7 @@ function nearest(
 
 /** Between a count and a word of return: a part of the count, or the remains of the dead. */
 const PART_OR_REMAINS =
-  /(?:teil|part\s+of|some\s+of|many\s+of|most\s+of|half|hälfte|частин|часть|половин|тіла|тела|bodies|прах|ashes|leichen|überreste|유해|시신)/;
+  /(?:teil|part\s+of|some\s+of|many\s+of|most\s+of|share|anteil|half|hälfte|частк|доля|долю|частин|часть|половин|тіла|тела|bodies|прах|ashes|leichen|überreste|유해|시신)/;
 
 /**
  * Wounded who were taken home ("2,000 wounded were flown back to North Korea", "부상병 2천 명은 본국에 후송"):
@@ -229,6 +238,10 @@ function isLossOf(text: string, events: readonly EventCue[], cue: EventCue): boo
   );
 }
 
+/** Total words of everything sent so far (not "общей численностью", the strength of one dispatch). */
+const CUMULATIVE =
+  /누적|cumulativ|kumul|insgesamt|in\s+total|altogether|all\s+told|всего|всього|загалом|в\s+общей\s+сложности/;
+
 /** A reinforcement cue that replaces someone ("as replacements", "als Ersatz", "на заміну", "на замену"). */
 const REPLACE_CUE = /replac|ersatz|ersetz|замін|замен/;
 /** Between such a cue and the losses it makes good: "for the", "für die", nothing. */
@@ -248,6 +261,19 @@ function isReplaced(text: string, events: readonly EventCue[], cue: EventCue): b
       (e.end >= cue.end || REPLACED_BETWEEN.test(text.slice(e.end, cue.start))) &&
       REPLACE_CUE.test(text.slice(e.start, e.end)),
   );
+}
+
+/**
+ * After a count, in its sentence: what they were sent for, to make good the losses ("um die Lücken zu füllen", "to
+ * fill the gaps", "щоб замінити загиблих"), or a relative clause saying so ("Mann, die die Ausfälle … ersetzen
+ * sollten", "men who replaced the fallen").
+ */
+const TO_REPLACE_AFTER =
+  /^[^.;!?\d]{0,40}?(?:(?:um|to|щоб|чтобы)[\s\u00a0]+(?:die[\s\u00a0]+|the[\s\u00a0]+)?(?:lücken[\s\u00a0]+zu[\s\u00a0]+(?:füllen|schließen|stopfen)|(?:fill|plug|close)[\s\u00a0]+(?:the[\s\u00a0]+)?gaps|replace|замінити|заменить|заповнити|заполнить)|,[\s\u00a0]*(?:who|die|які|которые)[\s\u00a0][^,.;:!?\d]{0,48}?(?:replac|ersetz|замін|замен))/;
+
+/** Whether the sentence says, after the count, that it was sent to make good losses (TO_REPLACE_AFTER). */
+function sentToReplace(text: string, input: MetricInput): boolean {
+  return TO_REPLACE_AFTER.test(text.slice(input.end, Math.min(input.sentence.end, input.end + 120)));
 }
 
 /** The start of a relative clause about the counted people: ", whom …", ", die …", ", яких …", ", которых …". */
@@ -310,16 +336,43 @@ export function classifyMetric(
         };
     }
     const more = nearest(text, events, input, (k) => k === 'reinforce');
-    if (!byNoun && more && more.cost < MAX_REINFORCE_COST)
+    // (not when a word of everything sent is nearer: "병력을 더 보내 누적 파병 규모는 대략 1만5천 명")
+    const total =
+      more &&
+      nearest(
+        text,
+        events,
+        input,
+        (k, cue) => k === 'total' && CUMULATIVE.test(text.slice(cue.start, cue.end)),
+      );
+    if (!byNoun && more && more.cost < MAX_REINFORCE_COST && (!total || more.cost < total.cost))
       return { metric: 'reinforcements', unit: 'troops' };
     return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
   }
-  const casualty = nearest(
+  if (!byNoun && sentToReplace(text, input)) return { metric: 'reinforcements', unit: 'troops' };
+  const nearestCasualty = nearest(
     text,
     events,
     input,
     (k, cue) => EVENT_METRIC[k as EventKind] !== undefined && !isReplaced(text, events, cue),
   );
+  // ("признал потери — девять сапёров погибли": the verb that closes the number's clause says which losses)
+  const closing =
+    nearestCasualty?.cue.kind === 'casualties' && nearestCasualty.cue.end <= input.start
+      ? nearest(
+          text,
+          events,
+          input,
+          (k, cue) => (k === 'killed' || k === 'wounded' || k === 'captured') && cue.start >= input.end,
+        )
+      : null;
+  const casualty =
+    closing &&
+    closing.cue.start - input.end <= 24 &&
+    !COORDINATOR.test(text.slice(input.end, closing.cue.start)) &&
+    endsClause(text, closing, input)
+      ? closing
+      : nearestCasualty;
   // "ще у вересні" (still in September), "more often": a short word that marks reinforcements only right next to
   // the number is no deployment cue further away either.
   const deployed = nearest(

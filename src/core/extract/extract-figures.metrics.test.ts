@@ -2671,3 +2671,246 @@ describe('batch 60: replacements, a contingent put at, a source column, the miss
     ],
   ]);
 });
+
+describe('batch 62: answers after their source, turns that take a count up again, sent to replace, revisions', () => {
+  itExtracts([
+    // an answer that opens with its source, or under a speaker's label in bold
+    [
+      'en',
+      'North Korea sent troops to Russia.\n\nHow many have died?\n\nAccording to the NIS, about 600, as of late April.',
+      [['about 600', 'killed', 'about', 600]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten nach Russland.\n\n**JB:** Wie viele der Soldaten sind gefallen?\n\n**MV:** Rund 2.000, schätzt der NIS seit September.',
+      [['Rund 2.000', 'killed', 'about', 2000]],
+    ],
+    // a count just given, taken up again at the start of the next turn
+    [
+      'ru',
+      'Северокорейцы воюют под Курском.\n\nА. Г.: Если считать убитых и раненых вместе, разведка вышла на примерно 6000 человек.\n\nМ. В.: Шесть тысяч — это ведь больше половины контингента?',
+      [
+        ['примерно 6000', 'casualties_total', 'about', 6000],
+        ['Шесть тысяч', 'casualties_total', 'exact', 6000],
+      ],
+    ],
+    [
+      'uk',
+      'Північнокорейці воюють на Курщині. У квітні NIS писала про шістсот загиблих.\n\nТ. К.: Чекайте, шістсот — це також оцінка NIS?',
+      [
+        ['шістсот', 'killed', 'exact', 600],
+        ['шістсот', 'killed', 'exact', 600],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 파병. 영국 국방부는 6천 명 넘는 사상자가 났다고 했다. A. 그 6천이라는 숫자를 같은 잣대로 셌다고 보기는 어렵습니다.',
+      [
+        ['6천 명 넘는', 'casualties_total', 'more_than', 6000],
+        ['6천', 'casualties_total', 'exact', 6000],
+      ],
+    ],
+    // (not a number that opens a sentence about something else)
+    [
+      'ru',
+      'Северокорейцы воюют под Курском, разведка насчитала 6000 погибших и раненых. Шесть тысяч рублей — это цена билета.',
+      [['6000', 'casualties_total', 'exact', 6000]],
+    ],
+    // sent to make good the losses
+    [
+      'de',
+      'Nordkorea schickte Truppen. Südkoreas Generalstab zählte etwa 3.000 Mann, die Ausfälle der ersten Welle ersetzen sollten.',
+      [['etwa 3.000', 'reinforcements', 'about', 3000]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Truppen. Im Januar schickte Nordkorea nach Angaben des Generalstabs rund 3.000 Mann, um die Lücken zu füllen.',
+      [['rund 3.000', 'reinforcements', 'about', 3000]],
+    ],
+    // more of them, then when or what for; a separable verb's particle; "and that" opens a clause of its own
+    [
+      'de',
+      'Nordkorea schickte Truppen. Das Team zählte für 2024 mehr als 11.000 Mann und für Anfang 2025 etwa 3.000 weitere als Ersatz.',
+      [
+        ['mehr als 11.000', 'deployed_total', 'more_than', 11000],
+        ['etwa 3.000', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops. Then the Joint Chiefs in Seoul reported more than 3,000 more in January and February.',
+      [['more than 3,000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'de',
+      '„40.000 nordkoreanische Soldaten kämpfen in der Ukraine, über 20.000 von ihnen sind schon gefallen – und Kim schickt gerade 30.000 nach“, heißt es in dem Post.',
+      [
+        ['40.000', 'deployed_total', 'exact', 40000],
+        ['über 20.000', 'killed', 'more_than', 20000],
+        ['30.000', 'reinforcements', 'exact', 30000],
+      ],
+    ],
+    [
+      'uk',
+      'Канал пише, що КНДР перекинула до Росії понад 30 тисяч солдатів, що 20 тисяч із них загинули і що ще 10 000 «вже їдуть ешелонами».',
+      [
+        ['понад 30 тисяч', 'deployed_total', 'more_than', 30000],
+        ['20 тисяч', 'killed', 'exact', 20000],
+        ['10 000', 'reinforcements', 'exact', 10000],
+      ],
+    ],
+    [
+      'uk',
+      'Пхеньян відправив війська. Потім Пхеньян довіз понад 3 тисячі на заміну, потім пішли сапери.',
+      [['понад 3 тисячі', 'reinforcements', 'more_than', 3000]],
+    ],
+    // a source set off between the word and its number
+    [
+      'ru',
+      'Северная Корея отправила войска в Россию. В январе пришло пополнение — по данным Объединённого комитета начальников штабов Южной Кореи, свыше 3 тысяч человек.',
+      [['свыше 3 тысяч', 'reinforcements', 'more_than', 3000]],
+    ],
+    // losses suffered, the noun left out; a share of the wounded taken home
+    [
+      'en',
+      'Britain said North Korean forces had "highly likely" suffered more than 6,000 in Kursk.',
+      [['more than 6,000', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'en',
+      'North Korean troops fight in Kursk. The NIS counts around 4,100 wounded, and says a large share of them were flown back to North Korea.',
+      [['around 4,100', 'wounded', 'about', 4100]],
+    ],
+    // a total in apposition, an estimate revised, the old value of a revision
+    [
+      'en',
+      'North Korea had sent about 15,000 troops to Russia. A Yonhap recap in September used a lower total, some 13,000.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['some 13,000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops fight in Kursk. The most recent NIS estimate of the dead, given to lawmakers on Sept. 2, 2025, is around 2,000. That was a steep revision from the at least 600 the agency had reported in April.',
+      [
+        ['around 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    [
+      'ru',
+      'Агентства пишут о не менее 600 погибших северокорейцах. Это апрельская оценка; в начале сентября NIS повысила её до около 2000.',
+      [
+        ['не менее 600', 'killed', 'at_least', 600],
+        ['около 2000', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'de',
+      'Der NIS schätzte im September, dass etwa 2.000 nordkoreanische Soldaten ums Leben gekommen sind; im April war er noch von mindestens 600 ausgegangen.',
+      [
+        ['etwa 2.000', 'killed', 'about', 2000],
+        ['mindestens 600', 'killed', 'at_least', 600],
+      ],
+    ],
+  ]);
+});
+
+describe('batch 62: portraits at award ceremonies, lists over months, what an estimator had, the verb that closes', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea put the dead on display. By the NIS's count, about 350 portraits were shown across two award ceremonies.",
+      [['about 350', 'killed', 'about', 350]],
+    ],
+    [
+      'de',
+      'Nordkoreas Verluste: Im Dezember 2024 ging der Dienst von mindestens 100 Toten aus. Im April 2025 waren es rund 600, im September 2025 schließlich etwa 2.000.',
+      [
+        ['mindestens 100', 'killed', 'at_least', 100],
+        ['rund 600', 'killed', 'about', 600],
+        ['etwa 2.000', 'killed', 'about', 2000],
+      ],
+    ],
+    // a figure named with its separable particle last, or after adverbs
+    [
+      'de',
+      'Der NIS bezifferte die Zahl der nach Russland entsandten nordkoreanischen Soldaten auf rund 15.000. In spanischen Fassungen tauchte zwar die Zahl 18.000 auf. Die koreanische und die englische Version nennen jedoch übereinstimmend 15.000 – ein Übertragungsfehler.',
+      [
+        ['rund 15.000', 'deployed_total', 'about', 15000],
+        ['18.000', 'deployed_total', 'exact', 18000],
+        ['15.000', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+    [
+      'ru',
+      'Британская разведка написала, что северокорейцы потеряли более 6000 человек убитыми и ранеными. У NIS на конец апреля было около 4700.',
+      [
+        ['более 6000', 'casualties_total', 'more_than', 6000],
+        ['около 4700', 'casualties_total', 'about', 4700],
+      ],
+    ],
+    [
+      'ru',
+      'Северокорейцы в Курской области: сейчас около 11 тысяч человек: примерно 10 тыс. строевых и порядка тысячи инженеров.',
+      [
+        ['около 11 тысяч', 'deployed_total', 'about', 11000],
+        ['примерно 10 тыс.', 'deployed_total', 'about', 10000],
+        ['порядка тысячи', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
+    [
+      'ru',
+      'Ким Чен Ын встречал сапёров из КНДР и признал потери — девять сапёров погибли, им присвоили звания Героев.',
+      [['девять', 'killed', 'exact', 9]],
+    ],
+    // (not a verb of another clause: "exceeded 4,000 and that about two-thirds of them were dead")
+    [
+      'en',
+      'Zelensky said North Korean losses had exceeded 4,000 and that about two-thirds of them were dead.',
+      [['4,000', 'casualties_total', 'more_than', 4000]],
+    ],
+    [
+      'uk',
+      'ВВОДИТЬ В ОМАНУ\n\n«Кім поклав під Курськом 20 тисяч»: розбираємо вірусний допис про втрати КНДР',
+      [['20 тисяч', 'killed', 'exact', 20000]],
+    ],
+    [
+      'ko',
+      '"북한군 3만 명이 이미 우크라이나 땅에 들어갔고 그중 1만 명 넘게 전사했다."',
+      [
+        ['3만', 'deployed_total', 'exact', 30000],
+        ['1만 명 넘게', 'killed', 'more_than', 10000],
+      ],
+    ],
+    // guard duty is no labour; everything sent so far, not the last dispatch
+    [
+      'ko',
+      '① 국정원 "북한군 1만 명, 러·우 국경서 경계 근무 중"',
+      [['1만', 'deployed_total', 'exact', 10000]],
+    ],
+    [
+      'ko',
+      '그럼에도 북한은 멈추지 않았다. 올해 초 병력을 더 보내 누적 파병 규모는 대략 1만5천 명에 이른다는 것이 국정원 판단이다.',
+      [['대략 1만5천', 'deployed_total', 'about', 15000]],
+    ],
+    // (the strength of one dispatch stays reinforcements)
+    [
+      'ru',
+      'КНДР готовит третье развертывание общей численностью около 6 000 человек.',
+      [['около 6 000', 'reinforcements', 'about', 6000]],
+    ],
+    // our own army's division, and a defector across the line, are no figures
+    [
+      'ko',
+      '북한은 러시아로 병력을 실어 보냈다. 처음 건너간 병력이 1만1천여 명이다. 우리 육군 사단 하나가 1만 명 남짓이라고 하니, 사단 하나를 통째로 빌려준 셈이다.',
+      [['1만1천여', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'ru',
+      'Северокорейские военные воюют в Курской области. В августе 2024 года ещё один северокорейский военный перешёл линию на центральном участке фронта и сдался южнокорейским пограничникам.',
+      [],
+    ],
+  ]);
+});

@@ -170,7 +170,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
@@ -193,9 +193,12 @@ const PAUSE_END = /[\s\u00a0]*(?:\.\.\.|…)[\s\u00a0]*$/;
 /** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
 const TOTAL_AFTER =
   /^[\s\u00a0,]*(?:all[\s\u00a0]+told|in[\s\u00a0]+all|in[\s\u00a0]+total|altogether|insgesamt|всего|загалом|в[\s\u00a0]+общей[\s\u00a0]+сложности)(?![\p{L}])/u;
-/** After "another N": the clause's end or a verb of going, being or fighting. */
+/**
+ * After "another N" or "N more": the clause's end, a verb of going, being or fighting ("ще 10 000 «вже їдуть"), or a
+ * preposition of when or what for ("3,000 more in January", "3.000 weitere als Ersatz").
+ */
 const MORE_COUNT_END =
-  /^(?:[\s\u00a0]*(?:[.,;:!?)—–]|$)|[\s\u00a0]+(?:went|came|arrived|are|were|have|had|will|would|could|may|might|sind|waren|kamen|kommen|kämen|sollen|sollten|könnten|стоять|стоят|прибыли|прибули|прибудут|воюють|воюют|находятся|перебувають|могут|можуть)(?![\p{L}]))/u;
+  /^(?:[\s\u00a0]*(?:[.,;:!?)—–]|$)|[\s\u00a0]+["«„“]?(?:(?:вже|уже|already|schon|bereits)[\s\u00a0]+)?(?:went|came|arrived|are|were|їдуть|едут|ідуть|идут|прибувають|прибывают|have|had|will|would|could|may|might|sind|waren|kamen|kommen|kämen|sollen|sollten|könnten|стоять|стоят|прибыли|прибули|прибудут|воюють|воюют|находятся|перебувають|могут|можуть|in|im|als|as|to|for|für|zur|на|в|у)(?![\p{L}]))/u;
 /** A verb right after a number, whose subject it is: "were still in combat", "sind noch im Einsatz". */
 const PREDICATE_AFTER =
   /^[\s\u00a0]+(?:were|are|was|is|had|have|remain(?:ed|s)?|stay(?:ed|s)?|sind|waren|seien|wären|bleiben|blieben|были|было|остаются|оставались|були|було|залишаються|залишалися)(?![\p{L}])/u;
@@ -228,7 +231,7 @@ const FIGURE_WORD_BEFORE =
  * last week 12,000", "nannte im September allerdings rund 13.000".
  */
 const TIME_BETWEEN =
-  /[\s\u00a0]+(?:(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon|allerdings|jedoch|aber|however|though|однако|проте|втім|zudem|auch|also|тоже|також)[\s\u00a0]+){1,2}$/;
+  /[\s\u00a0]+(?:(?:(?:im|am|in|on|last|this|у|в)[\s\u00a0]+[^\s\d,.;:]+(?:[\s\u00a0]+\d{4})?|damals|zuletzt|then|earlier|later|тоді|тогда|вже|уже|ещё|ще|später|bereits|schon|allerdings|jedoch|aber|however|though|однако|проте|втім|zudem|auch|also|тоже|також|übereinstimmend|einhellig|ebenfalls|weiterhin|consistently|unanimously|still|одностайно|единодушно|по-прежнему|досі)[\s\u00a0]+){1,2}$/;
 /** Whether what stands before a false start names the number after it ("назвав цифру...", "es seien, äh,"). */
 function isNamedAfterTakeBack(before: string): boolean {
   const bare = before.replace(/(?:\.\.\.|…)[\s\u00a0]*$/, ' ').replace(FILLERS_END, ' ');
@@ -379,7 +382,7 @@ const ONE_WORD_BETWEEN =
   /^[\s\u00a0]+(?:[\p{L}-]{1,14}(?:ed|en|ing|e|er|es|em|их|ых|ими|ыми|ні|ные|ний|ный)|such)[\s\u00a0]+$/u;
 /** Words of the fallen, for portraits shown at Pyongyang's ceremonies (영정: a portrait of the dead). */
 const FALLEN_WORD =
-  /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정|medals?|orden|ордена?|медал|нагород|награ|훈장/;
+  /posthum|fallen|dead|killed|died|посмертн|загибл|полеглих|погибш|павш|gefallen|getötet|toten|전사|추서|숨진|영정|medals?|awards?|auszeichnung|orden|ордена?|медал|нагород|награ|훈장/;
 /** Before a number: it is a part of the count just named ("…, including 101", "darunter 30", "в том числе 40"). */
 const INCLUDED_BEFORE =
   /(?:[,(][\s\u00a0]*|—[\s\u00a0]*)(?:including|among\s+them|darunter|в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|зокрема)[\s\u00a0]+$/;
@@ -424,7 +427,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:the|its|their)[\s\u00a0]+(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:had|has|have)[\s\u00a0]+(?:reported|given|cited|published|named|put\s+out|announced)(?![a-z])|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus|auf|an|vor|hinzu)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:(?:이|그)[\s\u00a0]?)?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -560,6 +563,12 @@ const COMBAT_AFTER_DASH =
 /** A correction's right number: "Richtig ist: rund 6000", "the correct figure is", "Правильно: около 15 000". */
 const CORRECTION_BEFORE =
   /(?<![a-zа-яё])(?:richtig\s+(?:ist|wäre|sind)|the\s+correct\s+(?:figure|number)\s+(?:is|was)|правильн(?:о|ая\s+цифра|а\s+цифра)|correct(?:ion)?)\s*[:—–-]?\s*$/;
+/**
+ * A verb of revising an estimate, its object a pronoun or the estimate, then "to": "NIS повысила её до", "підвищила
+ * цю оцінку до", "raised it to". The number is the new value of the figure given before it.
+ */
+const REVISED_TO_BEFORE =
+  /(?<![a-zа-яёіїєґ])(?:повысил|понизил|поднял|увеличил|уменьшил|снизил|скорректировал|пересмотрел|підвищил|знизил|підняв|підняла|підняли|збільшил|зменшил|скоригувал|переглянул|raised|lowered|revised|lifted|increased|cut|corrected|updated)[a-zа-яёіїєґ]*\s+(?:её|ее|его|эту\s+оценку|оценку|цифру|её\s+оценку|її|його|цю\s+оцінку|оцінку|цифру|it|that|this|its\s+estimate|the\s+(?:figure|estimate|toll|count))\s+(?:до|to)\s+$/;
 /** After a Korean count: it is an estimate, or the one a change started from ("명'이라던 수치", "명에서 세 배"). */
 const KOREAN_ESTIMATE_AFTER =
   /^[\s\u00a0]?(?:여[\s\u00a0]?)?명?[\s\u00a0]?(?:가량|정도|안팎|이상)?['’"”]?(?:에서|서[\s\u00a0]|이라던|이라더니|이라고|이었|의[\s\u00a0]?(?:세|두|네)[\s\u00a0]?배|으로[\s\u00a0]?(?:봤|보았|추정|추산|제시|집계|올|늘|상향|잡))|^[^.!?]{0,12}(?:수치|추정치)/;
@@ -616,6 +625,12 @@ const OF_THEM_BEFORE =
 /** "waren es (bei zwei Zeremonien zusammen)": German "there were", restating a count at another time. */
 const IT_WAS_BEFORE =
   /(?:waren|sind|seien|wären|könnten|könnte|dürften|sollen|sollten|würden)[\s\u00a0]+es(?:[\s\u00a0]+[^\s\d.,;:]+){0,5}[\s\u00a0]+$|(?:^|[^a-z])(?:was|wasn['’]t|is|isn['’]t)[\s\u00a0]+it[\s\u00a0]+(?:(?:really|actually|only|just|not)[\s\u00a0]+)?$/;
+/**
+ * "У NIS на конец апреля было около 4700", "У британців було понад 6 тисяч": what an estimator had, the count of
+ * the figure given before it, by another estimator or at another time.
+ */
+const ESTIMATOR_HAD_BEFORE =
+  /(?:^|[^а-яёіїєґ])у[\s\u00a0]+[^\s\d.,;:]+(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}[\s\u00a0]+(?:было|було)(?:[\s\u00a0]+(?:уже|вже|ещё|ще))?[\s\u00a0]+$/;
 /** A unit in an owner cue: the company, battalion or squad a story follows. */
 const UNIT_WORD =
   /battalion|company|platoon|squad|unit|crew|bataillon|kompanie|zug|einheit|trupp|рот|батальон|батальйон|взвод|подраздел|підрозділ|відділен|отделен|расч|екіпаж|экипаж|중대|대대|소대|부대|팀/;
@@ -658,8 +673,11 @@ const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|в�
 const LIST_AFTER =
   /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
 
-/** A date at the end of a list's gap: "und am 26. November", "and on 26 November". */
-const DATE_END = /(?:am|im|on|in)[\s\u00a0]+\d{1,2}\.?[\s\u00a0]+[a-zäöü]+[\s\u00a0]+$/;
+/**
+ * A date at the end of a list's gap: "und am 26. November", "and on 26 November", "im September 2025 schließlich".
+ */
+const DATE_END =
+  /(?:(?:am|im|on|in)[\s\u00a0]+\d{1,2}\.?[\s\u00a0]+[a-zäöü]+|(?:im|in)[\s\u00a0]+[a-zäöü]+[\s\u00a0]+\d{4})(?:[\s\u00a0]+(?:schließlich|dann|zuletzt|finally|then|later))?[\s\u00a0]+$/;
 /** A German ordinal's dot before a month: "26. November". */
 const ORDINAL_DOT = /(\d)\.(?=[\s\u00a0]+(?:jan|feb|märz|apr|mai|jun|jul|aug|sep|okt|nov|dez))/g;
 /** Verbs of reaching that take the genitive singular: "сягає тисячі", "достигло тысячи" is one thousand. */
@@ -882,6 +900,8 @@ const HOW_MANY =
   /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도)|(?:hat|haben)\s[^?]{0,60}gefangen\s+genommen|(?:has|have|did)\s[^?]{0,60}(?:captured?|taken?\s+(?:any\s+)?(?:\S+\s+)?prisoners?)|(?:взял[аио]?|взяли|захватил[аио]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:взял[аио]?|взяли|захопил[аио]?|захопила)\s[^?]{0,40}полон|(?:пленн|полонен)[а-яіїє]*\s+(?:есть|є)|(?:попадал[аи]?|попал[аи]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:потрапля|потрапи)[^?]{0,40}полон|(?:생포|포로)[^?]{0,24}(?:있나요|있습니까|있나|있어요)|(?:есть|є)\s+(?:ли\s+)?(?:и\s+|і\s+)?(?:пленн|полонен))/;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
+/** Closing quotes and spaces at the end of a text. */
+const TRAILING_QUOTES = /[\s"'»”“]+$/;
 
 function isHowManyQuestion(text: string, span: Span): boolean {
   let end = span.end;
@@ -908,6 +928,13 @@ const LOSS_ONLY_QUESTION =
  */
 function findLastQuestion(text: string, paragraph: Span): Span | null {
   let own = text.slice(paragraph.start, paragraph.end).trimEnd();
+  // (most paragraphs ask nothing: no question mark, no Korean question at the end, no dash cutting a turn off)
+  if (
+    !own.includes('?') &&
+    !/[—–]$/.test(own) &&
+    !KOREAN_QUESTION_END.test(own.replace(TRAILING_QUOTES, '').slice(-4))
+  )
+    return null;
   // (a reader's name after the question, on its line: "… right now?" – Priya, Toronto", "…? (Артём, Берлин)")
   const signed = SIGNED_AFTER.exec(own);
   if (signed) own = own.slice(0, signed.index + (signed[1]?.length ?? 1));
@@ -966,10 +993,11 @@ const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
 
 /**
  * Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label
- * ("SPOKESPERSON:", initials too: "А. Л.:", "В.К.:"), or one word and a dash ("— Живыми — двоих").
+ * ("SPOKESPERSON:", initials too: "А. Л.:", "В.К.:", in bold: "**MV:**"), its source ("According to the NIS,",
+ * "По данным NIS,", "국정원에 따르면"), or one word and a dash ("— Живыми — двоих").
  */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?]+\.?(?:[\s\u00a0]*[^\s:.!?]+\.?){0,3}:[\s\u00a0]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–*-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
@@ -2049,6 +2077,8 @@ function figureFor(
         (sentence.paragraphLast &&
         (QUANTITY.test(text.slice(span.start, hedged.start)) ||
           CORRECTION_BEFORE.test(text.slice(span.start, hedged.start)) ||
+          REVISED_TO_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start)) ||
+          ESTIMATOR_HAD_BEFORE.test(text.slice(span.start, hedged.start)) ||
           // ("… 2천 명이 숨진 것으로 추정했다. 지난 4월 '최소 600명'이라던 수치를 …": Korean names the estimate after
           // its number)
           (KOREAN_ESTIMATE_AFTER.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 24))) &&
@@ -2466,12 +2496,22 @@ function figureFor(
 /** A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів". */
 const REPEAT_BEFORE =
   /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|den|diesen|jenen|dieser|alle|allen|тех(?:\s+самых)?|этих|эти|те|все|всех|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+/**
+ * A number that opens a turn or a sentence, at most after a speaker's label and one word ("М. В.: Шесть тысяч —
+ * это …", "Чекайте, шістсот — це …"), and is said to be something: the count just given, taken up again.
+ */
+const OPENS_REPEAT_BEFORE =
+  /^[\s\u00a0"'„“«—–*-]*(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:[^\s,.!?\d]+,[\s\u00a0]+)?$/;
+const IS_SOMETHING_AFTER = /^[\s\u00a0]+[—–][\s\u00a0]+(?:это|це|das|that|this|dies)(?![a-zа-яёіїєґäöüß])/;
 /** A clause after a bare number that says who spoke of it: ", про які говорив", ", von denen … sprach". */
 const SPOKEN_OF_AFTER =
   /^[\s\u00a0]*(?:[a-zа-яёіїєґäöüß.]{1,6}[\s\u00a0]*)?,[\s\u00a0]*(?:про[\s\u00a0]+(?:які|котрі|которые)|о[\s\u00a0]+которых|von[\s\u00a0]+denen|(?:that|which)[\s\u00a0])[^.;\d]{0,40}?(?:говори|казав|казала|сказав|сказала|называл|говорил|сказал|sprach|nannte|erwähnte|talked|spoke|cited|mentioned)/;
 /** …and nothing it counts after it: a break, a relative pronoun, or the end. */
 const REPEAT_AFTER =
   /^[\s\u00a0]*(?:[,.;:)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
+/** "그 6천이라는 숫자": Korean names a number spoken of as "that N, so called". */
+const KOREAN_REPEAT_BEFORE = /(?:^|[^가-힣])그[\s\u00a0]+$/;
+const KOREAN_REPEAT_AFTER = /^(?:이)?라는[\s\u00a0]/;
 
 /**
  * A number that repeats an earlier figure of the text by its value alone ("the 11,000", "тех самых 11
@@ -2495,13 +2535,26 @@ function repeatedFigure(
   const spokenOf = token.value >= 100 && SPOKEN_OF_AFTER.test(text.slice(token.end, token.end + 64));
   if (
     !spokenOf &&
-    !REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start))
+    !REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 16), token.start)) &&
+    !(
+      IS_SOMETHING_AFTER.test(text.slice(token.end, token.end + 8)) &&
+      OPENS_REPEAT_BEFORE.test(text.slice(sentence.span.start, token.start))
+    ) &&
+    !(
+      KOREAN_REPEAT_AFTER.test(text.slice(token.end, token.end + 4)) &&
+      KOREAN_REPEAT_BEFORE.test(text.slice(Math.max(sentence.span.start, token.start - 4), token.start))
+    )
   )
     return null;
   // (a thousand or more may go on with a clause of its own: "the 11,000 stuck anyway", "the 3,500 Yu described",
   // "zu den 6000 hinzu"; never a compound such as "the 1,000-km front")
   const after = text.slice(token.end, token.end + 12);
-  if (!REPEAT_AFTER.test(after) && !(token.value >= 1000 && /^[\s\u00a0]+[^\s\d-]/.test(after))) return null;
+  if (
+    !REPEAT_AFTER.test(after) &&
+    !KOREAN_REPEAT_AFTER.test(after) &&
+    !(token.value >= 1000 && /^[\s\u00a0]+[^\s\d-]/.test(after))
+  )
+    return null;
   const earlier = out.findLast((f) => f.start >= from && f.value === token.value && f.unit !== 'percent');
   if (!earlier) return null;
   return {

@@ -192,14 +192,18 @@ const COUNTING_BEFORE = new RegExp(
     'наближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+до', 'сяга(?:є|ють|ла|ло|ли)',
     'достиг(?:ло|ла|ли|нет|нут|ает|ают)?', 'составля(?:ет|ют|л|ла|ло|ли)', 'составил[аио]?', 'состав(?:ит|ят)', 'превы[сш][A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'приближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+к', 'перевалил[аио]?\\s+за',
-    'вже', 'уже', 'already', 'schon', 'bereits', 'earmarked', 'auf', 'von', 'bei', 'beträgt', 'betragen', 'betrug', 'schickte', 'entsandte', 'verlor', 'verloren',
+    'вже', 'уже', 'already', 'schon', 'bereits', 'earmarked', 'auf', 'von', 'bei', 'beträgt', 'betragen', 'betrug', 'verlor', 'verloren',
+    // a quantity, then the number in apposition: "used a lower total, some 13,000"
+    '(?:total|figure|number|estimate|count|tally)[\\s\\u00a0]*,',
+    // ("und Kim schickt gerade 30.000 nach")
+    '(?:schickt|schickte|schicken|schickten|entsendet|entsandte)(?:[\\s\\u00a0]+(?:gerade|jetzt|nun|noch|bald|erneut))?',
   ].join('|') + ')[\\s\\u00a0]*[:—–-]?[\\s\\u00a0]*$',
   'y',
 );
 const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
 /** A German participle of counting or stating right after the number, which is its object. */
 const STATED_AFTER =
-  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen|rechne(?:n|t|te|ten))(?![a-zäöüß])/;
+  /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen|ausgegangen|rechne(?:n|t|te|ten))(?![a-zäöüß])/;
 /** A German verb of counting before its subject, then the number: "zählt der NIS (etwa)". */
 const COUNTED_BY_BEFORE =
   /(?:zählt|zählte|nennt|nannte|schätzt|schätzte|beziffert|bezifferte|meldet|meldete)[\s\u00a0]+(?:der|die|das|den)[\s\u00a0]+[^\s,.;]+(?:[\s\u00a0]+[^\s,.;]+)?[\s\u00a0]+$/;
@@ -224,7 +228,7 @@ const BOUNDARY_AFTER = new RegExp(
     // German puts the participle last: "die Verluste auf etwa 5000 geschätzt", "die Marke von 3000 überschritten"
     'geschätzt', 'beziffert', 'taxiert', 'veranschlagt', 'angegeben', 'gesetzt', 'korrigiert', 'angehoben', 'erhöht',
     'rechnen', 'rechnet', 'rechnete', 'rechneten',
-    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam', 'gekommen', 'gesprochen',
+    'gestiegen', 'geklettert', 'überschritten', 'übertroffen', 'überstiegen', 'erreicht', 'gesunken', 'kamen', 'kam', 'gekommen', 'gesprochen', 'ausgegangen',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣]))',
   '',
 );

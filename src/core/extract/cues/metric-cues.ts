@@ -26,7 +26,9 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   casualties: [
     '(?:killed|dead|died|deaths?)(?:\\s*,\\s*(?:wounded|injured|missing|captured))*\\s*,?\\s*(?:or|and|&)\\s+(?:(?:seriously|severely|badly|gone|went|been|were)\\s+)?(?:wounded|injured|captured|missing)',
     '(?:wounded|injured)\\s+(?:or|and)\\s+(?:killed|dead)',
-    `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'at\\s+the\\s+cost\\s+of', 'ціною', 'ценой', 'um\\s+den\\s+preis\\s+von', 'battle\\s+losses', 'losses', 'toll', 'kia\\s+(?:or|and)\\s+wia',
+    `(?:vermisst|missing|зникл|пропавш)${L}\\s+(?:oder|und|or|and|або|чи|или|и)\\s+(?:verwundet|verletzt|wounded|injured|поранен|ранен)${L}`, `casualt${L}`, 'at\\s+the\\s+cost\\s+of',
+    // ("had suffered more than 6,000 in Kursk": losses, the noun left out)
+    'suffer(?:ed|s|ing)?(?=\\s+(?:(?:about|around|roughly|some|more\\s+than|over|at\\s+least|up\\s+to|nearly|almost|an\\s+estimated)\\s+)?\\d[\\d,.]*(?![\\d,.]|\\s+(?:wounded|injured|killed|dead|deaths|casualties|losses)))', 'ціною', 'ценой', 'um\\s+den\\s+preis\\s+von', 'battle\\s+losses', 'losses', 'toll', 'kia\\s+(?:or|and)\\s+wia',
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
     `(?:выбыл|выбыв|выбыт|вибул|вибув|вибут|выйд|вийд|выход|виход)${L}\\s+(?:из\\s+строя|з\\s+ладу)`,
     `(?:из\\s+строя|з\\s+ладу)\\s+(?:выбыл|выбыв|вибул|вибув|вышл|вийшл|выйд|вийд)${L}`,
@@ -43,7 +45,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   killed: [
     // slang of the front: "вже поклали 20 тис.", "положили тысячу"; "3만 명 몰살"
-    '(?:поклали|положили)(?=\\s+(?:(?:вже|уже|ещё|ще|понад|более|близько|около)\\s+)?\\d)', '몰살',
+    '(?:поклали|положили|поклав|положил)(?=\\s+(?:[^\\s\\d.,;:!?]+\\s+){0,3}?(?:(?:вже|уже|ещё|ще|понад|более|близько|около)\\s+)?\\d)', '몰살',
     'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain',
     // the front's "200s" (the dead): "20 тыс. «двухсотых»"
     `(?:двухсот|двохсот)(?:ых|ые|ыми|их|і|ими)(?![а-яіїєё])`, '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
@@ -120,7 +122,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `працю(?:ють|вали|вала|вав|є|вати)`, `працевлашт${L}`, `будівельн${L}\\s+майданчик${L}`, `будов(?:и|ах|ам|і|у)(?![а-яіїєґ])`, `на\\s+роботу`, `заробітк${L}`, `трудов${L}\\s+мігрант${L}`,
     `работа(?:ют|ли|ла|ет|л|ть)(?![а-яё])`, `работающ${L}`, `трудоустр${L}`, `стройк${L}`, `строительн${L}\\s+площадк${L}`, `на\\s+работ[уы]`, `заработк${L}`, `трудов${L}\\s+мигрант${L}`,
     `arbeit(?:en|eten|et|ete)(?![a-zäöüß])`, `baustelle${L}`, `militärbau${L}`, 'arbeitseinsatz', `fabrik${L}`,
-    `건설\\s?현장${L}`, `산업\\s?연수${L}`, `노동(?!당|신문)${L}`, `근무${L}`, '일하', `취업${L}`, `공장${L}`,
+    `건설\\s?현장${L}`, `산업\\s?연수${L}`, `노동(?!당|신문)${L}`, `(?<!경계\\s?)근무${L}`, '일하', `취업${L}`, `공장${L}`,
   ],
   lost: ['lost', 'lose', 'loses', 'losing', `втратил${L}`, `втрача${L}`, `утратил${L}`, `утрача${L}`, `потерял${L}`, `теря${L}`, 'verlor', 'verloren', `verlier${L}`, `verlör${L}`, `잃${L}`],
   deployed: [
@@ -130,7 +132,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `воевал${L}`, `командирова${L}`, `откомандир${L}`, `зашл${L}`, `зашед${L}`, `заходил${L}`, `завезл${L}`, `завез(?![а-яё])`, `поехал${L}(?!\\s+(?:работать|на\\s+работу|на\\s+заработки|домой))`, `поедут`, 'шл[её]т(?![а-яё])', 'шлют',
     'im\\s+einsatz', 'in\\s+action', '(?:nach\\s+russland|an\\s+die\\s+front|nach\\s+kursk)\\s+(?:gegangen|gezogen|gekommen|gereist)', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`, 'angekommen', 'eingetroffen', 'ankamen', 'eintrafen',
     `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', '싸우고(?=\\s?있)', '싸우는', `이동${L}`,
-    '건너간', '(?<=에\\s?)온(?![가-힣])',
+    '건너간', '(?<=에\\s?)온(?![가-힣])', '(?<=에\\s?)들어(?:갔|간|가|왔|온)',
   ],
   reinforce: [
     'на\\s+підсилення', 'на\\s+усиление', 'zur\\s+verstärkung', 'as\\s+reinforcements',
@@ -141,9 +143,11 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '(?<!вс[её]\\s)ещ[её]', `дополнительн${L}`, `подкреплен${L}`, `пополнени${L}`, `(?:втор|трет|нов|четв[её]рт)${L}\\s+(?:волн|парти|контингент|групп|ротаци|отправк|отправлен|развертыван|командировк|переброск|эшелон)${L}`,
     // "könnte noch 30.000 bis 40.000 Mann schicken", "noch einmal 25.000 bis 30.000", "может подкинуть 30–40 тысяч",
     // "може закинути 30–40 тисяч": more troops that could come
-    'noch\\s+einmal', 'nochmals', '(?:könnte|könnten|kann|können|würde|würden)\\s+noch', `(?:подкин|докин|підкин)${L}`,
+    'noch\\s+einmal', 'nochmals', '(?:könnte|könnten|kann|können|würde|würden)\\s+noch', `(?:подкин|докин|підкин)${L}`, `дов[еоі]з${L}`,
     `мож${L}\\s+(?:ещ[её]\\s+|ще\\s+)?(?:закинут|закинуть|забросит|перекинут|прислат|надіслат|відправит|отправит)${L}`,
-    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`, 'nachgeschoben', `nachgeschickt${L}`, `nachgesandt${L}`, 'als\\s+ersatz', '(?<=mann\\s)ersatz(?![a-zäöüß])', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
+    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`,
+    // ("Kim schickt gerade 30.000 nach": a separable verb's particle, closing its clause)
+    'nach(?=[\\s\\u00a0]*(?:[„“"»«,.;:!?)–—]|$))(?<=(?:schick|send|schieb|liefer)[a-zäöü]*[\\s\\u00a0](?:[^\\s!?]+[\\s\\u00a0]){1,5}nach)', 'nachgeschoben', `nachgeschickt${L}`, `nachgesandt${L}`, 'als\\s+ersatz', '(?<=mann\\s)ersatz(?![a-zäöüß])', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
     `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차(?!례)|번째)${L}`, '더(?=\\s)', `보충${L}`, `교대${L}`, '교체\\s?(?:병력|인력|부대)',
   ],
 };
@@ -217,7 +221,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'військ(?![а-яіїєґ])', 'войск(?![а-яё])',
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
     `военн${L}`, `бойц${L}`, 'бойцов', 'штыков', 'багнетів', `соотечественник${L}`, `співвітчизник${L}`, 'compatriots', 'landsleute', `военнослужащ${L}`, 'человек', `северокорейц${L}`, `на[её]мник${L}`, `спецназовц${L}`,
-    `пехотинц${L}`, `морпех${L}`, `личн${L}\\s+состав${L}`, 'громадян', 'граждан', 'citizens', 'nationals', `bürger${L}`, '주민',
+    `пехотинц${L}`, `морпех${L}`, 'строевых', 'строевые', 'стройових', 'стройові', `личн${L}\\s+состав${L}`, 'громадян', 'граждан', 'citizens', 'nationals', `bürger${L}`, '주민',
     `${DE}(?:soldat|truppe|kämpfer|infanterist|söldner|angehörige|kräfte)${L}`, 'militärs', 'mann', 'männern?', 'personen', 'menschen',
     `nordkoreaner${L}`, `koreaner${L}`,
     '병력', '군인', '장병', '병사', `북한군${L}`, '인원', '특수부대', '용병',

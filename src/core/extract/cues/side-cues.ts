@@ -128,7 +128,7 @@ export const OTHER_WEAK_PARTS: readonly string[] = [
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])die\\s+kompanie(?:\\s+selbst)?\\s+(?:zählt|zählte|verlor|verliert|hatte|hat|bestand|besteht)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:zählt|zählte|verlor|verliert)\\s+die\\s+kompanie(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:у\\s+меня|у\\s+мене)\\s+(?:[^\\s.,;]+\\s+){0,4}?(?:было|были|було|були)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
-  '(?:그의|자신의|우리)\\s?(?:대대|중대|소대|부대|여단)',
+  '(?:그의|자신의|우리)\\s?(?:대대|중대|소대|부대|여단|사단|연대)', '우리\\s?(?:육군|국군)',
   // the unit a long read follows, as the subject of its losses ("the company lost 11 men killed", "рота
   // недосчиталась троих", "Вона втратила 9 бійців", "중대가 후송한 부상자"), and a medic's patients
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])the\\s+(?:company|platoon|battalion|unit|squad)\\s+(?:had\\s+)?(?:lost|counted|suffered|evacuated|buried|got|received)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
@@ -205,6 +205,8 @@ export const EXCLUDED_PARTS: readonly string[] = [
   // "erreichten 236 Nordkoreaner den Süden", "дісталися на Південь", "добрались до Юга"
   'süden(?<=(?:erreicht|erreichte|erreichten)\\s+(?:[^\\s.,;]+\\s+){0,8}den\\s+süden)',
   `(?:дісталися|дістались|дістал${L}|добрал${L}|добралис${L})\\s+(?:до\\s+)?(?:на\\s+)?(?:південь|півдня|юг|юга)`,
+  // "перешёл линию на центральном участке", "перебіг лінію розмежування": across the inter-Korean line
+  `(?:перешёл|перешел|перешли|перебежал${L}|перейшов|перейшли|перебіг|перебігли)\\s+(?:демаркационн${L}\\s+|демаркаційн${L}\\s+)?(?:линию|лінію)`,
   // former North Koreans are defectors: "34.000 frühere Nordkoreaner", "former North Koreans"
   '(?:frühere|ehemalige)\\s+nordkoreaner',
   'former\\s+north\\s+koreans',
