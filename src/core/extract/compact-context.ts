@@ -58,8 +58,9 @@ export function compactContext(unit: TextUnit): TextUnit {
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
     return isComment(text) ? `${standIn}${COMMENT_TAIL}` : standIn;
   });
-  // A question just before the own blocks ("How many have been sent?") is answered by the first of them: kept.
+  // A question just before the own blocks ("How many have been sent?", also one signed after it: "… gefangen
+  // genommen? – vor 5 Tagen") is answered by the first of them: kept.
   const last = context.length - 1;
-  if (context[last]?.trimEnd().endsWith('?') && last > 0) standIns[last] = context[last] as string;
+  if (context[last]?.includes('?') && last > 0) standIns[last] = context[last] as string;
   return { texts: [...standIns, ...own], context: unit.context };
 }
