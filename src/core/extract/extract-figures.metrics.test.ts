@@ -2901,6 +2901,12 @@ describe('batch 62: portraits at award ceremonies, lists over months, what an es
       'КНДР готовит третье развертывание общей численностью около 6 000 человек.',
       [['около 6 000', 'reinforcements', 'about', 6000]],
     ],
+    // a wave is the force, whatever town it is compared to
+    [
+      'ru',
+      'Пхеньян отправил на чужую войну солдат. Первый эшелон — это около 11 тысяч человек. Представьте небольшой райцентр: школы, рынок, автостанция.',
+      [['около 11 тысяч', 'deployed_total', 'about', 11000]],
+    ],
     // our own army's division, and a defector across the line, are no figures
     [
       'ko',

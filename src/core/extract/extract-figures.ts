@@ -510,7 +510,7 @@ const ALTERNATIVE_AFTER =
 const GENERIC_COUNT = /^(?:명|people|persons?|men|mann|menschen|personen|человек|людей|осіб|чоловік)$/;
 /** Words for fighting troops, as opposed to workers or engineers. */
 const TROOPS_WORD =
-  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:troops|soldiers|combat|infantry|soldaten|kampftruppen|військов[а-яіїє]*|солдат[а-яіїє]*|военн[а-яё]*|бойц[а-яё]*|бійц[а-яіїє]*)(?![A-Za-zÀ-ɏЀ-ӿ])|병력|전투병|군인|병사|장병|북한군/;
+  /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:troops|soldiers|combat|infantry|soldaten|kampftruppen|військов[а-яіїє]*|солдат[а-яіїє]*|военн[а-яё]*|бойц[а-яё]*|бійц[а-яіїє]*|эшелон[а-яё]*|ешелон[а-яіїє]*|contingent|kontingent|контингент[а-яіїєё]*)(?![A-Za-zÀ-ɏЀ-ӿ])|병력|전투병|군인|병사|장병|북한군/;
 /** "all 12,000", "alle 12.000", "всі 12 тисяч": the whole of a force. */
 const ALL_BEFORE =
   /(?:(?:^|[\s(])(?:all|alle|всі|усі|все|всех|всіх)[\s\u00a0]+(?:(?:the|der|die)[\s\u00a0]+)?|(?:half|third|quarter|hälfte|drittel|viertel|половин[аиу]|треть|трети|третин[аиу]|чверт[іь])[\s\u00a0]+(?:of[\s\u00a0]+)?(?:its|his|their|the|seiner|ihrer|der|des|своих|своїх|из|з|із)[\s\u00a0]+)$/;
