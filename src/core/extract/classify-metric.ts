@@ -21,8 +21,10 @@ const HAS_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
  */
 const PARENTHETICAL = /,[^,;:()\d\n]{1,32},/g;
 /** A source set off between a word and its number: " — по данным ОКНШ Южной Кореи, ", ", according to Seoul, ". */
+/** The words that open such a source (a quick test before the replacement). */
+const SOURCE_WORD = /according|laut|angaben|данным|оценк|даними|оцінк/;
 const SOURCE_INSERT =
-  /[\s\u00a0]*[,—–][\s\u00a0]*(?:according[\s\u00a0]+to|laut|nach[\s\u00a0]+angaben|по[\s\u00a0]+данным|по[\s\u00a0]+оценк[еам]+|за[\s\u00a0]+даними|за[\s\u00a0]+оцінк(?:ою|ами))[\s\u00a0][^,;:()\d\n]{1,64},[\s\u00a0]*/g;
+  /[,—–][\s\u00a0]*(?:according[\s\u00a0]+to|laut|nach[\s\u00a0]+angaben|по[\s\u00a0]+данным|по[\s\u00a0]+оценк[еам]+|за[\s\u00a0]+даними|за[\s\u00a0]+оцінк(?:ою|ами))[\s\u00a0][^,;:()\d\n]{1,64},[\s\u00a0]*/g;
 /** "Second wave (Jan–Feb 2025): 3,000": a label and its value, however many marks the label holds. */
 const LABEL_END = /(?::|[\s\u00a0][—–])[\s\u00a0]*$/;
 const HARDWARE_METRICS: ReadonlySet<Metric> = new Set(['equipment', 'munitions']);
@@ -107,7 +109,8 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   if (to < from) return 0;
   if (to - from > MAX_COST) return to - from;
   // (a source put in between counts for nothing: "пришло пополнение — по данным ОКНШ Южной Кореи, свыше 3 тысяч")
-  const between = text.slice(from, to).replace(SOURCE_INSERT, ' ');
+  const raw = text.slice(from, to);
+  const between = raw.length > 20 && SOURCE_WORD.test(raw) ? raw.replace(SOURCE_INSERT, ' ') : raw;
   const label = before && LABEL_END.test(between) && !between.includes('\n');
   const marks = label ? 0 : (between.replace(PARENTHETICAL, ' ').match(CLAUSE_MARK)?.length ?? 0);
   const numbers = countBetween(input.otherNumbers, from, to);
@@ -269,12 +272,16 @@ function isReplaced(text: string, events: readonly EventCue[], cue: EventCue): b
  * sollten", "men who replaced the fallen").
  */
 const TO_REPLACE_AFTER =
-  /^[^.;!?\d]{0,40}?(?:(?:um|to|щоб|чтобы)[\s\u00a0]+(?:die[\s\u00a0]+|the[\s\u00a0]+)?(?:lücken[\s\u00a0]+zu[\s\u00a0]+(?:füllen|schließen|stopfen)|(?:fill|plug|close)[\s\u00a0]+(?:the[\s\u00a0]+)?gaps|replace|замінити|заменить|заповнити|заполнить)|,[\s\u00a0]*(?:who|die|які|которые)[\s\u00a0][^,.;:!?\d]{0,48}?(?:replac|ersetz|замін|замен))/;
+  /^[^.;!?\d]{0,64}?(?:(?:um|to|щоб|чтобы)[\s\u00a0]+(?:die[\s\u00a0]+|the[\s\u00a0]+)?(?:lücken[\s\u00a0]+zu[\s\u00a0]+(?:füllen|schließen|stopfen)|(?:fill|plug|close)[\s\u00a0]+(?:the[\s\u00a0]+)?gaps|replace|замінити|заменить|заповнити|заполнить)|,[\s\u00a0]*(?:who|die|які|которые)[\s\u00a0][^,.;:!?\d]{0,48}?(?:replac|ersetz|замін|замен))/;
 
 /** Whether the sentence says, after the count, that it was sent to make good losses (TO_REPLACE_AFTER). */
 function sentToReplace(text: string, input: MetricInput): boolean {
-  return TO_REPLACE_AFTER.test(text.slice(input.end, Math.min(input.sentence.end, input.end + 120)));
+  const after = text.slice(input.end, Math.min(input.sentence.end, input.end + 120));
+  return REPLACE_WORD.test(after) && TO_REPLACE_AFTER.test(after);
 }
+
+/** The words of TO_REPLACE_AFTER's ends (a quick test first: most sentences have none). */
+const REPLACE_WORD = /replac|ersetz|замін|замен|lücken|gaps|заповн|заполн/;
 
 /** The start of a relative clause about the counted people: ", whom …", ", die …", ", яких …", ", которых …". */
 const RELATIVE_AFTER =
@@ -295,7 +302,10 @@ function isCapturedToo(text: string, events: readonly EventCue[], input: MetricI
   if (caught.cue.end <= input.start) return /^[\s\u00a0]*$/.test(text.slice(caught.cue.end, input.start));
   const between = text.slice(input.end, caught.cue.start);
   // (also in a relative clause about them: "two wounded soldiers, whom Ukraine's forces captured in January")
-  const clause = RELATIVE_AFTER.test(between) ? between.replace(RELATIVE_AFTER, '') : between;
+  // (or a participle right after a comma: "двое раненых северокорейских военных, взятых в плен")
+  const clause = RELATIVE_AFTER.test(between)
+    ? between.replace(RELATIVE_AFTER, '')
+    : between.replace(/,[\s\u00a0]*(?:[^\s\d,;:()–—]+[\s\u00a0]+){0,2}$/, '');
   return !/[,;:()–—]/.test(clause) && countBetween(input.otherNumbers, input.end, caught.cue.start) === 0;
 }
 
@@ -350,7 +360,7 @@ export function classifyMetric(
     return byNoun ?? { metric: 'deployed_total', unit: 'troops' };
   }
   if (!byNoun && sentToReplace(text, input)) return { metric: 'reinforcements', unit: 'troops' };
-  const nearestCasualty = nearest(
+  let nearestCasualty = nearest(
     text,
     events,
     input,
@@ -366,6 +376,15 @@ export function classifyMetric(
           (k, cue) => (k === 'killed' || k === 'wounded' || k === 'captured') && cue.start >= input.end,
         )
       : null;
+  // ("rund 1000 Pioniere heim; Kim Jong Un ehrte neun … getötete": a casualty word after another number is that
+  // number's, when the count has a noun of its own)
+  if (
+    byNoun &&
+    nearestCasualty &&
+    nearestCasualty.cue.start >= input.end &&
+    countBetween(input.otherNumbers, input.end, nearestCasualty.cue.start) > 0
+  )
+    nearestCasualty = null;
   const casualty =
     closing &&
     closing.cue.start - input.end <= 24 &&

@@ -2920,3 +2920,91 @@ describe('batch 62: portraits at award ceremonies, lists over months, what an es
     ],
   ]);
 });
+
+describe("batch 63: listicle headings, an organisation's own counts, enemies and sites, participles of capture", () => {
+  itExtracts([
+    // a number as a list item's heading, described by the first sentence of the paragraph after it
+    [
+      'en',
+      "11 numbers that explain North Korea's war in Russia\n\n8. 220\n\nPieces of heavy artillery, counting 170-mm guns and rocket launchers. Moscow has 2 more.",
+      [['220', 'equipment', 'exact', 220]],
+    ],
+    [
+      'de',
+      'Nordkorea schickte Soldaten nach Russland.\n\n2. Etwa 1500\n\nMit dieser Vorhut begann es. Zwischen dem 8. und dem 13. Oktober brachten Schiffe die Männer.',
+      [['Etwa 1500', 'deployed_total', 'about', 1500]],
+    ],
+    // (not a year so described, nor a page number between paragraphs)
+    [
+      'en',
+      "North Korea's war in Russia\n\n6. 2023\n\nThe year the shells began to flow, by the count of 11 countries.",
+      [],
+    ],
+    [
+      'en',
+      'North Korean troops fought in Kursk. Occasional Paper 31 | October 2025\n\n15\n\nThe picture that emerges is of a force that learned fast.',
+      [],
+    ],
+    // a casualty word after another number is that number's
+    [
+      'de',
+      'Nordkorea räumte Minen in Kursk. Im Dezember kehrten nach Angaben der Agentur Yonhap rund 1000 Pioniere heim; Kim Jong Un ehrte neun bei dem Einsatz getötete Soldaten als „Helden“.',
+      [
+        ['rund 1000', 'workers_or_engineers', 'about', 1000],
+        ['neun', 'killed', 'exact', 9],
+      ],
+    ],
+    // the organisation's own report, interviews and signatories
+    [
+      'de',
+      'Nordkoreanische Kriegsgefangene: Am 3. März stellt das Netzwerk in Berlin seinen 52-seitigen Bericht „Gefangen zwischen den Fronten“ vor.',
+      [],
+    ],
+    [
+      'ru',
+      'За год коалиция опубликовала 3 доклада о положении северокорейских военнопленных, провела 41 интервью с бывшими военнослужащими КНА. Открытое обращение подписали 2 317 человек.',
+      [],
+    ],
+    [
+      'uk',
+      'Звернення щодо полонених північнокорейців підтримали 43 організації з 12 країн, а петицію на підтримку полонених — понад 18 тисяч людей.',
+      [],
+    ],
+    // a site of a country, and the enemy a force fights, own nothing
+    [
+      'en',
+      'Pyongyang had sent some 11,000 soldiers to the Kursk front. TFI Global, an Indian site, preferred the American count, putting the force at around 12,000.',
+      [
+        ['some 11,000', 'deployed_total', 'about', 11000],
+        ['around 12,000', 'deployed_total', 'about', 12000],
+      ],
+    ],
+    [
+      'en',
+      "The agency says about 300 North Korean soldiers have been killed fighting Ukrainian forces in Russia's Kursk region, and some 2,700 wounded.",
+      [
+        ['about 300', 'killed', 'about', 300],
+        ['some 2,700', 'wounded', 'about', 2700],
+      ],
+    ],
+    [
+      'uk',
+      'ISW рахувало, що північнокорейці втрачають близько 92 бійців щодня, то весь контингент у 12 тисяч може бути вибито до середини квітня.',
+      [
+        ['близько 92', 'casualties_total', 'about', 92],
+        ['12 тисяч', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    // sent to replace its losses; captives described by a participle after a comma
+    [
+      'en',
+      "27 March 2025 — South Korea's Joint Chiefs of Staff say Pyongyang shipped another 3,000 or more troops to Russia in January and February to replace its losses.",
+      [['3,000 or more', 'reinforcements', 'at_least', 3000]],
+    ],
+    [
+      'ru',
+      '11 января 2025 — Владимир Зеленский объявляет, что двое раненых северокорейских военных, взятых в плен в Курской области, доставлены в Киев.',
+      [['двое', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

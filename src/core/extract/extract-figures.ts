@@ -485,6 +485,9 @@ const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|бо�
 /** Vague amounts beyond a hundred thousand. */
 const HUGE_VAGUE =
   /수십만|수백만|hundreds\s+of\s+thousands|millions|сотн[иі]\s+тисяч|сотень\s+тисяч|сотни\s+тысяч|сотен\s+тысяч|мільйон|миллион|hunderttausende|millionen/;
+/** A description that opens with the year it names: "The year the shells began", "Das Jahr, in dem", "Рік, коли". */
+const YEAR_OPENING =
+  /^(?:the\s+year|in\s+that\s+year|das\s+jahr|im\s+jahr|рік|року|год|году|해|그해)(?![\p{L}])/iu;
 /** A description that opens "that many days": "Стільки днів минуло …", "So many days …". */
 const SO_MANY_DURATION =
   /^(?:(?:приблизно|примерно|etwa|about|roughly|rund|около|близько)\s+)?(?:стільки|столько|so\s+viele|so\s+many)\s+(?:днів|дней|tage|days|років|лет|jahre|years|місяців|месяцев|monate|months|тижнів|недель|wochen|weeks)/;
@@ -530,9 +533,13 @@ const MORE_ALONE =
 const MORE_CONTEXT =
   /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|reinforce|contingent|rotation|schick|entsend|entsand|erwart|rechne|verleg|kommen|nachschub|verstärkung|kontingent|відправ|направ|надісла|прибу|очіку|підкріплен|поповнен|контингент|отправ|прибы|ожида|подкреплен|пополнен|파병|보내|추가|증원/;
 
+/** Signing an appeal or a petition: its signatories are counted, not the force. */
+const SIGNED_WORD =
+  /(?<![\p{L}])(?:petition|signator|signed|signatures|unterschrift|unterzeichn|unterschrieben|петиці|петици|підписал|подписал|підпис(?:ів|ами)|подпис(?:ей|ями)|청원|서명)/u;
+
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[\da-zäöüß-]+[\s\u00a0]+){0,2})?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|meldungen|berichte[n]?|reports|материал(?:ов|ах)|матеріал(?:ів|ах)|публикаци(?:й|ях)|публікаці(?:й|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[\da-zäöüß-]+[\s\u00a0]+){0,2})?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|meldungen|berichte[n]?|reports|interviews|інтерв[’'ʼ]ю|интервью|인터뷰|доклад(?:а|ов|ах)?|доповід(?:і|ей|ях)|보고서|материал(?:ов|ах)|матеріал(?:ів|ах)|публикаци(?:й|ях)|публікаці(?:й|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -664,7 +671,7 @@ const LIST_GAP =
   /^(?:[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)|[^.;:!?\d]{0,12}?[,;][\s\u00a0]*(?:(?:or|oder|или|або|чи|то|mal)[\s\u00a0]+)?(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)$/;
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE =
-  /(?:(?:contingent|expeditionary\s+force)\s+of|численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в))[\s\u00a0]*$/;
+  /(?:(?:contingent|expeditionary\s+force)\s+of|численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в)|(?:контингент|угруповання|группировк[аиу])\s+(?:у|в|из|з|із)|kontingent\s+von)[\s\u00a0]*$/;
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*|(?:he|she|they|it)[\s\u00a0]+(?:put|puts|estimated|estimates)[\s\u00a0]+at)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
@@ -837,15 +844,32 @@ function findNextLineDescription(text: string, hedged: Hedged): Span | null {
   const from = Math.max(hedged.tail, hedged.end);
   const alone = ALONE_TO_LINE_END.exec(text.slice(from, from + 8));
   if (!alone) return null;
-  const start = from + alone[0].length;
-  if (!/[^\s]/.test(text.charAt(start))) return null;
+  let start = from + alone[0].length;
+  // ("4. 92" as a heading of its own, then "North Korean casualties a day, by …": a listicle's number is described by
+  // the first sentence of the paragraph after it)
+  // (a list's item or a hedged number; not a page number alone between paragraphs)
+  const lineStart = text.lastIndexOf('\n', hedged.start) + 1;
+  const heading =
+    text.charAt(start) === '\n' &&
+    /[^\s]/.test(text.charAt(start + 1)) &&
+    (lineStart < 2 || text.charAt(lineStart - 2) === '\n') &&
+    (/\S/.test(text.slice(lineStart, hedged.start)) || hedged.qualifier !== 'exact');
+  if (heading) start++;
+  else if (!/[^\s]/.test(text.charAt(start))) return null;
   const before = text.slice(Math.max(0, hedged.start - 24), hedged.start);
   if (!opensLine(text, hedged.start) && !LABEL_BEFORE.test(before) && !NUMBERS_LINE_BEFORE.test(before))
     return null;
   let end = start;
   while (end < text.length && end < start + 300 && text.charAt(end) !== '\n') end++;
+  if (heading) {
+    const stop = SENTENCE_END_IN.exec(text.slice(start, end));
+    if (stop) end = start + stop.index + 1;
+  }
   return { start, end };
 }
+
+/** The end of a sentence inside a line: its stop, then a space. */
+const SENTENCE_END_IN = /[.!?](?=[\s\u00a0])/;
 
 /** Whether a sentence ends with a short line holding a number ("5. 148"), which the next line describes. */
 function endsWithNumberLine(text: string, sentence: Span): boolean {
@@ -1300,6 +1324,8 @@ function figureFor(
       const opening = text.slice(line.start, line.start + 48);
       // "1461 / Стільки днів минуло …": a count of days, not of anyone
       if (SO_MANY_DURATION.test(opening)) return null;
+      // "6. 2023 / The year the shells began to …": a year
+      if (isYearLike(token) && YEAR_OPENING.test(opening)) return null;
       // "11 тис. / Приблизно стільки північнокорейських військових …"
       if (hedged.qualifier === 'exact' && ABOUT_SO_MANY.test(opening)) hedged.qualifier = 'about';
       cues = joinCues(cues, next);
@@ -1863,6 +1889,14 @@ function figureFor(
   )
     return null;
   if (OTHER_THINGS.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 32)))) return null;
+  // "Открытое обращение … подписали 2 317 человек", "петицію … — понад 18 тисяч людей": those who signed
+  if (
+    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
+    SIGNED_WORD.test(
+      text.slice(Math.max(span.start, hedged.start - 120), Math.min(span.end, hedged.tail + 24)),
+    )
+  )
+    return null;
   // "한 명": one soldier counts only where something happened to him ("북한군 한 명이 생포됐다"), not as one of
   // two described in turn ("한 명은 2005년생, 다른 한 명은 …") or one in so many ("두 명 중 한 명꼴")
   if (

@@ -193,14 +193,18 @@ const COUNTING_BEFORE = new RegExp(
     'достиг(?:ло|ла|ли|нет|нут|ает|ают)?', 'составля(?:ет|ют|л|ла|ло|ли)', 'составил[аио]?', 'состав(?:ит|ят)', 'превы[сш][A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'приближа[A-Za-zÀ-ɏЀ-ӿ가-힣]*\\s+к', 'перевалил[аио]?\\s+за',
     'вже', 'уже', 'already', 'schon', 'bereits', 'earmarked', 'auf', 'von', 'bei', 'beträgt', 'betragen', 'betrug', 'verlor', 'verloren',
-    // a quantity, then the number in apposition: "used a lower total, some 13,000"
-    '(?:total|figure|number|estimate|count|tally)[\\s\\u00a0]*,',
-    // ("und Kim schickt gerade 30.000 nach")
-    '(?:schickt|schickte|schicken|schickten|entsendet|entsandte)(?:[\\s\\u00a0]+(?:gerade|jetzt|nun|noch|bald|erneut))?',
+    'schickte', 'entsandte',
   ].join('|') + ')[\\s\\u00a0]*[:—–-]?[\\s\\u00a0]*$',
   'y',
 );
 const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
+/**
+ * Counting words tested once at the end (cheaper than more alternatives tried at every word): a quantity with the
+ * number in apposition ("used a lower total, some 13,000"), a German verb of sending with an adverb ("und Kim
+ * schickt gerade 30.000 nach").
+ */
+const COUNTING_END =
+  /(?:(?:total|figure|number|estimate|count|tally),|(?:schickt|schicken|schickten|entsendet)|(?:schickt|schickte|schicken|schickten|entsendet|entsandte)[\s\u00a0]+(?:gerade|jetzt|nun|noch|bald|erneut))[\s\u00a0]*$/;
 /** A German participle of counting or stating right after the number, which is its object. */
 const STATED_AFTER =
   /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen|ausgegangen|rechne(?:n|t|te|ten))(?![a-zäöüß])/;
@@ -252,6 +256,7 @@ export function followsCountingWord(text: string, start: number, tail: number, f
   return (
     PUNCT_BEFORE.test(before) ||
     execAtWords(COUNTING_BEFORE, before) !== null ||
+    COUNTING_END.test(before) ||
     COUNTED_BY_BEFORE.test(before)
   );
 }

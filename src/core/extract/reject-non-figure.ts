@@ -79,6 +79,8 @@ const AFTER_UNITS = [
   '개?\\s?(?:상임\\s?|비상임\\s?)?이사국',
   // compounds of a thing's parts ("an 11-axle launcher", "a 40-tube launcher")
   '-(?:axle|wheel|barrel|tube|rail|seat|stor(?:e)?y|inch|lane|page)s?(?![A-Za-z])', '\\s?축(?![가-힣])',
+  // ("seinen 52-seitigen Bericht", "64-страничный доклад", "64-сторінкову доповідь")
+  `-(?:seitig|страничн|сторінков)${L}`,
   // "one another": "надати одна одній допомогу", "друг другу"
   `\\s+(?:одн(?:ій|ому|ого|ієї|ої|им|ією|ою|ой|у)|друг(?:у|а|ом|ой))(?![A-Za-zÀ-ɏЀ-ӿ])`,
   // an age decade before people: "20대 북한 병사들" (soldiers in their twenties)

@@ -11,7 +11,8 @@ const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
 export const OTHER_PARTS: readonly string[] = [
   // en: adjective or possessive + troops/losses; country + verb of owning
   // (not across a speaker and a verb: "Ukraine's intelligence chief put losses at …" estimates someone else's)
-  `(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:(?!(?:put|puts|said|says|estimated|estimates|counted|gave|cited)\\s)[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side(?!\\s+of\\b)|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
+  // (not the enemy a force fights: "killed fighting Ukrainian forces in Russia's Kursk region, and some 2,700 wounded")
+  `(?<!(?:fighting|fought|against|battling|attacking|engaging|by)\\s)(?:russian|ukrainian|russia's|ukraine's|kyiv's|kiev's|moscow's)\\s+(?:(?!(?:put|puts|said|says|estimated|estimates|counted|gave|cited)\\s)[A-Za-zÀ-ɏЀ-ӿ가-힣0-9-]+\\s+){0,3}(?:troops|soldiers|servicemen|forces|army|armed\\s+forces|military\\s+personnel|losses|casualties|personnel|fighters|men|units|side(?!\\s+of\\b)|war\\s+dead|dead|marines|paratroopers|brigades?|regiments?|divisions?|battalions?|units|group|grouping|force)`,
   `(?:russia|ukraine|moscow|kyiv|kiev)\\s+(?:itself\\s+|alone\\s+)?(?:has\\s+|had\\s+|have\\s+)?(?:lost|assembled|amassed|mobili[sz]ed|recruited|massed)`,
   // (Russians receiving hardware get it from North Korea: "the Russians may have received up to 9 million shells")
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russians|ukrainians)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:\\S+\\s+){0,2}(?:received|got|obtained))',
@@ -84,7 +85,7 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:сполучен|соединённ|соединенн)${L}\\s+штат${L},?\\s+(?:які|которые)\\s+(?:тримають|тримали|держат|держали)`,
   // other foreigners in Russia's war: recruits from Cuba, Nepal, India, Africa and Central Asia, Wagner and its
   // convicts ("roughly 200 Cuban recruits", "понад 1400 громадян 36 африканських країн", "바그너가 약 5만 명을 투입")
-  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:cubans?|nepal(?:i|is|ese)|indians?|africans?|sri\\s+lankans?|syrians?|uzbeks?|tajiks?|kyrgyz|uzbekistan|tajikistan|kyrgyzstan|wagner|prigozhin${L}|convicts?)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:cubans?|nepal(?:i|is|ese)|indians?|africans?|sri\\s+lankans?|syrians?|uzbeks?|tajiks?|kyrgyz|uzbekistan|tajikistan|kyrgyzstan|wagner|prigozhin${L}|convicts?)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:site|outlet|newspaper|paper|daily|media|news|channel|broadcaster|website|portal|government|ministry|officials?|analysts?|journalists?|press|agency|diplomats?)(?![a-z]))`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:кубинц|кубинськ|непальц|непальськ|індійц|індійськ|африканц|африканськ|вагнер|пригожин|ув['’ʼ]язнен)${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:кубинск|непальск|индийц|индийск|африканск|вагнеровц|пригожин|заключенн|заключённ)${L}`,
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:узбек|таджик|киргиз)${L}`,
