@@ -2995,6 +2995,28 @@ describe("batch 63: listicle headings, an organisation's own counts, enemies and
         ['12 тисяч', 'deployed_total', 'exact', 12000],
       ],
     ],
+    // the two prisoners: fallen into Ukraine's hands, named in a swap they should stay out of, two young men
+    [
+      'uk',
+      'Полонені з КНДР.\n6. 2\nЛише стільки північнокорейців потрапили до рук ЗСУ живими — у січні 2025-го на Курщині.',
+      [['2', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Kriegsgefangene in der Ukraine. Wir fordern: 1. Die ukrainische Regierung soll die zwei Gefangenen nicht in einen Austausch mit Russland einbeziehen.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'ko',
+      '북한군 포로 보도자료. "생포 1년, 북한군 포로 두 청년이 원하는 곳으로 가게 하라"',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    // (not several prisoners, vaguely)
+    [
+      'de',
+      'Ein Nordkoreaner starb an seinen Wunden. Selenskyj sagte damals, mehrere Gefangene aus dem Norden hätten ihre Verletzungen überlebt.',
+      [],
+    ],
     // sent to replace its losses; captives described by a participle after a comma
     [
       'en',

@@ -1202,7 +1202,7 @@ const CAPTIVITY =
   /prisoner|captive|captured|gefangen|полон|пленн|плен(?![а-яё])|пленени|пленил|포로|생포|억류/;
 /** What may follow "the two" that speaks of the prisoners: a pause, a place, a verb or a particle. */
 const THE_TWO_AFTER =
-  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣])|북한[\s\u00a0]?(?:병사|군인|포로|장병))/;
+  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden|gefangene[nr]?)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣])|북한[\s\u00a0]?(?:병사|군인|포로|장병))/;
 /** The force's name between a number and its noun: "두 북한 병사", "two North Korean soldiers". */
 const NK_ADJECTIVE_BETWEEN =
   /^[\s\u00a0]+(?:북한|north[\s\u00a0]+korean|nordkoreanische[n]?|північнокорейськ[а-яіїє]*|северокорейск[а-яё]*)[\s\u00a0]+$/;
@@ -1878,6 +1878,13 @@ function figureFor(
   // drones", "rund zehntausend Soldaten aus dem Norden")
   if (
     sentence.unrelated &&
+    // (the two prisoners, named so, whatever swap the sentence speaks of: "soll die zwei Gefangenen nicht in einen
+    // Austausch mit Russland einbeziehen")
+    !(
+      token.value === 2 &&
+      ((noun?.kind === 'prisoner' && noun.start - hedged.tail < 4) ||
+        /^[\s\u00a0]+gefangene/.test(text.slice(hedged.tail, hedged.tail + 12)))
+    ) &&
     !(
       (OF_THEM_RIGHT_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) ||
         (noun !== null &&
