@@ -59,6 +59,29 @@ describe('compactContext', () => {
     ],
     ['no context: unchanged', { texts: [OWN], context: 0 }, { texts: [OWN], context: 0 }],
     [
+      'own blocks that name North Korea three times keep the context blocks that may hold a count',
+      {
+        texts: [
+          'Prices rose.',
+          'About 1,100 soldiers and engineers went home in December.',
+          'Rain.',
+          'North Korea sent troops. Pyongyang denies it.',
+          OWN,
+        ],
+        context: 3,
+      },
+      {
+        texts: [
+          'war',
+          'About 1,100 soldiers and engineers went home in December.',
+          '·',
+          'North Korea sent troops. Pyongyang denies it.',
+          OWN,
+        ],
+        context: 3,
+      },
+    ],
+    [
       'a question just before the own blocks is kept: the first of them answers it',
       { texts: ['Prices rose.', 'Rain.', 'How many were there?', OWN], context: 3 },
       { texts: ['·', '·', 'How many were there?', OWN], context: 3 },

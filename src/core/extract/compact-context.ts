@@ -7,6 +7,7 @@ import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import type { TextUnit } from './find-unit-figures.ts';
 import { countsContainers, isComment, isFigureList } from './furniture.ts';
 import { mayBePast } from './past-era.ts';
+import { GATE_SOURCE } from './topic-gate.ts';
 
 /**
  * Word stems of which every North Korea cue of the extractor (NK_PARTS: "North Korea", "the North's", "KPA",
@@ -21,6 +22,20 @@ const WAR_STAND_IN = 'war';
 const PLAIN_STAND_IN = '·';
 /** A reader's comment stays a comment (the extractor takes a page's subject up again at each one). */
 const COMMENT_TAIL = '\nReply';
+
+const GATE_ALL = new RegExp(GATE_SOURCE, 'gi');
+/** A digit or a number word of thousands or hundreds: a block that may hold a count. */
+const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|сот|천|만|백/i;
+
+/** Whether the texts name North Korea three times or more (extractFigures' page-wide topic). */
+function namesOften(texts: readonly string[]): boolean {
+  let n = 0;
+  for (const text of texts) {
+    GATE_ALL.lastIndex = 0;
+    while (GATE_ALL.exec(text) !== null) if (++n > 2) return true;
+  }
+  return false;
+}
 
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {
@@ -39,8 +54,8 @@ function speaksOfWar(text: string): boolean {
  * early, and then the context is not searched at all. A question as the last context block is kept (the
  * extractor reads the paragraph after a question of how many as its answer).
  * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea,
- *   date itself before 2000, list key numbers or count containers, or subtitle cues, whose sentences run from
- *   block to block).
+ *   date itself before 2000, list key numbers or count containers, subtitle cues, whose sentences run from
+ *   block to block, or own blocks that name North Korea three times or more).
  */
 export function compactContext(unit: TextUnit): TextUnit {
   if (unit.context < MAX_CARRY) return unit;
@@ -53,8 +68,13 @@ export function compactContext(unit: TextUnit): TextUnit {
   // (subtitles: the extractor reads their cues as one text, whose sentences run from block to block)
   if (unit.texts.some((text) => text.includes('-->'))) return unit;
   const own = unit.texts.slice(unit.context);
+  // (own blocks that name North Korea three times or more make the unit a page about it from its first block on,
+  // as extractFigures reads a whole text: a count in a context block is then read too, and may name what a count
+  // after it restates; such blocks are kept)
+  const often = namesOften(own);
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((text, i) => {
+    if (often && COUNT_WORD.test(text)) return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
     return isComment(text) ? `${standIn}${COMMENT_TAIL}` : standIn;
   });
