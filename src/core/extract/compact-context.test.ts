@@ -59,10 +59,10 @@ describe('compactContext', () => {
     ],
     ['no context: unchanged', { texts: [OWN], context: 0 }, { texts: [OWN], context: 0 }],
     [
-      'own blocks that name North Korea three times keep the context blocks that may hold a count',
+      'own blocks that name North Korea three times keep the context blocks that may count soldiers (not others)',
       {
         texts: [
-          'Prices rose.',
+          'Shares fell 2%.',
           'About 1,100 soldiers and engineers went home in December.',
           'Rain.',
           'North Korea sent troops. Pyongyang denies it.',

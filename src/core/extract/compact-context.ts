@@ -24,8 +24,10 @@ const PLAIN_STAND_IN = '·';
 const COMMENT_TAIL = '\nReply';
 
 const GATE_ALL = new RegExp(GATE_SOURCE, 'gi');
-/** A digit or a number word of thousands or hundreds: a block that may hold a count. */
+/** A digit or a number word of thousands or hundreds, and words of soldiers: a block that may count them. */
 const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|сот|천|만|백/i;
+const PEOPLE_WORD =
+  /soldier|troop|personnel|soldat|truppe|військов|солдат|военн|бійц|бойц|병사|병력|군인|장병/i;
 
 /** Whether the texts name North Korea three times or more (extractFigures' page-wide topic). */
 function namesOften(texts: readonly string[]): boolean {
@@ -70,11 +72,11 @@ export function compactContext(unit: TextUnit): TextUnit {
   const own = unit.texts.slice(unit.context);
   // (own blocks that name North Korea three times or more make the unit a page about it from its first block on,
   // as extractFigures reads a whole text: a count in a context block is then read too, and may name what a count
-  // after it restates; such blocks are kept)
-  const often = namesOften(own);
+  // after it restates; such blocks are kept when they may count soldiers)
+  let often: boolean | undefined;
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((text, i) => {
-    if (often && COUNT_WORD.test(text)) return text;
+    if (PEOPLE_WORD.test(text) && COUNT_WORD.test(text) && (often ??= namesOften(own))) return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
     return isComment(text) ? `${standIn}${COMMENT_TAIL}` : standIn;
   });
