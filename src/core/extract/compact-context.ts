@@ -56,8 +56,9 @@ function speaksOfWar(text: string): boolean {
  * early, and then the context is not searched at all. A question as the last context block is kept (the
  * extractor reads the paragraph after a question of how many as its answer).
  * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea,
- *   date itself before 2000, list key numbers or count containers, subtitle cues, whose sentences run from
- *   block to block, or own blocks that name North Korea three times or more).
+ *   date itself before 2000, list key numbers or count containers, or subtitle cues, whose sentences run from
+ *   block to block). A context block that may count soldiers is kept whole when the own blocks name North Korea
+ *   three times or more.
  */
 export function compactContext(unit: TextUnit): TextUnit {
   if (unit.context < MAX_CARRY) return unit;

@@ -49,7 +49,8 @@ function isSameUnit(entry: Entry, unit: TextUnit): boolean {
 /**
  * Remembers what the background found in each unit of text, so content that a page re-renders (same text, new
  * nodes) costs no new round trip. Units count as the same when all their texts, their context count and
- * whether they are part of a page about North Korea (TextUnit.topic) are equal. Bounded by the characters kept; oldest entries go first; failed lookups (null) are not remembered.
+ * whether they are part of a page about North Korea (TextUnit.topic) are equal. Bounded by the characters kept;
+ * oldest entries go first; failed lookups (null) are not remembered.
  * @returns a function with the same contract as `lookup`.
  */
 export function createFindCache(lookup: FindUnits, maxChars = MAX_CHARS): FindUnits {
