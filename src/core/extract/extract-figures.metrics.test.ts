@@ -2995,6 +2995,16 @@ describe("batch 63: listicle headings, an organisation's own counts, enemies and
         ['12 тисяч', 'deployed_total', 'exact', 12000],
       ],
     ],
+    // a line's part described after "of those,"
+    [
+      'en',
+      "Seoul's latest tally of North Korea's war:\nAbout 11,000 — North Korean troops stationed in Kursk today\nRoughly 10,000 — of those, combat troops\nAround 1,000 — engineers making up the rest",
+      [
+        ['About 11,000', 'deployed_total', 'about', 11000],
+        ['Roughly 10,000', 'deployed_total', 'about', 10000],
+        ['Around 1,000', 'workers_or_engineers', 'about', 1000],
+      ],
+    ],
     // the two prisoners: fallen into Ukraine's hands, named in a swap they should stay out of, two young men
     [
       'uk',

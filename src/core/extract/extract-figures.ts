@@ -868,6 +868,10 @@ function findNextLineDescription(text: string, hedged: Hedged): Span | null {
   return { start, end };
 }
 
+/** Words that open a line's description of a part: "of those,", "davon", "з них", "из них", "그중". */
+const PARTITIVE_LEAD =
+  /^(?:of[\s\u00a0]+(?:those|them|whom)|davon|darunter|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них|그중|이[\s\u00a0]?중)[\s\u00a0,:]*/;
+
 /** The end of a sentence inside a line: its stop, then a space. */
 const SENTENCE_END_IN = /[.!?](?=[\s\u00a0])/;
 
@@ -1332,7 +1336,13 @@ function figureFor(
       if (next.excluded.length > 0) return null;
     }
   }
-  if (line && !noun) noun = findCountNoun(text, line.start, line.end);
+  // ("Roughly 10,000 — of those, combat troops": the part's noun after the words that say whose part it is)
+  if (line && !noun)
+    noun = findCountNoun(
+      text,
+      line.start + (PARTITIVE_LEAD.exec(text.slice(line.start, line.start + 24))?.[0].length ?? 0),
+      line.end,
+    );
   // (Korean ends the description with its noun: "… 북한군 전사자 추정치.")
   if (describedAs === null && line && !noun && lang === 'ko') noun = findLastCountNoun(text, line);
   const table = line ? null : readTableCell(text, hedged, noun, sentence.carried);
