@@ -7,7 +7,7 @@ import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import type { TextUnit } from './find-unit-figures.ts';
 import { countsContainers, isComment, isFigureList } from './furniture.ts';
 import { mayBePast } from './past-era.ts';
-import { GATE_SOURCE } from './topic-gate.ts';
+import { namesNorthKoreaOften } from './topic-gate.ts';
 
 /**
  * Word stems of which every North Korea cue of the extractor (NK_PARTS: "North Korea", "the North's", "KPA",
@@ -23,21 +23,10 @@ const PLAIN_STAND_IN = '·';
 /** A reader's comment stays a comment (the extractor takes a page's subject up again at each one). */
 const COMMENT_TAIL = '\nReply';
 
-const GATE_ALL = new RegExp(GATE_SOURCE, 'gi');
 /** A digit or a number word of thousands or hundreds, and words of soldiers: a block that may count them. */
 const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|сот|천|만|백/i;
 const PEOPLE_WORD =
   /soldier|troop|personnel|soldat|truppe|військов|солдат|военн|бійц|бойц|병사|병력|군인|장병/i;
-
-/** Whether the texts name North Korea three times or more (extractFigures' page-wide topic). */
-function namesOften(texts: readonly string[]): boolean {
-  let n = 0;
-  for (const text of texts) {
-    GATE_ALL.lastIndex = 0;
-    while (GATE_ALL.exec(text) !== null) if (++n > 2) return true;
-  }
-  return false;
-}
 
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {
@@ -77,7 +66,7 @@ export function compactContext(unit: TextUnit): TextUnit {
   let often: boolean | undefined;
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((text, i) => {
-    if (PEOPLE_WORD.test(text) && COUNT_WORD.test(text) && (often ??= namesOften(own))) return text;
+    if (PEOPLE_WORD.test(text) && COUNT_WORD.test(text) && (often ??= namesNorthKoreaOften(own))) return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
     return isComment(text) ? `${standIn}${COMMENT_TAIL}` : standIn;
   });

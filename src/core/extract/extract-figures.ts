@@ -47,7 +47,7 @@ import { compactSubtitleCues } from './subtitle-cues.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
-import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
+import { GATE_SOURCE, mentionsNorthKorea, namesNorthKoreaOften } from './topic-gate.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
 import { datesBeforeWar, followsPast, mayBePast, readEra, readParagraphPast } from './past-era.ts';
 
@@ -150,16 +150,8 @@ const LOSS_NOUN_AFTER =
 /** The word "year" before a year ("im Jahr 2000", "в 2000 году" has it after). */
 const YEAR_WORD_BEFORE = /(?:jahr|year|року|году|рік)[\s\u00a0]+$/;
 
-/** North Korea mentions that make a whole page about it. */
-const MIN_TOPIC_MENTIONS = 3;
+/** Every mention of North Korea in a text, in turn (the gate's pattern). */
 const GATE_ALL = new RegExp(GATE_SOURCE, 'gi');
-
-function countMentions(text: string): number {
-  GATE_ALL.lastIndex = 0;
-  let n = 0;
-  while (GATE_ALL.exec(text) !== null && n < MIN_TOPIC_MENTIONS) n++;
-  return n;
-}
 
 /** Words that name a quantity, so "the figure rose to 10,000" counts something. */
 const QUANTITY =
@@ -3015,7 +3007,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   const out: Figure[] = [];
   // A page that names North Korea repeatedly is about it from the first paragraph on (the lead often
   // says only "the first contingent"); a single passing mention is not enough.
-  const pageTopic = countMentions(orig) >= MIN_TOPIC_MENTIONS;
+  const pageTopic = namesNorthKoreaOften([orig]);
   let inherited = pageTopic;
   const warContext = WAR_CONTEXT.test(text);
   let gap = 0;

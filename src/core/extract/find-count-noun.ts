@@ -204,7 +204,7 @@ const PUNCT_BEFORE = /[:—–][\s\u00a0]*$/;
  * schickt gerade 30.000 nach").
  */
 const COUNTING_END =
-  /(?:(?:total|figure|number|estimate|count|tally),|(?:schickt|schicken|schickten|entsendet)|(?:schickt|schickte|schicken|schickten|entsendet|entsandte)[\s\u00a0]+(?:gerade|jetzt|nun|noch|bald|erneut))[\s\u00a0]*$/;
+  /(?:(?:total|figure|number|estimate|count|tally),|(?:schickt|schickte|schicken|schickten|entsendet|entsandte)(?:[\s\u00a0]+(?:gerade|jetzt|nun|noch|bald|erneut))?)[\s\u00a0]*$/;
 /** A German participle of counting or stating right after the number, which is its object. */
 const STATED_AFTER =
   /^[\s\u00a0]+(?:genannt|geschätzt|beziffert|gezählt|angegeben|gemeldet|veranschlagt|gesprochen|ausgegangen|rechne(?:n|t|te|ten))(?![a-zäöüß])/;

@@ -24,3 +24,21 @@ export const PREFILTER =
 export function mentionsNorthKorea(text: string): boolean {
   return PREFILTER.test(text) && GATE.test(text);
 }
+
+/** How many times a text names North Korea to be about it (extractFigures' page-wide topic). */
+export const MIN_TOPIC_MENTIONS = 3;
+
+const GATE_ALL = /* @__PURE__ */ new RegExp(GATE_SOURCE, 'gi');
+
+/**
+ * Whether the texts together name North Korea MIN_TOPIC_MENTIONS times or more (counting stops there).
+ * @returns false for fewer mentions, or none.
+ */
+export function namesNorthKoreaOften(texts: readonly string[]): boolean {
+  let n = 0;
+  for (const text of texts) {
+    GATE_ALL.lastIndex = 0;
+    while (GATE_ALL.exec(text) !== null) if (++n >= MIN_TOPIC_MENTIONS) return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { TextUnit } from '../../core/extract/find-unit-figures';
 import { countsContainers } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
+import { MIN_TOPIC_MENTIONS } from '../../core/extract/topic-gate';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
 import type { Block } from '../block';
@@ -68,7 +69,7 @@ export class PageScanner {
   /** Mutation flushes run one after another: overlapping rescans of one block would paint it twice. */
   private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
-  /** The page names North Korea three times or more (TextUnit.topic), as of the last full scan. */
+  /** The page names North Korea often (TextUnit.topic): mention nodes, as of the last full scan. */
   private topic = false;
   private readonly shown = new Set<PageFigure>();
   private readonly controller = new AbortController();
@@ -117,7 +118,7 @@ export class PageScanner {
     }
     chunks ??= readBodyChunks(body);
     const mentions = findChunkMentions(chunks);
-    this.topic = mentions.length > 2;
+    this.topic = mentions.length >= MIN_TOPIC_MENTIONS;
     const long = countChunkChars(chunks) >= LONG_PAGE_CHARS;
     // The page's text is not needed past this point: without a reference it is not copied by every minor GC
     // of the scan that follows (a megabyte on a long page).
