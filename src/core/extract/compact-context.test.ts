@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../tests/eval/load-corpus.ts';
 import { compactContext, NK_STEMS } from './compact-context.ts';
+import { GATE_SOURCE } from './topic-gate.ts';
 import { NK_PARTS } from './cues/nk-parts.ts';
 import { findUnitFigures, type TextUnit } from './find-unit-figures.ts';
 
@@ -101,6 +102,25 @@ describe('compactContext', () => {
 
   it('every North Korea cue of the extractor holds one of the stems', () => {
     for (const source of NK_PARTS) expect(NK_STEMS.test(source), source).toBe(true);
+  });
+
+  it('every name of the topic gate holds one of the stems (namesNorthKorea tests the stems first)', () => {
+    // One example of each of the gate's alternatives: a class gives its first character, a repeat nothing.
+    const examples = GATE_SOURCE.split('|').map((source) =>
+      source
+        .replace(/\(\?![^)]*\)/g, '')
+        .replace(/\\s[+]|\[\\s-\][*]/g, ' ')
+        .replace(/\\s\?|\[\\s-\]\?/g, '')
+        .replace(/\[[^\]]*\][*]/g, '')
+        .replace(/\[(.)[^\]]*\]/g, '$1')
+        .replace(/\\\./g, '.'),
+    );
+    expect(examples).toContain('north korea');
+    expect(examples).toContain('pjöngjang');
+    for (const example of examples) {
+      expect(new RegExp(GATE_SOURCE, 'i').test(example), example).toBe(true);
+      expect(NK_STEMS.test(example), example).toBe(true);
+    }
   });
 
   it('finds the same figures as the full context across the evaluation corpus', () => {

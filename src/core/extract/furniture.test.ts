@@ -190,6 +190,10 @@ describe('startsPost and isForumFurniture', () => {
     ['--------------------\nK9 1문이면 다 해결 / 2사단 포병 2014년 전역', true],
     ['---\nОборона — справа кожного.', true],
     ['Kestrel_Actual\nSenior Member\nJoin Date: Mar 2019\nPosts: 4,512', true],
+    // (every line of a card is 80 characters at most, the last one too)
+    [`Posts: 4,512\n${'x'.repeat(80)}`, true],
+    [`Posts: 4,512\n${'x'.repeat(81)}`, false],
+    [`${'x'.repeat(81)}\nPosts: 4,512`, false],
     ['-- The NIS put the total at 15,000 in April.', false],
     ['--\n' + 'A long post that goes on. '.repeat(12), false],
     [

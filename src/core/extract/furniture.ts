@@ -41,6 +41,8 @@ export function isFurniture(text: string): boolean {
   );
 }
 
+/** Longest line of a forum's card of labels, in characters. */
+const SHORT_LINE = 80;
 /** Longest block of a forum's furniture (an author's card of four or five lines), in characters. */
 const FORUM_BLOCK = 240;
 /**
@@ -61,7 +63,7 @@ const SIGNATURE = /^(?:--|__)[-_]*[\s\u00a0]*\n/;
 export function isForumFurniture(text: string): boolean {
   const block = text.trim();
   return (
-    block.length <= FORUM_BLOCK && (SIGNATURE.test(block) || (FORUM_MARK.test(block) && shortLines(block)))
+    block.length <= FORUM_BLOCK && (SIGNATURE.test(block) || (shortLines(block) && FORUM_MARK.test(block)))
   );
 }
 
@@ -86,7 +88,10 @@ export function startsPost(text: string): boolean {
 
 /** Whether every line of a block is short (a card of labels, not a post's text). */
 function shortLines(text: string): boolean {
-  return text.split('\n').every((line) => line.length <= 80);
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start))
+    if (end - start > SHORT_LINE) return false;
+  return text.length - start <= SHORT_LINE;
 }
 
 /** Whether a block is a short line (a label, a callout, a list item, a heading). */
@@ -120,7 +125,9 @@ export function blockWeight(text: string, previous: string | null): number {
   // the turns of a transcript or an interview go on with the conversation's subject: a quarter of a paragraph each
   if (previous !== null && SPEAKER_TURN.test(text) && SPEAKER_TURN.test(previous)) return 1 / 4;
   // the numbered posts of a thread ("4/ …", under the author's name and handle) go on with its subject too
-  if (previous !== null && THREAD_POST.test(text) && THREAD_POST.test(previous)) return 1 / 3;
+  // (the test is slow on every block; a post's number holds a slash)
+  if (previous !== null && text.includes('/') && THREAD_POST.test(text) && THREAD_POST.test(previous))
+    return 1 / 3;
   if (!isShortBlock(text)) return 1;
   // a question or a label before what answers it ("How many have died?", "Losses:") is no paragraph either
   if (ASKS_OR_LABELS.test(text)) return 1 / 3;
@@ -143,7 +150,8 @@ const REACTIONS_MAX = 60;
  * @returns false for anything without a reactions line at its end.
  */
 export function isComment(text: string): boolean {
-  // (only the end of the block is read: the walk asks this of every block of a region)
+  // (only the end of the block is read: the walk asks this of every block of a region; one line is no comment)
+  if (!text.includes('\n')) return false;
   const tail = text.slice(-REACTIONS_MAX * 2).trimEnd();
   const lastBreak = tail.lastIndexOf('\n');
   if (lastBreak < 0) return false;

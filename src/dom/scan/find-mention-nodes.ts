@@ -53,11 +53,13 @@ export function findMentionNodes(root: Node, text: string = root.textContent ?? 
 export function findChunkMentions(chunks: readonly TextChunk[]): Text[] {
   const found: Text[] = [];
   for (const { node, text } of chunks) {
-    if (!PREFILTER.test(text)) continue;
     const type = node.nodeType;
-    if (type === TEXT_NODE || type === CDATA_NODE) found.push(node as Text);
-    else if (type === ELEMENT_NODE && (kindOf(node as Element) & SKIP) === 0)
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      if (PREFILTER.test(text)) found.push(node as Text);
+    } else if (type === ELEMENT_NODE && (kindOf(node as Element) & SKIP) === 0) {
+      // (findMentionNodes searches the text itself: no test first, which would read a chunk with a match twice)
       for (const mention of findMentionNodes(node, text)) found.push(mention);
+    }
   }
   return found;
 }
