@@ -81,6 +81,35 @@ export function extensionHotspots(
 }
 
 /**
+ * Sums sampled inclusive time per function for samples whose stack passes through a script under `urlPrefix`:
+ * each function on a sample's stack counts the sample once (recursion too).
+ * @returns the functions by descending inclusive time; empty when no sample is in the extension's stacks.
+ */
+export function extensionInclusive(profile: Profile, urlPrefix: string): FunctionCost[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const us = deltas[i + 1] ?? 0;
+    const stack: string[] = [];
+    let inExtension = false;
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+      const node = byId.get(id)!;
+      if (node.callFrame.url.startsWith(urlPrefix)) inExtension = true;
+      stack.push(label(node));
+    }
+    if (!inExtension) continue;
+    for (const fn of new Set(stack)) total.set(fn, (total.get(fn) ?? 0) + us);
+  }
+  return [...total.entries()]
+    .map(([fn, us]) => ({ fn, selfMs: us / 1000 }))
+    .sort((a, b) => b.selfMs - a.selfMs);
+}
+
+/**
  * The call chains (innermost first, `depth` frames) that lead to samples in function `name`, by sampled ms.
  * For native functions: V8 may label extension-API bindings with one shared name (seen as "getUILanguage" for
  * runtime.sendMessage and i18n.getMessage calls), so the caller tells which call it really is.

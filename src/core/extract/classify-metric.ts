@@ -186,6 +186,15 @@ function isReinforceCue(
   );
 }
 
+/** Korean "is not … but" right after a word, perhaps after the noun it describes: "가 아니라", " 군인만이 아니라". */
+const NOT_BUT_AFTER = /(?:[\s\u00a0]?[가-힣]{1,3}?)?만?[이가]?[\s\u00a0]?아니라/y;
+
+/** Whether the character at `at` is a Hangul syllable. */
+function isHangul(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
 /** Metrics of losses, which "another" after them goes on counting. */
 const LOSS_METRICS: ReadonlySet<Metric> = new Set(['killed', 'wounded', 'casualties_total', 'captured']);
 
@@ -198,6 +207,11 @@ function nearest(
   let best: { cue: EventCue; cost: number } | null = null;
   for (const cue of events) {
     if (cue.start < input.sentence.start || cue.end > input.sentence.end || !accept(cue.kind, cue)) continue;
+    // (Korean "A가 아니라 B": not A but B, "전사자가 아니라 6천 명을 웃도는 '사상자'", "숨진 군인만이 아니라 …")
+    if (isHangul(text, cue.end) || isHangul(text, cue.end + 1)) {
+      NOT_BUT_AFTER.lastIndex = cue.end;
+      if (NOT_BUT_AFTER.test(text)) continue;
+    }
     const cost = costOf(text, cue, input);
     if (!best || cost < best.cost) best = { cue, cost };
   }
@@ -227,11 +241,18 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
 const LOSS_OF =
   /^[\s\u00a0]+(?:of[\s\u00a0]+the[\s\u00a0]+|des[\s\u00a0]+|der[\s\u00a0]+)?(?:[a-zа-яёіїєґäöüß'’-]+[\s\u00a0]+)?$/;
 
+/** Between a force and the number that gives its size: "contingent of about", "Kontingent von rund", "контингент из". */
+const SIZE_OF =
+  /^[\s\u00a0]+(?:of|von|aus|из|з|із)[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to|rund|etwa|knapp|über|mehr[\s\u00a0]+als|около|примерно|почти|более|свыше|близько|приблизно|майже|понад)[\s\u00a0]+)?$/;
+
 /**
  * Whether a deployment word only says whose losses a casualty word before it counts ("Потери контингента …
  * перевалили за 3000", "losses of the contingent"): then it is no deployment cue of its own.
  */
-function isLossOf(text: string, events: readonly EventCue[], cue: EventCue): boolean {
+function isLossOf(text: string, events: readonly EventCue[], cue: EventCue, input: MetricInput): boolean {
+  // (the number right after the deployment word is the size of what it names: "the losses of the first contingent
+  // of about 11,000")
+  if (cue.end <= input.start && SIZE_OF.test(text.slice(cue.end, input.start))) return false;
   return events.some(
     (e) =>
       (e.kind === 'casualties' || e.kind === 'lost') &&
@@ -324,8 +345,15 @@ export function classifyMetric(
   const personUnit: Unit = byNoun ? 'personnel' : 'troops';
   if (input.whole) {
     const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
+    // (not a casualty word before the force whose size the number gives: "the losses of the first contingent of
+    // about 11,000")
+    const sizeOf = events.find(
+      (e) => e.kind === 'deployed' && e.end <= input.start && SIZE_OF.test(text.slice(e.end, input.start)),
+    );
     const ownsIt =
-      own && (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 12 && input.fractionOf !== true);
+      own &&
+      !(sizeOf && own.cue.end <= sizeOf.start) &&
+      (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 12 && input.fractionOf !== true);
     if (own && ownsIt) {
       const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';
       return { metric, unit: personUnit };
@@ -399,7 +427,7 @@ export function classifyMetric(
     events,
     input,
     (k, cue) =>
-      (k === 'deployed' && !isLossOf(text, events, cue)) ||
+      (k === 'deployed' && !isLossOf(text, events, cue, input)) ||
       (k === 'reinforce' && isReinforceCue(text, cue, input, events)),
   );
   const deployedHere = deployed && input.part && deployed.cue.start >= input.end ? null : deployed;
@@ -411,8 +439,14 @@ export function classifyMetric(
     casualty.cost < 2 * MAX_COST &&
     amountsTo(text, input) &&
     (!deployedHere || (deployedHere.cue.start > casualty.cue.start && deployedHere.cue.end <= input.start));
+  // ("the losses of the first contingent of about 11,000": the number gives the contingent's size)
+  const sized =
+    deployedHere !== null &&
+    deployedHere.cue.end <= input.start &&
+    SIZE_OF.test(text.slice(deployedHere.cue.end, input.start));
   if (
     casualty &&
+    !sized &&
     (casualty.cost < MAX_COST || subject) &&
     (casualty.cost <= CLOSE_COST ||
       // ("Ещё около 1100 военных, вернувшихся домой": those who came home, however many more they are)

@@ -3040,3 +3040,134 @@ describe("batch 63: listicle headings, an organisation's own counts, enemies and
     ],
   ]);
 });
+
+describe("batch 64: shells named the sentence before, a contingent's size, sent home, no year after 'now —', 'not A but B'", () => {
+  itExtracts([
+    // shells named in a sentence without a number are what a bare count right after counts
+    [
+      'ru',
+      'КНДР помогает России не только людьми. Она отправляет в Россию снаряды для пушек. По данным разведки Южной Кореи, их уже больше 10 миллионов.',
+      [['больше 10 миллионов', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'de',
+      'Nordkorea schickt auch Granaten. Granaten sind Geschosse für große Kanonen. Der Geheimdienst schätzt: Es waren mehr als 10 Millionen Stück.',
+      [['mehr als 10 Millionen', 'munitions', 'more_than', 10000000]],
+    ],
+    // (a share of something else is no count of the shells named before)
+    [
+      'de',
+      'Nordkorea liefert Granaten. Moskau hat seinen Militärhaushalt auf gut sechs Prozent der Wirtschaftsleistung aufgebläht.',
+      [],
+    ],
+    // the wounded named first
+    [
+      'de',
+      'Herr Selenskyj hat von 4000 toten Nordkoreanern gesprochen – jetzt sind es angeblich 6000 Verwundete und Tote zusammen?',
+      [
+        ['4000', 'killed', 'exact', 4000],
+        ['6000', 'casualties_total', 'exact', 6000],
+      ],
+    ],
+    [
+      'ru',
+      'Украинские военные говорили о нескольких сотнях раненых и убитых среди северокорейцев.',
+      [['нескольких сотнях', 'casualties_total', 'vague', null]],
+    ],
+    // the number right after a force is its size, whatever losses it suffered
+    [
+      'en',
+      "South Korea's Joint Chiefs of Staff said 3,000 or more North Korean troops were sent in January to make up for the losses of the first contingent of about 11,000.",
+      [
+        ['3,000 or more', 'reinforcements', 'at_least', 3000],
+        ['about 11,000', 'deployed_total', 'about', 11000],
+      ],
+    ],
+    [
+      'ru',
+      'Потери северокорейского контингента из 11 тысяч составили около 4 тысяч.',
+      [
+        ['11 тысяч', 'deployed_total', 'exact', 11000],
+        ['около 4 тысяч', 'casualties_total', 'about', 4000],
+      ],
+    ],
+    // (a force's losses are still its losses)
+    [
+      'en',
+      'North Korea: the losses of the contingent reached 3,000.',
+      [['3,000', 'casualties_total', 'exact', 3000]],
+    ],
+    // wounded sent home are no longer the wounded of the fighting
+    [
+      'ru',
+      'По словам депутата, на родину отправили приблизительно 2 тыс. раненых военнослужащих КНДР.',
+      [['приблизительно 2 тыс.', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'de',
+      'Laut Seoul wurden rund 2000 verwundete Nordkoreaner nach Hause geschickt.',
+      [['rund 2000', 'other_nk', 'about', 2000]],
+    ],
+    // a verb of arrival before a claim, however inflated, makes it a count of the force, not of the army at home
+    [
+      'ru',
+      'Телеграм-канал «Окопный вестник» пишет, что из Северной Кореи прибыло уже 100 тысяч бойцов.',
+      [['100 тысяч', 'deployed_total', 'exact', 100000]],
+    ],
+    // a counting verb names the number
+    [
+      'uk',
+      'Ще з брифінгу NIS: поранених серед північнокорейських військових налічують близько 4 100.',
+      [['близько 4 100', 'wounded', 'about', 4100]],
+    ],
+    // no year after "now —" when a count came before it
+    [
+      'ru',
+      'Речь о северокорейских военных. Весной южнокорейская служба называла цифру в 600 погибших, сейчас — 2000.',
+      [
+        ['600', 'killed', 'exact', 600],
+        ['2000', 'killed', 'exact', 2000],
+      ],
+    ],
+    // Korean "A가 아니라 B": not A but B
+    [
+      'ko',
+      "북한군 피해를 바로잡습니다. 영국 국방부 발표는 지난해 6월 것으로, 전사자가 아니라 6천 명을 웃도는 '사상자'였습니다.",
+      [['6천', 'casualties_total', 'more_than', 6000]],
+    ],
+    [
+      'ko',
+      "북한군 피해를 바로잡습니다. 젤렌스키 대통령의 4천 명은 숨진 군인만이 아니라 죽거나 다친 군인을 모두 더한 '사상자' 숫자입니다.",
+      [['4천', 'casualties_total', 'exact', 4000]],
+    ],
+  ]);
+});
+
+describe('batch 64: what is no figure', () => {
+  itExtracts([
+    // a phrasal verb's "up to" is no hedge
+    [
+      'en',
+      'Sir — Even North Korea has owned up to 350 casualties, so we know the real number must be higher.',
+      [['350', 'casualties_total', 'exact', 350]],
+    ],
+    // a Korean name's age and town in brackets
+    [
+      'ko',
+      '■ "전사자가 그렇게 많다니" — 강정숙(68·대전 서구) 젤렌스키 대통령이 북한군 4천 명이 목숨을 잃었다고 했다.',
+      [['4천', 'killed', 'exact', 4000]],
+    ],
+    // a price after a price, its currency left out across a semicolon
+    [
+      'en',
+      'North Korea opened the resort in July. Packages started at about 1,400 dollars for eight days, flights included; a deluxe room added another 300.',
+      [],
+    ],
+    // letters a page prints, vaguely
+    [
+      'uk',
+      'Після нашої публікації про північнокорейських військових редакція отримала понад сорок листів. Друкуємо кілька з них зі скороченнями.',
+      [],
+    ],
+  ]);
+});

@@ -162,7 +162,10 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічує|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічу(?:є|ють)|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+/** "now" and a dash for the left-out verb, right before a number: "сейчас — 2000", "now — 2,000", "jetzt – 2000". */
+const NOW_DASH_BEFORE =
+  /(?<![\p{L}])(?:сейчас|теперь|тепер|зараз|now|jetzt|nun|heute|지금은|이제는)[\s\u00a0]*[—–][\s\u00a0]*$/u;
 /** A subject and a dash for its left-out verb, right before the number: "Британская разведка в июне — уже". */
 const ELLIPSIS_DASH_BEFORE =
   /^[^—–]{3,60}[\s\u00a0][—–][\s\u00a0]+(?:(?:уже|вже|already|schon|bereits|then|тогда|тоді|damals)[\s\u00a0]+)?$/;
@@ -460,6 +463,9 @@ const IN_RUSSIA_AFTER =
 /** The same place before the number: "под Курском уже 100k корейцев", "на Курщині зараз «не менше 50 тисяч»". */
 const IN_RUSSIA_BEFORE =
   /(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси[а-я]*|[ув][\s\u00a0]+росі[а-яії]*|под[\s\u00a0]+курском|в[\s\u00a0]+курской[\s\u00a0]+области|на[\s\u00a0]+курщині)(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+[«"„“]?$/;
+/** A verb of arrival right before the number: "прибыло уже 100 тысяч", "have arrived 100,000": a claim of the force. */
+const ARRIVED_BEFORE =
+  /(?:прибыл[аио]?|прибыли|прибул[аио]?|прибули|приехал[аио]?|приїхал[аио]?|arrived|eingetroffen|angekommen)(?:[\s ]+(?:уже|вже|already|bereits|schon))?[\s ]+$/;
 /** "another", "ще", "ещё", "weitere" right before a number: more of the force. */
 const MORE_BEFORE = /(?<![\p{L}])(?:another|ще|ещё|еще|weitere|zusätzliche)[\s\u00a0]+$/u;
 /** "more", "weitere", "명을 더" right after a number: more of the force. */
@@ -474,6 +480,8 @@ const KOREAN_STRENGTH_AFTER =
   /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:북한\s?|파병\s?)?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
 /** Words for ammunition, of which a share may be North Korea's. */
 const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|боеприпас|снаряд|탄약|포탄/;
+/** Shells named in a sentence without a number (a topic for a bare count after it): German's "Granaten" too. */
+const MUNITIONS_TOPIC = /ammunition|munition|ammo|shells|granaten|боєприпас|боеприпас|снаряд|탄약|포탄/;
 /** Vague amounts beyond a hundred thousand. */
 const HUGE_VAGUE =
   /수십만|수백만|hundreds\s+of\s+thousands|millions|сотн[иі]\s+тисяч|сотень\s+тисяч|сотни\s+тысяч|сотен\s+тысяч|мільйон|миллион|hunderttausende|millionen/;
@@ -1360,7 +1368,12 @@ function figureFor(
       !YEAR_WORD_BEFORE.test(text.slice(Math.max(0, hedged.start - 8), hedged.start))
     ) &&
     // ("von 600 auf 2000": the year-like end of a change from a count that is none; not "from 2022 to 2024")
-    !(change && !YEAR.test(text.slice(sentence.tokens[change.other], sentence.ends[change.other])))
+    !(change && !YEAR.test(text.slice(sentence.tokens[change.other], sentence.ends[change.other]))) &&
+    // ("называла цифру в 600 погибших, сейчас — 2000": the count now, after the count before)
+    !(
+      sentence.last !== null &&
+      NOW_DASH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start))
+    )
   ) {
     return null;
   }
@@ -2400,6 +2413,7 @@ function figureFor(
         // ("es seien hunderttausend Nordkoreaner in Russland": a claim of the deployment, however inflated)
         !IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)) &&
         !IN_RUSSIA_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
+        !ARRIVED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
         // ("10만 대군 추가 파병": more troops, however inflated)
         !/^[\s\u00a0]?(?:명|대군)?[\s\u00a0]?추가/.test(text.slice(hedged.tail, hedged.tail + 8))))
   ) {
@@ -2713,7 +2727,13 @@ function buildStates(
     prevExcluded = excluded;
     const topic = prevTopic;
     const afterTopic = prevAfterTopic;
-    prevTopic = own.length === 0 ? lastEventMetric(local.events) : null;
+    // ("Она отправляет в Россию снаряды для пушек. … их уже больше 10 миллионов": shells named without a number are
+    // what a bare count right after counts)
+    prevTopic =
+      own.length === 0
+        ? (lastEventMetric(local.events) ??
+          (MUNITIONS_TOPIC.test(text.slice(span.start, span.end)) ? 'munitions' : null))
+        : null;
     prevAfterTopic =
       own.length === 0 && (local.events.length > 0 || QUANTITY.test(text.slice(span.start, span.end)));
     nkSeen ||= local.nk.length > 0;

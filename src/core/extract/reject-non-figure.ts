@@ -155,9 +155,12 @@ const CLOCK_AFTER = /^(?:\s+(?:and|und|і|и)\s+\d{1,2}(?!\d)|\s*(?:uhr|год|�
 const YEAR_TAIL_RE =
   /^\s*(?:р\.|г\.|рок[A-Za-zÀ-ɏЀ-ӿ가-힣]*|році|год[A-Za-zÀ-ɏЀ-ӿ가-힣]*|року|года|jahr[A-Za-zÀ-ɏЀ-ӿ가-힣]*|년)/;
 
-/** A name's age in brackets, as the press writes it: "Selenskyj (46)", "Kim Jong Un (41) said". */
+/**
+ * A name's age in brackets, as the press writes it: "Selenskyj (46)", "Kim Jong Un (41) said", and in Korean with
+ * the town or the job after a dot: "강정숙(68·대전 서구)", "김모(45·회사원)".
+ */
 const AGE_BRACKETS_BEFORE = /[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?\($/;
-const AGE_BRACKETS_AFTER = /^\)/;
+const AGE_BRACKETS_AFTER = /^(?:\)|[·ㆍ][\s\u00a0]?[가-힣])/;
 
 /** A word, then a comma: where an age in commas follows a person ("a nurse at a field hospital, 52,"). */
 const AGE_COMMAS_BEFORE = /[a-zа-яіїєёäöüß],\s$/;
@@ -220,9 +223,12 @@ const GENERIC_ALONE_AFTER =
 const INTERVIEWED_AFTER =
   /^[\s\u00a0]*(?:명(?:을|과|의|이)?[\s\u00a0]*(?:인터뷰|면담|심층\s?인터뷰)|명을[\s\u00a0]*대상으로|(?:people|persons|menschen|personen|человек|людей|осіб)[\s\u00a0]+(?:were\s+|wurden\s+|были\s+|було\s+)?(?:interviewed|befragt|interviewt|опрошен[оы]?|опитан[оі]?))/u;
 
-/** A second amount after money, with its currency left out: "10 тисяч рублів … і ще 15 — за машину". */
+/**
+ * A second amount after money, with its currency left out: "10 тисяч рублів … і ще 15 — за машину", "about 1,400
+ * dollars for eight days; a deluxe room added another 300".
+ */
 const MONEY_BEFORE =
-  /(?:рубл|гривн|гривен|гривень|доллар|долар|євро|евро|euro|dollar|pound|фунт|won|원)[^\d.;!?\n]{0,60}(?:\s(?:і|и|й|та|and|und|plus))?\s+(?:ще|ещё|еще|another|weitere|noch)\s+$/u;
+  /(?:рубл|гривн|гривен|гривень|доллар|долар|євро|евро|euro|dollar|pound|фунт|won|원)[^\d.!?\n]{0,60}(?:\s(?:і|и|й|та|and|und|plus))?\s+(?:ще|ещё|еще|another|weitere|noch)\s+$/u;
 const ALONE_AFTER = /^[\s\u00a0]*(?:[—–,.;:)]|$)/;
 /** A price just given in the same sentence ("… 8 000 вон, тоді як на початку 2024 року — близько 5 000."). */
 const PRICE_BEFORE =
@@ -539,7 +545,10 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (DIFFER_BY_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))) return true;
   if (token.vague)
     return (
-      AFTER_RE.test(after) || TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))
+      AFTER_RE.test(after) ||
+      TOWN_OF_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) ||
+      // letters a page prints: "Друкуємо кілька з них"
+      PUBLISH_BEFORE.test(before)
     );
   const v = token.value ?? token.low ?? 0;
   // a day alone on its line that the next line gives as a date ("8. 26 / Am 26. April 2025 erklärte …")

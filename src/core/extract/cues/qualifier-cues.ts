@@ -51,7 +51,8 @@ const PREFIXES: Table = {
     '최소', '최소한', '적어도',
   ],
   up_to: [
-    'up\\s+to', 'as\\s+many\\s+as', 'no\\s+more\\s+than', 'not\\s+more\\s+than', 'at\\s+most', 'fewer\\s+than', 'less\\s+than',
+    // (not a phrasal verb's particle: "North Korea has owned up to 350 casualties", "adds up to 6,000")
+    '(?<!(?:own|owns|owned|owning|add|adds|added|adding|live|lives|lived|living|face|faces|faced|facing)\\s+)up\\s+to', 'as\\s+many\\s+as', 'no\\s+more\\s+than', 'not\\s+more\\s+than', 'at\\s+most', 'fewer\\s+than', 'less\\s+than',
     'under', 'a\\s+maximum\\s+of', 'as\\s+much\\s+as',
     'до', 'не\\s+більше(?:\\s+ніж|\\s+за)?', 'максимум', 'менше\\s+ніж', 'менш\\s+ніж',
     'не\\s+более(?:\\s+чем)?', 'не\\s+больше(?:\\s+чем)?', 'менее', 'меньше', 'менее\\s+чем',
