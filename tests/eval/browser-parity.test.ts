@@ -19,7 +19,7 @@ import type { Lang } from '../../src/core/types.ts';
 import { collectBlocks } from '../../src/dom/collect-blocks.ts';
 import { toTextUnit } from '../../src/dom/scan/find-block-figures.ts';
 import { findMentionNodes } from '../../src/dom/scan/find-mention-nodes.ts';
-import { unitNamesNorthKorea } from '../../src/dom/scan/page-scanner.ts';
+import { isTopicPage, unitNamesNorthKorea } from '../../src/dom/scan/page-scanner.ts';
 import { planUnits } from '../../src/dom/scan/plan-units.ts';
 import { walkMentionRegions } from '../../src/dom/scan/walk-mention-regions.ts';
 import { parseBody } from '../../src/dom/test-helpers.ts';
@@ -47,8 +47,9 @@ async function findAsBrowser(
   const body = doc.body;
   const keys: FigureKey[] = [];
   const mentions = findMentionNodes(body);
-  // (the page scanner marks its units when the page has three mentions or more: as the CLI's page-wide topic)
-  const topic = mentions.length >= 3;
+  // (the page scanner marks its units when the page names North Korea three times or more: as the CLI's page-wide
+  // topic)
+  const topic = isTopicPage(mentions);
   const regions = walkMentionRegions(body, mentions, null, {
     pause: () => Promise.resolve(),
     budgetMs: Infinity,

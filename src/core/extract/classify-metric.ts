@@ -61,6 +61,12 @@ export interface MetricInput {
   previous: Metric | null;
   /** Ends of the numbers in the sentence (sorted): a cue right after one of them belongs to it. */
   otherEnds: readonly number[];
+  /**
+   * What the list the number's sentence is an item of counts, by its introduction ("Estimated North Korean
+   * casualties … / - Column 2, 13 January 2025, NIS: more than 3,000"): the metric when nothing else says one.
+   * Absent or null: the force sent.
+   */
+  itemOf?: Metric | null;
 }
 
 /** How many of the sorted offsets fall in [from, to). */
@@ -116,11 +122,12 @@ function costOf(text: string, cue: EventCue, input: MetricInput): number {
   const numbers = countBetween(input.otherNumbers, from, to);
   let cost = between.length + 40 * marks + 35 * numbers;
   if (!before && input.noun && cue.end <= input.noun.start) cost += 25;
-  // (not across a comma: "погибших как минимум 100, раненых — под тысячу")
+  // (not across a comma or a Korean "and": "погибших как минимум 100, раненых — под тысячу", "사망 약 300명과 부상 약
+  // 2,700명")
   if (
     before &&
     countBetween(input.otherEnds, cue.start - 3, cue.start + 1) > 0 &&
-    !/[,;]/.test(text.slice(cue.start - 3, cue.start))
+    !/[,;과와및]/.test(text.slice(cue.start - 3, cue.start))
   )
     cost += 60;
   if (cue.kind === 'lost') cost += 10;
@@ -492,5 +499,8 @@ export function classifyMetric(
   if (reinforce && reinforce.cost < MAX_REINFORCE_COST && (!total || reinforce.cost < total.cost)) {
     return { metric: 'reinforcements', unit: 'troops' };
   }
+  // (people only: a list of deliveries names its hardware in each item)
+  if (input.itemOf && !HARDWARE_METRICS.has(input.itemOf) && !deployedHere && !total)
+    return { metric: input.itemOf, unit: personUnit };
   return { metric: 'deployed_total', unit: 'troops' };
 }

@@ -3171,3 +3171,108 @@ describe('batch 64: what is no figure', () => {
     ],
   ]);
 });
+
+describe("batch 65: a list's introduction, a chart's columns, wiki talk pages, footnotes in superscript", () => {
+  itExtracts([
+    // a list's items count what its introduction names
+    [
+      'en',
+      "Estimates of North Korean casualties (killed and wounded) in Kursk:\n\n- 23 December 2024, South Korea's Joint Chiefs of Staff: about 1,100.\n- 13 January 2025, National Intelligence Service: more than 3,000.\n- 1 April 2025, UK Ministry of Defence: more than 5,000.",
+      [
+        ['about 1,100', 'casualties_total', 'about', 1100],
+        ['more than 3,000', 'casualties_total', 'more_than', 3000],
+        ['more than 5,000', 'casualties_total', 'more_than', 5000],
+      ],
+    ],
+    // (a chart's columns and lines are numbered, and their numbers count nothing)
+    [
+      'en',
+      "Chart: Estimated North Korean casualties (killed and wounded) in Kursk. Column chart, seven columns.\n\n- Column 1, 23 December 2024, South Korea's Joint Chiefs of Staff: about 1,100.\n- Column 2, 13 January 2025, National Intelligence Service: more than 3,000.",
+      [
+        ['about 1,100', 'casualties_total', 'about', 1100],
+        ['more than 3,000', 'casualties_total', 'more_than', 3000],
+      ],
+    ],
+    [
+      'uk',
+      'Лінія 2 (червона): лише загиблі військові КНДР, оцінки НРС.\n• 19 грудня 2024 р.: щонайменше 100.\n• 13 січня 2025 р.: близько 300.\n• 30 квітня 2025 р.: близько 600.',
+      [
+        ['щонайменше 100', 'killed', 'at_least', 100],
+        ['близько 300', 'killed', 'about', 300],
+        ['близько 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'ko',
+      '차트: 북한군 사상자(사망자와 부상자 합계) 추정치 추이. 가로 막대그래프이며 막대는 모두 5개다.\n막대 1: 2024년 12월 23일, 합동참모본부 — 약 1,100명.\n막대 2: 2025년 1월 13일, 국가정보원 — 3,000명 이상.',
+      [
+        ['약 1,100', 'casualties_total', 'about', 1100],
+        ['3,000명 이상', 'casualties_total', 'at_least', 3000],
+      ],
+    ],
+    // (people in a list of deliveries keep their own metric; an interview's dashes are no list)
+    [
+      'ru',
+      'КНДР отправила войска.\n— Сколько их было в первой волне?\n— От 11 до 12 тысяч — так говорили на брифингах.',
+      [['От 11 до 12 тысяч', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    // a wiki talk page's posts go on with the page's subject, signed or indented
+    [
+      'uk',
+      'Обговорення:Участь військ КНДР у російсько-українській війні\n\n== Втрати ==\n\nУ картці досі стоїть січнева цифра, до того ж без посилання на джерело; пропоную оновити її до кінця тижня. --Sich_Redaktor (обговорення) 12:05, 19 червня 2025 (UTC)\n\nНі, спершу треба знайти першоджерело, а не переказ переказу, інакше ми знову отримаємо суперечку в розділі. --Оксана_К. (обговорення) 14:10, 19 червня 2025 (UTC)\n\nЗгоден із попереднім дописом: без першоджерела міняти картку не варто, навіть якщо цифра виглядає правдоподібно. --Mykola_UA (обговорення) 15:48, 19 червня 2025 (UTC)\n\nДжерело є в розділі нижче, там і брифінг, і переказ агенції; можна взяти звідти обидва посилання разом із датою. --Оксана_К. (обговорення) 16:02, 19 червня 2025 (UTC)\n\nКвітнева оцінка НРС — близько 4700 убитих і поранених.',
+      [['близько 4700', 'casualties_total', 'about', 4700]],
+    ],
+    // a verb that gives a count names it
+    [
+      'ru',
+      'Белый дом говорил о 3 тыс. военных КНДР. Пентагон 4 ноября 2024 года давал от 11 до 12 тыс. на всю Россию.',
+      [
+        ['3 тыс.', 'deployed_total', 'exact', 3000],
+        ['от 11 до 12 тыс.', 'deployed_total', 'range', [11000, 12000]],
+      ],
+    ],
+    // a footnote in superscript after a number word
+    [
+      'ru',
+      'КНДР отправила войска. Журналисты писали о том, что число раненых приближается к тысяче⁴; сами разведчики называли оценку осторожной.',
+      [['тысяче', 'wounded', 'nearly', 1000]],
+    ],
+    // back at the front after treatment
+    [
+      'ru',
+      'Северокорейские военные в Курской области. Разведка сообщала, что около 300 раненых после лечения снова отправили на фронт.',
+      [['около 300', 'other_nk', 'about', 300]],
+    ],
+    // a Korean "and" between two counts: the word after it is the second count's
+    [
+      'ko',
+      '북한군 사상자는 사망 약 300명과 부상 약 2,700명이다.',
+      [
+        ['약 300', 'killed', 'about', 300],
+        ['약 2,700', 'wounded', 'about', 2700],
+      ],
+    ],
+    // a white paper named in a paragraph before that may not name North Korea (a context block the content script
+    // cuts to a stand-in) says nothing of the next one; one that names it does
+    [
+      'ko',
+      'Север при этом, согласно «Белой книге» Минобороны РК, держит под ружьём около 1,28 млн человек.\n\nMSMT 첫 보고서 "북한, 작년 한 해 포탄·로켓탄 최대 900만 발 러시아로"',
+      [['최대 900만', 'munitions', 'up_to', 9000000]],
+    ],
+    [
+      'ko',
+      '국방부의 「2022 국방백서」에 따르면 북한군 상비병력은 약 128만 명이다. 러시아와의 전쟁과는 별개다.\n\n■ 전차 4300여 대·방사포 5500여 문',
+      [],
+    ],
+    // adding the force and its reinforcements makes the force's total
+    [
+      'ko',
+      '북한군은 2024년 가을 1만1천 명이 건너갔고 2025년 초에 3천 명가량이 추가로 갔다. 이 둘을 더해 "1만4천 명"이라고 쓰는 언론도 있다.',
+      [
+        ['1만1천', 'deployed_total', 'exact', 11000],
+        ['3천 명가량', 'reinforcements', 'about', 3000],
+        ['1만4천', 'deployed_total', 'exact', 14000],
+      ],
+    ],
+  ]);
+});

@@ -109,6 +109,10 @@ interface SentenceState {
   topic: Metric | null;
   /** The sentence before has no number but speaks of a count or an event ("… to the size of the first contingent."). */
   afterTopic: boolean;
+  /** The sentence is (in) an item of a list: a bullet's line, or a chart's column, bar or line (LIST_ITEM). */
+  item: boolean;
+  /** What the list the sentence is an item of counts, by its introduction (ListTopic); null if none or no item. */
+  itemOf: Metric | null;
 }
 
 /** An ellipsis that cuts a snippet off right after its number, at the end of the line. */
@@ -162,7 +166,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічу(?:є|ють)|нарахува(?:в|ла|ли)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічу(?:є|ють)|нарахува(?:в|ла|ли)|пода(?:є|ють|вав|вала|вали|ет|ют|вал)|дава(?:в|ла|ли|л)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** "now" and a dash for the left-out verb, right before a number: "сейчас — 2000", "now — 2,000", "jetzt – 2000". */
 const NOW_DASH_BEFORE =
   /(?<![\p{L}])(?:сейчас|теперь|тепер|зараз|now|jetzt|nun|heute|지금은|이제는)[\s\u00a0]*[—–][\s\u00a0]*$/u;
@@ -549,6 +553,8 @@ const SUM_WORD =
 /** A sum word right before a number: "in all 6,000", "insgesamt 6000", "등 모두 1만1천", "합쳐 1만1천". */
 const SUM_RIGHT_BEFORE =
   /(?:(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|a\s+total\s+of|insgesamt|zusammen|всего|загалом|усього|всього|разом)|(?:등[\s\u00a0]*)?(?:모두|총|합쳐서?|도합))[\s\u00a0,]*(?:(?:about|some|around|etwa|rund|около|близько|약)[\s\u00a0]+)?$/;
+/** A Korean verb of adding right before a number: '이 둘을 더해 "1만4천 명"', "합치면 약 1만4천". */
+const KOREAN_SUM_BEFORE = /(?:합쳐서?|더해서?|합하면|더하면|합치면)[\s\u00a0]*["'“‘]?(?:약[\s\u00a0]*)?$/;
 /** A pronoun and a relative clause after a number: "1100 тих, хто …", "1,100 of those who …", "1100 derer, die …". */
 const THOSE_WHO_AFTER =
   /^[\s\u00a0]+(?:of[\s\u00a0]+)?(?:тих|тех|those|derer|jener|из[\s\u00a0]+тех|з[\s\u00a0]+тих|із[\s\u00a0]+тих),?[\s\u00a0]+(?:хто|що|які|кто|которые|who|that|die)(?![a-zа-яёіїє])/;
@@ -615,7 +621,7 @@ const OF_THEM_RIGHT_AFTER =
 /** Verbs of owning an arsenal: "possesses", "has in service", "보유", "має на озброєнні", "verfügt über". */
 const POSSESSES =
   /(?:possess|in\s+service|in\s+its\s+arsenal|arsenal\s+of|inventory|keeps\s+(?:(?:about|around|some|roughly|an\s+estimated|up\s+to|more\s+than|over|nearly)\s+)?\d|within\s+(?:striking\s+)?range\s+of\s+seoul|보유|на\s+озброєнні|на\s+вооружении|verfügt\s+über|besitzt|im\s+bestand|arsenal)/;
-/** The home army's inventory as a defence white paper counts it, named in the sentence or the one before. */
+/** The home army's inventory as a defence white paper counts it, named in the sentence or around it in its paragraph. */
 const HOME_INVENTORY =
   /(?:white\s+paper|weißbuch|белой\s+книг|біл(?:ій|ої|а)\s+книг|국방\s?백서|상비\s?병력|standing\s+army|stehende[a-z]*\s+heer)/;
 /** Both sides of a prisoner exchange handing over as many each ("390 prisoners handed over by each side"). */
@@ -1866,6 +1872,16 @@ function figureFor(
     (added || THERE_WERE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 32), hedged.start)))
   )
     evidence = true;
+  // "Лінія 2 (червона): лише загиблі … / • 13 січня 2025 р.: близько 300.": a list item's value after its label,
+  // in a list about North Korea's force or whose introduction says what the items count
+  if (
+    !evidence &&
+    sentence.item &&
+    (sentence.carried === 'nk' || sentence.itemOf !== null) &&
+    ITEM_VALUE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 4), hedged.start)) &&
+    ITEM_VALUE_AFTER.test(text.slice(hedged.tail, hedged.tail + 4))
+  )
+    evidence = true;
   if (!evidence) return null;
   // "수십만 명", "hundreds of thousands", "сотни тысяч": more than any deployment, its losses or its prisoners
   if (token.vague && HUGE_VAGUE.test(text.slice(token.start, token.end))) return null;
@@ -2143,6 +2159,7 @@ function figureFor(
           : null) ??
         (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ? sentence.topic : null),
       otherEnds: sentence.ends,
+      itemOf: sentence.itemOf,
     });
   if (supplyShare) classified = { metric: 'munitions', unit: 'shells' };
   // "… 2,000 have been killed. In April the agency had put the toll at at least 600": a toll alone, after a count
@@ -2385,7 +2402,7 @@ function figureFor(
     if (!sentence.warContext) return null;
     // North Korea's own arsenal ("북한군은 야포 8800여 문을 보유", "verfügt über 5500 Raketenwerfer"), not aid
     if (!hardware && POSSESSES.test(text.slice(span.start, span.end))) return null;
-    if (!hardware && HOME_INVENTORY.test(text.slice(Math.max(0, span.start - 240), span.end))) return null;
+    if (!hardware && HOME_INVENTORY.test(paragraphAround(text, span, 240))) return null;
     if (!hardware && sentence.homeArmy) return null;
   }
   // "In China arbeiten Zehntausende Nordkoreaner", "за кордоном працювало від 50 до 100 тисяч громадян КНДР": workers
@@ -2517,9 +2534,13 @@ function figureFor(
     cues.events.some((e) => e.kind === 'reinforce' && e.start >= hedged.tail && e.end <= span.end)
   )
     classified = { metric: 'deployed_total', unit: 'troops' };
-  // "Сложив, получаем около 14 тыс.", "Adding the two, that makes roughly 14,000": a sum of the force and its
-  // reinforcements is the force's total
-  if (classified.metric === 'reinforcements' && SUM_BEFORE.test(text.slice(span.start, hedged.start)))
+  // "Сложив, получаем около 14 тыс.", "Adding the two, that makes roughly 14,000", '이 둘을 더해 "1만4천 명"': a sum
+  // of the force and its reinforcements is the force's total
+  if (
+    classified.metric === 'reinforcements' &&
+    (SUM_BEFORE.test(text.slice(span.start, hedged.start)) ||
+      KOREAN_SUM_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)))
+  )
     classified = { metric: 'deployed_total', unit: 'troops' };
   // "Anfang 2025 kamen noch ungefähr 3.000 dazu": troops added to the force are reinforcements
   if (added && classified.metric === 'deployed_total')
@@ -2648,6 +2669,7 @@ function buildStates(
   warContext: boolean,
   asked: Span | null,
   past: readonly boolean[],
+  list: ListTopic,
 ): SentenceState[] {
   const at = {
     nk: { i: 0 },
@@ -2664,6 +2686,8 @@ function buildStates(
   let preamble = 0;
   let prevNumbers = 0;
   let prevTopic: Metric | null = null;
+  /** What the list these sentences may be items of counts (ListTopic), from before or from a sentence here. */
+  let listTopic = list.topic;
   let prevExcluded = false;
   let prevAfterTopic = false;
   /**
@@ -2726,6 +2750,10 @@ function buildStates(
       (prevExcluded && local.nk.length === 0 && PRONOUN_BEFORE.test(text.slice(span.start, span.end)));
     prevExcluded = excluded;
     const topic = prevTopic;
+    // (the line the sentence starts on: "Столбец 4. 4 ноября 2024 года, Пентагон: 11–12 тыс." is one item)
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const item = LIST_ITEM.test(text.slice(lineStart, lineStart + 24));
+    const itemOf = item ? listTopic : null;
     const afterTopic = prevAfterTopic;
     // ("Она отправляет в Россию снаряды для пушек. … их уже больше 10 миллионов": shells named without a number are
     // what a bare count right after counts)
@@ -2734,6 +2762,10 @@ function buildStates(
         ? (lastEventMetric(local.events) ??
           (MUNITIONS_TOPIC.test(text.slice(span.start, span.end)) ? 'munitions' : null))
         : null;
+    // (what a list's introduction says its items count: "Estimated North Korean casualties (killed and wounded)
+    // … / - Column 1, 23 December 2024, JCS: about 1,100")
+    if (prevTopic !== null) listTopic = prevTopic;
+    list.topic = listTopic;
     prevAfterTopic =
       own.length === 0 && (local.events.length > 0 || QUANTITY.test(text.slice(span.start, span.end)));
     nkSeen ||= local.nk.length > 0;
@@ -2753,6 +2785,8 @@ function buildStates(
       question,
       topic,
       afterTopic,
+      item,
+      itemOf,
     };
   });
 }
@@ -2809,6 +2843,41 @@ function capitalMillion(orig: string, token: NumberToken): NumberToken {
   };
 }
 
+/**
+ * What a list's introduction says its items count, handed from paragraph to paragraph: the metric a sentence
+ * without a number names ("Estimates of North Korean casualties (killed and wounded):"), for the bare numbers of
+ * the list items after it. Null when the paragraph before named none or was no list item nor introduction.
+ */
+interface ListTopic {
+  topic: Metric | null;
+}
+
+/**
+ * A list item: a bullet, or a chart's column, bar or line with its number ("- 23 December 2024, JCS: about
+ * 1,100", "• 13 січня 2025 р.: понад 3 тис.", "막대 2: 2025년 1월 13일, 국가정보원 — 3,000명 이상").
+ */
+const LIST_ITEM =
+  /^[\s\u00a0]*(?:[-•*·▪►●][\s\u00a0]|(?:column|bar|line|point|series|säule|balken|linie|punkt|столбец|столбик|линия|точка|стовпчик|стовпець|лінія|막대|선|점)[\s\u00a0]*\d{1,2}[\s\u00a0]*[:.,)—–-])/i;
+
+/** A list item's label before its value ("13 січня 2025 р.: ", "NIS — "), and the value's end after it. */
+const ITEM_VALUE_BEFORE = /[:：—–][\s\u00a0]*$/;
+const ITEM_VALUE_AFTER = /^(?:[\s\u00a0]*(?:[.;,([]|$)|명)/;
+
+/**
+ * The text of a sentence and up to `reach` characters before and after it within its paragraph (a blank line ends
+ * it: the paragraph before may be a context block the content script cuts to a stand-in), or reaching into the
+ * paragraphs before when they may name North Korea.
+ */
+function paragraphAround(text: string, sentence: Span, reach: number): string {
+  const from = Math.max(0, sentence.start - reach);
+  let gap = text.lastIndexOf('\n\n', sentence.start);
+  // (into the paragraphs before when they may name North Korea: the content script never cuts such a block)
+  if (gap >= from && NK_STEMS.test(text.slice(from, gap))) gap = -1;
+  const next = text.indexOf('\n\n', sentence.end);
+  const to = Math.min(next < 0 ? text.length : next, sentence.end + reach);
+  return text.slice(gap >= from ? gap + 2 : from, to);
+}
+
 /** What a paragraph hands on: whether North Korea carries over, and whether the paragraph named it. */
 interface Carry {
   carries: boolean;
@@ -2830,10 +2899,16 @@ function extractParagraph(
   resumable: boolean,
   asked: Span | null,
   pastBefore: boolean,
+  list: ListTopic,
 ): Carry {
   // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
   const own = text.slice(paragraph.start, paragraph.end);
+  // (a list's items take what its introduction counts; any other paragraph may introduce a list)
+  const item = LIST_ITEM.test(own);
+  if (!item) list.topic = null;
+  const listIn = list.topic;
+  list.topic = null;
   if (!inherited && !NK_STEMS.test(own) && !(resumable && hasAnaphor(own)))
     return { carries: false, named: false, other: false };
   const found = collectCues(text, paragraph.start, paragraph.end);
@@ -2869,6 +2944,8 @@ function extractParagraph(
   // sentences of another time (past-era.ts), from the paragraph's first sentence on
   let pastNow = pastBefore;
   const past = sentences.map((s) => (pastNow = followsPast(readEra(text.slice(s.start, s.end)), pastNow)));
+  list.topic = listIn;
+  const figuresBefore = out.length;
   const states = buildStates(
     text,
     sentences.slice(firstIdx),
@@ -2878,7 +2955,9 @@ function extractParagraph(
     warContext,
     firstIdx === 0 ? asked : null,
     past.slice(firstIdx),
+    list,
   );
+
   let si = 0;
   for (const token of tokens) {
     while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
@@ -2901,6 +2980,8 @@ function extractParagraph(
     }
     out.push(fig);
   }
+  // (a paragraph that is no list item and has figures of its own introduces no list)
+  if (!item && out.length > figuresBefore) list.topic = null;
   return carry;
 }
 
@@ -2941,11 +3022,16 @@ const FOOTNOTE = /\[(?:\d{1,3}|[a-z])\]/g;
 function blankFootnotes(text: string): string {
   const bracketed = text.includes('[') ? text.replace(FOOTNOTE, (m) => ' '.repeat(m.length)) : text;
   // a note's number glued to the end of a sentence, as a PDF's superscript is copied: "of the winter.9 By"
-  return bracketed.replace(
+  const glued = bracketed.replace(
     GLUED_FOOTNOTE,
     (m, end: string, digits: string) => end + ' '.repeat(digits.length),
   );
+  // a note's number set in superscript after a word or a mark: "приближается к тысяче⁴;" (not a unit's power: "m²")
+  return SUPERSCRIPT.test(glued) ? glued.replace(SUPERSCRIPT_NOTE, (m) => ' '.repeat(m.length)) : glued;
 }
+
+const SUPERSCRIPT = /[⁰¹²³⁴-⁹]/;
+const SUPERSCRIPT_NOTE = /(?<=[\p{L}.,;:!?)»"”’])(?<![mм])[⁰¹²³⁴-⁹]+/gu;
 
 /** Digits right after a sentence's last letter and full stop, before a space and a word (the text is lower-cased). */
 const GLUED_FOOTNOTE = /([a-zа-яёіїєґäöüß)»”"]\.)(\d{1,2})(?=[\s\u00a0]+\S)/g;
@@ -3040,6 +3126,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   let previous: string | null = null;
   /** Whether the paragraph before was history (past-era.ts). */
   let past = false;
+  const list: ListTopic = { topic: null };
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
     const own = orig.slice(paragraph.start, paragraph.end);
@@ -3096,6 +3183,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       !carried && namedYet && (gap < MAX_CARRY || pageTopic),
       asked,
       past,
+      list,
     );
     // A subheading that asks how many ("Скільки північнокорейців загинуло?"), or a paragraph that ends asking it
     // (an interviewer's turn: "… Андрію, почнімо з простого: скільки їх там зараз?"), is answered by the next.

@@ -181,6 +181,14 @@ describe('startsPost and isForumFurniture', () => {
     ['@hanbit_watch · 2h\nWasn’t it 18,000 in April?', true],
     ['24/7 coverage of the war', false],
     ['Write to @editor for corrections', false],
+    // a wiki talk page's reply, indented by colons, or a post signed at its end
+    [':Проти простої заміни. Є ще ОКНШ Південної Кореї.', true],
+    ['::Agreed on the sum.', true],
+    ['Propose updating the infobox. —Quillon Marsh (talk) 08:41, 3 September 2025 (UTC)', true],
+    ['Quelle fehlt. -- Kursker Bogen (Diskussion) 10:14, 3. Mär. 2025 (CET)', true],
+    ['출처가 없습니다. --한강물결 (토론) 2025년 9월 3일 (수) 10:14 (KST)', true],
+    ['Ratio: 3:1 in favour', false],
+    ['The NIS (South Korea) said so on 2 May (UTC)', false],
   ])('startsPost(%j) → %s', (text, want) => {
     expect(startsPost(text)).toBe(want);
   });

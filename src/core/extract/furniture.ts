@@ -74,16 +74,25 @@ export function isForumFurniture(text: string): boolean {
 const POST_START =
   /^[\s\u00a0]*(?:#\d{1,5}(?:[ \t\u00a0]+[^\n]{0,40})?(?:\n|$)|(\d{1,2})\/(\d{1,2})[\s\u00a0]|↳?[ \t\u00a0]*@\w[\w.]*[ \t\u00a0]*·)/;
 
+/** A reply on a wiki's talk page, indented by colons: ":Against a plain swap.", "::Agreed." */
+const WIKI_REPLY = /^[\s\u00a0]*:{1,8}[^:\s]/;
+/** A wiki talk page's signature at a post's end: "--Name (talk) 18:27, 2 May 2025 (UTC)", "— Ник (обс.) …". */
+const WIKI_SIGNATURE =
+  /(?:--|[—–])[\s\u00a0]*[^\n()]{1,60}\((?:talk|обговорення|обг\.|обсуждение|обс\.|diskussion|disk\.|토론)\)[^\n]{0,60}\((?:utc|cet|cest|mez|mesz|kst|msk)\)[\s\u00a0]*$/i;
+
 /**
  * Whether a block starts a post of a forum thread ("#41   21-02-2026, 08:47", perhaps with its author's card
- * under it). A thread goes on with its subject from post to post, however many posts name it no more: the
- * extractor and the page walk (src/dom/scan) take the subject up again at each post.
+ * under it), or is a post of a wiki's talk page (a reply indented by colons, or a post signed at its end). A thread
+ * goes on with its subject from post to post, however many posts name it no more: the extractor and the page walk
+ * (src/dom/scan) take the subject up again at each post.
  * @returns false for any other block, a Markdown heading ("# Title") included.
  */
 export function startsPost(text: string): boolean {
   const m = POST_START.exec(text);
   // (a thread's post is numbered at most its total: "2/9", not "24/7")
-  return m !== null && !(Number(m[1]) > Number(m[2]));
+  if (m !== null) return !(Number(m[1]) > Number(m[2]));
+  // (a signature ends in a time zone in brackets: only such a block's end is read)
+  return WIKI_REPLY.test(text) || (text.trimEnd().endsWith(')') && WIKI_SIGNATURE.test(text.slice(-200)));
 }
 
 /** Whether every line of a block is short (a card of labels, not a post's text). */

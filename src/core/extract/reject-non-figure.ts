@@ -298,9 +298,9 @@ const KEYCAP_AFTER = /^\uFE0F?\u20E3/;
  */
 const AGE_DECADE_AFTER =
   /^대[\s\u00a0]?(?:초반|중반|후반|남성|여성|남자|여자|남녀|청년|젊은이|사회[\s\u00a0]?초년생|애들|아이들|[A-Z]씨|[가-힣]씨|가장|주부|직장인|환자|이었|였|가[\s\u00a0]|이[\s\u00a0]|로[\s\u00a0])/;
-/** The number of a table, figure, chart or section, after its word. */
+/** The number of a table, figure, chart (or a chart's column, bar or line) or section, after its word. */
 const LABEL_NUMBER_BEFORE =
-  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
+  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|column|bar|säule|balken|linie|столбец|столбик|линия|стовпчик|стовпець|лінія|막대|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
 /** A room or a vote before a number: "in Room 2172", "by a vote of 29–18". */
 const ROOM_OR_VOTE_BEFORE =
   /(?:^|[^\p{L}])(?:room|raum|saal|зал[аіуе]?|кабінет[іу]?|кабинет[еау]?|vote\s+of)[\s\u00a0]+$/u;

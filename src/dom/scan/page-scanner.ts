@@ -1,7 +1,7 @@
 import type { TextUnit } from '../../core/extract/find-unit-figures';
 import { countsContainers } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
-import { MIN_TOPIC_MENTIONS } from '../../core/extract/topic-gate';
+import { namesNorthKoreaOften } from '../../core/extract/topic-gate';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
 import type { Block } from '../block';
@@ -118,7 +118,7 @@ export class PageScanner {
     }
     chunks ??= readBodyChunks(body);
     const mentions = findChunkMentions(chunks);
-    this.topic = mentions.length >= MIN_TOPIC_MENTIONS;
+    this.topic = isTopicPage(mentions);
     const long = countChunkChars(chunks) >= LONG_PAGE_CHARS;
     // The page's text is not needed past this point: without a reference it is not copied by every minor GC
     // of the scan that follows (a megabyte on a long page).
@@ -360,6 +360,16 @@ export class PageScanner {
   private forgetOwnMutations(): void {
     if (!this.deps.painter.usesHighlightApi) this.observer?.takeRecords();
   }
+}
+
+/**
+ * Whether a page is about North Korea, as extractFigures reads a whole text (its page-wide topic): its mention
+ * nodes name North Korea MIN_TOPIC_MENTIONS times or more by the gate's names (not the prefilter's words, which
+ * "südkoreanisch" holds too), in one node or several. Such a page's units are marked (TextUnit.topic).
+ * @returns false for fewer such names.
+ */
+export function isTopicPage(mentions: readonly Text[]): boolean {
+  return namesNorthKoreaOften(mentions.map((node) => node.data));
 }
 
 /**
