@@ -3276,3 +3276,66 @@ describe("batch 65: a list's introduction, a chart's columns, wiki talk pages, f
     ],
   ]);
 });
+
+describe('batch 66: signatories, a unit by its number, "в районе", arrivals, sent home, collective numerals', () => {
+  itExtracts([
+    // those who signed, whoever they are
+    [
+      'en',
+      'The open letter on the North Korean prisoners has been signed by 1,146 people in 31 countries, among them 212 retired officers and 97 university faculty members.',
+      [],
+    ],
+    [
+      'ko',
+      '북한군 포로 송환 반대 공개서한. 이 밖에 예비역 장성 23명, 교수·연구자 41명, 법조인 13명이 이름을 올렸습니다.',
+      [],
+    ],
+    [
+      'de',
+      'Offener Brief zu den nordkoreanischen Gefangenen. Bis zum 16. März haben zudem 1.347 Bürgerinnen und Bürger den Brief online mitgezeichnet.',
+      [],
+    ],
+    // (not a count the letter cites)
+    [
+      'en',
+      'The letter, signed by 212 retired officers, cites the estimate that North Korea sent about 11,000 soldiers.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // a unit by its number, an article by its number
+    ['ru', 'КНДР отправила войска. 528 инженерный полк КНДР вернулся домой.', []],
+    [
+      'de',
+      'Nordkoreanische Gefangene. Zwar sieht Art. 118 des III. Genfer Abkommens die Heimschaffung vor.',
+      [],
+    ],
+    // "в районе" before a number is a hedge
+    [
+      'ru',
+      'КНДР отправила войска. Официальные оценки были в районе 15 тыс. военных.',
+      [['в районе 15 тыс.', 'deployed_total', 'about', 15000]],
+    ],
+    // a claim that so many are there, however inflated
+    [
+      'ko',
+      '텔레그램 채널에는 북한군 10만 명이 와 있다고 뜨던데 사실인가요?',
+      [['10만', 'deployed_total', 'exact', 100000]],
+    ],
+    // wounded sent home, the way they went between
+    [
+      'uk',
+      'Північнокорейські військові. Ще близько 2 тисяч поранених, за даними розвідки, з січня по березень 2025 року вивезли літаками й потягами на батьківщину.',
+      [['близько 2 тисяч', 'other_nk', 'about', 2000]],
+    ],
+    [
+      'ko',
+      '북한군 부상자 처리도 참담합니다. 국정원은 2025년 1~3월에만 부상병 약 2천 명이 항공편과 열차로 본국에 보내졌다고 밝힌 바 있습니다.',
+      [['약 2천', 'other_nk', 'about', 2000]],
+    ],
+    // a collective numeral in the dative
+    [
+      'ru',
+      'Северокорейский лидер посмертно присвоил звания героев девятерым погибшим военнослужащим 528-го полка.',
+      [['девятерым', 'killed', 'exact', 9]],
+    ],
+  ]);
+});

@@ -539,7 +539,10 @@ const MORE_CONTEXT =
 
 /** Signing an appeal or a petition: its signatories are counted, not the force. */
 const SIGNED_WORD =
-  /(?<![\p{L}])(?:petition|signator|signed|signatures|unterschrift|unterzeichn|unterschrieben|петиці|петици|підписал|подписал|підпис(?:ів|ами)|подпис(?:ей|ями)|청원|서명)/u;
+  /(?<![\p{L}])(?:petition|signator|signed|signatures|unterschrift|unterzeichn|unterschrieben|mitzeichn|mitgezeichn|петиці|петици|підписал|подписал|підпис(?:ів|ами)|подпис(?:ей|ями)|청원|서명|이름을[\s\u00a0]?올)/u;
+/** The signatories' part: "among them 212 retired officers", "darunter", "з них", "из них", "그중". */
+const AMONG_THEM =
+  /among\s+them|of\s+whom|darunter|davon|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них|그중|이\s?가운데|이\s?밖에/;
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
@@ -1928,11 +1931,17 @@ function figureFor(
     return null;
   if (OTHER_THINGS.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 32)))) return null;
   // "Открытое обращение … подписали 2 317 человек", "петицію … — понад 18 тисяч людей": those who signed
+  // (whoever they are, when they are the ones who signed: "이 밖에 예비역 장성 23명 … 13명이 이름을 올렸습니다", "signed by
+  // 1,146 people …, among them 212 retired officers")
   if (
-    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
     SIGNED_WORD.test(
-      text.slice(Math.max(span.start, hedged.start - 120), Math.min(span.end, hedged.tail + 24)),
-    )
+      text.slice(Math.max(span.start, hedged.start - 120), Math.min(span.end, hedged.tail + 60)),
+    ) &&
+    (noun === null ||
+      GENERIC_COUNT.test(text.slice(noun.start, noun.end)) ||
+      SIGNED_WORD.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 60))) ||
+      SIGNED_WORD.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
+      AMONG_THEM.test(text.slice(Math.max(span.start, hedged.start - 60), hedged.start)))
   )
     return null;
   // "한 명": one soldier counts only where something happened to him ("북한군 한 명이 생포됐다"), not as one of
@@ -2431,8 +2440,11 @@ function figureFor(
         !IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)) &&
         !IN_RUSSIA_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
         !ARRIVED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
-        // ("10만 대군 추가 파병": more troops, however inflated)
-        !/^[\s\u00a0]?(?:명|대군)?[\s\u00a0]?추가/.test(text.slice(hedged.tail, hedged.tail + 8))))
+        // ("10만 대군 추가 파병": more troops, however inflated; "북한군 10만 명이 와 있다": there, however many)
+        !/^[\s\u00a0]?(?:명|대군)?[\s\u00a0]?추가/.test(text.slice(hedged.tail, hedged.tail + 8)) &&
+        !/^[\s\u00a0]?명[이은]?[\s\u00a0]?(?:와|들어와|건너와|가)[\s\u00a0]?있/.test(
+          text.slice(hedged.tail, hedged.tail + 10),
+        )))
   ) {
     sentence.homeArmy = true;
     return null;
@@ -2688,6 +2700,8 @@ function buildStates(
   let prevTopic: Metric | null = null;
   /** What the list these sentences may be items of counts (ListTopic), from before or from a sentence here. */
   let listTopic = list.topic;
+  /** Whether the line the current sentence lies on is a list item (LIST_ITEM). */
+  let lineItem = false;
   let prevExcluded = false;
   let prevAfterTopic = false;
   /**
@@ -2750,9 +2764,11 @@ function buildStates(
       (prevExcluded && local.nk.length === 0 && PRONOUN_BEFORE.test(text.slice(span.start, span.end)));
     prevExcluded = excluded;
     const topic = prevTopic;
-    // (the line the sentence starts on: "Столбец 4. 4 ноября 2024 года, Пентагон: 11–12 тыс." is one item)
-    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-    const item = LIST_ITEM.test(text.slice(lineStart, lineStart + 24));
+    // (the line the sentence starts on: "Столбец 4. 4 ноября 2024 года, Пентагон: 11–12 тыс." is one item; a line is
+    // read once, at its first sentence)
+    if (prev === undefined || text.lastIndexOf('\n', span.start - 1) >= prev.start)
+      lineItem = isListItem(text, text.lastIndexOf('\n', span.start - 1) + 1);
+    const item = lineItem;
     const itemOf = item ? listTopic : null;
     const afterTopic = prevAfterTopic;
     // ("Она отправляет в Россию снаряды для пушек. … их уже больше 10 миллионов": shells named without a number are
@@ -2859,6 +2875,16 @@ interface ListTopic {
 const LIST_ITEM =
   /^[\s\u00a0]*(?:[-•*·▪►●][\s\u00a0]|(?:column|bar|line|point|series|säule|balken|linie|punkt|столбец|столбик|линия|точка|стовпчик|стовпець|лінія|막대|선|점)[\s\u00a0]*\d{1,2}[\s\u00a0]*[:.,)—–-])/i;
 
+/** The first characters of LIST_ITEM's markers and words (lower case): a line starting otherwise is no item. */
+const LIST_ITEM_FIRST = new Set('-•*·▪►●cblpsстлм막선점');
+
+/** Whether the line from `at` is a list item (LIST_ITEM); the text is lower-cased. */
+function isListItem(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
+  return LIST_ITEM_FIRST.has(text.charAt(i)) && LIST_ITEM.test(text.slice(i, i + 24));
+}
+
 /** A list item's label before its value ("13 січня 2025 р.: ", "NIS — "), and the value's end after it. */
 const ITEM_VALUE_BEFORE = /[:：—–][\s\u00a0]*$/;
 const ITEM_VALUE_AFTER = /^(?:[\s\u00a0]*(?:[.;,([]|$)|명)/;
@@ -2905,7 +2931,7 @@ function extractParagraph(
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
   const own = text.slice(paragraph.start, paragraph.end);
   // (a list's items take what its introduction counts; any other paragraph may introduce a list)
-  const item = LIST_ITEM.test(own);
+  const item = isListItem(text, paragraph.start);
   if (!item) list.topic = null;
   const listIn = list.topic;
   list.topic = null;
@@ -3027,10 +3053,16 @@ function blankFootnotes(text: string): string {
     (m, end: string, digits: string) => end + ' '.repeat(digits.length),
   );
   // a note's number set in superscript after a word or a mark: "приближается к тысяче⁴;" (not a unit's power: "m²")
-  return SUPERSCRIPT.test(glued) ? glued.replace(SUPERSCRIPT_NOTE, (m) => ' '.repeat(m.length)) : glued;
+  return hasSuperscript(glued) ? glued.replace(SUPERSCRIPT_NOTE, (m) => ' '.repeat(m.length)) : glued;
 }
 
-const SUPERSCRIPT = /[⁰¹²³⁴-⁹]/;
+/** The superscript digits ("¹²³" are Latin-1; a one-byte string cannot hold the others, found at once). */
+const SUPERSCRIPTS = '¹²³⁰⁴⁵⁶⁷⁸⁹';
+
+function hasSuperscript(text: string): boolean {
+  for (const digit of SUPERSCRIPTS) if (text.includes(digit)) return true;
+  return false;
+}
 const SUPERSCRIPT_NOTE = /(?<=[\p{L}.,;:!?)»"”’])(?<![mм])[⁰¹²³⁴-⁹]+/gu;
 
 /** Digits right after a sentence's last letter and full stop, before a space and a word (the text is lower-cased). */

@@ -109,7 +109,7 @@ const BEFORE_RE =
 const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441}']);
 const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
-  `(?:(?:resolution|article|section|paragraph|clause|page|route|rule|regel|правил[оа]|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
+  `(?:(?:resolution|article|art\\.|section|paragraph|clause|page|route|rule|regel|правил[оа]|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
     // ages: "a woman of 81", "a mobilised soldier of 47"
     `|(?:man|woman|widow|pensioner|soldier|driver|mother|father|grandmother|grandfather|girl|boy|son|daughter|child)\\s+of` +
     // "an officer now living in Seoul, who is 51"
@@ -298,6 +298,14 @@ const KEYCAP_AFTER = /^\uFE0F?\u20E3/;
  */
 const AGE_DECADE_AFTER =
   /^대[\s\u00a0]?(?:초반|중반|후반|남성|여성|남자|여자|남녀|청년|젊은이|사회[\s\u00a0]?초년생|애들|아이들|[A-Z]씨|[가-힣]씨|가장|주부|직장인|환자|이었|였|가[\s\u00a0]|이[\s\u00a0]|로[\s\u00a0])/;
+/**
+ * A unit's number before its name ("528 инженерный полк", "the 528 engineer regiment", "528 공병연대"): its name, or a
+ * count of units, never of soldiers. UNIT_NAME_WORD first: most numbers have none after them.
+ */
+const UNIT_NAME_WORD = /regiment|brigade|division|corps|полк|бригад|дивизи|дивізі|корпус|연대|여단|사단/;
+const UNIT_NAME_AFTER =
+  /^(?:\s+(?:[a-zа-яіїєёäöüß-]+\s+)?(?:regiment|brigade|division|corps|полк|бригад[аиуы]|дивизи[яи]|дивізі[яї]|корпус)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|\s?(?:공병|보병|특수전|포병)?\s?(?:연대|여단|사단)(?![가-힣]))/;
+
 /** The number of a table, figure, chart (or a chart's column, bar or line) or section, after its word. */
 const LABEL_NUMBER_BEFORE =
   /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|column|bar|säule|balken|linie|столбец|столбик|линия|стовпчик|стовпець|лінія|막대|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
@@ -593,6 +601,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (AFTER_RE.test(after) || (v <= 31 && MONTH_AFTER_RE.test(after)) || YEAR_TAIL_RE.test(after))
     return true;
   if (v <= 24 && CLOCK_BEFORE.test(before) && CLOCK_AFTER.test(after)) return true;
+  if (v < 1000 && UNIT_NAME_WORD.test(after) && UNIT_NAME_AFTER.test(after)) return true;
   // a rating ("Рейтинг редакции: 8 из 10", "rating: 4 out of 5")
   if (v <= 10 && RATING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
   // a house in a street ("in der Industriestraße 14", "на улице Садовой, 7", "at number 14")

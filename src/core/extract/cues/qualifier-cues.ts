@@ -15,7 +15,7 @@ const PREFIXES: Table = {
     '(?<!(?:\\bit|\\bthey|\\bhe|\\bshe|\\bwe|\\bhas|\\bhave|\\bhad|\\bwho|\\bwhich|\\bthat|\\balso|\\bfirst|\\bearlier|\\bpreviously|\\bonce)\\s+)estimated',
     'an\\s+approximate', 'ca\\.', 'etwa\\s+die', 'or\\s+so', 'somewhere\\s+around', 'in\\s+the\\s+region\\s+of', 'on\\s+the\\s+order\\s+of', 'roughly\\s+some', 'something\\s+like', 'so\\s+etwas\\s+wie',
     'близько', 'бл\\.', 'прибл\\.', 'приблизно', 'орієнтовно', 'десь', 'десь\\s+близько', 'порядку', 'майже\\s+близько', 'за\\s+оцінками',
-    'около', 'ок\\.', 'примерно', 'приблизительно', 'порядка', 'ориентировочно', 'по\\s+оценкам', 'округл[её]нно', 'округло',
+    'около', 'ок\\.', 'примерно', 'приблизительно', 'порядка', 'в\\s+районе', 'в\\s+районі', 'ориентировочно', 'по\\s+оценкам', 'округл[её]нно', 'округло',
     'call\\s+it', 'sagen\\s+wir:?', 'скажімо,?', 'скажем,?', 'округлімо\\s*[—–-]?\\s*(?:це\\s+)?',
     'etwa', 'rund', 'rd\\.', 'ungefähr', 'circa', 'zirka', 'schätzungsweise', 'geschätzte?n?', 'gegen',
     // (not "es geht um die zwei Nordkoreaner": the preposition of a verb)
