@@ -33,6 +33,14 @@ export async function startProfile(cdp: CDPSession): Promise<{ stop(): Promise<P
   };
 }
 
+/** The profile's nodes by id, and each node's parent. */
+function indexNodes(profile: Profile): { byId: Map<number, ProfileNode>; parent: Map<number, number> } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { byId, parent };
+}
+
 function label(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
   const file = url.split('/').pop() ?? '';
@@ -48,9 +56,7 @@ export function extensionHotspots(
   profile: Profile,
   urlPrefix: string,
 ): { totalMs: number; top: FunctionCost[] } {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = indexNodes(profile);
   const inExtension = new Map<number, boolean>();
   const isExt = (id: number): boolean => {
     const known = inExtension.get(id);
@@ -86,9 +92,7 @@ export function extensionHotspots(
  * @returns the functions by descending inclusive time; empty when no sample is in the extension's stacks.
  */
 export function extensionInclusive(profile: Profile, urlPrefix: string): FunctionCost[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = indexNodes(profile);
   const total = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -115,9 +119,7 @@ export function extensionInclusive(profile: Profile, urlPrefix: string): Functio
  * runtime.sendMessage and i18n.getMessage calls), so the caller tells which call it really is.
  */
 export function callersOf(profile: Profile, name: string, depth = 4): Array<{ chain: string; ms: number }> {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const { byId, parent } = indexNodes(profile);
   const chains = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
