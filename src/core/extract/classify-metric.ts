@@ -252,6 +252,11 @@ const LOSS_OF =
 const SIZE_OF =
   /^[\s\u00a0]+(?:of|von|aus|из|з|із)[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to|rund|etwa|knapp|über|mehr[\s\u00a0]+als|около|примерно|почти|более|свыше|близько|приблизно|майже|понад)[\s\u00a0]+)?$/;
 
+/** Whether a deployment word stands right before the number as the force whose size it gives (SIZE_OF). */
+function givesSizeOf(text: string, cue: EventCue, input: MetricInput): boolean {
+  return cue.end <= input.start && SIZE_OF.test(text.slice(cue.end, input.start));
+}
+
 /**
  * Whether a deployment word only says whose losses a casualty word before it counts ("Потери контингента …
  * перевалили за 3000", "losses of the contingent"): then it is no deployment cue of its own.
@@ -259,7 +264,7 @@ const SIZE_OF =
 function isLossOf(text: string, events: readonly EventCue[], cue: EventCue, input: MetricInput): boolean {
   // (the number right after the deployment word is the size of what it names: "the losses of the first contingent
   // of about 11,000")
-  if (cue.end <= input.start && SIZE_OF.test(text.slice(cue.end, input.start))) return false;
+  if (givesSizeOf(text, cue, input)) return false;
   return events.some(
     (e) =>
       (e.kind === 'casualties' || e.kind === 'lost') &&
@@ -354,9 +359,7 @@ export function classifyMetric(
     const own = nearest(text, events, input, (k) => EVENT_METRIC[k as EventKind] !== undefined);
     // (not a casualty word before the force whose size the number gives: "the losses of the first contingent of
     // about 11,000")
-    const sizeOf = events.find(
-      (e) => e.kind === 'deployed' && e.end <= input.start && SIZE_OF.test(text.slice(e.end, input.start)),
-    );
+    const sizeOf = events.find((e) => e.kind === 'deployed' && givesSizeOf(text, e, input));
     const ownsIt =
       own &&
       !(sizeOf && own.cue.end <= sizeOf.start) &&
@@ -447,10 +450,7 @@ export function classifyMetric(
     amountsTo(text, input) &&
     (!deployedHere || (deployedHere.cue.start > casualty.cue.start && deployedHere.cue.end <= input.start));
   // ("the losses of the first contingent of about 11,000": the number gives the contingent's size)
-  const sized =
-    deployedHere !== null &&
-    deployedHere.cue.end <= input.start &&
-    SIZE_OF.test(text.slice(deployedHere.cue.end, input.start));
+  const sized = deployedHere !== null && givesSizeOf(text, deployedHere.cue, input);
   if (
     casualty &&
     !sized &&

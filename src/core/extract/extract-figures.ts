@@ -2930,10 +2930,10 @@ function extractParagraph(
   // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
   // carries nothing on: its cues are not collected (most paragraphs of a long page).
   const own = text.slice(paragraph.start, paragraph.end);
-  // (a list's items take what its introduction counts; any other paragraph may introduce a list)
+  // (a list's items take what its introduction counts; any other paragraph may introduce a list: until its
+  // sentences say so, and when it returns early, nothing is introduced)
   const item = isListItem(text, paragraph.start);
-  if (!item) list.topic = null;
-  const listIn = list.topic;
+  const listIn = item ? list.topic : null;
   list.topic = null;
   if (!inherited && !NK_STEMS.test(own) && !(resumable && hasAnaphor(own)))
     return { carries: false, named: false, other: false };
