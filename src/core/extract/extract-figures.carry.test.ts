@@ -634,7 +634,11 @@ describe("a comment section's subject goes on from comment to comment, on a page
           3,
         ),
       ].join('\n\n'),
-      [['about 600', 'killed', 'about', 600]],
+      // (the first comment's "the 11,000 they first sent" is the force, as the corpus marks it)
+      [
+        ['11,000', 'deployed_total', 'exact', 11000],
+        ['about 600', 'killed', 'about', 600],
+      ],
     ],
   ]);
 });

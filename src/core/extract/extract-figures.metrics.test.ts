@@ -3339,3 +3339,26 @@ describe('batch 66: signatories, a unit by its number, "в районе", arriva
     ],
   ]);
 });
+
+describe('the force as the subject or object of a verb of sending, and "another N if …"', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops took heavy losses. So more than half of the 11,000 they first sent have been killed or wounded.',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'en',
+      'North Korea sent troops. Kyiv kept its count, and Seoul now says about 15,000 went over in two waves.',
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'en',
+      "North Korea sent troops. Back in Jan '25 a spy chief said Kim could send another 30–40k if he felt like it.",
+      [['30–40k', 'reinforcements', 'range', [30000, 40000]]],
+    ],
+    // (not a count of other things, nor one without a verb of sending)
+    ['en', 'North Korea sent troops. The ministry built another 300 houses if needed.', []],
+    ['en', 'North Korea sent troops. Seoul says about 15,000 voted in the local election.', []],
+  ]);
+});

@@ -109,6 +109,8 @@ interface SentenceState {
   topic: Metric | null;
   /** The sentence before has no number but speaks of a count or an event ("… to the size of the first contingent."). */
   afterTopic: boolean;
+  /** Whether the sentence has a word of signing (SIGNED_WORD), once asked; absent until then. */
+  signed?: boolean;
   /** The sentence is (in) an item of a list: a bullet's line, or a chart's column, bar or line (LIST_ITEM). */
   item: boolean;
   /** What the list the sentence is an item of counts, by its introduction (ListTopic); null if none or no item. */
@@ -197,7 +199,7 @@ const TOTAL_AFTER =
  * preposition of when or what for ("3,000 more in January", "3.000 weitere als Ersatz").
  */
 const MORE_COUNT_END =
-  /^(?:[\s\u00a0]*(?:[.,;:!?)—–]|$)|[\s\u00a0]+["«„“]?(?:(?:вже|уже|already|schon|bereits)[\s\u00a0]+)?(?:went|came|arrived|are|were|їдуть|едут|ідуть|идут|прибувають|прибывают|have|had|will|would|could|may|might|sind|waren|kamen|kommen|kämen|sollen|sollten|könnten|стоять|стоят|прибыли|прибули|прибудут|воюють|воюют|находятся|перебувають|могут|можуть|in|im|als|as|to|for|für|zur|на|в|у)(?![\p{L}]))/u;
+  /^(?:[\s\u00a0]*(?:[.,;:!?)—–]|$)|[\s\u00a0]+["«„“]?(?:(?:вже|уже|already|schon|bereits)[\s\u00a0]+)?(?:went|came|arrived|are|were|їдуть|едут|ідуть|идут|прибувають|прибывают|have|had|will|would|could|may|might|sind|waren|kamen|kommen|kämen|sollen|sollten|könnten|стоять|стоят|прибыли|прибули|прибудут|воюють|воюют|находятся|перебувають|могут|можуть|in|im|als|as|to|for|für|zur|на|в|у|if|when|wenn|falls|якщо|если|коли|когда)(?![\p{L}]))/u;
 /** A verb right after a number, whose subject it is: "were still in combat", "sind noch im Einsatz". */
 const PREDICATE_AFTER =
   /^[\s\u00a0]+(?:were|are|was|is|had|have|remain(?:ed|s)?|stay(?:ed|s)?|sind|waren|seien|wären|bleiben|blieben|были|было|остаются|оставались|були|було|залишаються|залишалися)(?![\p{L}])/u;
@@ -1875,6 +1877,15 @@ function figureFor(
     (added || THERE_WERE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 32), hedged.start)))
   )
     evidence = true;
+  // "Seoul now says about 15,000 went over in two waves", "half of the 11,000 they first sent": the force, the subject
+  // or the object of a verb of sending right after the number
+  if (
+    !evidence &&
+    noun === null &&
+    sentence.carried === 'nk' &&
+    SENT_AFTER.test(text.slice(hedged.tail, Math.min(span.end, hedged.tail + 40)))
+  )
+    evidence = true;
   // "Лінія 2 (червона): лише загиблі … / • 13 січня 2025 р.: близько 300.": a list item's value after its label,
   // in a list about North Korea's force or whose introduction says what the items count
   if (
@@ -1934,6 +1945,7 @@ function figureFor(
   // (whoever they are, when they are the ones who signed: "이 밖에 예비역 장성 23명 … 13명이 이름을 올렸습니다", "signed by
   // 1,146 people …, among them 212 retired officers")
   if (
+    (sentence.signed ??= SIGNED_WORD.test(text.slice(span.start, span.end))) &&
     SIGNED_WORD.test(
       text.slice(Math.max(span.start, hedged.start - 120), Math.min(span.end, hedged.tail + 60)),
     ) &&
@@ -2884,6 +2896,13 @@ function isListItem(text: string, at: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0) i++;
   return LIST_ITEM_FIRST.has(text.charAt(i)) && LIST_ITEM.test(text.slice(i, i + 24));
 }
+
+/**
+ * A verb of sending or going right after a bare number, its subject ("… went over", "… had been sent") or, after
+ * "they"/"Pyongyang", its object ("… they first sent"), in English.
+ */
+const SENT_AFTER =
+  /^[\s\u00a0]+(?:(?:that|who|whom)[\s\u00a0]+)?(?:(?:they|it|pyongyang|kim|the[\s\u00a0]+north|north[\s\u00a0]+korea)[\s\u00a0]+(?:first[\s\u00a0]+|initially[\s\u00a0]+|originally[\s\u00a0]+)?(?:had[\s\u00a0]+|has[\s\u00a0]+)?(?:sent|deployed|dispatched)|(?:(?:have|had|has)[\s\u00a0]+)?(?:(?:been|were)[\s\u00a0]+)?(?:went|gone|arrived|sent|deployed|dispatched|crossed)(?:[\s\u00a0]+(?:over|in|into|to|across))?)(?![a-z])/;
 
 /** A list item's label before its value ("13 січня 2025 р.: ", "NIS — "), and the value's end after it. */
 const ITEM_VALUE_BEFORE = /[:：—–][\s\u00a0]*$/;
