@@ -92,7 +92,14 @@ export function startsPost(text: string): boolean {
   // (a thread's post is numbered at most its total: "2/9", not "24/7")
   if (m !== null) return !(Number(m[1]) > Number(m[2]));
   // (a signature ends in a time zone in brackets: only such a block's end is read)
-  return WIKI_REPLY.test(text) || (text.trimEnd().endsWith(')') && WIKI_SIGNATURE.test(text.slice(-200)));
+  return WIKI_REPLY.test(text) || (endsWithBracket(text) && WIKI_SIGNATURE.test(text.slice(-200)));
+}
+
+/** Whether a block's last character other than whitespace is ")" (read from the end, without a copy). */
+function endsWithBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return text.charCodeAt(i) === 41;
 }
 
 /** Whether every line of a block is short (a card of labels, not a post's text). */

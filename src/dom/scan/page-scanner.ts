@@ -69,7 +69,7 @@ export class PageScanner {
   /** Mutation flushes run one after another: overlapping rescans of one block would paint it twice. */
   private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
-  /** The page names North Korea often (TextUnit.topic): mention nodes, as of the last full scan. */
+  /** The page is about North Korea (isTopicPage, TextUnit.topic), as of the last full scan. */
   private topic = false;
   private readonly shown = new Set<PageFigure>();
   private readonly controller = new AbortController();
