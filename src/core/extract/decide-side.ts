@@ -149,11 +149,22 @@ function owners(text: string, list: readonly Cue[]): Cue[] {
  * went to or fight for, written after them. Not the owner of a number that follows.
  */
 const DESTINATION_BEFORE =
-  /(?:^|[^\p{L}])(?:to|for|in|into|inside|alongside|nach|für|an der seite|в|у|во|до|за|на боці|на стороні|на стороне|на боку)\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:to|for|in|into|inside|alongside|help|helping|assist|assisting|nach|für|an der seite|в|у|во|до|за|на боці|на стороні|на стороне|на боку|допомогти|помочь)\s+(?:the\s+)?$/iu;
 
-/** Whether `cue` is a destination named after a North Korea cue of the same sentence ("…troops sent to Russia"). */
+/**
+ * "…sent to help Russia drive Ukrainian forces out of Kursk", "… im Kampf gegen ukrainische Truppen": the enemy
+ * North Korea's troops fight, written after them. Not the owner of a number that follows either.
+ */
+const TARGET_BEFORE =
+  /(?:^|[^\p{L}])(?:drive|drove|driving|push|pushed|pushing|oust|ousted|ousting|expel|expelled|expelling|repel|repelled|repelling|against|gegen|vertreiben|zurückdrängen|проти|против|витіснити|витісняти|вытеснить|вытеснять|выбить|выбивать|відбити|відбивати)\s+(?:the\s+)?$/iu;
+
+/**
+ * Whether `cue` is a destination or an enemy named after a North Korea cue of the same sentence ("…troops sent
+ * to Russia", "… to drive Ukrainian forces out").
+ */
 function isDestination(text: string, cue: Cue, nk: readonly Cue[], from: number): boolean {
-  if (!DESTINATION_BEFORE.test(text.slice(Math.max(from, cue.start - 16), cue.start))) return false;
+  const before = text.slice(Math.max(from, cue.start - 16), cue.start);
+  if (!DESTINATION_BEFORE.test(before) && !TARGET_BEFORE.test(before)) return false;
   return nk.some((c) => c.start >= from && c.end <= cue.start);
 }
 

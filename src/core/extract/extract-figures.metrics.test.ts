@@ -3362,3 +3362,128 @@ describe('the force as the subject or object of a verb of sending, and "another 
     ['en', 'North Korea sent troops. Seoul says about 15,000 voted in the local election.', []],
   ]);
 });
+
+describe('batch 67: a listicle counts its items, inflated claims of more troops, words broken by layout', () => {
+  itExtracts([
+    // the number counts the noun before "about", not the troops after it
+    ['en', "Five myths about North Korea's soldiers in Russia", []],
+    ['de', 'Faktencheck: Fünf Mythen über Nordkoreas Soldaten in Russland', []],
+    ['uk', "П'ять міфів про північнокорейських солдатів у Росії", []],
+    ['ru', 'Пять мифов о северокорейских солдатах в России', []],
+    // (a hedge is no such noun)
+    [
+      'en',
+      'North Korea sent about 11,000 soldiers to Russia.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // a claim of more troops, however inflated
+    [
+      'en',
+      'Myth 1: "500,000 more North Koreans are on their way" The claim spread on a channel about North Korea.',
+      [['500,000', 'reinforcements', 'exact', 500000]],
+    ],
+    [
+      'de',
+      'Mythos 1: „Kim hat 100.000 Mann an die Front geschickt“ Diese Zahl über Nordkorea verbreitete ein Kanal.',
+      [['100.000', 'deployed_total', 'exact', 100000]],
+    ],
+    [
+      'uk',
+      'Міф 1. «Кім відправив на війну 100 тисяч солдатів» Цю цифру про КНДР розганяли канали.',
+      [['100 тисяч', 'deployed_total', 'exact', 100000]],
+    ],
+    [
+      'ko',
+      '① "북한군 10만 명이 이미 러시아에 있다" 파병 초기 채널이 퍼뜨렸다.',
+      [['10만', 'deployed_total', 'exact', 100000]],
+    ],
+    // (the home army's reserve is no such claim, nor are millions)
+    ['ru', 'Армия КНДР составляет около 1,28 млн человек, еще около 600 тыс. числятся в резерве.', []],
+    [
+      'en',
+      'North Korea keeps about 1.2 million people in uniform, with some 7.6 million more in reserve units.',
+      [],
+    ],
+    // soft hyphens inside words, a word hyphenated at a line's end, lines wrapped inside a sentence
+    [
+      'de',
+      'Nach Angaben des NIS sind rund 2000 nord\u00adkoreanische Sol\u00adda\u00adten ums Le\u00adben gekom\u00admen.',
+      [['rund 2000', 'killed', 'about', 2000]],
+    ],
+    [
+      'en',
+      'The agency said about 300 North Ko\u00adrean sol\u00addiers were killed.',
+      [['about 300', 'killed', 'about', 300]],
+    ],
+    [
+      'de',
+      'SEOUL. Südkoreas Geheim-\ndienst NIS geht inzwischen\ndavon aus, dass im Krieg Russ-\nlands gegen die Ukraine\nrund 2000 nordkoreanische\nSoldaten ums Leben gekom-\nmen sind. Das berichtete der\nAbgeordnete Lee Seong-kweun.',
+      [['rund 2000', 'killed', 'about', 2000]],
+    ],
+    [
+      'ru',
+      'В Курской области, по данным американцев, уже на-\nходились не менее 10 тыс. северокорейцев,\nа в целом в России - от 11 до 12 тыс. человек.\nПозже оценки еще немного выросли.',
+      [
+        ['не менее 10 тыс.', 'deployed_total', 'at_least', 10000],
+        ['от 11 до 12 тыс.', 'deployed_total', 'range', [11000, 12000]],
+      ],
+    ],
+    [
+      'ru',
+      'В начале ноября Пентагон\nдал более подробную картину:\nв самой Курской области, по\nданным американцев, уже на-\nходились не менее 10 тыс.\nсеверокорейцев, а в целом в\nРоссии - от 11 до 12 тыс.\nчеловек. Позже оценки выросли.',
+      [
+        ['не менее 10 тыс.', 'deployed_total', 'at_least', 10000],
+        ['от 11 до 12 тыс.', 'deployed_total', 'range', [11000, 12000]],
+      ],
+    ],
+    // the enemy the troops were sent to fight owns none of their losses
+    [
+      'en',
+      "SEOUL — North Korean soldiers sent to help Russia drive Ukrainian forces out of the Kursk region have taken heavy losses, South Korea's spy agency said, with about 300 killed and roughly 2,700 wounded.",
+      [
+        ['about 300', 'killed', 'about', 300],
+        ['roughly 2,700', 'wounded', 'about', 2700],
+      ],
+    ],
+    // "щодо війни" is no "до війни" (before the war)
+    [
+      'uk',
+      'Оновлення розвідки щодо війни в Україні: сили КНДР на Курщині, дуже ймовірно, зазнали понад 6000 втрат.',
+      [['понад 6000', 'casualties_total', 'more_than', 6000]],
+    ],
+    // lives a battle cost; "tötete"; "вирушили"; the army of the Russian Federation; wounded taken back north
+    ['en', 'Kursk has cost North Korea about 2,000 lives.', [['about 2,000', 'killed', 'about', 2000]]],
+    [
+      'uk',
+      'Курщина коштувала Пхеньяну близько двох тисяч життів',
+      [['близько двох тисяч', 'killed', 'about', 2000]],
+    ],
+    ['de', 'Kursk hat Nordkorea rund 2000 Menschenleben gekostet.', [['rund 2000', 'killed', 'about', 2000]]],
+    [
+      'de',
+      'Mythos 2: „Ein einziger Raketenschlag tötete 500 Nordkoreaner“ Die Behauptung geht auf Meldungen zurück.',
+      [['500', 'killed', 'exact', 500]],
+    ],
+    [
+      'uk',
+      'Розвідка оцінювала кількість загиблих північнокорейців у близько 2 тисяч, а загалом до Росії вирушили близько 13 тисяч військових КНДР.',
+      [
+        ['близько 2 тисяч', 'killed', 'about', 2000],
+        ['близько 13 тисяч', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'ru',
+      'КНДР отправила войска. В сутки, по данным «Азимута», армия РФ теряет больше тысячи человек, и никакие поставки из КНДР этого не покрывают.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea hat etwa 15.000 Soldaten nach Russland geschickt. Ungefähr 2.000 Verwundete wurden per Flugzeug oder Zug zurück in den Norden gebracht.',
+      [
+        ['etwa 15.000', 'deployed_total', 'about', 15000],
+        ['Ungefähr 2.000', 'other_nk', 'about', 2000],
+      ],
+    ],
+  ]);
+});

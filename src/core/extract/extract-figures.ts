@@ -43,7 +43,8 @@ import {
   startsEntry,
   startsPost,
 } from './furniture.ts';
-import { compactSubtitleCues } from './subtitle-cues.ts';
+import { compactSubtitleCues, type CompactText } from './subtitle-cues.ts';
+import { INVISIBLE, joinBrokenWords } from './join-broken-words.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -53,6 +54,10 @@ import { datesBeforeWar, followsPast, mayBePast, readEra, readParagraphPast } fr
 
 /** Counts of people at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
+/** A claim of more troops ("500,000 more are on their way") counts fewer than this; more is the home army's reserve. */
+const MAX_MORE_CLAIM = 1_000_000;
+/** The home army's reserve, in a sentence: "ещё 600 тыс. числятся в резерве", "in reserve units". */
+const RESERVE = /(?:reserv|резерв|예비)/;
 /** Counts of people at or above this are the home army too, unless forecast ("could grow to 100,000"). */
 const FORECAST_MAX = 100_000;
 /** Losses of people at or above this are no count of North Korea's force (the largest claim seen: 40,000 killed). */
@@ -463,12 +468,12 @@ const PER_DAY =
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
-/** Being in Russia, a few words after a number: "… Nordkoreaner in Russland", "… корейців у Росії". */
+/** Being in Russia or at the front, a few words after a number: "… Nordkoreaner in Russland", "… корейців у Росії". */
 const IN_RUSSIA_AFTER =
-  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі|под[\s\u00a0]+курском|в[\s\u00a0]+курской|на[\s\u00a0]+курщині)/;
+  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі|под[\s\u00a0]+курском|в[\s\u00a0]+курской|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))/;
 /** The same place before the number: "под Курском уже 100k корейцев", "на Курщині зараз «не менше 50 тисяч»". */
 const IN_RUSSIA_BEFORE =
-  /(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси[а-я]*|[ув][\s\u00a0]+росі[а-яії]*|под[\s\u00a0]+курском|в[\s\u00a0]+курской[\s\u00a0]+области|на[\s\u00a0]+курщині)(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+[«"„“]?$/;
+  /(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси[а-я]*|[ув][\s\u00a0]+росі[а-яії]*|под[\s\u00a0]+курском|в[\s\u00a0]+курской[\s\u00a0]+области|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+[«"„“]?$/;
 /** A verb of arrival right before the number: "прибыло уже 100 тысяч", "have arrived 100,000": a claim of the force. */
 const ARRIVED_BEFORE =
   /(?:прибыл[аио]?|прибыли|прибул[аио]?|прибули|приехал[аио]?|приїхал[аио]?|arrived|eingetroffen|angekommen)(?:[\s ]+(?:уже|вже|already|bereits|schon))?[\s ]+$/;
@@ -2440,22 +2445,26 @@ function figureFor(
   if (
     !percent &&
     PERSON_METRICS.has(classified.metric) &&
-    (biggest >= HOME_ARMY ||
-      (biggest >= FORECAST_MAX &&
-        hedged.qualifier !== 'up_to' &&
-        !FORECAST.test(text.slice(span.start, span.end)) &&
-        // ("Пхеньян готує ще 100 000 бійців", "Kim schickt 100.000 weitere Soldaten", "10만 명을 더 보낸다": a claim
-        // of more troops, however inflated, is no count of the army at home)
-        !MORE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
+    biggest >= FORECAST_MAX &&
+    // ("Пхеньян готує ще 100 000 бійців", "Kim schickt 100.000 weitere Soldaten", "500,000 more North Koreans are on
+    // their way", "10만 명을 더 보낸다", "10만 대군 추가 파병": a claim of more troops, however inflated, is no count
+    // of the army at home, unless it counts millions or the reserve: "ещё 600 тыс. в резерве")
+    (biggest >= MAX_MORE_CLAIM ||
+      RESERVE.test(text.slice(span.start, span.end)) ||
+      (!MORE_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 12), hedged.start)) &&
         !MORE_AFTER.test(text.slice(hedged.tail, hedged.tail + 12)) &&
-        // ("es seien hunderttausend Nordkoreaner in Russland": a claim of the deployment, however inflated)
+        !/^[\s\u00a0]?(?:명|대군)?[\s\u00a0]?추가/.test(text.slice(hedged.tail, hedged.tail + 8)))) &&
+    (biggest >= HOME_ARMY ||
+      (hedged.qualifier !== 'up_to' &&
+        !FORECAST.test(text.slice(span.start, span.end)) &&
+        // ("es seien hunderttausend Nordkoreaner in Russland", "Kim hat 100.000 Mann an die Front geschickt": a
+        // claim of the deployment, however inflated)
         !IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)) &&
         !IN_RUSSIA_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
         !ARRIVED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
-        // ("10만 대군 추가 파병": more troops, however inflated; "북한군 10만 명이 와 있다": there, however many)
-        !/^[\s\u00a0]?(?:명|대군)?[\s\u00a0]?추가/.test(text.slice(hedged.tail, hedged.tail + 8)) &&
-        !/^[\s\u00a0]?명[이은]?[\s\u00a0]?(?:와|들어와|건너와|가)[\s\u00a0]?있/.test(
-          text.slice(hedged.tail, hedged.tail + 10),
+        // ("북한군 10만 명이 와 있다", "10만 명이 이미 러시아에 있다": there, however many)
+        !/^[\s\u00a0]?명[이은]?[\s\u00a0]?(?:(?:와|들어와|건너와|가)[\s\u00a0]?있|(?:이미[\s\u00a0]?|벌써[\s\u00a0]?)?(?:러시아|쿠르스크)(?:에|로))/.test(
+          text.slice(hedged.tail, hedged.tail + 14),
         )))
   ) {
     sentence.homeArmy = true;
@@ -3139,6 +3148,15 @@ function speaksOfForceBefore(paragraph: string): boolean {
   return first !== Infinity && first > 0 && FORCE_OR_LOSSES.test(paragraph.slice(0, first));
 }
 
+/** Figures found in a compacted text, at their offsets in the text as given. */
+function mapFigures(figures: Figure[], compact: CompactText, orig: string): Figure[] {
+  return figures.map((fig) => {
+    const start = compact.toOriginal(fig.start);
+    const end = compact.toOriginal(fig.end - 1) + 1;
+    return { ...fig, start, end, text: orig.slice(start, end) };
+  });
+}
+
 /**
  * Finds every figure about North Korean personnel or DPRK military aid connected to the war.
  * `text` is plain text with paragraphs separated by blank lines; offsets point into it.
@@ -3148,17 +3166,19 @@ function speaksOfForceBefore(paragraph: string): boolean {
  */
 export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   // (a unit of such a page that only counts containers still has figures: the shipments, see below)
-  if (opts?.partOfPage ? !namesNorthKorea(orig) && !countsContainers(orig) : !mentionsNorthKorea(orig))
-    return [];
+  const mentions = opts?.partOfPage
+    ? namesNorthKorea(orig) || countsContainers(orig)
+    : mentionsNorthKorea(orig);
+  // (a name broken by a soft hyphen, "Nord&shy;korea", is read once joined)
+  if (!mentions && !INVISIBLE.test(orig)) return [];
   // Subtitles: read without their cues' numbers and timecodes, figures given at their offsets in the text
   const subtitles = compactSubtitleCues(orig);
-  if (subtitles) {
-    return extractFigures(subtitles.text, opts).map((fig) => {
-      const start = subtitles.toOriginal(fig.start);
-      const end = subtitles.toOriginal(fig.end - 1) + 1;
-      return { ...fig, start, end, text: orig.slice(start, end) };
-    });
-  }
+  if (subtitles) return mapFigures(extractFigures(subtitles.text, opts), subtitles, orig);
+  // Words broken by soft hyphens or at a printed line's end, lines wrapped inside sentences: read joined, figures
+  // given at their offsets in the text
+  const joined = joinBrokenWords(orig);
+  if (joined) return mapFigures(extractFigures(joined.text, opts), joined, orig);
+  if (!mentions) return [];
   const lang = opts?.lang ?? detectLang(orig);
   const text = blankFootnotes(lowerSameLength(orig));
   const out: Figure[] = [];

@@ -48,6 +48,10 @@ const INCLUDING = /포함/;
 const COMBINED_WITH_TROOPS = /(?:전투|병력|병사|군인)[^]*(?:합쳐|합해|합치면|합하면|통틀어)/;
 const KOREAN_NOUN_BEFORE = /([가-힣]+)[이가은는을를의도]?[\s\u00a0]*(?:[가-힣]{1,4}[\s\u00a0]+){0,2}$/;
 
+/** A noun of its own and a preposition of topic between a number and the troops: "myths about", "питань про". */
+const TOPIC_OF_OTHER_NOUN =
+  /^[\s\u00a0]*(?:[a-zà-ɏа-яёіїєґ'’]+[\s\u00a0]+){1,3}(?:about(?![\s\u00a0]+to[\s\u00a0])|regarding|über|про|щодо|о|об|обо|относительно)[\s\u00a0]/;
+
 /** End offset of the first `max` words of s (or s.length). */
 function cutWords(s: string, max: number): number {
   WORD.lastIndex = 0;
@@ -112,6 +116,9 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
   const all = findCuesAtWords(NOUN_CUE, win);
   const first = all[0];
   if (!first) return null;
+  // "Five myths about North Korea's soldiers", "Drei Fragen zu den Soldaten": the number counts the noun the
+  // topic's preposition follows, not the troops after it
+  if (TOPIC_OF_OTHER_NOUN.test(win.slice(0, first.start))) return null;
   const second = all[1];
   const m =
     first.kind === 'person' && second && second.kind !== 'person' && second.start - first.end <= 2

@@ -110,7 +110,7 @@ const NEAR_COUNT = 48;
 
 /** A sentence set before the war or the sanctions on workers: "до войны", "vor der Sanktionsresolution", "до 2019 року". */
 const BEFORE_WAR =
-  /before\s+the\s+war|before\s+(?:un\s+)?sanctions|до\s+войны|до\s+війни|vor\s+dem\s+krieg|vor\s+kriegsbeginn|vor\s+der\s+sanktion|до\s+санкц|전쟁\s?전|개전\s?전|(?:^|[^\p{L}])(?:before|vor|до)\s+(?:(?:the\s+)?end\s+of\s+)?(?:200\d|201\d|202[01])(?!\d)/u;
+  /(?<!\p{L})(?:before\s+the\s+war|before\s+(?:un\s+)?sanctions|до\s+войны|до\s+війни|vor\s+dem\s+krieg|vor\s+kriegsbeginn|vor\s+der\s+sanktion|до\s+санкц)|전쟁\s?전|개전\s?전|(?:^|[^\p{L}])(?:before|vor|до)\s+(?:(?:the\s+)?end\s+of\s+)?(?:200\d|201\d|202[01])(?!\d)/u;
 
 let lastSentence = '';
 let lastBeforeWar = false;
@@ -125,7 +125,7 @@ function isSetBeforeWar(sentence: string): boolean {
 
 /** Words of the war's troops and their deployment, which a count before the war does not name. */
 const TROOPS_OR_DEPLOYMENT =
-  /troops|soldier|военн|військов|солдат|бойц|бійц|soldat|truppe|병력|군인|병사|장병|파병|kursk|курськ|курск|쿠르스크|deploy|entsand|entsend/;
+  /troops|soldier|военн|військов|солдат|бойц|бійц|soldat|truppe|병력|군인|병사|장병|파병|kursk|курськ|курск|курщин|쿠르스크|deploy|entsand|entsend/;
 
 /**
  * Whether a sentence (lower-cased) dates itself between 2001 and the war only ("наприкінці 2017 року в країні

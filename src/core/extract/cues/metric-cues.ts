@@ -51,13 +51,15 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // slang of the front: "вже поклали 20 тис.", "положили тысячу"; "3만 명 몰살"
     '(?:поклали|положили|поклав|положил)(?=\\s+(?:[^\\s\\d.,;:!?]+\\s+){0,3}?(?:(?:вже|уже|ещё|ще|понад|более|близько|около)\\s+)?\\d)', '몰살',
     'lost\\s+their\\s+lives', 'gave\\s+their\\s+lives', 'slain',
+    // lives a battle cost: "has cost Pyongyang about 2,000 lives", "коштувала … двох тисяч життів"
+    '(?<=\\d\\s?|(?:hundred|thousand|тисяч|тысяч|сотень)\\s)(?:lives|menschenleben|життів|жизней)(?![a-zа-яіїєё])',
     // the front's "200s" (the dead): "20 тыс. «двухсотых»"
     `(?:двухсот|двохсот)(?:ых|ые|ыми|их|і|ими)(?![а-яіїєё])`, '(?<!(?:sie|die|preise|kurse|temperaturen|[a-zäöüß]+(?:ungen|en))\\s+)fallen(?!\\s+(?:to|from|by|below|behind|short|back|sharply|off|out|since|in\\s+love))(?![^.;!?]{0,60}\\saus(?![a-zäöüß]))', 'killed', 'kills', 'killing', 'fatally', 'died', 'dead', 'deaths?', 'death\\s+toll', 'fatalities', `perish${L}`, 'killed\\s+in\\s+action', 'kia',
     `загин${L}`, `загибл${L}`, `загибел${L}`, `гибел${L}`, `вбит${L}`, `вбил${L}`, `ліквідов${L}`, `ліквідува${L}`, `безповоротн${L}\\s+втрат${L}`, `полягл${L}`, `полегл${L}`,
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив(?:ши)?`, `вбивши`, `ліквідувавши`, `уничтожив(?:ши)?`, `унес${L}\\s+жизн${L}`, `унесл${L}\\s+жизн${L}`, `забрал${L}\\s+жизн${L}`, `забрав${L}\\s+житт${L}`, `забрал${L}\\s+житт${L}`, 'claimed\\s+the\\s+lives', `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
     'умерл[иоа]', `павш${L}`, `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
-    `getötet${L}`, `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
+    `getötet${L}`, 'tötete[n]?', `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
     // buried: "hat schon über 6.000 Soldaten begraben", "поховала кілька сотень своїх бійців"
     'buried(?![^.;]{0,40}(?:mines?|cables?|pipes?|caches?|weapons|ammunition|explosives))', 'begraben', 'beerdigt', `поховал${L}`, `похоронил${L}`, `похоронен${L}`, `поховано`, `поховані`, '묻었', '묻힌',
@@ -117,6 +119,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to(?=\\s+(?:north\\s+korea|pyongyang|the\\s+north)))',
     '(?:moved|flown|brought|taken|shipped|sent)\\s+back', `zurückgebracht${L}`, `zurückgeflogen${L}`, `zurückgeschickt${L}`, `zurückgeholt${L}`, `heimgeholt${L}`, `ausgeflogen${L}`,
     `(?:nach\\s+nordkorea|in\\s+die\\s+heimat)\\s+(?:zurück)?(?:gebracht|geflogen|ausgeflogen|transportiert|verlegt)${L}`,
+    `zurück\\s+(?:in\\s+den\\s+norden|nach\\s+nordkorea|in\\s+die\\s+heimat)\\s+(?:gebracht|geflogen|ausgeflogen|transportiert|verlegt)${L}`,
     `(?:вивез|вивоз|евакуйова|відправил${L}\\s+назад)${L}(?:\\s+[а-яіїєґ']+){0,3}?(?:\\s+назад)?\\s+(?:до|в)(?=\\s+(?:кндр|північн${L}\\s+коре${L}|пхеньян${L}|батьківщин${L}))`,
     `повернул${L}\\s+(?:до|в)(?=\\s+(?:кндр|північн${L}\\s+коре${L}))`,
     `(?:на\\s+батьківщину|додому|до\\s+кндр)(?:\\s+[а-яіїєґ']+){0,3}\\s+(?:повернул|вивезл|вивез)${L}`,
@@ -139,8 +142,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   deployed: [
     'sent(?!(?:\\s+[a-z]+){0,3}\\s+back)', 'send', 'sending', 'deployed', 'deploying', 'deployment', 'dispatched', 'dispatch', 'shipped', 'stationed', 'arrived', 'brought\\s+in',
     'transferred', 'moved', 'moving', 'fighting', 'training', 'in\\s+russia', 'in\\s+kursk', '(?:gone|went|going|headed|travell?ed)\\s+(?:over\\s+)?(?:to|into)\\s+(?:russia|kursk)', 'contingent', 'arrivals?', 'arriving',
-    `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `воювал${L}`, `контингент${L}`, `відряд${L}`, `зайшл${L}`, `зайшов`, `заходил${L}`, `завезл${L}`, `завез(?![а-яіїєґ])`, `поїхал${L}(?!\\s+(?:працювати|на\\s+роботу|на\\s+заробітки|додому))`, `поїде${L}`, 'шле(?![а-яіїєґ])', 'шлють',
-    `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `воевал${L}`, `командирова${L}`, `откомандир${L}`, `зашл${L}`, `зашед${L}`, `заходил${L}`, `завезл${L}`, `завез(?![а-яё])`, `поехал${L}(?!\\s+(?:работать|на\\s+работу|на\\s+заработки|домой))`, `поедут`, 'шл[её]т(?![а-яё])', 'шлют',
+    `відправ${L}`, `направ${L}`, `розгорн${L}`, `перекин${L}`, `прибул${L}`, `вируши${L}`, `вирушал${L}`, `перебува${L}`, `дислок${L}`, `воюю${L}`, `воювал${L}`, `контингент${L}`, `відряд${L}`, `зайшл${L}`, `зайшов`, `заходил${L}`, `завезл${L}`, `завез(?![а-яіїєґ])`, `поїхал${L}(?!\\s+(?:працювати|на\\s+роботу|на\\s+заробітки|додому))`, `поїде${L}`, 'шле(?![а-яіїєґ])', 'шлють',
+    `отправ${L}`, `развернут${L}`, `переброс${L}`, `прибыл${L}`, `отправил${L}ся`, `выдвинул${L}`, `находя${L}`, `дислоц${L}`, `воюю${L}`, `воевал${L}`, `командирова${L}`, `откомандир${L}`, `зашл${L}`, `зашед${L}`, `заходил${L}`, `завезл${L}`, `завез(?![а-яё])`, `поехал${L}(?!\\s+(?:работать|на\\s+работу|на\\s+заработки|домой))`, `поедут`, 'шл[её]т(?![а-яё])', 'шлют',
     'im\\s+einsatz', 'in\\s+action', '(?:nach\\s+russland|an\\s+die\\s+front|nach\\s+kursk)\\s+(?:gegangen|gezogen|gekommen|gereist)', 'in\\s+russland', `(?:befind|befand|befänd)${L}`, `entsandt${L}`, `entsend${L}`, `geschickt${L}`, `schickt${L}`, `stationiert${L}`, `verlegt${L}`, `vorhut${L}`, `eingesetzt${L}`, `kämpf${L}`, `kontingent${L}`, 'angekommen', 'eingetroffen', 'ankamen', 'eintrafen',
     `파병${L}`, `파견${L}`, `배치${L}`, `투입${L}`, '보냈', '보낸', '주둔', '싸우고(?=\\s?있)', '싸우는', `이동${L}`,
     '건너간', '(?<=에\\s?)온(?![가-힣])', '(?<=에\\s?)들어(?:갔|간|가|왔|온)',

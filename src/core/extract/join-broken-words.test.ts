@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { joinBrokenWords } from './join-broken-words.ts';
+
+describe('joinBrokenWords', () => {
+  it.each<[string, string | null]>([
+    // soft hyphens and zero-width characters inside words
+    ['Nord\u00adkorea schickte Sol\u00adda\u00adten', 'Nordkorea schickte Soldaten'],
+    ['North\u200bKorean troops', 'NorthKorean troops'],
+    // a word hyphenated at a line's end: joined before lower case, kept before a capital
+    ['ums Leben gekom-\nmen sind', 'ums Leben gekommen sind'],
+    ['die Nordkorea-\nExperten sagen', null],
+    // lines wrapped inside sentences (three or more that fill a column, most going on in lower case)
+    [
+      'The agency told lawmakers that\nabout 300 had been killed and\nroughly 2,700 wounded since they\nwent into combat in December.',
+      'The agency told lawmakers that about 300 had been killed and roughly 2,700 wounded since they went into combat in December.',
+    ],
+    // (not a list, a table, search queries or headings over their text)
+    ['Killed: about 300\nWounded: about 2,700\nCaptured: two', null],
+    ['related searches\nnorth korean troops kursk\nlosses kursk 2025\nprisoners exchange kyiv', null],
+    ['date | killed | wounded\njanuary 2025 | 300 | 2,700\napril 2025 | 600 | 4,100', null],
+    ['Plain text without any of them.', null],
+  ])('%j → %j', (text, want) => {
+    expect(joinBrokenWords(text)?.text ?? null).toBe(want);
+  });
+
+  it('gives offsets in the text as given', () => {
+    const text = 'a Sol\u00adda\u00adten b gekom-\nmen c';
+    const joined = joinBrokenWords(text);
+    expect(joined).not.toBeNull();
+    if (!joined) return;
+    for (const word of ['a', 'b', 'c', 'Sol']) {
+      const at = joined.text.indexOf(` ${word}`) + 1 || joined.text.indexOf(word);
+      expect(text.charAt(joined.toOriginal(at)), word).toBe(word.charAt(0));
+    }
+    // the last character of a joined word maps to its last character as given
+    const end = joined.text.indexOf('Soldaten') + 'Soldaten'.length;
+    expect(
+      text.slice(joined.toOriginal(joined.text.indexOf('Soldaten')), joined.toOriginal(end - 1) + 1),
+    ).toBe('Sol\u00adda\u00adten');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Words and sentences broken by layout, not by the writer: soft hyphens and zero-width characters that web pages
+ * put inside words ("Nord&shy;korea", "Sol&shy;daten" in German headlines), words hyphenated at the end of a
+ * printed line as OCR or a PDF copies them ("sol-\ndiers", "ums Leben gekom-\nmen"), and the line breaks of text
+ * wrapped to a column or a mail's width, which would otherwise end a sentence at every line. Taking them out lets
+ * the cues match the words and a number read on into its noun on the next line.
+ */
+import { findParagraphs } from './segment.ts';
+import type { CompactText } from './subtitle-cues.ts';
+
+/** An invisible mark inside a word. */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** A line's end (before its line break) that may go on with the sentence on the next line. */
+const OPEN_END = /[\p{L}\p{N},-][ \t\r]*$/u;
+/** The next line's start going on in lower case. */
+const LOWER_START = /^[ \t]*[\p{Ll}가-힣]/u;
+
+/** Whether the text has any of the marks, or a line that goes on in lower case on the next (a cheap test). */
+function mayBreak(text: string): boolean {
+  if (INVISIBLE.test(text)) return true;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (OPEN_END.test(text.slice(Math.max(0, i - 3), i)) && LOWER_START.test(text.slice(i + 1, i + 4)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A soft hyphen or zero-width character, or a hyphen that ends a line inside a word: after a letter, before a
+ * lower-case letter (or Hangul) on the next line. A capital after it keeps the hyphen: "Nordkorea-\nExperten".
+ */
+const BREAK = /[\u00ad\u200b-\u200d\u2060\ufeff]+|(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll}|[가-힣])/gu;
+
+/** A line break after a word, a number, a comma or a hyphen: the line may go on with the sentence. */
+const OPEN_LINE_END = /[\p{L}\p{N},-][ \t]*\r?\n/gu;
+/**
+ * A line break inside a sentence of wrapped text: not after the sentence's end or a colon, unless the next line
+ * goes on in lower case ("не менее 10 тыс.\nсеверокорейцев"), nor after a hyphen (BREAK joins the word, or keeps
+ * the hyphen before a capital).
+ */
+const LINE_BREAK_IN_SENTENCE =
+  /(?<=[^.!?…:;\s"”»)\]-][ \t]*)\r?\n(?=[ \t]*\S)|(?<=[.…:;][ \t]*)\r?\n(?=[ \t]*\p{Ll})/gu;
+
+/**
+ * Whether a paragraph is wrapped text: three lines or more that fill a column (none long), most of them broken
+ * inside a sentence (the next line going on in lower case). A list, a table, verse or headings with their text
+ * are not.
+ */
+function isWrapped(paragraph: string): boolean {
+  // (prose has punctuation somewhere: a list of search queries or tags has none)
+  if (paragraph.includes('\t') || paragraph.includes('|') || !/[.,;:!?]/.test(paragraph)) return false;
+  const lines = paragraph.trimEnd().split('\n');
+  if (lines.length < 3) return false;
+  // (the lines but the last fill the column: most are at least 60% of the longest, which is no page's width)
+  const longest = Math.max(...lines.map((line) => line.length));
+  if (longest > 100 || longest < 24) return false;
+  const full = lines.slice(0, -1).filter((line) => line.length * 5 >= longest * 3).length;
+  if (full * 5 < (lines.length - 1) * 4) return false;
+  let open = 0;
+  OPEN_LINE_END.lastIndex = 0;
+  for (let m = OPEN_LINE_END.exec(paragraph); m !== null; m = OPEN_LINE_END.exec(paragraph)) {
+    if (/^[ \t]*\p{Ll}/u.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 4))) open++;
+  }
+  return open >= 2 && open * 5 >= (lines.length - 1) * 2;
+}
+
+/** Line breaks inside the sentences of wrapped paragraphs made spaces (same length: offsets keep). */
+function unwrapLines(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const { start, end } of findParagraphs(text)) {
+    const paragraph = text.slice(start, end);
+    if (!paragraph.includes('\n') || !isWrapped(paragraph)) continue;
+    out += text.slice(done, start);
+    out += paragraph.replace(LINE_BREAK_IN_SENTENCE, (lineBreak) => ' '.repeat(lineBreak.length));
+    done = end;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/**
+ * The text with the marks that break words taken out and wrapped lines joined, and the way back to offsets in
+ * the text as given.
+ * @returns null when the text has none.
+ */
+export function joinBrokenWords(text: string): CompactText | null {
+  if (!mayBreak(text)) return null;
+  /** Per cut: where it is in the joined text, and how many characters fewer the joined text has from there on. */
+  const cuts: { at: number; shift: number }[] = [];
+  let shift = 0;
+  // (lines unwrapped first, as they were printed: same length, so the cuts' offsets are the text's)
+  const unwrapped = unwrapLines(text);
+  const joined = unwrapped.replace(BREAK, (mark: string, offset: number) => {
+    shift += mark.length;
+    cuts.push({ at: offset + mark.length - shift, shift });
+    return '';
+  });
+  if (cuts.length === 0 && unwrapped === text) return null;
+  return {
+    text: joined,
+    toOriginal(offset) {
+      // the last cut at or before the offset (binary search: a page may have thousands of soft hyphens)
+      let low = 0;
+      let high = cuts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((cuts[mid]?.at ?? 0) <= offset) low = mid + 1;
+        else high = mid;
+      }
+      return offset + (low > 0 ? (cuts[low - 1]?.shift ?? 0) : 0);
+    },
+  };
+}
