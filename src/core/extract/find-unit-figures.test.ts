@@ -24,6 +24,15 @@ describe('findUnitFigures', () => {
       0,
       [[0, 'about 11,000']],
     ],
+    [
+      "soft hyphens in a page's words: the figure at its offsets in the block as the page has it",
+      [
+        'Nord\u00adkorea hat Truppen geschickt.',
+        'Rund 2000 nord\u00adkoreanische Sol\u00addaten sind ge\u00adfallen.',
+      ],
+      1,
+      [[1, 'Rund 2000']],
+    ],
     ['no mention, no figures', ['About 300 soldiers were hurt.'], 0, []],
     ['nothing in, nothing out', [], 0, []],
   ])('%s', (_, texts, context, want) => {
