@@ -3485,5 +3485,17 @@ describe('batch 67: a listicle counts its items, inflated claims of more troops,
         ['Ungefähr 2.000', 'other_nk', 'about', 2000],
       ],
     ],
+    // "Truppen" is no squad ("Trupp"): a sentence on Ukrainian troops does not stop the carry; a footnote's
+    // superscript after a full stop ends the sentence
+    [
+      'de',
+      'Die Verlegung begann mit Schiffstransporten aus nordkoreanischen Häfen. Ukrainische Truppen hielten dort einen Brückenkopf. Seoul beziffert die erste Welle auf rund 11.000 Soldaten.',
+      [['rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'de',
+      'Die Verlegung begann mit Schiffstransporten aus nordkoreanischen Häfen. Nach schweren Verlusten im Dezember und Januar kamen nach seiner Bewertung im Januar und Februar 2025 mehr als 3.000 weitere Soldaten als Ersatz hinzu.² Russland hatte rund 50.000 eigene Soldaten zusammengezogen.',
+      [['mehr als 3.000', 'reinforcements', 'more_than', 3000]],
+    ],
   ]);
 });

@@ -656,7 +656,7 @@ const ESTIMATOR_HAD_BEFORE =
   /(?:^|[^а-яёіїєґ])у[\s\u00a0]+[^\s\d.,;:]+(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}[\s\u00a0]+(?:было|було)(?:[\s\u00a0]+(?:уже|вже|ещё|ще))?[\s\u00a0]+$/;
 /** A unit in an owner cue: the company, battalion or squad a story follows. */
 const UNIT_WORD =
-  /battalion|company|platoon|squad|unit|crew|bataillon|kompanie|zug|einheit|trupp|рот|батальон|батальйон|взвод|подраздел|підрозділ|відділен|отделен|расч|екіпаж|экипаж|중대|대대|소대|부대|팀/;
+  /battalion|company|platoon|squad|unit|crew|bataillon|kompanie|zug|einheit|trupp(?!en)|рот|батальон|батальйон|взвод|подраздел|підрозділ|відділен|отделен|расч|екіпаж|экипаж|중대|대대|소대|부대|팀/;
 /** A dash and "in all" right before a number: "— загалом", "— in total", "– insgesamt". */
 const TOTAL_DASH_BEFORE =
   /[—–][\s\u00a0]+(?:загалом|итого|в\s+целом|in\s+all|in\s+total|altogether|insgesamt|alles\s+in\s+allem)[\s\u00a0,]+$/;

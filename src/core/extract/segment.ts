@@ -11,9 +11,10 @@ export interface Span {
 }
 
 const PARAGRAPH_BREAK = /\n[ \t\u00a0\r]*\n\s*/g;
-const SENTENCE_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n/g;
+/** (a footnote's number in superscript may follow the full stop: "… als Ersatz hinzu.² Russland …") */
+const SENTENCE_END = /[.!?…。]+["'”’»)\]]*[¹²³⁰⁴-⁹]*(?=\s)|\n/g;
 /** The same, for text with bullets or bars (only then: the extra branch is tried at every space). */
-const SENTENCE_OR_ITEM_END = /[.!?…。]+["'”’»)\]]*(?=\s)|\n|[ \t\u00a0][•·|▪]+(?=\s)/g;
+const SENTENCE_OR_ITEM_END = /[.!?…。]+["'”’»)\]]*[¹²³⁰⁴-⁹]*(?=\s)|\n|[ \t\u00a0][•·|▪]+(?=\s)/g;
 const HAS_ITEM_MARK = /[•·|▪]/;
 /** Bullets and bars between items ("A • B", tickers, fact boxes) end a sentence whatever follows them. */
 const ITEM_MARK = /^[ \t\u00a0][•·|▪]+$/;
