@@ -26,7 +26,7 @@ const COMMENT_TAIL = '\nReply';
 /** A digit or a number word of thousands or hundreds, and words of soldiers: a block that may count them. */
 const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|сот|천|만|백/i;
 const PEOPLE_WORD =
-  /soldier|troop|personnel|soldat|truppe|військов|солдат|военн|бійц|бойц|병사|병력|군인|장병/i;
+  /soldier|troop|personnel|people|soldat|truppe|personen|військов|солдат|военн|бійц|бойц|осіб|особ|человек|병사|병력|군인|장병|명/i;
 
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {

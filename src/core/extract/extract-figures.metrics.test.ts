@@ -3499,3 +3499,30 @@ describe('batch 67: a listicle counts its items, inflated claims of more troops,
     ],
   ]);
 });
+
+describe('batch 68: tables typed with spaces, quoted mail, counters', () => {
+  itExtracts([
+    // a table typed with spaces reads as a table: its rows carry the subject, their labels the metric
+    [
+      'en',
+      "Estimates of North Korea's troops in Russia.\n\n  Date         Estimator                   Metric                 Estimate\n  2024-10-23   White House (John Kirby)    troops in Russia       at least 3,000\n  2024-11-04   Pentagon (Pat Ryder)        troops in Russia       11,000-12,000\n  2025-09-02   South Korea, NIS            killed                 about 2,000",
+      [
+        ['at least 3,000', 'deployed_total', 'at_least', 3000],
+        ['11,000-12,000', 'deployed_total', 'range', [11000, 12000]],
+        ['about 2,000', 'killed', 'about', 2000],
+      ],
+    ],
+    // a comment counter beside a headline that names the dead
+    [
+      'ko',
+      '1  국정원 "파병 북한군 전사…" 추정치 3배로   댓글 1,284\n2  태풍 북상, 제주 최대 250㎜   댓글 412',
+      [],
+    ],
+    // (not "something like")
+    [
+      'en',
+      'The North Korean force was something like eleven thousand men.',
+      [['something like eleven thousand', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

@@ -19,6 +19,18 @@ describe('joinBrokenWords', () => {
     ['related searches\nnorth korean troops kursk\nlosses kursk 2025\nprisoners exchange kyiv', null],
     ['date | killed | wounded\njanuary 2025 | 300 | 2,700\napril 2025 | 600 | 4,100', null],
     ['Plain text without any of them.', null],
+    // a table typed with spaces: a tab at each column gap (same length)
+    [
+      'Date         Estimator      Estimate\n2024-10-28   Pentagon       about 10,000\n2025-09-02   NIS            about 2,000',
+      'Date\t        Estimator\t     Estimate\n2024-10-28\t  Pentagon\t      about 10,000\n2025-09-02\t  NIS\t           about 2,000',
+    ],
+    // (one line with a gap is no table)
+    ['6   POLITIK          Mittwoch, 3. September 2025', null],
+    // a quoted mail's marks blanked, its lines read as running text
+    [
+      '> I keep seeing 15,000 in one article\n> and 13,000 in another, and some\n> claim that 10,000 more were sent.',
+      '  I keep seeing 15,000 in one article   and 13,000 in another, and some   claim that 10,000 more were sent.',
+    ],
   ])('%j → %j', (text, want) => {
     expect(joinBrokenWords(text)?.text ?? null).toBe(want);
   });

@@ -16,9 +16,13 @@ const OPEN_END = /[\p{L}\p{N},-][ \t\r]*$/u;
 /** The next line's start going on in lower case. */
 const LOWER_START = /^[ \t]*[\p{Ll}가-힣]/u;
 
-/** Whether the text has any of the marks, or a line that goes on in lower case on the next (a cheap test). */
+/**
+ * Whether the text has any of the marks, a line that goes on in lower case on the next, a gap of three spaces or
+ * a quoted mail's line (a cheap test).
+ */
 function mayBreak(text: string): boolean {
-  if (INVISIBLE.test(text)) return true;
+  if (INVISIBLE.test(text) || text.includes('   ') || text.startsWith('>') || text.includes('\n>'))
+    return true;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     if (OPEN_END.test(text.slice(Math.max(0, i - 3), i)) && LOWER_START.test(text.slice(i + 1, i + 4)))
       return true;
@@ -65,15 +69,44 @@ function isWrapped(paragraph: string): boolean {
   return open >= 2 && open * 5 >= (lines.length - 1) * 2;
 }
 
-/** Line breaks inside the sentences of wrapped paragraphs made spaces (same length: offsets keep). */
+/** A quoted mail's mark at a line's start: "> ", ">> ". */
+const QUOTE_MARK = /^[ \t]*>[> \t]*/gm;
+
+/** A gap of three spaces or more between a line's words: a column's edge in a table typed with spaces. */
+const COLUMN_GAP = /(?<=\S) {3,}(?=\S)/g;
+
+/**
+ * Whether a paragraph is a table typed with spaces: two lines or more with a column gap, in most of its lines
+ * (a rule of dashes under the header counts for none).
+ */
+function isSpaceTable(paragraph: string): boolean {
+  const lines = paragraph.split('\n').filter((line) => /[^\s\-=_]/.test(line));
+  const rows = lines.filter((line) => /\S {3,}\S/.test(line)).length;
+  return rows >= 2 && rows * 3 >= lines.length * 2;
+}
+
+/**
+ * Paragraphs rewritten in place (same length: offsets keep): a table typed with spaces gets a tab at each column
+ * gap, as an HTML table's cells arrive, and the line breaks inside the sentences of a wrapped paragraph become
+ * spaces.
+ */
 function unwrapLines(text: string): string {
   let out = '';
   let done = 0;
   for (const { start, end } of findParagraphs(text)) {
-    const paragraph = text.slice(start, end);
-    if (!paragraph.includes('\n') || !isWrapped(paragraph)) continue;
-    out += text.slice(done, start);
-    out += paragraph.replace(LINE_BREAK_IN_SENTENCE, (lineBreak) => ' '.repeat(lineBreak.length));
+    const given = text.slice(start, end);
+    if (!given.includes('\n')) continue;
+    // (a quoted mail's "> " marks, on two lines or more, are blanked: the lines read as the text they quote)
+    const quoted = (given.match(QUOTE_MARK) ?? []).length >= 2;
+    const paragraph = quoted ? given.replace(QUOTE_MARK, (mark) => ' '.repeat(mark.length)) : given;
+    let rewritten: string;
+    if (paragraph.includes('   ') && isSpaceTable(paragraph))
+      rewritten = paragraph.replace(COLUMN_GAP, (gap) => `\t${gap.slice(1)}`);
+    else if (isWrapped(paragraph))
+      rewritten = paragraph.replace(LINE_BREAK_IN_SENTENCE, (lineBreak) => ' '.repeat(lineBreak.length));
+    else if (quoted) rewritten = paragraph;
+    else continue;
+    out += text.slice(done, start) + rewritten;
     done = end;
   }
   return done === 0 ? text : out + text.slice(done);

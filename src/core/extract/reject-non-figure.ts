@@ -126,6 +126,8 @@ const WORD_BEFORE_RE = new RegExp(
     `|(?:abschnitt|section|розділ|раздел|rz\\.|para\\.|paragraph|пункт|단락)[ \\t\\u00a0]*$` +
     // a podcast's episode: "Episode 148", "Folge 58", "Наш выпуск 58"
     `|(?:episode|folge|епізод|эпизод|(?:наш|этот|новый|цей|новий)\\s+(?:выпуск|випуск))\\s*(?:№|#|no\\.)?[ \\t\\u00a0]*$` +
+    // a comment, view or like counter: "댓글 1,284", "Comments 97", "Просмотры 12 400"
+    `|(?:comments|views|likes|reposts|kommentare|aufrufe|коментар${L}|комментари${L}|перегляд${L}|просмотр${L}|лайк${L}|댓글|조회\\s?수?|공감)[ \\t\\u00a0:]*$` +
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
