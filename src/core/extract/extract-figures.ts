@@ -43,7 +43,8 @@ import {
   startsEntry,
   startsPost,
 } from './furniture.ts';
-import { compactSubtitleCues, type CompactText } from './subtitle-cues.ts';
+import type { CompactText } from './compact-text.ts';
+import { compactSubtitleCues } from './subtitle-cues.ts';
 import { INVISIBLE, joinBrokenWords } from './join-broken-words.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';

@@ -6,7 +6,7 @@
  * the cues match the words and a number read on into its noun on the next line.
  */
 import { findParagraphs } from './segment.ts';
-import type { CompactText } from './subtitle-cues.ts';
+import { offsetsBack, type CompactText, type Cut } from './compact-text.ts';
 
 /** An invisible mark inside a word. */
 export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
@@ -120,7 +120,7 @@ function unwrapLines(text: string): string {
 export function joinBrokenWords(text: string): CompactText | null {
   if (!mayBreak(text)) return null;
   /** Per cut: where it is in the joined text, and how many characters fewer the joined text has from there on. */
-  const cuts: { at: number; shift: number }[] = [];
+  const cuts: Cut[] = [];
   let shift = 0;
   // (lines unwrapped first, as they were printed: same length, so the cuts' offsets are the text's)
   const unwrapped = unwrapLines(text);
@@ -130,18 +130,5 @@ export function joinBrokenWords(text: string): CompactText | null {
     return '';
   });
   if (cuts.length === 0 && unwrapped === text) return null;
-  return {
-    text: joined,
-    toOriginal(offset) {
-      // the last cut at or before the offset (binary search: a page may have thousands of soft hyphens)
-      let low = 0;
-      let high = cuts.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if ((cuts[mid]?.at ?? 0) <= offset) low = mid + 1;
-        else high = mid;
-      }
-      return offset + (low > 0 ? (cuts[low - 1]?.shift ?? 0) : 0);
-    },
-  };
+  return { text: joined, toOriginal: offsetsBack(cuts) };
 }

@@ -3,6 +3,7 @@
  * words of a sentence ("… the agency said about 11,000 / 10 / 00:00:28,440 --> 00:00:32,080 / North Korean
  * troops …"). Taking them out lets a figure read on into its noun.
  */
+import { offsetsBack, type CompactText, type Cut } from './compact-text.ts';
 
 /** A cue's header: blank lines, its number, its timecode line (and blank lines) before the cue's text. */
 const CUE_HEADER =
@@ -44,13 +45,6 @@ function joinCueLines(compact: string, cuts: readonly { at: number }[]): string 
   return out + compact.slice(done);
 }
 
-/** Text without its cue headers, and the way back to offsets in the text as given. */
-export interface CompactText {
-  text: string;
-  /** The offset in the text as given of an offset in `text`. */
-  toOriginal(offset: number): number;
-}
-
 /**
  * The text with every subtitle cue's number and timecode taken out: replaced by a blank line where the cue
  * before ended its sentence (a paragraph break), by a space otherwise, so the sentence reads on across cues;
@@ -60,7 +54,7 @@ export interface CompactText {
 export function compactSubtitleCues(text: string): CompactText | null {
   if (!text.includes('-->')) return null;
   /** Per cut: where it ends in the compact text, and how many characters fewer the compact text has there. */
-  const cuts: { at: number; shift: number }[] = [];
+  const cuts: Cut[] = [];
   let shift = 0;
   const compact = text.replace(CUE_HEADER, (header: string, offset: number) => {
     const ended =
@@ -73,15 +67,5 @@ export function compactSubtitleCues(text: string): CompactText | null {
     return replacement;
   });
   if (cuts.length === 0) return null;
-  return {
-    text: joinCueLines(compact, cuts),
-    toOriginal(offset) {
-      let moved = 0;
-      for (const cut of cuts) {
-        if (cut.at > offset) break;
-        moved = cut.shift;
-      }
-      return offset + moved;
-    },
-  };
+  return { text: joinCueLines(compact, cuts), toOriginal: offsetsBack(cuts) };
 }
