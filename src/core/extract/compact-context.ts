@@ -23,10 +23,10 @@ const PLAIN_STAND_IN = '·';
 /** A reader's comment stays a comment (the extractor takes a page's subject up again at each one). */
 const COMMENT_TAIL = '\nReply';
 
-/** A digit or a number word of thousands or hundreds, and words of soldiers: a block that may count them. */
+/** A digit or a number word of thousands or hundreds, and words of soldiers or losses: a block that may count them. */
 const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|сот|천|만|백/i;
 const PEOPLE_WORD =
-  /soldier|troop|personnel|people|soldat|truppe|personen|військов|солдат|военн|бійц|бойц|осіб|особ|человек|병사|병력|군인|장병|명/i;
+  /soldier|troop|personnel|people|killed|wounded|casualt|contingent|soldat|truppe|personen|kontingent|tote|verwundet|військов|солдат|военн|бійц|бойц|осіб|особ|человек|убит|вбит|поранен|ранен|контингент|병사|병력|군인|장병|명|사망|부상/i;
 
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {

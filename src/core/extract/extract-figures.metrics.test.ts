@@ -3526,3 +3526,18 @@ describe('batch 68: tables typed with spaces, quoted mail, counters', () => {
     ],
   ]);
 });
+
+describe('batch 69: web addresses written out', () => {
+  itExtracts([
+    [
+      'en',
+      'A month later the NIS put the cumulative total of North Korean troops at about 15,000 [https://www.koreaherald.com/article/1047816-artillery-shells].\n\nLinks [1] https://www.nation.com.pk/19-Oct-2024/n-korea-sending-12-000-soldiers',
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'de',
+      'Nordkorea liefert Granaten. Das Portal meldete [https://babel.ua/en/news/108088-south-korea-estimated-that-north-korea-sent] mehr.',
+      [],
+    ],
+  ]);
+});

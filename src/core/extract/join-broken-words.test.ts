@@ -35,6 +35,16 @@ describe('joinBrokenWords', () => {
     expect(joinBrokenWords(text)?.text ?? null).toBe(want);
   });
 
+  it.each<[string, string]>([
+    [
+      'about 15,000 [https://babel.ua/en/news/108088-north-korea] soldiers',
+      'https://babel.ua/en/news/108088-north-korea',
+    ],
+    ['see www.example.com/2025/11 now', 'www.example.com/2025/11'],
+  ])('blanks the web address in %j', (text, address) => {
+    expect(joinBrokenWords(text)?.text).toBe(text.replace(address, ' '.repeat(address.length)));
+  });
+
   it('gives offsets in the text as given', () => {
     const text = 'a Sol\u00adda\u00adten b gekom-\nmen c';
     const joined = joinBrokenWords(text);

@@ -17,11 +17,18 @@ const OPEN_END = /[\p{L}\p{N},-][ \t\r]*$/u;
 const LOWER_START = /^[ \t]*[\p{Ll}가-힣]/u;
 
 /**
- * Whether the text has any of the marks, a line that goes on in lower case on the next, a gap of three spaces or
- * a quoted mail's line (a cheap test).
+ * Whether the text has any of the marks, a line that goes on in lower case on the next, a gap of three spaces, a
+ * quoted mail's line or a web address (a cheap test).
  */
 function mayBreak(text: string): boolean {
-  if (INVISIBLE.test(text) || text.includes('   ') || text.startsWith('>') || text.includes('\n>'))
+  if (
+    INVISIBLE.test(text) ||
+    text.includes('   ') ||
+    text.startsWith('>') ||
+    text.includes('\n>') ||
+    text.includes('://') ||
+    text.includes('www.')
+  )
     return true;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     if (OPEN_END.test(text.slice(Math.max(0, i - 3), i)) && LOWER_START.test(text.slice(i + 1, i + 4)))
@@ -68,6 +75,12 @@ function isWrapped(paragraph: string): boolean {
   }
   return open >= 2 && open * 5 >= (lines.length - 1) * 2;
 }
+
+/**
+ * A web address written out ("[https://babel.ua/en/news/108088-south-korea-…]", "www.example.com/2025/11"): its
+ * numbers and words are a page's name, not text. Blanked (same length).
+ */
+const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\d])www\.)[^\s\])>"'»“”]+/gu;
 
 /** A quoted mail's mark at a line's start: "> ", ">> ". */
 const QUOTE_MARK = /^[ \t]*>[> \t]*/gm;
@@ -122,8 +135,8 @@ export function joinBrokenWords(text: string): CompactText | null {
   /** Per cut: where it is in the joined text, and how many characters fewer the joined text has from there on. */
   const cuts: Cut[] = [];
   let shift = 0;
-  // (lines unwrapped first, as they were printed: same length, so the cuts' offsets are the text's)
-  const unwrapped = unwrapLines(text);
+  // (web addresses blanked and lines unwrapped first: same length, so the cuts' offsets are the text's)
+  const unwrapped = unwrapLines(text.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length)));
   const joined = unwrapped.replace(BREAK, (mark: string, offset: number) => {
     shift += mark.length;
     cuts.push({ at: offset + mark.length - shift, shift });

@@ -71,6 +71,12 @@ function isMostlyEnglish(text: string): boolean {
   return english.length * 6 >= words.length;
 }
 
+/** Whether a third of a sample or more is web addresses (a list of links). */
+function isMostlyWebAddresses(text: string): boolean {
+  const addresses = text.match(/(?:https?:\/\/|www\.)\S+/g) ?? [];
+  return addresses.join('').length * 3 >= text.length;
+}
+
 describe('detectLang on short samples', () => {
   // The scanner detects a page's language from the first text it sends, when that has 500 characters or more.
   it('tells every 300-character window of the evaluation corpus right without a hint', () => {
@@ -84,8 +90,12 @@ describe('detectLang on short samples', () => {
         if (sample.length < 240) continue;
         // (a window a third or more in another script, such as a Ukrainian paper's list of English references or an
         // English page's Korean summary box, is mixed: no detector can be held to the page's language; so is a German
-        // page's English box or quote, in the same script)
-        if (scriptShare(sample, doc.lang) < 0.7 || (doc.lang === 'de' && isMostlyEnglish(sample))) {
+        // page's English box or quote, in the same script, and a list of links, whose web addresses are no language)
+        if (
+          scriptShare(sample, doc.lang) < 0.7 ||
+          (doc.lang === 'de' && isMostlyEnglish(sample)) ||
+          isMostlyWebAddresses(sample)
+        ) {
           foreign++;
           continue;
         }
