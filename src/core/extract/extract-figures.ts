@@ -45,7 +45,7 @@ import {
 } from './furniture.ts';
 import type { CompactText } from './compact-text.ts';
 import { compactSubtitleCues } from './subtitle-cues.ts';
-import { INVISIBLE, joinBrokenWords } from './join-broken-words.ts';
+import { INVISIBLE, undoLayout } from './undo-layout.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -3175,10 +3175,10 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   // Subtitles: read without their cues' numbers and timecodes, figures given at their offsets in the text
   const subtitles = compactSubtitleCues(orig);
   if (subtitles) return mapFigures(extractFigures(subtitles.text, opts), subtitles, orig);
-  // Words broken by soft hyphens or at a printed line's end, lines wrapped inside sentences: read joined, figures
-  // given at their offsets in the text
-  const joined = joinBrokenWords(orig);
-  if (joined) return mapFigures(extractFigures(joined.text, opts), joined, orig);
+  // What layout did to the text (soft hyphens, words hyphenated at a line's end, wrapped lines, a quoted mail's
+  // marks, a table typed with spaces, web addresses) undone: figures given at their offsets in the text as given
+  const laidOut = undoLayout(orig);
+  if (laidOut) return mapFigures(extractFigures(laidOut.text, opts), laidOut, orig);
   if (!mentions) return [];
   const lang = opts?.lang ?? detectLang(orig);
   const text = blankFootnotes(lowerSameLength(orig));

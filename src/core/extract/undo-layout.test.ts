@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinBrokenWords } from './join-broken-words.ts';
+import { undoLayout } from './undo-layout.ts';
 
-describe('joinBrokenWords', () => {
+describe('undoLayout', () => {
   it.each<[string, string | null]>([
     // soft hyphens and zero-width characters inside words
     ['Nord\u00adkorea schickte Sol\u00adda\u00adten', 'Nordkorea schickte Soldaten'],
@@ -32,7 +32,7 @@ describe('joinBrokenWords', () => {
       '  I keep seeing 15,000 in one article   and 13,000 in another, and some   claim that 10,000 more were sent.',
     ],
   ])('%j → %j', (text, want) => {
-    expect(joinBrokenWords(text)?.text ?? null).toBe(want);
+    expect(undoLayout(text)?.text ?? null).toBe(want);
   });
 
   it.each<[string, string]>([
@@ -42,12 +42,12 @@ describe('joinBrokenWords', () => {
     ],
     ['see www.example.com/2025/11 now', 'www.example.com/2025/11'],
   ])('blanks the web address in %j', (text, address) => {
-    expect(joinBrokenWords(text)?.text).toBe(text.replace(address, ' '.repeat(address.length)));
+    expect(undoLayout(text)?.text).toBe(text.replace(address, ' '.repeat(address.length)));
   });
 
   it('gives offsets in the text as given', () => {
     const text = 'a Sol\u00adda\u00adten b gekom-\nmen c';
-    const joined = joinBrokenWords(text);
+    const joined = undoLayout(text);
     expect(joined).not.toBeNull();
     if (!joined) return;
     for (const word of ['a', 'b', 'c', 'Sol']) {

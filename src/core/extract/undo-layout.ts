@@ -1,9 +1,10 @@
 /**
- * Words and sentences broken by layout, not by the writer: soft hyphens and zero-width characters that web pages
- * put inside words ("Nord&shy;korea", "Sol&shy;daten" in German headlines), words hyphenated at the end of a
- * printed line as OCR or a PDF copies them ("sol-\ndiers", "ums Leben gekom-\nmen"), and the line breaks of text
- * wrapped to a column or a mail's width, which would otherwise end a sentence at every line. Taking them out lets
- * the cues match the words and a number read on into its noun on the next line.
+ * What a page's or a document's layout does to its text, undone before it is read: soft hyphens and zero-width
+ * characters inside words ("Nord&shy;korea", "Sol&shy;daten" in German headlines), words hyphenated at the end of a
+ * printed line as OCR or a PDF copies them ("sol-\ndiers"), line breaks of text wrapped to a column or a mail's
+ * width (which would otherwise end a sentence at every line), a quoted mail's "> " marks, a table typed with spaces
+ * (its column gaps become tabs, as an HTML table's cells arrive) and web addresses written out (blanked). All but
+ * the first two keep the text's length; the way back to offsets in the text as given is kept for those.
  */
 import { findParagraphs } from './segment.ts';
 import { offsetsBack, type CompactText, type Cut } from './compact-text.ts';
@@ -126,11 +127,10 @@ function unwrapLines(text: string): string {
 }
 
 /**
- * The text with the marks that break words taken out and wrapped lines joined, and the way back to offsets in
- * the text as given.
- * @returns null when the text has none.
+ * The text with its layout undone (see above), and the way back to offsets in the text as given.
+ * @returns null when the text has none of it.
  */
-export function joinBrokenWords(text: string): CompactText | null {
+export function undoLayout(text: string): CompactText | null {
   if (!mayBreak(text)) return null;
   /** Per cut: where it is in the joined text, and how many characters fewer the joined text has from there on. */
   const cuts: Cut[] = [];
