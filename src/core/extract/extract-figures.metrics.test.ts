@@ -3541,3 +3541,13 @@ describe('batch 69: web addresses written out', () => {
     ],
   ]);
 });
+
+describe('batch 70: reaction counters', () => {
+  itExtracts([
+    [
+      'de',
+      'Der NIS schätzt rund 2000 getötete nordkoreanische Soldaten. Lesen hilft. 👍 176 · 👎 9 Der_Pragmatiker · vor 5 Std.',
+      [['rund 2000', 'killed', 'about', 2000]],
+    ],
+  ]);
+});

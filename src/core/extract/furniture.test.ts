@@ -83,6 +83,8 @@ describe("blockWeight: a transcript's turns", () => {
     ],
     // (a print interview's turns: a name in its case, or a dash)
     ['Ellerbrock: Rund tausend, sagt der NIS.', 'Kurier: Wie viele sind schon dort?', 1 / 4],
+    // (a role in brackets before the colon: the interpreter speaking for the guest)
+    ['YOON (interpreting): Two. Both captured in January.', 'ALDOUS: How many were taken prisoner?', 1 / 4],
     ['— Понад чотири тисячі, якщо брати квітневий брифінг.', '— А поранених?', 1 / 4],
     // (a turn after prose, and prose with a label of its own, count as paragraphs)
     [

@@ -104,10 +104,10 @@ const BEFORE_RE =
   /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.·ㆍ]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$|_$/;
 /**
  * Rarer marks before a number: a year range's tail ("2024-25"), a Korean fraction ("3분의 2"), comment and view
- * counters ("💬 74"). Tested only when the text before, trimmed, ends in one of their last characters.
+ * counters ("💬 74", "👍 176 · 👎 9"). Tested only when the text before, trimmed, ends in one of their last characters.
  */
-const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441}']);
-const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁)\s?$/u;
+const RARE_BEFORE_LAST = new Set(['-', '–', '/', '의', '\u{1F4AC}', '\u{1F441}', '\u{1F44D}', '\u{1F44E}']);
+const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁|👍|👎)\s?$/u;
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|art\\.|section|paragraph|clause|page|route|rule|regel|правил[оа]|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
     // ages: "a woman of 81", "a mobilised soldier of 47"

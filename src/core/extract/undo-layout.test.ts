@@ -45,6 +45,15 @@ describe('undoLayout', () => {
     expect(undoLayout(text)?.text).toBe(text.replace(address, ' '.repeat(address.length)));
   });
 
+  it("blanks an automatic transcript's timestamps inside its lines, not a live blog's at a line's start", () => {
+    const captions =
+      'seoul said around three thousand 0:21 then the pentagon said roughly 10,000 were training 0:45 and by the end of october 1:02 blinken said up to 8,000';
+    expect(undoLayout(captions)?.text).toBe(captions.replace(/ \d:\d\d(?= )/g, (t) => ' '.repeat(t.length)));
+    expect(
+      undoLayout('12:40\nKharkiv: a strike.\n\n12:55\nKyiv: sirens.\n\n13:10\nSumy: shelling.'),
+    ).toBeNull();
+  });
+
   it('gives offsets in the text as given', () => {
     const text = 'a Sol\u00adda\u00adten b gekom-\nmen c';
     const joined = undoLayout(text);

@@ -3,7 +3,8 @@
  * characters inside words ("Nord&shy;korea", "Sol&shy;daten" in German headlines), words hyphenated at the end of a
  * printed line as OCR or a PDF copies them ("sol-\ndiers"), line breaks of text wrapped to a column or a mail's
  * width (which would otherwise end a sentence at every line), a quoted mail's "> " marks, a table typed with spaces
- * (its column gaps become tabs, as an HTML table's cells arrive) and web addresses written out (blanked). All but
+ * (its column gaps become tabs, as an HTML table's cells arrive), web addresses written out and an automatic
+ * transcript's timestamps inside its lines (blanked). All but
  * the first two keep the text's length; the way back to offsets in the text as given is kept for those.
  */
 import { findParagraphs } from './segment.ts';
@@ -28,7 +29,8 @@ function mayBreak(text: string): boolean {
     text.startsWith('>') ||
     text.includes('\n>') ||
     text.includes('://') ||
-    text.includes('www.')
+    text.includes('www.') ||
+    CAPTION_TIME.test(text)
   )
     return true;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -83,6 +85,13 @@ function isWrapped(paragraph: string): boolean {
  */
 const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\d])www\.)[^\s\])>"'»“”]+/gu;
 
+/**
+ * A timestamp inside a line of an automatic transcript ("… roughly 10,000 were training 0:45 and by the end …"):
+ * between words, not at a line's start as a live blog's times are. Blanked where a text has three or more.
+ */
+const CAPTION_TIME = /(?<=[\p{L}\d,.] )\d{1,2}:\d{2}(?= [\p{L}\d])/u;
+const CAPTION_TIMES = new RegExp(CAPTION_TIME.source, 'gu');
+
 /** A quoted mail's mark at a line's start: "> ", ">> ". */
 const QUOTE_MARK = /^[ \t]*>[> \t]*/gm;
 
@@ -136,7 +145,12 @@ export function undoLayout(text: string): CompactText | null {
   const cuts: Cut[] = [];
   let shift = 0;
   // (web addresses blanked and lines unwrapped first: same length, so the cuts' offsets are the text's)
-  const unwrapped = unwrapLines(text.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length)));
+  const blanked = text.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length));
+  const unwrapped = unwrapLines(
+    (blanked.match(CAPTION_TIMES) ?? []).length >= 3
+      ? blanked.replace(CAPTION_TIMES, (time) => ' '.repeat(time.length))
+      : blanked,
+  );
   const joined = unwrapped.replace(BREAK, (mark: string, offset: number) => {
     shift += mark.length;
     cuts.push({ at: offset + mark.length - shift, shift });
