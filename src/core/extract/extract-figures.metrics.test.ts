@@ -3542,8 +3542,20 @@ describe('batch 69: web addresses written out', () => {
   ]);
 });
 
-describe('batch 70: reaction counters', () => {
+describe('batch 70: reaction counters, a year that opens the sentence', () => {
   itExtracts([
+    // a year before the war that opens the sentence dates all of it (workers under the sanctions, not the war's)
+    [
+      'en',
+      'In 2016 Viktor Zolotaryov, a deputy head of the migration service in Primorye, told a local newspaper that close to 4,000 North Koreans held work permits in the territory, most of them in construction.',
+      [],
+    ],
+    // (not a year of the war)
+    [
+      'en',
+      'In 2024 Pyongyang, according to the spy agency, had sent close to 11,000 North Koreans to the Kursk region.',
+      [['close to 11,000', 'deployed_total', 'nearly', 11000]],
+    ],
     [
       'de',
       'Der NIS schätzt rund 2000 getötete nordkoreanische Soldaten. Lesen hilft. 👍 176 · 👎 9 Der_Pragmatiker · vor 5 Std.',

@@ -123,6 +123,9 @@ function isSetBeforeWar(sentence: string): boolean {
   return lastBeforeWar;
 }
 
+/** What may stand before a year that opens a sentence: "In 2016", "Im Jahr 2019", "У 2018 році", "В 2019 году". */
+const YEAR_OPENS = /^[^\p{L}\d]*(?:(?:in|im(?:\s+jahr)?|у|в|by|bis|until|back\s+in)\s+)?$/u;
+
 /** Words of the war's troops and their deployment, which a count before the war does not name. */
 const TROOPS_OR_DEPLOYMENT =
   /troops|soldier|военн|військов|солдат|бойц|бійц|soldat|truppe|병력|군인|병사|장병|파병|kursk|курськ|курск|курщин|쿠르스크|deploy|entsand|entsend/;
@@ -147,6 +150,9 @@ export function datesBeforeWar(sentence: string, count: number): boolean {
     // (not 2000, which is as often a count: "rund 2000 Tote"; and only a year close to the count, not a
     // resolution's "of 2017" a clause away)
     if (year > PAST_BEFORE && Math.abs(at - count) <= NEAR_COUNT) dated = true;
+    // ("In 2016 Viktor Zolotaryov, … told a local newspaper that close to 4,000 North Koreans held work permits"):
+    // a year that opens the sentence dates all of it
+    if (year > PAST_BEFORE && YEAR_OPENS.test(sentence.slice(0, at))) dated = true;
   }
   return dated && !TROOPS_OR_DEPLOYMENT.test(sentence);
 }
