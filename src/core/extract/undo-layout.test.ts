@@ -54,6 +54,11 @@ describe('undoLayout', () => {
     ).toBeNull();
   });
 
+  it('reads a paragraph of 200,000 lines without failing', () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `line ${i} of the list,`).join('\n');
+    expect(() => undoLayout(`North Korea, wrapped:\n${lines}`)).not.toThrow();
+  });
+
   it('gives offsets in the text as given', () => {
     const text = 'a Sol\u00adda\u00adten b gekom-\nmen c';
     const joined = undoLayout(text);

@@ -4,8 +4,8 @@
  * printed line as OCR or a PDF copies them ("sol-\ndiers"), line breaks of text wrapped to a column or a mail's
  * width (which would otherwise end a sentence at every line), a quoted mail's "> " marks, a table typed with spaces
  * (its column gaps become tabs, as an HTML table's cells arrive), web addresses written out and an automatic
- * transcript's timestamps inside its lines (blanked). All but
- * the first two keep the text's length; the way back to offsets in the text as given is kept for those.
+ * transcript's timestamps inside its lines (blanked). All but the first two keep the text's length; the way back
+ * to offsets in the text as given is kept for those.
  */
 import { findParagraphs } from './segment.ts';
 import { offsetsBack, type CompactText, type Cut } from './compact-text.ts';
@@ -67,7 +67,9 @@ function isWrapped(paragraph: string): boolean {
   const lines = paragraph.trimEnd().split('\n');
   if (lines.length < 3) return false;
   // (the lines but the last fill the column: most are at least 60% of the longest, which is no page's width)
-  const longest = Math.max(...lines.map((line) => line.length));
+  // (a loop, not Math.max(...lines): a hostile page's paragraph may have more lines than a call takes arguments)
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.length);
   if (longest > 100 || longest < 24) return false;
   const full = lines.slice(0, -1).filter((line) => line.length * 5 >= longest * 3).length;
   if (full * 5 < (lines.length - 1) * 4) return false;
