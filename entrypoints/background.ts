@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { authorizeMessage } from '@/src/core/message-policy';
 import { isActiveOn, readActivation } from '@/src/core/site-rules';
-import { parseMessage, type PageState } from '@/src/core/messages';
+import { parseMessage, SUMMARY_COUNT_SLOT, type PageState } from '@/src/core/messages';
 import { findInUnits, warmUpFinder } from '@/src/ext/find-service';
 import { matchBatch } from '@/src/ext/match-service';
 import { clearTabState, getTabState, setTabState } from '@/src/ext/tab-state';
@@ -106,7 +106,7 @@ export default defineBackground(() => {
       case 'nkf:ping':
         return Promise.resolve('pong');
       case 'nkf:summary':
-        return Promise.resolve(message.figureCount > 0 ? t('liveSummary', String(message.figureCount)) : '');
+        return Promise.resolve(t('liveSummary', SUMMARY_COUNT_SLOT));
       case 'nkf:find':
         return findInUnits(message.units, message.lang, message.pageDate);
       case 'nkf:load-scanner': {

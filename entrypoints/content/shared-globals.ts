@@ -2,13 +2,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMessage } from '@/src/core/messages';
 import type { TextChunk } from '@/src/dom/scan/read-text-chunks';
 import type { CardLayerProps } from '@/src/ui/layer/CardLayer';
+import type { CheckSelectionDeps } from '../card-ui/check-selection';
 
-/** The card renderer the card-ui script registers (entrypoints/card-ui): Preact and the card, loaded on demand. */
+/**
+ * What the card-ui script registers (entrypoints/card-ui): the card renderer (Preact and the card) and the
+ * on-demand check, loaded the first time they are needed.
+ */
 export interface CardUi {
   /** The card's stylesheet, for the shadow root. */
   css: string;
   /** Renders the card layer into `root`; null unmounts it. */
   render(root: HTMLElement, props: CardLayerProps | null): void;
+  /** "Check this figure": the selection's figure in a card, or a notice saying there is none. */
+  checkSelection(deps: CheckSelectionDeps): Promise<void>;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface LayerHost {
   pointerInside(): boolean;
   isOwnNode(node: Node): boolean;
   refresh(): void;
+  /** The card renderer and the on-demand check (entrypoints/card-ui), loaded once; null when it cannot be. */
+  loadCardUi(): Promise<CardUi | null>;
 }
 
 const HOST_NAME = LAYER_HOST_TAG;
@@ -171,5 +173,6 @@ export function createLayerHost(ctx: ContentScriptContext, opts: LayerOptions): 
       );
     },
     refresh: draw,
+    loadCardUi,
   };
 }

@@ -4,7 +4,9 @@ import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
 import type { TextUnit } from '@/src/core/extract/find-unit-figures';
 import { joinSample } from '@/src/core/lang/join-sample';
 import {
+  fillSummary,
   parsePageMessage,
+  SUMMARY_COUNT_SLOT,
   type PageFigureInfo,
   type PageLang,
   type PageMessage,
@@ -24,10 +26,10 @@ import { loadSettings, sanitizeSettings, watchSettings, type Settings } from '@/
 import { t } from '@/src/ui/i18n';
 import { hasGateText, takeGateText } from '../content/gate-text';
 import { readIsolatedGlobals } from '../content/shared-globals';
-import { checkSelection } from './check-selection';
 import { trackHover } from './hover-tracker';
 import { createLayerHost } from './layer-host';
 import { createFindCache } from '@/src/dom/scan/find-cache';
+import { findRangeFigures } from '@/src/dom/scan/find-range-figures';
 import { createSignalTimers } from '@/src/dom/signal-timers';
 import { watchLocation } from '@/src/dom/watch-location';
 import { watchForTopic } from '@/src/dom/scan/watch-for-topic';
@@ -113,26 +115,31 @@ export async function runContent(
     return { sample, hint: document.documentElement.lang.slice(0, 100) };
   };
 
-  // The background words the summary (a first i18n lookup here would cost the page ~3 ms); the last asked wins.
-  let summaryAsked = 0;
-  let summaryCount = 0;
-  const updateSummary = async (count: number) => {
-    if (count === summaryCount) return;
-    summaryCount = count;
-    const asked = ++summaryAsked;
-    let text = '';
-    if (count > 0) {
-      const reply: unknown = await browser.runtime
-        .sendMessage({ type: 'nkf:summary', figureCount: count })
-        .catch(() => null);
-      text =
-        typeof reply === 'string' && reply !== '' ? reply.slice(0, 500) : t('liveSummary', String(count));
-    }
-    if (asked === summaryAsked) await layer.setSummary(text);
+  // The background words the summary once (a first i18n lookup here would cost the page ~3 ms). The summary
+  // changes with the highlights, in the same frame (HighlightPainter.onFlush): each frame that changes the page
+  // makes the browser re-check the paint of the whole document once highlights are styled.
+  let summaryWording: string | null = null;
+  let summaryAsked = false;
+  const askSummaryWording = () => {
+    if (summaryAsked) return;
+    summaryAsked = true;
+    void browser.runtime
+      .sendMessage({ type: 'nkf:summary' })
+      .catch(() => null)
+      .then((reply: unknown) => {
+        summaryWording =
+          typeof reply === 'string' && reply.includes(SUMMARY_COUNT_SLOT)
+            ? reply.slice(0, 500)
+            : t('liveSummary', SUMMARY_COUNT_SLOT);
+        showSummary();
+      });
   };
+  const showSummary = () => {
+    if (summaryWording !== null) void layer.setSummary(fillSummary(summaryWording, scanner?.shownCount ?? 0));
+  };
+  painter.onFlush = showSummary;
 
-  // What the page shows is updated at once; the screen-reader summary and the badge follow at most every
-  // PUBLISH_MS while a scan is still adding figures (each update re-renders the summary and messages the
+  // The badge follows at most every PUBLISH_MS while a scan is still adding figures (each update messages the
   // background), and always once at the end.
   let published: PageState = state;
   let lastPublish = -Infinity;
@@ -142,13 +149,14 @@ export async function runContent(
     lastPublish = performance.now();
     const changed = state.figureCount !== published.figureCount || state.active !== published.active;
     published = state;
-    void updateSummary(state.figureCount);
     if (changed && window.top === window) {
       void browser.runtime.sendMessage({ type: 'nkf:page-state', state }).catch(() => undefined);
     }
   };
   const report = () => {
     state = { figureCount: scanner?.shownCount ?? 0, active: isActive() };
+    // (figures still to be painted bring the summary with them)
+    if (!painter.hasPending) showSummary();
     if (publishTimer !== undefined) return;
     const wait = lastPublish + PUBLISH_MS - performance.now();
     if (wait <= 0) publish();
@@ -171,6 +179,7 @@ export async function runContent(
       takeBodyText: takeGateText,
       hasBodyText: hasGateText,
     });
+    askSummaryWording();
     scanner.setMetrics(metricFilter());
     scanner.observe();
     await scanner.scanAll();
@@ -310,7 +319,16 @@ export async function runContent(
         navigate(message.step);
         return undefined;
       case 'nkf:check-selection':
-        void checkSelection({ find, pageDate, layer, painter, estimators, series });
+        void layer.loadCardUi().then((ui) =>
+          ui?.checkSelection({
+            findFigures: (range) => findRangeFigures(range, find),
+            pageDate,
+            layer,
+            painter,
+            estimators,
+            series,
+          }),
+        );
         return undefined;
       case 'nkf:get-figures': {
         const figures = (scanner?.visibleFigures() ?? []).slice(0, POPUP_FIGURE_LIMIT);

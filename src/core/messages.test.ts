@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fillSummary,
   FIND_LIMITS,
   MATCH_LIMITS,
   parseFindReply,
@@ -36,14 +37,7 @@ describe('parseMessage', () => {
     [{ type: 'nkf:load-scanner' }, { type: 'nkf:load-scanner', reason: 'page' }],
     [{ type: 'nkf:load-card', extra: '/evil.js' }, { type: 'nkf:load-card' }],
     [{ type: 'nkf:restyle', files: ['/evil.css'] }, { type: 'nkf:restyle' }],
-    [
-      { type: 'nkf:summary', figureCount: 0, extra: 1 },
-      { type: 'nkf:summary', figureCount: 0 },
-    ],
-    [
-      { type: 'nkf:summary', figureCount: 12 },
-      { type: 'nkf:summary', figureCount: 12 },
-    ],
+    [{ type: 'nkf:summary', figureCount: 12 }, { type: 'nkf:summary' }],
     [
       { type: 'nkf:load-scanner', reason: 'selection' },
       { type: 'nkf:load-scanner', reason: 'selection' },
@@ -89,10 +83,6 @@ describe('parseMessage', () => {
     { type: 'nkf:page-state', state: { figureCount: -1, active: true } },
     { type: 'nkf:page-state', state: { figureCount: 1.5, active: true } },
     { type: 'nkf:page-state', state: { figureCount: 3, active: 'yes' } },
-    { type: 'nkf:summary' },
-    { type: 'nkf:summary', figureCount: -1 },
-    { type: 'nkf:summary', figureCount: 2.5 },
-    { type: 'nkf:summary', figureCount: '3' },
     { type: 'nkf:get-tab-state', tabId: '3' },
     { type: 'nkf:get-tab-state', tabId: -4 },
     { type: 'nkf:match', items: [item], pageDate: 'Monday' },
@@ -180,7 +170,7 @@ describe('parsePageMessage', () => {
     { type: 'nkf:match', items: [item], pageDate: null },
     { type: 'nkf:page-state', state: { figureCount: 1, active: true } },
     { type: 'nkf:load-scanner', reason: 'page' },
-    { type: 'nkf:summary', figureCount: 1 },
+    { type: 'nkf:summary' },
     'nkf:ping',
     null,
   ])('turns away what only the background reads: %j', (raw) => {
@@ -229,5 +219,20 @@ describe('readReplyLang', () => {
     [null, null],
   ])('%j → %j', (reply, expected) => {
     expect(readReplyLang(reply)).toBe(expected);
+  });
+});
+
+describe('fillSummary', () => {
+  it.each([
+    [
+      'Figures about North Korean troops on this page: {count}',
+      7,
+      'Figures about North Korean troops on this page: 7',
+    ],
+    ['이 페이지의 북한군 관련 수치: {count}개', 12, '이 페이지의 북한군 관련 수치: 12개'],
+    ['{count} / {count}', 3, '3 / 3'],
+    ['Figures on this page: {count}', 0, ''],
+  ])('%s with %i', (wording, count, expected) => {
+    expect(fillSummary(wording, count)).toBe(expected);
   });
 });

@@ -60,15 +60,28 @@ export interface FindReply {
  */
 export type PageLang = Lang | { sample: string; hint: string };
 
+/** Where the number of figures goes in the summary's wording (nkf:summary's reply). */
+export const SUMMARY_COUNT_SLOT = '{count}';
+
+/**
+ * The screen-reader summary for `count` figures from its wording (nkf:summary's reply).
+ * @returns '' for no figures.
+ */
+export function fillSummary(wording: string, count: number): string {
+  return count > 0 ? wording.split(SUMMARY_COUNT_SLOT).join(String(count)) : '';
+}
+
 export type Message =
   | { type: 'nkf:page-state'; state: PageState }
   | { type: 'nkf:get-tab-state'; tabId: number }
   | { type: 'nkf:ping' }
   /**
-   * Content script → background: the screen-reader summary for this many figures, in the browser's language
-   * (reply: a string). The background words it: a content script's first i18n lookup costs it milliseconds.
+   * Content script → background: the screen-reader summary's wording in the browser's language, with
+   * SUMMARY_COUNT_SLOT where the number of figures goes (reply: a string; fillSummary). The background words
+   * it: a content script's first i18n lookup costs it milliseconds. Asked once, so the page can change its
+   * summary in the same frame as its highlights.
    */
-  | { type: 'nkf:summary'; figureCount: number }
+  | { type: 'nkf:summary' }
   /**
    * Content script → background: match these figures. With detail "relation" the reply carries only each
    * figure's relation (for painting a whole page cheaply); with "full", whole MatchResults (for a card).
@@ -299,9 +312,7 @@ export function parseMessage(value: unknown): Message | null {
         : null;
     }
     case 'nkf:summary':
-      return Number.isInteger(value.figureCount) && (value.figureCount as number) >= 0
-        ? { type: 'nkf:summary', figureCount: value.figureCount as number }
-        : null;
+      return { type: 'nkf:summary' };
     case 'nkf:match': {
       const items = parseMatchItems(value.items);
       const pageDate = value.pageDate === null ? null : isIsoDay(value.pageDate) ? value.pageDate : undefined;

@@ -91,7 +91,7 @@ describe.each(BROWSERS)('highlighting in %s', (kind) => {
     expect(await page.evaluate(() => document.getElementById('counter')?.textContent)).toBe(
       'clicked 1 times',
     );
-    // The screen-reader summary follows the highlights within a fraction of a second (it is throttled).
+    // The screen-reader summary changes with the highlights (in the same frame).
     const summary = await page.waitFor(
       () =>
         document.querySelector('nkf-layer')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '',

@@ -59,7 +59,7 @@ describe.each(BROWSERS)('background messages in %s', (kind) => {
     { type: 'nkf:page-state', state: { figureCount: 999, active: true } },
     { type: 'nkf:match', items: [], pageDate: null, detail: 'full' },
     { type: 'nkf:navigate', step: 1 },
-    { type: 'nkf:summary', figureCount: 3 },
+    { type: 'nkf:summary' },
     { type: 'nkf:load-card' },
     { type: 'nkf:restyle' },
   ])('drops a content script message sent from an extension page: %j', async (message) => {

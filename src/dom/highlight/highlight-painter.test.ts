@@ -52,15 +52,21 @@ describe('HighlightPainter with the Highlight API', () => {
   });
 });
 
+/** A painter over a fake registry, a text to highlight in, and how many "same" ranges are on the page. */
+function batchFixture() {
+  document.body.textContent = 'about 11,000 troops and 4,000 casualties, 300 dead';
+  const text = document.body.firstChild as Text;
+  const { registry, win } = fakeHighlightWindow();
+  const painter = new HighlightPainter(win, { style: 'background', palette: 'okabe' });
+  const shown = () => registry.get('nkf-background-okabe-same')?.size ?? 0;
+  return { text, registry, painter, shown };
+}
+
 describe('HighlightPainter batches', () => {
   it('puts the first additions on the page after the current task, later ones at most every interval', async () => {
     vi.useFakeTimers();
     try {
-      document.body.textContent = 'about 11,000 troops and 4,000 casualties, 300 dead';
-      const text = document.body.firstChild as Text;
-      const { registry, win } = fakeHighlightWindow();
-      const painter = new HighlightPainter(win, { style: 'background', palette: 'okabe' });
-      const shown = () => registry.get('nkf-background-okabe-same')?.size ?? 0;
+      const { text, registry, painter, shown } = batchFixture();
       painter.add(rangeOver(text, 0, 12), 'same');
       painter.add(rangeOver(text, 24, 29), 'same');
       expect(shown()).toBe(0);
@@ -83,6 +89,34 @@ describe('HighlightPainter batches', () => {
       painter.clear();
       vi.advanceTimersByTime(PAINT_INTERVAL_MS);
       expect(registry.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('HighlightPainter tells what shows with each batch', () => {
+  it('calls onFlush as each batch reaches the page; flushPending puts the waiting ones on at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const { text, painter, shown } = batchFixture();
+      const seen: number[] = [];
+      painter.onFlush = () => seen.push(shown());
+      painter.add(rangeOver(text, 0, 12), 'same');
+      expect(painter.hasPending).toBe(true);
+      await Promise.resolve();
+      expect(seen).toEqual([1]);
+      expect(painter.hasPending).toBe(false);
+      // A later one waits for the interval, unless the scan says nothing more is coming.
+      painter.add(rangeOver(text, 24, 29), 'same');
+      painter.add(rangeOver(text, 42, 45), 'same');
+      expect(shown()).toBe(1);
+      painter.flushPending();
+      expect(seen).toEqual([1, 3]);
+      vi.advanceTimersByTime(PAINT_INTERVAL_MS);
+      painter.flushPending();
+      painter.flush();
+      expect(seen).toEqual([1, 3]);
     } finally {
       vi.useRealTimers();
     }

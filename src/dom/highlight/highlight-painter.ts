@@ -34,10 +34,21 @@ export class HighlightPainter {
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
   private batchQueued = false;
   private lastBatch = -Infinity;
+  /**
+   * Called right after each batch reaches the page, in the same task: whatever else the page must show with
+   * it (our summary) changes in the same frame. Each frame that changes the page makes the browser re-check
+   * the paint of the whole document once highlights are styled (about 3 ms on a 1 MB page).
+   */
+  onFlush: (() => void) | null = null;
 
   constructor(win: typeof globalThis, appearance: Appearance) {
     this.api = findHighlightApi(win);
     this.appearance = appearance;
+  }
+
+  /** Whether figures were added that have not reached the page yet (a batch is due). */
+  get hasPending(): boolean {
+    return this.pending.size > 0;
   }
 
   /** Whether painting leaves the DOM untouched (true wherever the Highlight API exists). */
@@ -113,9 +124,24 @@ export class HighlightPainter {
 
   /** Puts every range added so far on the page now (the batch timer then has nothing to do). */
   flush(): void {
+    if (this.pending.size === 0) return;
     this.lastBatch = performance.now();
     for (const [range, relation] of this.pending) this.highlightFor(relation).add(range);
     this.pending.clear();
+    this.onFlush?.();
+  }
+
+  /**
+   * Puts the figures added so far on the page now instead of with the next batch (a scan has ended: nothing
+   * more is coming to wait for). Does nothing when none are waiting.
+   */
+  flushPending(): void {
+    if (this.pending.size === 0) return;
+    if (this.batchTimer !== null) {
+      clearTimeout(this.batchTimer);
+      this.batchTimer = null;
+    }
+    this.flush();
   }
 
   /**

@@ -157,6 +157,8 @@ export class PageScanner {
       }
     }
     await sender.finish();
+    // The last figures reach the page now, not with the next batch of highlights.
+    if (generation === this.generation) this.deps.painter.flushPending();
   }
 
   /** Starts following the page's changes. */
@@ -203,6 +205,7 @@ export class PageScanner {
     const sender = this.startSending(generation, notify);
     await runSliced(units, sender.add, { budgetMs: SLICE_MS, signal: this.controller.signal });
     await sender.finish();
+    if (generation === this.generation) this.deps.painter.flushPending();
   }
 
   /**

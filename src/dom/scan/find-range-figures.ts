@@ -1,0 +1,38 @@
+import { namesNorthKorea } from '../../core/extract/names-north-korea';
+import { collectBlocks } from '../collect-blocks';
+import { findBlockRoot } from '../find-block-root';
+import type { FindUnits } from './find-cache';
+import { toBlockFigures, toTextUnit, type BlockFigure } from './find-block-figures';
+import { planUnits } from './plan-units';
+import { readBlocksBefore } from './walk-mention-regions';
+
+function intersects(a: Range, b: Range): boolean {
+  try {
+    return (
+      a.compareBoundaryPoints(Range.END_TO_START, b) < 0 && a.compareBoundaryPoints(Range.START_TO_END, b) > 0
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The figures that overlap `range` (a reader's selection): reads the blocks of the smallest block root that
+ * holds all of it, whatever the page's highlighting settings, with the blocks before it as context when its
+ * first block does not name North Korea ("Of those, 3,000 died." below the paragraph that says who).
+ * @returns the figures in text order; [] when the range is in no readable block or overlaps no figure.
+ */
+export async function findRangeFigures(range: Range, find: FindUnits): Promise<BlockFigure[]> {
+  const root = findBlockRoot(range.commonAncestorContainer);
+  if (!root) return [];
+  const blocks = collectBlocks(root);
+  const body = root.ownerDocument.body;
+  const first = blocks[0];
+  const leading =
+    body === null || first === undefined || namesNorthKorea(first.text) ? [] : readBlocksBefore(root, body);
+  const units = planUnits(blocks, undefined, leading);
+  const found = await find(units.map(toTextUnit));
+  return units.flatMap((unit, i) =>
+    toBlockFigures(unit, found[i] ?? []).filter((figure) => intersects(figure.range, range)),
+  );
+}
