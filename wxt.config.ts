@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -11,6 +12,9 @@ const CONTENT_SCRIPTS = new Set(['content', 'scanner', 'card-ui']);
  * (see compileHintPlugin). Not the content script every page loads: most of it runs only where there is work.
  */
 const EAGER_SCRIPTS = new Set(['scanner']);
+
+/** What content scripts get for `@1natsu/wait-element` (src/ext/wait-element-stub.ts says why). */
+const WAIT_ELEMENT_STUB = fileURLToPath(new URL('./src/ext/wait-element-stub.ts', import.meta.url));
 
 /** V8's explicit compile hint (Chromium 136+; other engines ignore the comment). */
 const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
@@ -54,12 +58,21 @@ export default defineConfig({
       if (entrypoints.some((entry) => EAGER_SCRIPTS.has(entry.name))) {
         (config.plugins ??= []).push(compileHintPlugin());
       }
-      const alias = config.resolve?.alias;
-      if (Array.isArray(alias)) {
-        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
-      } else if (alias && 'wxt/browser' in alias) {
-        delete (alias as Record<string, string>)['wxt/browser'];
-      }
+      const alias = config.resolve?.alias ?? [];
+      const entries: Array<{ find: string | RegExp; replacement: string }> = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({
+            find,
+            replacement,
+          }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          ...entries.filter((entry) => entry.find !== 'wxt/browser'),
+          // WXT's shadow-root UI brings autoMount()'s element waiter (~1.1 KB gzip), which our host never uses.
+          { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: WAIT_ELEMENT_STUB },
+        ],
+      };
     },
   },
   manifest: ({ browser }) => ({
