@@ -45,7 +45,7 @@ import {
 } from './furniture.ts';
 import type { CompactText } from './compact-text.ts';
 import { compactSubtitleCues } from './subtitle-cues.ts';
-import { INVISIBLE, undoLayout } from './undo-layout.ts';
+import { undoLayout } from './undo-layout.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
@@ -3170,8 +3170,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   const mentions = opts?.partOfPage
     ? namesNorthKorea(orig) || countsContainers(orig)
     : mentionsNorthKorea(orig);
-  // (a name broken by a soft hyphen, "Nord&shy;korea", is read once joined)
-  if (!mentions && !INVISIBLE.test(orig)) return [];
+  // (both tests read through invisible characters: a name broken by a soft hyphen, "Nord&shy;korea", counts)
+  if (!mentions) return [];
   // Subtitles: read without their cues' numbers and timecodes, figures given at their offsets in the text
   const subtitles = compactSubtitleCues(orig);
   if (subtitles) return mapFigures(extractFigures(subtitles.text, opts), subtitles, orig);

@@ -15,6 +15,9 @@ describe('namesNorthKorea', () => {
     ['The weather was cold in the north of Kharkiv.', false],
     ['South Korea and Japan met in Seoul.', false],
     ['Ким Ён Чжу дала интервью.', false],
+    ['Die nord\u00adkorea\u00adnischen Sol\u00addaten rücken vor.', true],
+    ['Ко\u00adрейці витривалі.', true],
+    ['Süd\u00adkorea und Japan trafen sich.', false],
   ])('%s → %s', (text, want) => {
     expect(namesNorthKorea(text)).toBe(want);
   });

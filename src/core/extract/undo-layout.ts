@@ -9,9 +9,7 @@
  */
 import { findParagraphs } from './segment.ts';
 import { offsetsBack, type CompactText, type Cut } from './compact-text.ts';
-
-/** An invisible mark inside a word. */
-export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+import { INVISIBLE } from '../lang/invisible.ts';
 
 /** A line's end (before its line break) that may go on with the sentence on the next line. */
 const OPEN_END = /[\p{L}\p{N},-][ \t\r]*$/u;

@@ -29,6 +29,17 @@ describe('findMentionNodes', () => {
       ['북한군'],
     ],
     ['no mention', '<p>South Africa</p>', []],
+    [
+      'a name broken by soft hyphens, after others in the text',
+      '<p>Bundes&shy;regierung</p><p>Die <b>nord&shy;ko&shy;rea&shy;nischen</b> Sol&shy;daten</p>',
+      ['nord\u00adko\u00adrea\u00adnischen'],
+    ],
+    [
+      'a zero-width space inside the name, and a plain mention after it',
+      '<p>Pyong&#8203;yang</p><p>x</p><p>North Korea</p>',
+      ['Pyong\u200byang', 'North Korea'],
+    ],
+    ['a soft hyphen in a name that is not North Korea', '<p>Süd&shy;afrika</p>', []],
   ])('%s', (_name, html, expected) => {
     expect(dataOf(html)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { PREFILTER } from '../../core/extract/topic-gate';
+import { dropInvisible, INVISIBLE, offsetsWithInvisible } from '../../core/lang/invisible';
 import { kindOf, SKIP } from '../element-rules';
 import type { TextChunk } from './read-text-chunks';
 
@@ -16,14 +17,13 @@ const PREFILTER_ALL = new RegExp(PREFILTER.source, 'gi');
  * branches that hold a match are visited, and most of a long page's nodes are never touched. That matters in
  * a content script: every DOM node it touches costs a wrapper object of its own world. A match that spans
  * nodes ("Pyong<b>yang</b>") is found in the node where it starts. Text inside scripts, styles and other
- * skipped elements is left out; hidden text is not (the block walk judges that).
+ * skipped elements is left out; hidden text is not (the block walk judges that). Invisible characters inside a
+ * word ("Nord&shy;korea") do not hide a match.
  * @param text the root's textContent when the caller already has it (it must be current)
  * @returns the nodes, each once; an empty array when no text may name North Korea.
  */
 export function findMentionNodes(root: Node, text: string = root.textContent ?? ''): Text[] {
-  const offsets: number[] = [];
-  PREFILTER_ALL.lastIndex = 0;
-  for (let m = PREFILTER_ALL.exec(text); m !== null; m = PREFILTER_ALL.exec(text)) offsets.push(m.index);
+  const offsets = findMentionOffsets(text);
   const found: Text[] = [];
   if (offsets.length === 0) return found;
   // Depth first with a stack of its own, not recursion: a page may nest elements thousands deep.
@@ -43,6 +43,17 @@ export function findMentionNodes(root: Node, text: string = root.textContent ?? 
   return found;
 }
 
+/** Where words that may name North Korea start in `text`, ascending (searched without invisible characters). */
+function findMentionOffsets(text: string): number[] {
+  const hidden = INVISIBLE.test(text);
+  const searched = hidden ? dropInvisible(text) : text;
+  const offsets: number[] = [];
+  PREFILTER_ALL.lastIndex = 0;
+  for (let m = PREFILTER_ALL.exec(searched); m !== null; m = PREFILTER_ALL.exec(searched))
+    offsets.push(m.index);
+  return hidden ? offsetsWithInvisible(text, offsets) : offsets;
+}
+
 /**
  * The Text nodes where a word that may name North Korea starts, in the chunks of a page's text (readTextChunks),
  * in document order: findMentionNodes in each chunk that holds such a word, so a chunk without one is never
@@ -55,7 +66,8 @@ export function findChunkMentions(chunks: readonly TextChunk[]): Text[] {
   for (const { node, text } of chunks) {
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_NODE) {
-      if (PREFILTER.test(text)) found.push(node as Text);
+      if (PREFILTER.test(text) || (INVISIBLE.test(text) && PREFILTER.test(dropInvisible(text))))
+        found.push(node as Text);
     } else if (type === ELEMENT_NODE && (kindOf(node as Element) & SKIP) === 0) {
       // (findMentionNodes searches the text itself: no test first, which would read a chunk with a match twice)
       for (const mention of findMentionNodes(node, text)) found.push(mention);

@@ -2,6 +2,7 @@ import type { TextUnit } from '../../core/extract/find-unit-figures';
 import { countsContainers } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import { namesNorthKoreaOften } from '../../core/extract/topic-gate';
+import { dropInvisible } from '../../core/lang/invisible';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
 import type { Block } from '../block';
@@ -372,7 +373,7 @@ export class PageScanner {
  * @returns false for fewer such names.
  */
 export function isTopicPage(mentions: readonly Text[]): boolean {
-  return namesNorthKoreaOften(mentions.map((node) => node.data));
+  return namesNorthKoreaOften(mentions.map((node) => dropInvisible(node.data)));
 }
 
 /**
