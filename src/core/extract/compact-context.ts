@@ -7,6 +7,7 @@ import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import type { TextUnit } from './find-unit-figures.ts';
 import { countsContainers, isComment, isFigureList } from './furniture.ts';
 import { mayBePast } from './past-era.ts';
+import { namesKoreanBorder } from './korean-border.ts';
 import { namesNorthKoreaOften } from './topic-gate.ts';
 
 /**
@@ -45,17 +46,23 @@ function speaksOfWar(text: string): boolean {
  * early, and then the context is not searched at all. A question as the last context block is kept (the
  * extractor reads the paragraph after a question of how many as its answer).
  * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea,
- *   date itself before 2000, list key numbers or count containers, or subtitle cues, whose sentences run from
- *   block to block). A context block that may count soldiers is kept whole when the own blocks name North Korea
- *   three times or more.
+ *   date itself before 2000, name the inter-Korean border, list key numbers or count containers, or subtitle
+ *   cues, whose sentences run from block to block). A context block that may count soldiers is kept whole when
+ *   the own blocks name North Korea three times or more.
  */
 export function compactContext(unit: TextUnit): TextUnit {
   if (unit.context < MAX_CARRY) return unit;
   const context = unit.texts.slice(0, unit.context);
   if (context.some((text) => NK_STEMS.test(text))) return unit;
-  // (a year before 2000 may start history that carries into the own blocks: past-era.ts; a key-numbers list and
-  // a paragraph that counts containers take a page's subject up again, as a comment does: kept whole too)
-  if (context.some((text) => mayBePast(text, false) || isFigureList(text) || countsContainers(text)))
+  // (a year before 2000 may start history that carries into the own blocks: past-era.ts, and the inter-Korean border
+  // a place that does: korean-border.ts; a key-numbers list and a paragraph that counts containers take a page's
+  // subject up again, as a comment does: kept whole too)
+  if (
+    context.some(
+      (text) =>
+        mayBePast(text, false) || namesKoreanBorder(text) || isFigureList(text) || countsContainers(text),
+    )
+  )
     return unit;
   // (subtitles: the extractor reads their cues as one text, whose sentences run from block to block)
   if (unit.texts.some((text) => text.includes('-->'))) return unit;

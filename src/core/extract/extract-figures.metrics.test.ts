@@ -3563,3 +3563,82 @@ describe('batch 70: reaction counters, a year that opens the sentence', () => {
     ],
   ]);
 });
+
+describe('batch 71: comma-separated and Markdown tables, cells of a row, the inter-Korean border', () => {
+  itExtracts([
+    // a spreadsheet's export pasted as comma-separated values: each value cell is read as a table cell
+    [
+      'en',
+      'Our data desk logs estimates of North Korean help to Russia.\n\nestimator,date,what is counted,value,source\nPentagon,2024-10-28,troops training in eastern Russia,"10,000",briefing\nHUR,2025-01-23,KN-23 ballistic missiles supplied in 2024,148,interview\nNIS,2025-04-30,soldiers killed,600,briefing',
+      [
+        ['10,000', 'deployed_total', 'exact', 10000],
+        ['148', 'munitions', 'exact', 148],
+        ['600', 'killed', 'exact', 600],
+      ],
+    ],
+    // fenced as code, a decimal comma inside a quoted cell, and a next cell that is a kind of source ("интервью")
+    [
+      'ru',
+      'Оценки поставок КНДР для России.\n\n```\nоценщик,дата,показатель,значение,источник\nЗеленский,2024-12-02,снаряды КНДР для России за 2024 год,"3,5 млн",интервью\nМинобороны РК,2025-02-11,дальнобойные артиллерийские системы,200,доклад\n```',
+      [
+        ['3,5 млн', 'munitions', 'exact', 3500000],
+        ['200', 'equipment', 'exact', 200],
+      ],
+    ],
+    // a Markdown table under a caption that says what it counts
+    [
+      'uk',
+      'Загиблі військові КНДР у Курській області, за оцінками:\n\n| оцінювач | дата | цифра |\n|---|---|---|\n| НРС | 19.12.2024 | щонайменше 100 |\n| НРС | 30.04.2025 | приблизно 600 |',
+      [
+        ['щонайменше 100', 'killed', 'at_least', 100],
+        ['приблизно 600', 'killed', 'about', 600],
+      ],
+    ],
+    // a row's cell that names more troops, workers or a weapon says more than a caption of troops in Russia
+    [
+      'de',
+      'Nordkoreas Soldaten in Russland.\n\nSchätzer\tDatum\tKennzahl\tWert\nJCS\t2025-03-27\tzusätzlich entsandte Soldaten\tüber 3.000',
+      [['über 3.000', 'reinforcements', 'more_than', 3000]],
+    ],
+    [
+      'ko',
+      '북한군 러시아 파병 관련 수치.\n\n추정 주체\t발표일\t지표\t수치\n합참\t2025-03-27\t러시아에 넘긴 자주포와 방사포\t약 220\n국정원\t2025-11-04\t9월부터 이동 중인 군사 건설 인력\t약 5,000',
+      [
+        ['약 220', 'equipment', 'about', 220],
+        ['약 5,000', 'workers_or_engineers', 'about', 5000],
+      ],
+    ],
+    // infantry as a mass noun names the troops
+    [
+      'uk',
+      'Оцінки щодо КНДР.\n\nоцінювач\tдата\tщо рахують\tзначення\nГУР\t2024-10-18\tпіхота КНДР на навчанні на Далекому Сході\tмайже 11 000',
+      [['майже 11 000', 'deployed_total', 'nearly', 11000]],
+    ],
+    // a period, not a rate: "in roughly a week"
+    [
+      'en',
+      'North Korean troops fight for Russia.\n\n- NIS: at least 100 dead.\n- Kirby: more than 1,000 killed or wounded in roughly a week of massed assaults.',
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['more than 1,000', 'casualties_total', 'more_than', 1000],
+      ],
+    ],
+    // North Korean soldiers at the inter-Korean border, in the paragraphs after it is named too
+    [
+      'en',
+      'North Korean work crews have repeatedly strayed across the Military Demarcation Line while laying mines.\n\nIn April, about 10 North Korean soldiers, some of them armed, stepped over the line and withdrew after the South fired.\n\nSeparately, North Korea has sent about 11,000 troops to fight for Russia.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'ru',
+      'Северокорейские солдаты снова пересекали демаркационную линию. 8 апреля около десяти военных КНДР отошли после предупредительных выстрелов.',
+      [],
+    ],
+    // (a career near the border, then the war: "на Курщині" names it)
+    [
+      'uk',
+      'Полковник говорить про КНДР. Він тридцять років прослужив біля демілітаризованої зони. «Зараз на Курщині близько 11 тисяч їхніх людей», — каже він.',
+      [['близько 11 тисяч', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

@@ -20,6 +20,7 @@ import {
   ATTRIBUTION_END,
   findCountNoun,
   findCountNounBefore,
+  findLabelNoun,
   findLastHardwareNoun,
   findKoreanNounBefore,
   followsCountingWord,
@@ -52,6 +53,7 @@ import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts
 import { GATE_SOURCE, mentionsNorthKorea, namesNorthKoreaOften } from './topic-gate.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
 import { datesBeforeWar, followsPast, mayBePast, readEra, readParagraphPast } from './past-era.ts';
+import { followsBorder, mayBeAtBorder, readParagraphAtBorder, readPlace } from './korean-border.ts';
 
 /** Counts of people at or above this are North Korea's home army, never the deployment. */
 const HOME_ARMY = 300_000;
@@ -459,12 +461,12 @@ function isWhole(text: string, span: Span, start: number): boolean {
 /** After a number: "X of the …", "X der …": the number is a part, and the deployment words after it describe the whole. */
 const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з|із|из|이\s?중)[\s\u00a0]/;
 /**
- * Rates ("1,500 a day", "40 rounds on a quiet day") are Russia's loss rates or a gun crew's fire, never the
- * deployment; only a casualty rate in a sentence that names North Korea is theirs ("about 92 North Korean
+ * Rates ("1,500 a day", "40 rounds on a quiet day"; not a period: "in roughly a week") are Russia's loss rates or
+ * a gun crew's fire, never the deployment; only a casualty rate in a sentence that names North Korea is theirs ("about 92 North Korean
  * casualties a day", an estimate of its own).
  */
 const PER_DAY =
-  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single|quiet|normal|typical|good|bad)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루(?![\s\u00a0]?(?:종일|이틀|만에|아침|저녁|빨리|이상)))/;
+  /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s+(?:(?:about|around|roughly|nearly|almost|approximately|just|barely|under|over|less\s+than|more\s+than)\s+)?)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single|quiet|normal|typical|good|bad)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루(?![\s\u00a0]?(?:종일|이틀|만에|아침|저녁|빨리|이상)))/;
 /** A rate said before its number, in its clause: "за добу робить 40–50 пострілів", "하루 20발". */
 const PER_DAY_BEFORE =
   /(?:per\s+day|every\s+day|each\s+day|daily|pro\s+tag|jeden\s+tag|täglich|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|за\s+сутки|каждый\s+день|하루(?:에)?|매일)[^\d,.;:]{0,24}$/;
@@ -554,7 +556,7 @@ const AMONG_THEM =
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
-  /^[\s\u00a0]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[\da-zäöüß-]+[\s\u00a0]+){0,2})?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|meldungen|berichte[n]?|reports|interviews|інтерв[’'ʼ]ю|интервью|인터뷰|доклад(?:а|ов|ах)?|доповід(?:і|ей|ях)|보고서|материал(?:ов|ах)|матеріал(?:ів|ах)|публикаци(?:й|ях)|публікаці(?:й|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
+  /^[^\S\t]*(?:(?:der|of[\s\u00a0]+the)[\s\u00a0]+(?:[\da-zäöüß-]+[\s\u00a0]+){0,2})?(?:[a-zäöüß-]+[\s\u00a0]+|(?:[а-яіїєё'-]+(?:их|ых|ими|ыми|ні|ные|ий|ый)[\s\u00a0]+(?:(?:і|и|та|й)[\s\u00a0]+)?|нами[\s\u00a0]+){1,3})?(?:letters|texts|articles|claims|statements|guests|visitors|households|inhabitants|operations(?![\s\u00a0]+(?:troops|forces|soldiers|units|personnel))|gäste[n]?|besucher[n]?|haushalte[n]?|einwohner[n]?|operationen|гост(?:ей|ів)|відвідувач[а-яіїє]*|посетител[а-яё]*|двор(?:ов|ів|а)|домогосподарств[а-яіїє]*|операці[йяї]|операци[йя]|жител(?:ей|я)|мешканц(?:ів|я)|방문객|관람객|가구|текст[а-яіїє]*|стат(?:ей|ті|тей|ьи|ях)|meldungen|berichte[n]?|reports|interviews|інтерв[’'ʼ]ю|интервью|인터뷰|доклад(?:а|ов|ах)?|доповід(?:і|ей|ях)|보고서|материал(?:ов|ах)|матеріал(?:ів|ах)|публикаци(?:й|ях)|публікаці(?:й|ях)|утвержден[а-яё]*|тверджен[а-яіїє]*|заяв(?:и|ах|ок)|artikel[n]?|texte[n]?|aussagen|briefe|zuschriften|leserbriefe|писем|письма|листів|листи|편지|lawmakers|members\s+of\s+the\s+(?:committee|parliament|assembly)|abgeordnete[n]?|депутат[а-яіїєё]*|의원|drones?|[a-zäöüß]*drohnen?|дрон[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яіїє]*|드론|aircraft|planes|jets|ships|vessels|[a-zäöüß]*schiffe?|кораб[а-яіїє]*|судн[а-яіїє]*|суд[ао]в|함정|척|houses|homes|buildings|[a-zäöüß]*häuser|[a-zäöüß]*gebäude|будин[а-яіїє]*|будівл[а-яіїє]*|дом[аов]*|здани[а-яё]*|주택|건물|waves|batches|stages|tranches|[a-zäöüß]*schüben?|wellen|runden|tranchen|etappen|хвил[а-яіїє]*|етап[а-яіїє]*|ешелон[а-яіїє]*|волн[а-яё]*|этап[а-яё]*|эшелон[а-яё]*|명당|회원국|training\s+grounds|truppenübungsplätze|полігон[а-яіїє]*|полигон[а-яё]*|explosions?|blasts|[a-zäöüß]*explosionen|вибух[а-яіїє]*|взрыв[а-яё]*|zahlen|numbers|figures|цифр[а-яіїєё]*|чис[еи]л|숫자|수치|reports|sources|outlets|berichte|quellen|medien|повідомлен[а-яіїє]*|джерел[а-яіїє]*|сообщени[а-яё]*|источник[а-яё]*|holidaymakers|vacationers|urlauber[a-z]*|отдыхающ[а-яё]*|відпочивальник[а-яіїє]*|відпочиваюч[а-яіїє]*|begriffe[n]?|terms|definitions|понят[а-яё]*|термін[а-яіїє]*|термин[а-яё]*|readers|respondents|pupils|students|considerations|reasons|scenarios|factors|gründe[n]?|szenarien|причин[аиы]?|сценари[йяї][а-яіїє]*|이유|요인|satellites|[a-zäöüß]*satelliten|супутник(?:и|ів)|спутник(?:и|ов)|위성|sorties|вылет(?:ов|ы)|виліт(?:ів|и)|вильот(?:ів|и)|flüge|clips|videos|footage|recordings|researchers|analysts|videoclips|forscher(?:innen)?|analyst(?:en|innen)|відео(?:записів|записах|роликів)?|запис(?:ів|ах)|ролик(?:ів|ах|ов|ах)|видео(?:записей|записях|роликов)?|дослідник(?:ів|и)|аналітик(?:ів|и)|исследовател(?:ей|и)|аналитик(?:ов|и)|schüler[a-z]*|учн[а-яіїє]*|учени[а-яё]*|leser[a-z]*|befragte[a-z]*|читач[а-яіїє]*|читател[а-яё]*|респондент[а-яіїєё]*|опитан[а-яіїє]*|опрошенн[а-яё]*)(?![a-zа-яіїєäöüß])(?![\s\u00a0]*:)/;
 const GENERIC_PEOPLE = /^(?:people|menschen|personen)$/;
 /** Collective numerals: "двоє", "пятеро", "семеро" (a group of so many). */
 const COLLECTIVE = /^(?:дво|тро|четвер|п[’'ʼ]?ятер|шестер|семер|восьмер|дев[’'ʼ]?ятер|десятер)[а-яіїє]*$/;
@@ -1129,8 +1131,15 @@ function readTableCell(
   if (noun && CELL_BREAK.test(text.slice(hedged.end, noun.start))) noun = null;
   const read = (part: Span) => {
     const cues = collectCues(text, part.start, part.end);
-    const found = noun ?? findCountNoun(text, part.start, part.end);
-    return { part, cues, found, hardware: found !== null && !HUMAN_KINDS.has(found.kind) };
+    const found = noun ?? findLabelNoun(text, part.start, part.end);
+    return {
+      part,
+      cues,
+      found,
+      hardware: found !== null && !HUMAN_KINDS.has(found.kind),
+      // (a thing, or people of a kind: workers, officers, prisoners)
+      specific: found !== null && found.kind !== 'person',
+    };
   };
   const header = table.header ? [read(table.header)] : [];
   // (the number's own cell first, when it names a loss: "국가정보원 – 2024.12.19 – 사망 최소 100 명")
@@ -1145,17 +1154,18 @@ function readTableCell(
     }),
   );
   const caption = table.caption ? [read(table.caption)] : [];
-  // The header first; then a cell of the row that names a loss or a thing ("killed or wounded", "САУ"), which
-  // is more specific than the caption; then the caption; then any cell of the row (notes come last).
-  const specific = row.filter(
-    (r) => r.hardware || r.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce'),
-  );
+  // The header first; then a cell of the row that names a loss, more troops, a thing or people of a kind
+  // ("killed or wounded", "zusätzliche Soldaten", "САУ", "군사 건설 인력"), which is more specific than the
+  // caption ("… Soldaten in Russland"); then the caption; then any cell of the row (notes come last).
+  const specific = row.filter((r) => r.specific || r.cues.events.some((e) => e.kind !== 'deployed'));
   const cell: TableCell = { metric: null, noun: null, side: 'none', estimate: table.dashed };
-  for (const { part, cues, found, hardware } of [...ownLoss, ...header, ...specific, ...caption, ...row]) {
+  for (const read of [...ownLoss, ...header, ...specific, ...caption, ...row]) {
+    const { part, cues, found, hardware } = read;
     if (cell.side === 'none' && !sources.has(part))
       cell.side = decideLineSide(text, cues, part, 'none', hardware);
-    // An event word decides, or a counted thing; a word for people alone ("військових") does not.
-    if (cell.metric === null && (cues.events.length > 0 || (hardware && found !== noun))) {
+    // An event word decides, or a counted thing or people of a kind; a word for people alone ("військових")
+    // does not.
+    if (cell.metric === null && (cues.events.length > 0 || (read.specific && found !== noun))) {
       cell.noun = found;
       cell.metric = classifyMetric(text, cues.events, {
         start: part.start,
@@ -2954,6 +2964,9 @@ function extractParagraph(
   resumable: boolean,
   asked: Span | null,
   pastBefore: boolean,
+  borderBefore: boolean,
+  /** Whether the paragraph may be at the inter-Korean border (mayBeAtBorder): its sentences are read for it. */
+  border: boolean,
   list: ListTopic,
 ): Carry {
   // A paragraph that nothing carries into and that holds no stem of a North Korea cue has no figure, and
@@ -2996,9 +3009,16 @@ function extractParagraph(
   // isNonFigure once per token: the states count only the others, and figureFor skips the same ones
   const nonFigures = new Set(tokens.filter((t) => isNonFigure(text, t)));
   const counted = tokens.filter((t) => !nonFigures.has(t));
-  // sentences of another time (past-era.ts), from the paragraph's first sentence on
+  // sentences of another time (past-era.ts) or place (the inter-Korean border: korean-border.ts), from the
+  // paragraph's first sentence on
   let pastNow = pastBefore;
-  const past = sentences.map((s) => (pastNow = followsPast(readEra(text.slice(s.start, s.end)), pastNow)));
+  let borderNow = borderBefore;
+  const past = sentences.map((s) => {
+    const sentence = text.slice(s.start, s.end);
+    pastNow = followsPast(readEra(sentence), pastNow);
+    if (border) borderNow = followsBorder(readPlace(sentence), borderNow);
+    return pastNow || borderNow;
+  });
   list.topic = listIn;
   const figuresBefore = out.length;
   const states = buildStates(
@@ -3196,8 +3216,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   const starts: number[] = [];
   /** The paragraph before, for the weight of short lines (blockWeight). */
   let previous: string | null = null;
-  /** Whether the paragraph before was history (past-era.ts). */
+  /** Whether the paragraph before was history (past-era.ts), or ended at the inter-Korean border (korean-border.ts). */
   let past = false;
+  let border = false;
   const list: ListTopic = { topic: null };
   for (const paragraph of findParagraphs(orig)) {
     starts.push(paragraph.start);
@@ -3243,6 +3264,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       (inherited && gap < MAX_CARRY) ||
       ((pageTopic || opts?.pageTopic === true) &&
         speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));
+    const atBorder = mayBeAtBorder(text.slice(paragraph.start, paragraph.end), border);
     const carry = extractParagraph(
       text,
       orig,
@@ -3255,6 +3277,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       !carried && namedYet && (gap < MAX_CARRY || pageTopic),
       asked,
       past,
+      border,
+      atBorder,
       list,
     );
     // A subheading that asks how many ("Скільки північнокорейців загинуло?"), or a paragraph that ends asking it
@@ -3265,6 +3289,12 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       readParagraphPast(
         findSentences(orig, paragraph.start, paragraph.end).map((s) => text.slice(s.start, s.end)),
         past,
+      );
+    border =
+      atBorder &&
+      readParagraphAtBorder(
+        findSentences(orig, paragraph.start, paragraph.end).map((s) => text.slice(s.start, s.end)),
+        border,
       );
     asked = findLastQuestion(text, paragraph);
     namedYet ||= carry.named;

@@ -128,6 +128,19 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
 }
 
 /**
+ * The counted noun a label names (a table's cell, header or caption, with no number of its own): as after a
+ * number, the few words from its start; in a Korean label, which puts its head noun last ("러시아에 넘긴 자주포와
+ * 방사포", "9월부터 이동 중인 군사 건설 인력"), its first noun anywhere.
+ * @returns null when the label names no counted noun.
+ */
+export function findLabelNoun(text: string, from: number, to: number): CountNoun | null {
+  const found = findCountNoun(text, from, to);
+  if (found || !/[가-힣]/.test(text.slice(from, to))) return found;
+  const first = findCuesAtWords(NOUN_CUE, text.slice(from, to))[0];
+  return first ? { kind: first.kind, start: from + first.start, end: from + first.end } : null;
+}
+
+/**
  * The Korean noun standing right before a number (Korean puts the noun first: "공병 1천 명", "노동자 1만5000여
  * 명"), when it names a kind more specific than a person.
  * @returns null when there is none.

@@ -31,8 +31,8 @@ const PAST_BEFORE = 2000;
  * Words of the present war, in lower-cased text: Russia, Ukraine, Kursk, their capitals and leaders, and the
  * deployment itself (Korean 파병 is the dispatch abroad).
  */
-const PRESENT_WAR =
-  /росі|росси|russ|러시아|ukrain|україн|украин|우크라|kursk|курськ|курск|쿠르스크|moscow|moskau|москв|모스크바|kyiv|kiev|kyjiw|kiew|київ|киев|키이우|putin|путін|путин|푸틴|zelensk|selensk|зеленськ|зеленск|젤렌스키|파병/;
+export const PRESENT_WAR =
+  /росі|росси|russ|러시아|ukrain|україн|украин|우크라|kursk|курськ|курск|курщин|쿠르스크|moscow|moskau|москв|모스크바|kyiv|kiev|kyjiw|kiew|київ|киев|키이우|putin|путін|путин|푸틴|zelensk|selensk|зеленськ|зеленск|젤렌스키|파병/;
 
 /** A sentence naming the Korean War dates the war, not itself ("the deadliest since the 1950-53 Korean War"). */
 const NAMES_KOREAN_WAR =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GATE_SOURCE, mentionsNorthKorea, PREFILTER } from './topic-gate.ts';
+import { GATE_SOURCE, mentionsNorthKorea, namesNorthKoreaOften, PREFILTER } from './topic-gate.ts';
 
 describe('mentionsNorthKorea', () => {
   it.each<[string, boolean]>([
@@ -74,5 +74,23 @@ describe('the prefilter', () => {
 
   it.each(SAMPLES)('lets %s through to the gate', (sample) => {
     expect(PREFILTER.test(`Text before. ${sample} and after.`)).toBe(true);
+  });
+});
+
+describe('namesNorthKoreaOften', () => {
+  it.each<[string[], boolean]>([
+    [['North Korea sent troops. Pyongyang denied it.', 'The DPRK said nothing.'], true],
+    [['North Korea sent troops. Pyongyang denied it.'], false],
+    // names in web addresses are no mentions (the extractor blanks the addresses)
+    [
+      [
+        'North Korea sent troops [https://example.com/north-korea-troops-kursk] (www.example.org/dprk-losses).',
+        'Pyongyang denied it.',
+      ],
+      false,
+    ],
+    [['https://example.com/a b North Korea, Pyongyang and the DPRK'], true],
+  ])('%j → %s', (texts, want) => {
+    expect(namesNorthKoreaOften(texts)).toBe(want);
   });
 });

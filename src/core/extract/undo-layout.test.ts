@@ -26,6 +26,26 @@ describe('undoLayout', () => {
     ],
     // (one line with a gap is no table)
     ['6   POLITIK          Mittwoch, 3. September 2025', null],
+    // comma-separated values: a tab for each separating comma, spaces for a quoted cell's quotes (same length)
+    [
+      'estimator,date,value\nPentagon,2024-10-28,"10,000"\nNIS,2025-04-30,600',
+      'estimator\tdate\tvalue\nPentagon\t2024-10-28\t 10,000 \nNIS\t2025-04-30\t600',
+    ],
+    // (also fenced as code; not two lines, nor rows with another number of cells than the header)
+    [
+      '```\nestimator,date,value\nPentagon,2024-10-28,10000\nNIS,2025-04-30,600\n```',
+      '```\nestimator\tdate\tvalue\nPentagon\t2024-10-28\t10000\nNIS\t2025-04-30\t600\n```',
+    ],
+    ['Killed,Wounded\n300,2700', null],
+    ['a,b,c\nx,y\nz,w', null],
+    // a Markdown table (over its rule): inner bars become tabs, outer ones spaces
+    [
+      '| who | when | figure |\n|---|---|---|\n| NIS | 2025 | about 600 |',
+      '  who \t when \t figure  \n ---\t---\t--- \n  NIS \t 2025 \t about 600  ',
+    ],
+    // Markdown's strong emphasis: the marks blanked
+    ['**NIS, 19 Dec:** about 600 dead, __not__ more', '  NIS, 19 Dec:   about 600 dead,   not   more'],
+    ['a ** b and c ** d', null],
     // a quoted mail's marks blanked, its lines read as running text
     [
       '> I keep seeing 15,000 in one article\n> and 13,000 in another, and some\n> claim that 10,000 more were sent.',

@@ -28,7 +28,10 @@ function mayBreak(text: string): boolean {
     text.includes('\n>') ||
     text.includes('://') ||
     text.includes('www.') ||
-    CAPTION_TIME.test(text)
+    CAPTION_TIME.test(text) ||
+    CSV_LINE.test(text) ||
+    text.includes('|') ||
+    text.includes('**')
   )
     return true;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -109,9 +112,102 @@ function isSpaceTable(paragraph: string): boolean {
 }
 
 /**
+ * A line with two commas in a row each followed by a word (not a space or a digit): may be a row of comma-separated
+ * values.
+ */
+const CSV_LINE = /,[^\s\d,][^\n,]*,[^\s\d,]/;
+
+/**
+ * The cells of a line of comma-separated values: where each separating comma and each quote that opens or closes
+ * a quoted cell is ("…,\"11,000\",…": the comma inside the quotes separates nothing).
+ * @returns the separators' and the quotes' offsets in the line; null when a quote is left open.
+ */
+function readCsvLine(line: string): { commas: number[]; quotes: number[] } | null {
+  const commas: number[] = [];
+  const quotes: number[] = [];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch !== '"') continue;
+      if (line[i + 1] === '"')
+        i++; // an escaped quote inside the cell
+      else {
+        quoted = false;
+        quotes.push(i);
+      }
+    } else if (ch === ',') commas.push(i);
+    else if (ch === '"' && (i === 0 || line[i - 1] === ',')) {
+      quoted = true;
+      quotes.push(i);
+    }
+  }
+  return quoted ? null : { commas, quotes };
+}
+
+/** A code fence's line ("```", "```csv", "~~~"), around a table pasted as code. */
+const FENCE = /^\s*(?:```|~~~)/;
+
+/**
+ * A paragraph of comma-separated values (a spreadsheet's export pasted into a page, maybe fenced as code) as a
+ * table: three rows or more, nearly all with as many cells as the first (a header of three or more short cells).
+ * Its separating commas become tabs and its cells' quotes spaces, so it reads as an HTML table's cells arrive.
+ * @returns the rewritten paragraph (same length); null when it is not such a table.
+ */
+function readCsvTable(paragraph: string): string | null {
+  const lines = paragraph.split('\n');
+  const rows = lines.map((line) => (FENCE.test(line) ? null : readCsvLine(line)));
+  const first = lines.findIndex((line, i) => rows[i] !== null && line.trim() !== '');
+  const header = rows[first];
+  const cells = header ? header.commas.length + 1 : 0;
+  if (cells < 3 || lines[first]!.split(',').some((cell) => cell.trim().length > 40)) return null;
+  const fitting = rows.filter((row) => row !== null && row.commas.length + 1 === cells).length;
+  const given = lines.filter((line) => line.trim() !== '' && !FENCE.test(line)).length;
+  if (fitting < 3 || fitting * 5 < given * 4) return null;
+  return lines
+    .map((line, i) => {
+      const row = rows[i];
+      if (!row || row.commas.length + 1 !== cells) return line;
+      const chars = line.split('');
+      for (const at of row.commas) chars[at] = '\t';
+      for (const at of row.quotes) chars[at] = ' ';
+      return chars.join('');
+    })
+    .join('\n');
+}
+
+/** A Markdown table's rule under its header: "|---|:--:|", "--- | ---". */
+const PIPE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+
+/**
+ * A Markdown table ("| estimator | date | figure |" over a rule of dashes, a row per line) as a table: each line
+ * that opens or closes with a bar has its inner bars turned into tabs and its outer ones into spaces, so it reads
+ * as an HTML table's cells arrive.
+ * @returns the rewritten paragraph (same length); null when it has no such table.
+ */
+function readPipeTable(paragraph: string): string | null {
+  const lines = paragraph.split('\n');
+  if (!lines.some((line) => PIPE_RULE.test(line))) return null;
+  return lines
+    .map((line) => {
+      const trimmed = line.trim();
+      if (!trimmed.startsWith('|') && !trimmed.endsWith('|') && !PIPE_RULE.test(line)) return line;
+      const first = line.indexOf('|');
+      const last = line.lastIndexOf('|');
+      return line.replace(/\|/g, (bar, at: number) =>
+        (at === first && trimmed.startsWith('|')) || (at === last && trimmed.endsWith('|')) ? ' ' : '\t',
+      );
+    })
+    .join('\n');
+}
+
+/** Markdown's strong emphasis ("**ошибка**", "__nicht__"): its marks are blanked, the words kept. */
+const STRONG_MARKS = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+
+/**
  * Paragraphs rewritten in place (same length: offsets keep): a table typed with spaces gets a tab at each column
- * gap, as an HTML table's cells arrive, and the line breaks inside the sentences of a wrapped paragraph become
- * spaces.
+ * gap, as an HTML table's cells arrive, a table of comma-separated values or a Markdown table a tab for each
+ * separating comma or bar, and the line breaks inside the sentences of a wrapped paragraph become spaces.
  */
 function unwrapLines(text: string): string {
   let out = '';
@@ -123,7 +219,11 @@ function unwrapLines(text: string): string {
     const quoted = (given.match(QUOTE_MARK) ?? []).length >= 2;
     const paragraph = quoted ? given.replace(QUOTE_MARK, (mark) => ' '.repeat(mark.length)) : given;
     let rewritten: string;
-    if (paragraph.includes('   ') && isSpaceTable(paragraph))
+    const csv = CSV_LINE.test(paragraph) ? readCsvTable(paragraph) : null;
+    const piped = csv === null && paragraph.includes('|') ? readPipeTable(paragraph) : null;
+    if (csv !== null) rewritten = csv;
+    else if (piped !== null) rewritten = piped;
+    else if (paragraph.includes('   ') && isSpaceTable(paragraph))
       rewritten = paragraph.replace(COLUMN_GAP, (gap) => `\t${gap.slice(1)}`);
     else if (isWrapped(paragraph))
       rewritten = paragraph.replace(LINE_BREAK_IN_SENTENCE, (lineBreak) => ' '.repeat(lineBreak.length));
@@ -145,7 +245,12 @@ export function undoLayout(text: string): CompactText | null {
   const cuts: Cut[] = [];
   let shift = 0;
   // (web addresses blanked and lines unwrapped first: same length, so the cuts' offsets are the text's)
-  const blanked = text.replace(WEB_ADDRESS, (address) => ' '.repeat(address.length));
+  const blanked = text
+    .replace(WEB_ADDRESS, (address) => ' '.repeat(address.length))
+    .replace(
+      STRONG_MARKS,
+      (all, mark: string, inner: string) => ' '.repeat(mark.length) + inner + ' '.repeat(mark.length),
+    );
   const unwrapped = unwrapLines(
     (blanked.match(CAPTION_TIMES) ?? []).length >= 3
       ? blanked.replace(CAPTION_TIMES, (time) => ' '.repeat(time.length))
