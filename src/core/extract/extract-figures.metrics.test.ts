@@ -3642,3 +3642,77 @@ describe('batch 71: comma-separated and Markdown tables, cells of a row, the int
     ],
   ]);
 });
+
+describe("batch 72: a chart's data as dated lines, chart numbers, students and troupes", () => {
+  itExtracts([
+    // a chart's data given as text: dated lines under the chart's title are its rows
+    [
+      'en',
+      'Chart 1: North Korean troops sent to Russia, NIS estimates.\n\nOct 2024 — 3,000\nNov 2024 — 11,000\nApr 2025 — 15,000',
+      [
+        ['3,000', 'deployed_total', 'exact', 3000],
+        ['11,000', 'deployed_total', 'exact', 11000],
+        ['15,000', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+    // (the title in the same paragraph, an alt text after the lines)
+    [
+      'ru',
+      'Диаграмма: сколько военных КНДР погибли, оценка НИС.\nДек 2024 — 100\nЯнв 2025 — 300\nАльтернативный текст: красная линия идёт вверх.',
+      [
+        ['100', 'killed', 'exact', 100],
+        ['300', 'killed', 'exact', 300],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 사망자 추정 (국정원)\n2024년 12월 19일 — 최소 100\n2025년 1월 13일 — 약 300',
+      [
+        ['최소 100', 'killed', 'at_least', 100],
+        ['약 300', 'killed', 'about', 300],
+      ],
+    ],
+    // a chart's or a map's number is no count
+    ['de', 'Diagramm 2 (Linie): Getötete nordkoreanische Soldaten, Schätzungen des NIS', []],
+    // a figure named in quotes after a verb of naming or change ('estimate of "at least 100" became "around 2,000"')
+    [
+      'en',
+      'North Korean troops died. Seoul\'s estimate of "at least 100" became "around 2,000".',
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['around 2,000', 'killed', 'about', 2000],
+      ],
+    ],
+    // the force that moved in, reached Kursk, and the total sent put at a number
+    [
+      'en',
+      'North Korean troops are in Russia. About 11,000 moved into the region by mid-November 2024, according to the Pentagon.',
+      [['About 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'en',
+      'North Korean units reached Kursk. The Pentagon settled on 11,000 to 12,000.',
+      [['11,000 to 12,000', 'deployed_total', 'range', [11000, 12000]]],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. The NIS put the total sent in two rounds at about 15,000, with some 600 dead.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['some 600', 'killed', 'about', 600],
+      ],
+    ],
+    // North Korean students and troupes abroad are no soldiers (but workers sent as "students" are workers)
+    ['uk', 'У Владивостоці навчалися 63 студенти з КНДР, ще 27 — у Хабаровську.', []],
+    [
+      'ko',
+      '러시아 대학에 새로 등록한 북한 유학생은 모두 310명이고, 평양에서 온 예술단 150여 명이 공연했다.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea hat etwa 15.000 Arbeitskräfte nach Russland geschickt, viele davon offiziell als Studenten.',
+      [['etwa 15.000', 'workers_or_engineers', 'about', 15000]],
+    ],
+  ]);
+});

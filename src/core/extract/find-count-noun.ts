@@ -186,7 +186,7 @@ const ELLIPTICAL = new RegExp(
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'из\\s+них', 'было', 'были', 'будет', 'погиб[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'ранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'убит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'попал[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'находя[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибыл[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     // fighting, still there: "Etwa 8000 kämpften nach wie vor in Kursk"
-    'fought', 'fight', 'fighting', 'followed(?!\\s+by)', 'folgten', 'kämpf[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'воюют', 'воевали', 'воюють', 'воювали', 'blieben', 'bleiben', 'stehen', 'standen',
+    'fought', 'fight', 'fighting', 'followed(?!\\s+by)', 'moved\\s+(?:into|in|to)', 'arrived', 'entered', 'went\\s+(?:into|in|to)', 'folgten', 'kämpf[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'воюют', 'воевали', 'воюють', 'воювали', 'blieben', 'bleiben', 'stehen', 'standen',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
     'mehr', 'weitere[nrs]?', 'der', 'des', 'von\\s+den',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',

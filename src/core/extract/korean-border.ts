@@ -9,7 +9,7 @@ import { PRESENT_WAR } from './past-era.ts';
 
 /** The border and what happens at it, in lower-cased text. */
 const BORDER =
-  /(?<![a-z_\d])dmz(?![a-z_\d])|demilitari[sz]ed\s+zone|demarcation\s+line|(?<![a-z_\d])mdl(?![a-z_\d])|inter-korean\s+border|warning\s+shots|entmilitarisierte[nr]?\s+zone|demarkationslinie|warnschüss|демаркац|демілітаризован|демилитаризован|(?<![а-яіїєё])дмз(?![а-яіїєё])|попереджувальн[а-яіїє]*\s+пострі|предупредительн[а-яё]*\s+выстрел|군사분계선|비무장지대|경고\s?사격/;
+  /dmz(?<![a-z_\d]dmz)(?![a-z_\d])|demilitari[sz]ed\s+zone|demarcation\s+line|mdl(?<![a-z_\d]mdl)(?![a-z_\d])|inter-korean\s+border|warning\s+shots|entmilitarisierte[nr]?\s+zone|demarkationslinie|warnschüss|демаркац|демілітаризован|демилитаризован|дмз(?<![а-яіїєё]дмз)(?![а-яіїєё])|попереджувальн[а-яіїє]*\s+пострі|предупредительн[а-яё]*\s+выстрел|군사분계선|비무장지대|경고\s?사격/;
 
 const BORDER_ANY_CASE = new RegExp(BORDER.source, 'i');
 

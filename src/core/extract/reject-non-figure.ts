@@ -310,7 +310,7 @@ const UNIT_NAME_AFTER =
 
 /** The number of a table, figure, chart (or a chart's column, bar or line) or section, after its word. */
 const LABEL_NUMBER_BEFORE =
-  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|column|bar|säule|balken|linie|столбец|столбик|линия|стовпчик|стовпець|лінія|막대|tabelle|abbildung|abb\.|grafik|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
+  /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|column|bar|säule|balken|linie|столбец|столбик|линия|стовпчик|стовпець|лінія|막대|tabelle|abbildung|abb\.|grafik|diagramm|diagram|karte|map|карт[аиі]|мап[аиі]|infografik|infographic|інфографік[аи]|инфографик[аи]|지도|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
 /** A room or a vote before a number: "in Room 2172", "by a vote of 29–18". */
 const ROOM_OR_VOTE_BEFORE =
   /(?:^|[^\p{L}])(?:room|raum|saal|зал[аіуе]?|кабінет[іу]?|кабинет[еау]?|vote\s+of)[\s\u00a0]+$/u;

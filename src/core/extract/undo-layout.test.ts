@@ -43,6 +43,14 @@ describe('undoLayout', () => {
       '| who | when | figure |\n|---|---|---|\n| NIS | 2025 | about 600 |',
       '  who \t when \t figure  \n ---\t---\t--- \n  NIS \t 2025 \t about 600  ',
     ],
+    // a chart's data as dated lines: a tab for each separator (same length); not one line alone, not a bulleted list
+    ['Oct 2024 — 3,000\nNov 2024 — 11,000', 'Oct 2024\t  3,000\nNov 2024\t  11,000'],
+    [
+      'Killed, NIS:\n23.10.2024: 3000\n20.11.2024: 11.000',
+      'Killed, NIS:\n23.10.2024\t 3000\n20.11.2024\t 11.000',
+    ],
+    ['Oct 2024 — 3,000 soldiers | more', null],
+    ['• January 2025: about 300\n• April 2025: about 600', null],
     // Markdown's strong emphasis: the marks blanked
     ['**NIS, 19 Dec:** about 600 dead, __not__ more', '  NIS, 19 Dec:   about 600 dead,   not   more'],
     ['a ** b and c ** d', null],

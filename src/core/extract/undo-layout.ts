@@ -11,6 +11,9 @@ import { findParagraphs } from './segment.ts';
 import { offsetsBack, type CompactText, type Cut } from './compact-text.ts';
 import { INVISIBLE } from '../lang/invisible.ts';
 
+/** A line break inside a paragraph (not a blank line between two). */
+const LINE_IN_PARAGRAPH = /[^\n]\n[^\n]/;
+
 /** A line's end (before its line break) that may go on with the sentence on the next line. */
 const OPEN_END = /[\p{L}\p{N},-][ \t\r]*$/u;
 /** The next line's start going on in lower case. */
@@ -29,9 +32,9 @@ function mayBreak(text: string): boolean {
     text.includes('://') ||
     text.includes('www.') ||
     CAPTION_TIME.test(text) ||
-    CSV_LINE.test(text) ||
-    text.includes('|') ||
-    text.includes('**')
+    text.includes('**') ||
+    // (tables of comma-separated values, Markdown or a chart's dated lines have lines inside a paragraph)
+    (LINE_IN_PARAGRAPH.test(text) && (text.includes('|') || CSV_LINE.test(text) || SERIES_LINE.test(text)))
   )
     return true;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -201,6 +204,36 @@ function readPipeTable(paragraph: string): string | null {
     .join('\n');
 }
 
+/**
+ * A line of a chart's data as text: a date alone opening the line ("Oct 2024", "Okt. 2024", "23 October 2024",
+ * "23.10.2024", "2024-10", "2024년 10월 18일"), a dash or a colon, then a number soon after ("Oct 2024 — 3,000",
+ * "Jan. 2025: about 300 (NIS)"). Group 1 is the separator.
+ */
+const SERIES_LINE =
+  /^[ \t]*(?:(?:\d{1,2}\.?[ \t]+)?(?:\p{L}{3,10}\.?[ \t]+)?20\d\d(?:[ \t]*(?:р|г)\.)?|\d{1,2}\.\d{1,2}\.(?:20)?\d\d|20\d\d-\d\d(?:-\d\d)?|20\d\d년(?:[ \t]?\d{1,2}(?:~\d{1,2})?월)?(?:[ \t]?\d{1,2}일)?)([ \t]+[—–-][ \t]+|:[ \t]+)(?=[^\n\d]{0,14}\d)/mu;
+
+/**
+ * A chart's data as text: two or more dated lines in a row (SERIES_LINE), maybe under title lines of their own
+ * ("Chart 2: soldiers killed, NIS estimates") and above an alt text, as a table: each such line's separator becomes
+ * a tab (and spaces), so the lines read as rows under the title, as an HTML table's cells arrive. (A bulleted line
+ * is no dated line: a list, read as one.)
+ * @returns the rewritten paragraph (same length); null when it has no such run.
+ */
+function readSeriesLines(paragraph: string): string | null {
+  const lines = paragraph.split('\n');
+  const dated = lines.map((line) => SERIES_LINE.test(line));
+  if (!dated.some((d, i) => d && dated[i + 1] === true)) return null;
+  return lines
+    .map((line, i) => {
+      if (!dated[i] || (dated[i - 1] !== true && dated[i + 1] !== true)) return line;
+      return line.replace(SERIES_LINE, (lead: string, separator: string) => {
+        const at = lead.length - separator.length;
+        return `${lead.slice(0, at)}\t${' '.repeat(separator.length - 1)}`;
+      });
+    })
+    .join('\n');
+}
+
 /** Markdown's strong emphasis ("**ошибка**", "__nicht__"): its marks are blanked, the words kept. */
 const STRONG_MARKS = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
 
@@ -221,8 +254,11 @@ function unwrapLines(text: string): string {
     let rewritten: string;
     const csv = CSV_LINE.test(paragraph) ? readCsvTable(paragraph) : null;
     const piped = csv === null && paragraph.includes('|') ? readPipeTable(paragraph) : null;
+    const series =
+      csv === null && piped === null && SERIES_LINE.test(paragraph) ? readSeriesLines(paragraph) : null;
     if (csv !== null) rewritten = csv;
     else if (piped !== null) rewritten = piped;
+    else if (series !== null) rewritten = series;
     else if (paragraph.includes('   ') && isSpaceTable(paragraph))
       rewritten = paragraph.replace(COLUMN_GAP, (gap) => `\t${gap.slice(1)}`);
     else if (isWrapped(paragraph))

@@ -6,6 +6,8 @@
  */
 
 const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
+/** Not after "as", "als", "як", "как", "під виглядом", "под видом" (a quote may stand between): a disguise, not who. */
+const NOT_AS = '(?<!(?:(?<![a-z])as|(?<![a-zäöüß])als|як|как|виглядом|видом)[\\s\\u00a0]+[«„"“]?)';
 
 // prettier-ignore
 export const OTHER_PARTS: readonly string[] = [
@@ -183,6 +185,22 @@ export const EXCLUDED_PARTS: readonly string[] = [
   '관광지구',
   '관광객',
   '마라톤',
+  // North Koreans abroad who are no soldiers: students and visiting troupes ("63 студенти з КНДР", "38 акробатів";
+  // the nouns only, and not as a disguise: workers sent on student visas, "за студентськими візами", "offiziell als
+  // Studenten", "під виглядом студентів", are workers)
+  `${NOT_AS}(?:students(?![a-z])|studierende[n]?(?![a-zäöüß])|studenten(?![a-zäöüß])|студент(?:и|ів|ам|ами|ах|а|ки|ок|ы|ов)?(?![а-яіїєё])|аспірант(?:и|ів|ам|ами|а)?(?![а-яіїє])|аспирант(?:ы|ов|ам|ами|а)?(?![а-яё])|слушател(?:ь|и|ей|ям|ями)(?![а-яё]))`,
+  '유학생',
+  'performers',
+  'acrobats',
+  'dancers',
+  `akrobat${L}`,
+  `tänzer${L}`,
+  `акробат${L}`,
+  `артист${L}`,
+  `танцюрист${L}`,
+  `танцор${L}`,
+  '예술단',
+  '공연단',
   '동해상',
   `курорт${L}`,
   `kurort${L}`,
