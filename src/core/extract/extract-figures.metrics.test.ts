@@ -3702,6 +3702,23 @@ describe("batch 72: a chart's data as dated lines, chart numbers, students and t
         ['some 600', 'killed', 'about', 600],
       ],
     ],
+    // a chat's correction of the figure just given, and the figure it corrects
+    [
+      'en',
+      'North Korea expects a third deployment of about 600 troops and engineers.\n\n*6,000 not 600, my typo',
+      [
+        ['about 600', 'reinforcements', 'about', 600],
+        ['6,000', 'reinforcements', 'exact', 6000],
+        ['600', 'reinforcements', 'exact', 600],
+      ],
+    ],
+    // boys as the troops a count names, not children
+    [
+      'en',
+      'North Korean troops fight in Kursk.\n\n"Fifteen thousand boys who never asked to go," said a veteran.',
+      [['Fifteen thousand', 'deployed_total', 'exact', 15000]],
+    ],
+    ['en', 'North Korean troops died in Kursk. Two boys were killed in the shelling of Sumy.', []],
     // North Korean students and troupes abroad are no soldiers (but workers sent as "students" are workers)
     ['uk', 'У Владивостоці навчалися 63 студенти з КНДР, ще 27 — у Хабаровську.', []],
     [

@@ -232,6 +232,11 @@ const TAKEN_BACK_END =
 const NO_WORD = /no|nein|ні|нет/;
 /** A bare number the speaker takes back at once: "eleven — no, sorry, twelve thousand". */
 const TAKEN_BACK_AFTER = /^[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no|nein|ні|нет)(?![\p{L}])/u;
+/** A correction's star right before a number, as chats write it: "Dev: *6,000 not 600". */
+const CORRECTION_STAR = /(?:^|[\s\u00a0:])\*$/;
+/** "not" right after a number, before the number it corrects: "*6,000 not 600", "15.000, nicht 18.000". */
+const NOT_AFTER_NUMBER = /\d[\s\u00a0,]+(?:not|nicht|не|а\s+не)[\s\u00a0]+$/;
+
 /** A quote opening right before a number: "became "around 2,000"". */
 const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
 
@@ -1677,6 +1682,13 @@ function figureFor(
       (text.charAt(hedged.end - 1) === '.' &&
         /^[\s\u00a0]+[^\s]/.test(text.slice(hedged.end, hedged.end + 3))));
   if (named) evidence = true;
+  // "*6,000 not 600": a message's correction of the figure just given (a star opens it), and the figure it corrects
+  const corrected =
+    !evidence &&
+    before !== '' &&
+    (sentence.last !== null || sentence.paragraphLast !== null || sentence.recentLast !== undefined) &&
+    (CORRECTION_STAR.test(before) || (sentence.last !== null && NOT_AFTER_NUMBER.test(before)));
+  if (corrected) evidence = true;
   // "Im Dezember 2024 sprach der NIS von mindestens 100 Toten … Im April 2025 waren es etwa 600": the count
   // just given, at another time (only after a figure of this paragraph)
   const itWas =
@@ -2110,7 +2122,15 @@ function figureFor(
   if (side !== 'nk' && !shareOfSupplies && !shareUsedBy) return null;
   const otherNumbers = sentence.tokens;
   const namedPrior =
-    (named || namedAfter || itWas || dashNamed || quotedCount || echoed || bulletNext || changedFrom) &&
+    (named ||
+      namedAfter ||
+      itWas ||
+      dashNamed ||
+      quotedCount ||
+      echoed ||
+      bulletNext ||
+      changedFrom ||
+      corrected) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? ((dashNamed && sentence.last === null && sentence.question !== null
@@ -2120,8 +2140,9 @@ function figureFor(
         namedMetric(cues, hedged.start) ??
         sentence.paragraphLast ??
         sentence.topic ??
-        // (a turn that cuts in with the count just given: "— шістсот —" / "— близько шестисот, так, дякую")
-        (dashNamed ? sentence.recentLast : null) ??
+        // (a turn that cuts in with the count just given: "— шістсот —" / "— близько шестисот, так, дякую"; a
+        // message correcting it: "*6,000 not 600")
+        (dashNamed || corrected ? sentence.recentLast : null) ??
         null)
       : null;
   // "Dead and wounded together. The British defence ministry said more than six thousand in Kursk": a number a

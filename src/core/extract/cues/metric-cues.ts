@@ -223,7 +223,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   // the portraits of the fallen that Pyongyang's award ceremonies showed ("перед 101 портретом", "350여 명의 영정")
   portrait: ['portraits?', `портрет${L}`, `porträt${L}`, '영정'],
   person: [
-    'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men',
+    'soldiers?', 'troops?', 'servicemen', 'service\\s*members?', 'military\\s+personnel', 'personnel', 'fighters?', 'men', 'boys',
     'people', 'forces', `infantry${L}`, 'commandos?', 'special\\s+forces', 'recruits?', 'conscripts?', 'mercenaries',
     'north\\s+koreans', 'koreans', 'n[.\\s]\\s?korean(?:s|\\s+(?:troops|soldiers|servicemen|forces))',
     // (one North Korean, as a noun: "captured one wounded North Korean on Dec. 26")
