@@ -473,8 +473,8 @@ function isWhole(text: string, span: Span, start: number): boolean {
 const PART_AFTER = /^[\s\u00a0]*(?:of\s+(?:the|those|these)|der|des|von\s+den|з|із|из|이\s?중)[\s\u00a0]/;
 /**
  * Rates ("1,500 a day", "40 rounds on a quiet day"; not a period: "in roughly a week") are Russia's loss rates or
- * a gun crew's fire, never the deployment; only a casualty rate in a sentence that names North Korea is theirs ("about 92 North Korean
- * casualties a day", an estimate of its own).
+ * a gun crew's fire, never the deployment; only a casualty rate in a sentence that names North Korea is theirs
+ * ("about 92 North Korean casualties a day", an estimate of its own).
  */
 const PER_DAY =
   /^[^,.;:]{0,40}?(?:(?<!(?:in|within|for|of)\s+(?:(?:about|around|roughly|nearly|almost|approximately|just|barely|under|over|less\s+than|more\s+than)\s+)?)(?:a\s+day|a\s+week)|per\s+day|each\s+day|daily|(?:an?\s+)?(?:average|single|quiet|normal|typical|good|bad)\s+day|per\s+week|each\s+week|pro\s+tag|am\s+tag|täglich|на\s+день|в\s+день|за\s+добу|щодня|щоденно|ежедневно|в\s+сутки|하루(?![\s\u00a0]?(?:종일|이틀|만에|아침|저녁|빨리|이상)))/;

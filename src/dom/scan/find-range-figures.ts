@@ -1,10 +1,9 @@
-import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import { collectBlocks } from '../collect-blocks';
 import { findBlockRoot } from '../find-block-root';
 import type { FindUnits } from './find-cache';
 import { toBlockFigures, toTextUnit, type BlockFigure } from './find-block-figures';
 import { planUnits } from './plan-units';
-import { readBlocksBefore } from './walk-mention-regions';
+import { readLeadingContext } from './walk-mention-regions';
 
 function intersects(a: Range, b: Range): boolean {
   try {
@@ -26,11 +25,7 @@ export async function findRangeFigures(range: Range, find: FindUnits): Promise<B
   const root = findBlockRoot(range.commonAncestorContainer);
   if (!root) return [];
   const blocks = collectBlocks(root);
-  const body = root.ownerDocument.body;
-  const first = blocks[0];
-  const leading =
-    body === null || first === undefined || namesNorthKorea(first.text) ? [] : readBlocksBefore(root, body);
-  const units = planUnits(blocks, undefined, leading);
+  const units = planUnits(blocks, undefined, readLeadingContext(root, blocks));
   const found = await find(units.map(toTextUnit));
   return units.flatMap((unit, i) =>
     toBlockFigures(unit, found[i] ?? []).filter((figure) => intersects(figure.range, range)),

@@ -10,7 +10,7 @@ import { collectBlocks } from '../collect-blocks';
 import { isBlockElement } from '../element-rules';
 import { findBlockRoots } from '../find-block-root';
 import { createVisibilityCheck, type VisibilityCheck } from '../visibility';
-import { readBlocksBefore, walkMentionRegions } from './walk-mention-regions';
+import { readLeadingContext, walkMentionRegions } from './walk-mention-regions';
 import { findChunkMentions } from './find-mention-nodes';
 import { countChunkChars, readBodyChunks, type TextChunk } from './read-text-chunks';
 import type { HighlightPainter } from '../highlight/highlight-painter';
@@ -310,14 +310,11 @@ export class PageScanner {
     const stale = this.figures.findStale(new Set(roots));
     for (const figure of stale) this.dropFigure(figure);
     const units: ScanUnit[] = [];
-    const body = this.deps.doc.body;
     for (const root of roots) {
       const blocks = collectBlocks(root);
       if (blocks.length === 0) continue;
-      // A changed block may hold a figure whose subject the blocks before it name ("North Korea sent
-      // troops." above an appended "Of those, 1,000 died."): they ride along as context, as in the first scan.
-      const leading = body === null || namesNorthKorea(blocks[0]!.text) ? [] : readBlocksBefore(root, body);
-      units.push(...planUnits(blocks, undefined, leading));
+      // A changed block may hold a figure whose subject the blocks before it name: they ride along as context.
+      units.push(...planUnits(blocks, undefined, readLeadingContext(root, blocks)));
     }
     // One update at the end: a block that is dropped and found again must not flicker the count.
     await this.scanUnits(units, this.generation, false);

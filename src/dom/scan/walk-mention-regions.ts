@@ -201,6 +201,20 @@ export function readBlocksBefore(element: Element, root: Element): Block[] {
   return [];
 }
 
+/**
+ * The context for reading `blocks` (those of `root`, read again on their own: a re-rendered block, a reader's
+ * selection): the blocks before `root` under the body when its first block does not name North Korea ("North Korea
+ * sent troops." above "Of those, 1,000 died."), as the first scan reads them.
+ * @returns up to three blocks (readBlocksBefore); none when the first block names North Korea, or there is no body.
+ */
+export function readLeadingContext(root: Element, blocks: readonly Block[]): Block[] {
+  const body = root.ownerDocument.body;
+  const first = blocks[0];
+  return body === null || first === undefined || namesNorthKorea(first.text)
+    ? []
+    : readBlocksBefore(root, body);
+}
+
 /** Element steps readBlocksBefore takes back at most. */
 const MAX_STEPS_BACK = 24;
 
