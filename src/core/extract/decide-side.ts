@@ -14,7 +14,14 @@ export type Side = 'nk' | 'other' | 'none';
  * in one repelled advance they had killed 12 of them").
  */
 const HOSTILE_AFTER =
-  /^\s*(?:(?:said|say|says|claimed|claim|report(?:ed|s)?)\s+(?:that\s+)?(?:(?:in|during|at|on)\s+[^,.;\d]{1,30}?\s+(?=(?:they|it)\s))?(?:(?:they|it)\s+)?)?(?:have\s+|had\s+|has\s+)?(?=\S+\s+(?:\S+\s+){0,3}(?:\d|north|північ|север|nord|북한|кндр|dprk|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|одного|одну|один|einen|eine|двох|двоє|двух|двоих|трьох|трех|десят|сотн|кількох|нескольк|zwei|drei|vier|fünf|zehn|dutzend|hunderte|mehrere))(?:killed|killing|captured|capturing|holds|held|hält|hielt|утримує|утримувала|удерживает|удерживала|wounded|wounding|eliminated|eliminating|destroyed|took|taken|захвати[A-Za-zÀ-ɏЀ-ӿ가-힣]*|поранили|ранили|ліквідува[A-Za-zÀ-ɏЀ-ӿ가-힣]*|знищи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|взял[аиоі]?|взяв|захопи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|уничтожи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|ликвидирова[A-Za-zÀ-ɏЀ-ӿ가-힣]*|töteten|getötet|nahmen|생포|사살)/;
+  /^\s*(?:(?:said|say|says|claimed|claim|report(?:ed|s)?)\s+(?:that\s+)?(?:(?:in|during|at|on)\s+[^,.;\d]{1,30}?\s+(?=(?:they|it)\s))?(?:(?:they|it)\s+)?)?(?:(?:still|now|already|currently|also|reportedly)\s+)?(?:have\s+|had\s+|has\s+)?(?=\S+\s+(?:\S+\s+){0,3}(?:\d|north|північ|север|nord|북한|кндр|dprk|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|одного|одну|один|einen|eine|двох|двоє|двух|двоих|трьох|трех|десят|сотн|кількох|нескольк|zwei|drei|vier|fünf|zehn|dutzend|hunderte|mehrere))(?:killed|killing|captured|capturing|holds|held|hält|hielt|утримує|утримувала|удерживает|удерживала|wounded|wounding|eliminated|eliminating|destroyed|took|taken|захвати[A-Za-zÀ-ɏЀ-ӿ가-힣]*|поранили|ранили|ліквідува[A-Za-zÀ-ɏЀ-ӿ가-힣]*|знищи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|взял[аиоі]?|взяв|захопи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|уничтожи[A-Za-zÀ-ɏЀ-ӿ가-힣]*|ликвидирова[A-Za-zÀ-ɏЀ-ӿ가-힣]*|töteten|getötet|nahmen|생포|사살)/;
+
+/**
+ * The end of a question that asks how many an OTHER cue has taken or killed ("How many prisoners have the Ukrainians
+ * actually taken?", "Скільки полонених взяли українці?"): the cue is the captor, not the owner.
+ */
+const CAPTOR_ASKED_AFTER =
+  /^[\s\u00a0]+(?:(?:actually|really|now|already|so\s+far|справді|уже|вже|действительно|tatsächlich|bisher)[\s\u00a0]+)?(?:taken|captured|killed|seized|взяли|захопили|захватили|взяли\s+в\s+полон|gefangen\s+genommen)(?:[\s\u00a0]+(?:prisoner|captive|alive|в\s+плен|в\s+полон))?(?:[\s\u00a0]+(?:so\s+far|in\s+total|altogether))?[\s\u00a0]*\?/;
 
 const CLAUSE_BREAK = /[,;:()—–]/;
 
@@ -130,18 +137,33 @@ const PASSIVE_AGENT_BEFORE =
   /(?:taken(?:\s+(?:alive|prisoner|captive))?|captured|seized|killed|wounded|gefangen\s+genommen|getötet)[^.;!?\d]{0,24}?\s(?:by|von|durch)\s+(?:the\s+)?$/;
 
 function owners(text: string, list: readonly Cue[]): Cue[] {
-  return list.filter((c) => {
-    const after = text.slice(c.end, c.end + 72);
-    return (
-      !HOSTILE_AFTER.test(after) &&
-      !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, c.start - 56), c.start)) &&
-      // (the particle may end the cue itself: "우크라이나군에")
-      !KOREAN_AGENT.test(text.slice(Math.max(c.start, c.end - 3), c.end + 24)) &&
-      !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&
-      !ESTIMATOR_AFTER.test(after) &&
-      !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
-    );
-  });
+  return list.filter((c) => isOwnerCue(text, c));
+}
+
+/**
+ * Whether an OTHER cue is the captor a question asks about ("How many prisoners have the Ukrainians actually taken?"):
+ * the question, and the answer after it, speak of North Korea's force, not of the cue's own.
+ */
+export function isAskedCaptor(text: string, c: Cue): boolean {
+  return CAPTOR_ASKED_AFTER.test(text.slice(c.end, c.end + 72));
+}
+
+/**
+ * Whether an OTHER cue may own the numbers near it: false when it is the actor of a capture or a killing ("Ukrainian
+ * forces captured two", "taken by Ukrainian forces", "How many have the Ukrainians taken?") or an estimator.
+ */
+function isOwnerCue(text: string, c: Cue): boolean {
+  const after = text.slice(c.end, c.end + 72);
+  return (
+    !HOSTILE_AFTER.test(after) &&
+    !CAPTOR_ASKED_AFTER.test(after) &&
+    !PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, c.start - 56), c.start)) &&
+    // (the particle may end the cue itself: "우크라이나군에")
+    !KOREAN_AGENT.test(text.slice(Math.max(c.start, c.end - 3), c.end + 24)) &&
+    !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&
+    !ESTIMATOR_AFTER.test(after) &&
+    !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
+  );
 }
 
 /**

@@ -3733,3 +3733,81 @@ describe("batch 72: a chart's data as dated lines, chart numbers, students and t
     ],
   ]);
 });
+
+describe('batch 73: corrections in a clause, the captor asked about, participles and estimates as nouns', () => {
+  itExtracts([
+    // the figure a correction rejects, after a comma ("…, not 18,000 as stated"), also in German and Russian
+    [
+      'en',
+      'CORRECTION: North Korea has sent about 15,000 troops to Russia in two deployments, not 18,000 as stated in our alert.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['18,000', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    [
+      'de',
+      'Korrektur: Nordkorea hat rund 15.000 Soldaten nach Russland geschickt, nicht 18.000 wie zunächst gemeldet.',
+      [
+        ['rund 15.000', 'deployed_total', 'about', 15000],
+        ['18.000', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    [
+      'ru',
+      'Поправка: в Курскую область отправлены 15 тысяч северокорейских военных, а не 1,5 тысячи.',
+      [
+        ['15 тысяч', 'deployed_total', 'exact', 15000],
+        ['1,5 тысячи', 'deployed_total', 'exact', 1500],
+      ],
+    ],
+    // the army a question asks about as the captor: the answer counts North Koreans
+    [
+      'en',
+      'North Korean troops fought in Kursk.\n\nMember: How many prisoners have the Ukrainians actually taken?\n\nWitness: Two, Chair. Both were captured in January.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
+    // the captor that still holds them
+    [
+      'en',
+      'North Korean soldiers fought in Kursk. Kyiv still holds the two men captured in January 2025.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    // an army that acts on something else still changes the subject ("held it for seven months")
+    [
+      'en',
+      'North Korean troops fought near Sudzha.\n\nUkrainian forces held the town for seven months. Officials count about 1,400 damaged houses; 310 have been repaired.',
+      [],
+    ],
+    // an estimate given as "with an estimate of"
+    [
+      'uk',
+      'Зеленський говорив про 3800 убитих і поранених північнокорейців. Південнокорейська розвідка стояла посередині, з оцінкою понад 3 тисячі.',
+      [
+        ['3800', 'casualties_total', 'exact', 3800],
+        ['понад 3 тисячі', 'casualties_total', 'more_than', 3000],
+      ],
+    ],
+    // a participle as the noun: those who arrived as replacements
+    [
+      'ru',
+      'Группа насчитала более 11 тыс. военных КНДР, отправленных в 2024 году, и около 3 тыс. прибывших на замену в начале 2025-го.',
+      [
+        ['более 11 тыс.', 'deployed_total', 'more_than', 11000],
+        ['около 3 тыс.', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    // "still fighting" with "досі"
+    [
+      'uk',
+      'Пишуть, що північнокорейців відвели з передової. Це правда?\n\nНі. За оцінкою Генштабу, близько 8 тисяч досі воюють на Курщині.',
+      [['близько 8 тисяч', 'deployed_total', 'about', 8000]],
+    ],
+    // a Korean wire story's versions ("2보", "1보") are no counts
+    [
+      'ko',
+      '북한군 파병 기사를 수정했습니다. (2보에서 노동자 파견 규모를, 1보에서 사상자 추정치를 반영했습니다.)',
+      [],
+    ],
+  ]);
+});

@@ -15,7 +15,14 @@ import type { Hedged } from './attach-qualifier.ts';
 import { classifyMetric } from './classify-metric.ts';
 import { collectCues } from './collect-cues.ts';
 import type { Cue, EventCue, ParagraphCues } from './collect-cues.ts';
-import { decideLineSide, decideSide, isSpeakerCue, LOSS_EVENTS, type Side } from './decide-side.ts';
+import {
+  decideLineSide,
+  decideSide,
+  isAskedCaptor,
+  isSpeakerCue,
+  LOSS_EVENTS,
+  type Side,
+} from './decide-side.ts';
 import {
   ATTRIBUTION_END,
   findCountNoun,
@@ -235,7 +242,8 @@ const TAKEN_BACK_AFTER = /^[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no
 /** A correction's star right before a number, as chats write it: "Dev: *6,000 not 600". */
 const CORRECTION_STAR = /(?:^|[\s\u00a0:])\*$/;
 /** "not" right after a number, before the number it corrects: "*6,000 not 600", "15.000, nicht 18.000". */
-const NOT_AFTER_NUMBER = /\d[\s\u00a0,]+(?:not|nicht|не|а\s+не)[\s\u00a0]+$/;
+const NOT_AFTER_NUMBER =
+  /(?:\d[\s\u00a0,]+|[\p{L}\d.][\s\u00a0]*[,—–][\s\u00a0]*)(?:not|nicht|не|а\s+не|а\s+не|rather\s+than|statt|anstatt|вместо|замість|а\s+не\s+про)[\s\u00a0]+$/u;
 
 /** A quote opening right before a number: "became "around 2,000"". */
 const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
@@ -245,7 +253,7 @@ const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
  * number named as a figure.
  */
 const FIGURE_WORD_BEFORE =
-  /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа]|estimates?[\s\u00a0]+of|schätzung[\s\u00a0]+von)[\s\u00a0]+[«"„“']?$/u;
+  /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа]|estimates?[\s\u00a0]+of|schätzung[\s\u00a0]+von|(?:з|із|с)[\s\u00a0]+оцінк(?:ою|ами)|с[\s\u00a0]+оценк(?:ой|ами)|mit[\s\u00a0]+(?:einer[\s\u00a0]+)?schätzung[\s\u00a0]+von)[\s\u00a0]+[«"„“']?$/u;
 /**
  * A time or an adverb (or both) between a verb of naming and its number: "nannte im September rund 13'000", "named
  * last week 12,000", "nannte im September allerdings rund 13.000".
@@ -2846,7 +2854,10 @@ function buildStates(
       own.length === 0 && (local.events.length > 0 || QUANTITY.test(text.slice(span.start, span.end)));
     nkSeen ||= local.nk.length > 0;
     // (a speaker giving a number is no change of subject: "the Ukrainians … said nearly twelve thousand")
-    otherSeen ||= local.other.some((c) => !isSpeakerCue(text, c, local.events, span.end, own));
+    // (an army that only speaks, or is asked about as the captor, does not change whose force the text goes on about)
+    otherSeen ||= local.other.some(
+      (c) => !isSpeakerCue(text, c, local.events, span.end, own) && !isAskedCaptor(text, c),
+    );
     return {
       span,
       cues: local,
@@ -3013,7 +3024,9 @@ function extractParagraph(
   const cues = inherited || resumable ? addAnaphors(text, paragraph, found) : found;
   const firstNk = cues.nk[0];
   const carry = {
-    carries: firstNk !== undefined || (inherited && cues.other.length === 0),
+    // (an army named as the captor asks or says nothing of its own losses: "How many prisoners have the Ukrainians
+    // taken?" is answered with North Koreans)
+    carries: firstNk !== undefined || (inherited && cues.other.every((c) => isAskedCaptor(text, c))),
     named,
     other: cues.other.length > 0,
   };

@@ -174,7 +174,7 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
 
 // prettier-ignore
 const ELLIPTICAL = new RegExp(
-  '^[\\s\\u00a0]*(?:(?:already|still|уже|вже|ещё|еще|bereits|schon|noch)[\\s\\u00a0]+)?(?:' + [
+  '^[\\s\\u00a0]*(?:(?:already|still|уже|вже|ещё|еще|досі|все\\s+ще|вс[её]\\s+ещ[её]|до\\s+сих\\s+пор|bereits|schon|noch|immer\\s+noch|nach\\s+wie\\s+vor)[\\s\\u00a0]+)?(?:' + [
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     // ("another 2,000 to 3,000 being moved to the front")
     'being\\s+(?:moved|sent|deployed|transferred|shipped|brought|readied|prepared|trained|dispatched)',
@@ -185,6 +185,8 @@ const ELLIPTICAL = new RegExp(
     ',\\s*(?:were|are|have|had|was|is)',
     '(?:з|із)\\s+них', 'було', 'були', 'буде', 'загинул[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'поранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'вбит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'потрапил[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перебува[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибул[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     'из\\s+них', 'было', 'были', 'будет', 'погиб[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'ранен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'убит[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'попал[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'находя[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'прибыл[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
+    // participles as the noun: "около 3 тыс. прибывших на замену", "близько 2 тис. перекинутих"
+    'прибывш[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'отправленн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'переброшенн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'відправлен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перекинут[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     // fighting, still there: "Etwa 8000 kämpften nach wie vor in Kursk"
     'fought', 'fight', 'fighting', 'followed(?!\\s+by)', 'moved\\s+(?:into|in|to)', 'arrived', 'entered', 'went\\s+(?:into|in|to)', 'folgten', 'kämpf[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'воюют', 'воевали', 'воюють', 'воювали', 'blieben', 'bleiben', 'stehen', 'standen',
     'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',

@@ -194,6 +194,8 @@ const KOREAN_ITEMS_BEFORE = /(?:숫자|항목|키워드|장면|사진)[이가은
 /** Korean counts per car or per unit ("1량에는 … 최대 3개까지", "1량에 1문씩"): a load, not a supply. */
 const KOREAN_PER_UNIT_BEFORE = /(?:^|[^\d])(?:1|한)[\s\u00a0]?(?:량|칸|척)(?:에는|에|당|마다)[^.!?]{0,30}$/;
 const KOREAN_EACH_AFTER = /^[\s\u00a0]?(?:개|문|발|대|명|량|기)?씩/;
+/** A wire story's version right after its number: "1보에서 …", "(2보)": the Nth dispatch, no count. */
+const DISPATCH_VERSION_AFTER = /^보(?:에서|에는|에|를|는|가|로|와|\)|[\s\u00a0,·])/;
 /** A town's size: "a town of some 5,000 people", "містечко з 5 тисяч мешканців", "eine Stadt mit 5000 Einwohnern". */
 const TOWN_OF_BEFORE =
   /(?:^|[^\p{L}])(?:town|city|village|settlement|місто|містечко|село|селище|город|городок|поселок|посёлок|деревня|stadt|kleinstadt|dorf|gemeinde)\s+(?:of|з|із|с|mit|von)\s+(?:(?:some|about|around|roughly|nearly|almost|близько|приблизно|майже|около|почти|примерно|etwa|rund|knapp|fast)\s+)?$/u;
@@ -648,6 +650,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (
     v <= 10 &&
     (KOREAN_EACH_AFTER.test(after) ||
+      (token.digits && DISPATCH_VERSION_AFTER.test(after)) ||
       KOREAN_PER_UNIT_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)))
   )
     return true;
