@@ -3811,3 +3811,60 @@ describe('batch 73: corrections in a clause, the captor asked about, participles
     ],
   ]);
 });
+
+describe('batch 74: live blogs, caption cue times, answers with "yes", German verbs at the end', () => {
+  itExtracts([
+    // a caption's cue time between the lines of one speech is no live blog entry: the subject goes on
+    [
+      'en',
+      'north korea sent troops to russia\n\n0:31\na few days later seoul said the total in russia was around three thousand\n\n0:45\nthen the pentagon said roughly 10,000 were training in eastern russia',
+      [
+        ['around three thousand', 'deployed_total', 'about', 3000],
+        ['roughly 10,000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    // a live blog's entry is news of its own (a strike, civilians) …
+    [
+      'en',
+      'North Korea has sent about 15,000 troops to Russia, lawmakers said. North Korean losses are high. North Korea denies it.\n\n10:20\nA missile strike on Zaporizhzhia killed one person and wounded 12 overnight.',
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+    // … but on a page about North Korea's force, an entry that cites those who count it goes on with it
+    [
+      'ru',
+      'КНДР отправила войска в Россию. Потери КНДР растут, сообщает разведка Южной Кореи. КНДР молчит.\n\n16:20\nПо словам депутатов, в Россию прибыли около 1000 военных инженеров.',
+      [['около 1000', 'workers_or_engineers', 'about', 1000]],
+    ],
+    // Korean words for the force sent ("1진", the first contingent), in an entry on a page about it
+    [
+      'ko',
+      '북한군이 러시아에 파병됐다. 북한군 사상자가 늘고 있다. 북한군 포로도 있다.\n\n14:20\n합참은 1진으로 간 인원을 1만1천여 명으로 본다고 밝혔다.',
+      [['1만1천여', 'deployed_total', 'about', 11000]],
+    ],
+    // an answer that opens with "yes"
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpfen in Kursk.\n\nGibt es Kriegsgefangene?\n\nJa, zwei. Ukrainische Soldaten nahmen die beiden im Januar in Kursk fest.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    // German: the number, then where the force went and a participle of sending at the end
+    [
+      'de',
+      'Blinken sagte, von etwa 10.000 Nordkoreanern in Russland seien bis zu 8000 in die Region Kursk verlegt worden.',
+      [
+        ['etwa 10.000', 'deployed_total', 'about', 10000],
+        ['bis zu 8000', 'deployed_total', 'up_to', 8000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Russland. Südkoreas Geheimdienst kommt auf rund 11.000 allein in der Region Kursk.',
+      [['rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Kursk. Deshalb hat Pjöngjang zu Jahresbeginn über 3000 nachgeschoben.',
+      [['über 3000', 'reinforcements', 'more_than', 3000]],
+    ],
+  ]);
+});

@@ -1063,7 +1063,7 @@ const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
  * "По данным NIS,", "국정원에 따르면"), or one word and a dash ("— Живыми — двоих").
  */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–*-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–*-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|yes|ja|так|да|네|예|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
@@ -3101,6 +3101,23 @@ function extractParagraph(
   return carry;
 }
 
+/** Those who count North Korea's force for the public: Seoul's spy agency, its military, lawmakers briefed (lower case). */
+const CITES_COUNTERS =
+  /(?<![\p{L}])(?:nis|jcs|spy\s+agency|intelligence\s+service|lawmakers?|нрс|нис|нср|розвідк|разведк|депутат|geheimdienst|nachrichtendienst|abgeordnete|국정원|국가정보원|합참|합동참모본부|의원)/u;
+
+/** A text's end without the mark that ends a sentence. */
+const OPEN_END = /[\p{L}\d,][\s\u00a0]*$/u;
+/** A time alone on the first line, then text in lower case. */
+const TIME_THEN_LOWER = /^[^\n]*\n[\s\u00a0]*\p{Ll}/u;
+
+/**
+ * Whether a block that starts with a time goes on with the speech of the block before it (a caption's cue time):
+ * the block before ends no sentence and the text after the time starts in lower case.
+ */
+function continuesSpeech(previous: string | null, own: string): boolean {
+  return previous !== null && OPEN_END.test(previous) && TIME_THEN_LOWER.test(own);
+}
+
 /** Between two readings of one count that share the scale word of the second: "11 or 12 thousand". */
 const SHARED_SCALE_GAP = /^[\s\u00a0]*(?:or|oder|або|чи|или|либо)[\s\u00a0]+$/;
 
@@ -3266,9 +3283,14 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     const own = orig.slice(paragraph.start, paragraph.end);
     // A time alone on a paragraph's first line heads a live blog's next entry ("12:40 / Харьков: удар …"):
     // nothing carries into it.
-    if (namedYet && startsEntry(own)) {
-      gap = MAX_CARRY;
-      inherited = false;
+    // (not a caption's cue time between the lines of one speech: "… were training in eastern russia / 0:45 / and
+    // by the end of october …", where the text before ends no sentence and the text after goes on in lower case)
+    if (namedYet && startsEntry(own) && !continuesSpeech(previous, own)) {
+      // (on a page about North Korea, an entry that cites the intelligence services and lawmakers who count its force
+      // goes on with it: "18:45 / 30 апреля разведка насчитывала как минимум 600 погибших")
+      const cites = pageTopic && CITES_COUNTERS.test(text.slice(paragraph.start, paragraph.end));
+      gap = cites ? 0 : MAX_CARRY;
+      inherited = cites;
       asked = null;
     }
     // A forum post, in a thread that has named North Korea (or on a page about it): the thread's subject goes on

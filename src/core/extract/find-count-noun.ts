@@ -174,12 +174,12 @@ export function findKoreanNounBefore(text: string, start: number): CountNoun | n
 
 // prettier-ignore
 const ELLIPTICAL = new RegExp(
-  '^[\\s\\u00a0]*(?:(?:already|still|уже|вже|ещё|еще|досі|все\\s+ще|вс[её]\\s+ещ[её]|до\\s+сих\\s+пор|bereits|schon|noch|immer\\s+noch|nach\\s+wie\\s+vor)[\\s\\u00a0]+)?(?:' + [
+  '^[\\s\\u00a0]*(?:(?:already|still|alone|allein|лише|только|лишь|уже|вже|ещё|еще|досі|все\\s+ще|вс[её]\\s+ещ[её]|до\\s+сих\\s+пор|bereits|schon|noch|immer\\s+noch|nach\\s+wie\\s+vor)[\\s\\u00a0]+)?(?:' + [
     'have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'may', 'might', 'remain[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     // ("another 2,000 to 3,000 being moved to the front")
     'being\\s+(?:moved|sent|deployed|transferred|shipped|brought|readied|prepared|trained|dispatched)',
     'died', 'killed', 'wounded', 'injured', 'captured', 'taken', 'held', 'more', 'others', 'of\\s+(?:them|whom|these|those|the)',
-    'in\\s+(?:the\\s+|der\\s+)?(?:russia|kursk|region|russland|росії|россии|курськ[а-яіїє]*|курск[а-яіїє]*)', 'to\\s+(?:russia|kursk)',
+    'in\\s+(?:the\\s+|der\\s+|die\\s+)?(?:russia|kursk|region|russland|росії|россии|курськ[а-яіїє]*|курск[а-яіїє]*)', 'to\\s+(?:russia|kursk)',
     '(?:у|в)\\s+(?:росії|россии|рф|курськ[а-яіїє]*|курск[а-яё]*)',
     'находил[а-яіїє]*', 'перебувал[а-яіїє]*', 'who', 'that', 'and\\s+\\d', 'in\\s+all', 'in\\s+total', 'altogether',
     ',\\s*(?:were|are|have|had|was|is)',
@@ -189,7 +189,7 @@ const ELLIPTICAL = new RegExp(
     'прибывш[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'отправленн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'переброшенн[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'відправлен[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'перекинут[A-Za-zÀ-ɏЀ-ӿ가-힣]*',
     // fighting, still there: "Etwa 8000 kämpften nach wie vor in Kursk"
     'fought', 'fight', 'fighting', 'followed(?!\\s+by)', 'moved\\s+(?:into|in|to)', 'arrived', 'entered', 'went\\s+(?:into|in|to)', 'folgten', 'kämpf[A-Za-zÀ-ɏЀ-ӿ가-힣]*', 'воюют', 'воевали', 'воюють', 'воювали', 'blieben', 'bleiben', 'stehen', 'standen',
-    'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
+    'davon', 'von\\s+ihnen', 'sind', 'seien', 'wurden', 'waren', 'nachgeschoben', 'nachgeschickt', 'entsandt', 'verlegt', 'starben', 'getötet', 'verwundet', 'verletzt', 'gefallen', 'in\\s+russland',
     'mehr', 'weitere[nrs]?', 'der', 'des', 'von\\s+den',
   ].join('|') + ')(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   '',

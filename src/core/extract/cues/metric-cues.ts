@@ -159,7 +159,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // "може закинути 30–40 тисяч": more troops that could come
     'noch\\s+einmal', 'nochmals', '(?:könnte|könnten|kann|können|würde|würden)\\s+noch', `(?:подкин|докин|підкин)${L}`, `дов[еоі]з${L}`,
     `мож${L}\\s+(?:ещ[её]\\s+|ще\\s+)?(?:закинут|закинуть|забросит|перекинут|прислат|надіслат|відправит|отправит)${L}`,
-    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`,
+    `weitere${L}`, `zusätzlich${L}`, `verstärkung${L}`, 'nachschub', `nachsch(?:ob|oben|ieb|iebt)${L}`, 'nachgeschoben', 'nachgeschickt',
     // ("Kim schickt gerade 30.000 nach": a separable verb's particle, closing its clause)
     'nach(?=[\\s\\u00a0]*(?:[„“"»«,.;:!?)–—]|$))(?<=(?:schick|send|schieb|liefer)[a-zäöü]*[\\s\\u00a0](?:[^\\s!?]+[\\s\\u00a0]){1,5}nach)', 'nachgeschoben', `nachgeschickt${L}`, `nachgesandt${L}`, 'als\\s+ersatz', '(?<=mann\\s)ersatz(?![a-zäöüß])', `(?:zweite|dritte|neue|vierte)${L}\\s+(?:welle|kontingent|gruppe|tranche|rotation|entsendung)${L}`,
     `추가${L}`, `증원${L}`, `(?:[2-4]|두|세)\\s?(?:차(?!례)|번째)${L}`, '더(?=\\s)', `보충${L}`, `교대${L}`, '교체\\s?(?:병력|인력|부대)',

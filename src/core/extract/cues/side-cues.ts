@@ -353,7 +353,7 @@ export const NK_ANAPHOR_PARTS: readonly string[] = [
   // de
   `(?<!(?:russisch|ukrainisch|deutsch|bundeswehr)${L}\\s+)(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:kontingent${L}|expeditionskorps)`,
   // ko
-  '파병군', '추가\\s?파병', '파병\\s?(?:병력|부대|장병)', '(?:[1-4]|첫|두|세)\\s?(?:차|번째)\\s?파병',
+  '파병군', '추가\\s?파병', '파병\\s?(?:병력|부대|장병|인원)', '(?:[1-4]|첫|두|세)\\s?(?:차|번째)\\s?파병', '(?<![\\d가-힣])[1-4]\\s?진(?=으로|이|은|의|과|에|[\\s\\u00a0,])',
   // troops sent to Russia, in a text that has named North Korea just before: none but its force is meant
   '(?:troops|soldiers|men|personnel)\\s+(?:(?:had|have|has|were|was|been)\\s+){0,2}(?:sent|deployed|dispatched|shipped|brought)\\s+(?:in)?to\\s+russia',
   `soldaten\\s+nach\\s+russland\\s+(?:gebracht|geschickt|entsandt|verlegt|verschifft)${L}`,
