@@ -3868,3 +3868,62 @@ describe('batch 74: live blogs, caption cue times, answers with "yes", German ve
     ],
   ]);
 });
+
+describe('batch 75: series over time, workers elsewhere counted as people, quantifiers of anyone', () => {
+  itExtracts([
+    // a series of one count over time, "and then" before its last value, German months after its values
+    [
+      'en',
+      'North Korean troops died in Kursk. The NIS raised its count of the dead to about 600 in April 2025 and then around 2,000 in September.',
+      [
+        ['about 600', 'killed', 'about', 600],
+        ['around 2,000', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten starben. Die Grafik zeigt die Todeszahlen des NIS: mindestens 100 im Dezember 2024, rund 600 Ende April 2025 und etwa 2000 Anfang September.',
+      [
+        ['mindestens 100', 'killed', 'at_least', 100],
+        ['rund 600', 'killed', 'about', 600],
+        ['etwa 2000', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'ru',
+      'Потери КНДР растут. На графике — потери КНДР: кривая стартует с отметки около 1,1 тыс. в декабре 2024 года.',
+      [['около 1,1 тыс.', 'casualties_total', 'about', 1100]],
+    ],
+    // a figure an estimator works from
+    [
+      'en',
+      "North Korean troops are in Kursk. Britain's Ministry of Defence has generally worked from roughly 11,000.",
+      [['roughly 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // young men sent, in Ukrainian ("хлопців")
+    [
+      'uk',
+      'Північнокорейці воюють на Курщині. Кім посилає тисячі молодих хлопців помирати під Суджею.',
+      [['тисячі', 'deployed_total', 'vague', null]],
+    ],
+    // North Korea's workers in China or the Gulf, counted as people, and what is counted there: not of the war
+    [
+      'en',
+      "North Korean troops fight for Russia. Before 2017, North Korea's workers abroad were estimated at as many as 100,000 people, many of them in China.",
+      [],
+    ],
+    [
+      'en',
+      'North Korean troops fight for Russia. The restaurants tell a similar story: there were well over a hundred of them across China.',
+      [],
+    ],
+    [
+      'ru',
+      'Войска КНДР воюют за Россию. На стройках в Кувейте и Катаре трудились несколько тысяч человек.',
+      [],
+    ],
+    // a quantifier of anyone, without hundreds or thousands, is no count of the force
+    ['en', 'North Korean troops fight in Kursk. Nobody knows except a few people in Pyongyang.', []],
+    ['uk', 'Північнокорейці воюють на Курщині. Проте свідчення кількох людей — не вибірка.', []],
+  ]);
+});

@@ -183,7 +183,7 @@ const QUANTITY =
  * the same kind as the one before it in its paragraph, by another estimator.
  */
 const NAMING_BEFORE =
-  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|became|becomes|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed)?\s+with|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аи]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічу(?:є|ють)|нарахува(?:в|ла|ли)|пода(?:є|ють|вав|вала|вали|ет|ют|вал)|дава(?:в|ла|ли|л)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
+  /(?:(?:제시한|내놓은|밝힌|추산한|집계한)[\s\u00a0]+$)|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:named|names|cited|cites|used|uses|use|using|expects|expected|quoted|mentioned|floated|floats|called|calls|suggested|suggests|(?:rose|climbed|grew|jumped|went\s+up|fell|dropped)\s+to|became|becomes|(?:raised|revised|lifted|increased|lowered|cut|corrected|updated)\s+(?:(?:that|it|this|its\s+(?:estimate|figure|count)|the\s+(?:number|figure|estimate|toll|count))\s+)?to|put\s+(?:it|the\s+(?:number|figure)|(?:the\s+|its\s+|their\s+)?(?:(?:running|overall|cumulative|whole|new|latest|official)\s+)?(?:deliveries|losses|toll|total|count|tally|strength)(?:\s+(?:of|in)\s+[^\s\d,.;]+)?)\s+at|work(?:s|ed|ing)?\s+(?:with|from)|spoke\s+of|speaks\s+of|spoken\s+of|settled(?:\s+early)?\s+on|preferred|split\s+the\s+difference\s+with|talked\s+(?:of|about)|(?:said|says|saying)(?:\s+(?:last|this)\s+(?:week|month|year))?(?:\s+(?:it|that)\s+(?:was|is))?|назва(?:в|ла|ло|ли)|назива(?:в|ла|ло|ли|є|ють)|говори(?:в|ла|ло|ли|ть)\s+про|пиш(?:е|уть)\s+(?:вже\s+)?про|писа(?:в|ла|ли|ло)\s+(?:вже\s+|уже\s+)?про|(?:получаем|получим|получится|отримаємо|отримуємо|вийде|выйдет|(?:that|which)\s+(?:gives|makes|comes\s+to)|adds\s+up\s+to)|насчитало|(?:(?:wrongly|falsely|mistakenly|erroneously)\s+)?(?:reported|given|printed|listed|stated)\s+as|(?:revision|rise|jump|increase|climb|drop|decline|correction)\s+from(?:\s+(?:the|its|their|an\s+earlier))?|значил(?:ось|ась|ся|ись)\s+как|значил(?:ося|ася|ися|ось)\s+як|рассказыва(?:л|ла|ли|ет|ют)\s+(?:нам\s+)?(?:про|о)|розповіда(?:в|ла|ли|є|ють)\s+(?:нам\s+)?про|раху(?:ють|є|вали|вав|вала)|счита(?:ют|ет|ли)|(?:потом|затем|тоді|потім|далі)\s+(?:про|о)|писал[аи]?\s+(?:уже\s+)?о|пишет\s+(?:уже\s+)?о|наво(?:див|дила|дить|дять)|навів|навела|назвал[аои]?|называ(?:л|ла|ло|ли|ет|ют)|говори(?:л|ла|ло|ли|т)\s+об?|приводи(?:л|ла|ли|т)|фигуриров(?:ал|ала|ало|али)|фигурирует|фигурируют|фігурува(?:в|ла|ло|ли)|фігурує|фігурують|прив[её]л[аио]?|nannte|nennt|nannten|nennen|meldete|meldeten|sagt|sagte|sagten|count(?:s|ed|ing)|tall(?:ies|ied|ying)|zählte[n]?|zählt|насчитыва(?:л|ла|ли|ет|ют)|насчитал[аи]?|налічува(?:в|ла|ли|ло)|налічу(?:є|ють)|нарахува(?:в|ла|ли)|пода(?:є|ють|вав|вала|вали|ет|ют|вал)|дава(?:в|ла|ли|л)|(?:turned|turns|inflated|inflates)\s+(?:(?:it|that|this|the\s+[^\s\d]+)\s+)?into|blieb\s+bei|bleibt\s+bei|gave\s+(?:it|them|the\s+(?:figure|number|total))\s+as|йдеться\s+про|ид[её]т\s+речь\s+о|речь\s+ид[её]т\s+о|(?:geh(?:en|t|e)|ging(?:en)?)\s+(?:(?:inzwischen|mittlerweile|derzeit|jetzt|nun|heute)\s+)?von|rechne[nt]?\s+(?:man\s+)?mit|rechnete[n]?\s+mit|(?:stuck|sticks|stayed|stays|kept)\s+(?:to|with|at)|трима(?:вся|лася|лись|ються|ється)\s+(?:оцінки|позначки|цифри)|держ(?:ался|алась|ались|ится|атся)\s+(?:оценки|отметки|цифры)|liest\s+man|las\s+man|hört\s+man|hieß\s+es|heißt\s+es|(?:handelt|handle|handele)\s+es\s+sich\s+um|es\s+(?:handelt|handle|handele)\s+sich\s+um|hält|hielt|halte|hielten|sprach\s+von|sprachen\s+von|spricht\s+von|(?:более|наиболее|более\s+чем)\s+реалистичн[а-яё]*|(?:більш|найбільш)\s+реалістичн[а-яіїє]*|реалистичн(?:ее|ей)|реалістичніш[а-яіїє]*)[\s\u00a0]+$/;
 /** "now" and a dash for the left-out verb, right before a number: "сейчас — 2000", "now — 2,000", "jetzt – 2000". */
 const NOW_DASH_BEFORE =
   /(?<![\p{L}])(?:сейчас|теперь|тепер|зараз|now|jetzt|nun|heute|지금은|이제는)[\s\u00a0]*[—–][\s\u00a0]*$/u;
@@ -253,7 +253,7 @@ const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
  * number named as a figure.
  */
 const FIGURE_WORD_BEFORE =
-  /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа]|estimates?[\s\u00a0]+of|schätzung[\s\u00a0]+von|(?:з|із|с)[\s\u00a0]+оцінк(?:ою|ами)|с[\s\u00a0]+оценк(?:ой|ами)|mit[\s\u00a0]+(?:einer[\s\u00a0]+)?schätzung[\s\u00a0]+von)[\s\u00a0]+[«"„“']?$/u;
+  /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа]|estimates?[\s\u00a0]+of|schätzung[\s\u00a0]+von|(?:с|со|з|із|від|от|до)[\s\u00a0]+(?:отметк|позначк)[иаоу]|(?:з|із|с)[\s\u00a0]+оцінк(?:ою|ами)|с[\s\u00a0]+оценк(?:ой|ами)|mit[\s\u00a0]+(?:einer[\s\u00a0]+)?schätzung[\s\u00a0]+von)[\s\u00a0]+[«"„“']?$/u;
 /**
  * A time or an adverb (or both) between a verb of naming and its number: "nannte im September rund 13'000", "named
  * last week 12,000", "nannte im September allerdings rund 13.000".
@@ -400,7 +400,13 @@ const INCREASE_AFTER =
   /^(?:[\s\u00a0]*(?:more|mehr|більше|больше)[\s\u00a0]+(?:than|als|ніж|чем)[\s\u00a0]+(?:(?:at|in|bei|during|під\s+час|при)[\s\u00a0]+)?(?:the|der|die|dem|a|last|zuvor|vor|before|previous|previously|минул|прошл|попередн|предыдущ|letzt|vorig)|[\s\u00a0]*(?:명)?(?:가량|여|쯤|정도)?[\s\u00a0]?(?:늘어|늘었|증가))/;
 /** Places North Korean workers are sent other than Russia, or abroad at large. */
 const ABROAD_ELSEWHERE =
-  /china|chinese|middle\s+east|gulf|kuwait|qatar|emirates|africa|abroad|overseas|worldwide|weltweit|ausland|nahen\s+osten|китай|китае|китаю|кита[йя]ськ|китайск|ближн[а-яё]+\s+восток|близьк[а-яіїє]+\s+сход|африк|за\s+кордон|за\s+рубеж|중국|중동|아프리카|해외/;
+  /china|chinese|middle\s+east|gulf|kuwait|qatar|katar|emirate|africa|кувейт|катар|оаэ|эмират|емірат|쿠웨이트|카타르|아랍에미리트|abroad|overseas|worldwide|weltweit|ausland|nahen\s+osten|за\s+пределами\s+(?:кндр|страны|родины)|за\s+межами\s+(?:кндр|країни)|китай|китае|китаю|кита[йя]ськ|китайск|ближн[а-яё]+\s+восток|близьк[а-яіїє]+\s+сход|африк|за\s+кордон|за\s+рубеж|중국|중동|아프리카|해외/;
+/** Countries and regions where North Korea's workers are and its troops of the war are not (lower case). */
+const COUNTRY_ELSEWHERE =
+  /(?:in|across|throughout|to)\s+(?:the\s+)?(?:china|middle\s+east|gulf|kuwait|qatar|africa)|(?:in|nach)\s+(?:china|kuwait|katar|afrika)|(?:в|у|по)\s+(?:кита[ейюї]|кувейт|катар|оаэ|африк)|(?:중국|중동|쿠웨이트|카타르|아프리카)(?:에서|에|\s?내)/;
+/** Workers named in a sentence (lower case). */
+const WORKERS_WORD =
+  /workers|labou?rers|arbeiter|arbeitskräfte|робітник|працівник|працювал|рабочи|работник|трудил|работал|노동자|근로자/;
 /** Russia named in a sentence: the workers there are the aid. */
 const RUSSIA_WORD = /russia|russland|росі|росси|рф(?![а-яё])|러시아|kursk|курськ|курск|쿠르스크/;
 /** A word for a figure right after a number: "the 4,000 figure", "that 12,000 number". */
@@ -706,7 +712,7 @@ const SINGLE_SCALE: Readonly<Record<string, number>> = {
 };
 /** A figure in a list after another figure of its sentence: "1 100 in December, more than 3 000 in January". */
 const LIST_GAP =
-  /^(?:[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)|[^.;:!?\d]{0,12}?[,;][\s\u00a0]*(?:(?:or|oder|или|або|чи|то|mal)[\s\u00a0]+)?(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?(?:(?:even|sogar|даже|навіть)[\s\u00a0]+)?)$/;
+  /^(?:[^.;:!?]{0,40}?(?:[,;][\s\u00a0]*(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?|[\s\u00a0]+(?:and|і|й|та|и|und|а)[\s\u00a0]+(?:(?:even|sogar|даже|навіть|then|dann|danach|потом|затем|потім|згодом|тоді)[\s\u00a0]+)?)|[^.;:!?\d]{0,12}?[,;][\s\u00a0]*(?:(?:or|oder|или|або|чи|то|mal)[\s\u00a0]+)?(?:(?:and|і|й|та|и|und|а)[\s\u00a0]+)?(?:(?:even|sogar|даже|навіть|then|dann|danach|потом|затем|потім|згодом|тоді)[\s\u00a0]+)?)$/;
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE =
   /(?:(?:contingent|expeditionary\s+force)\s+of|численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в)|(?:контингент|угруповання|группировк[аиу])\s+(?:у|в|из|з|із)|kontingent\s+von)[\s\u00a0]*$/;
@@ -716,7 +722,7 @@ const FORCE_NUMBERED_BEFORE =
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
-  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
+  /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall|ende|anfang|mitte|early|late|mid|last|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
 
 /**
  * A date at the end of a list's gap: "und am 26. November", "and on 26 November", "im September 2025 schließlich".
@@ -1945,6 +1951,14 @@ function figureFor(
   // "einige Stellen", "several outlets": a bare quantifier counts people only with a noun of ours or a verb after it
   if (token.vague && noun === null && !elliptical && !VAGUE_SCALE.test(text.slice(token.start, token.end)))
     return null;
+  // ("except a few people in Pyongyang", "Several people at the event"): nor with a noun of anyone at all
+  if (
+    token.vague &&
+    noun !== null &&
+    GENERIC_COUNT.test(text.slice(noun.start, noun.end)) &&
+    !VAGUE_SCALE.test(text.slice(token.start, token.end))
+  )
+    return null;
   // "the one for builders", "this one": a pronoun, not a count of one
   if (
     token.value === 1 &&
@@ -2481,7 +2495,12 @@ function figureFor(
   // "In China arbeiten Zehntausende Nordkoreaner", "за кордоном працювало від 50 до 100 тисяч громадян КНДР": workers
   // abroad elsewhere, in a sentence that names no Russia
   if (
-    classified.metric === 'workers_or_engineers' &&
+    (classified.metric === 'workers_or_engineers' ||
+      // ("North Korea's workers abroad were estimated at as many as 100,000 people": the workers, counted as people)
+      (classified.metric === 'deployed_total' &&
+        (WORKERS_WORD.test(text.slice(span.start, span.end)) ||
+          // ("well over a hundred of them across China and Southeast Asia": no troops of the war are there)
+          COUNTRY_ELSEWHERE.test(text.slice(span.start, span.end))))) &&
     ABROAD_ELSEWHERE.test(text.slice(span.start, span.end)) &&
     !RUSSIA_WORD.test(text.slice(span.start, span.end))
   )

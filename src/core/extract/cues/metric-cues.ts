@@ -59,7 +59,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `померл${L}`, `віддал${L}\\s+(?:сво${L}\\s+)?житт${L}`, `втратил${L}\\s+житт${L}`,
     `погиб${L}`, `убит${L}`, `уничтожен${L}`, `уничтожа${L}`, `уничтожил${L}`, `знищил${L}`, `знищив(?:ши)?`, `вбивши`, `ліквідувавши`, `уничтожив(?:ши)?`, `унес${L}\\s+жизн${L}`, `унесл${L}\\s+жизн${L}`, `забрал${L}\\s+жизн${L}`, `забрав${L}\\s+житт${L}`, `забрал${L}\\s+житт${L}`, 'claimed\\s+the\\s+lives', `знищен${L}`, `знищу${L}`, `знища${L}`, `ликвидир${L}`, `безвозвратн${L}\\s+потер${L}`, 'смерт',
     'умерл[иоа]', `павш${L}`, `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
-    `getötet${L}`, 'tötete[n]?', `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
+    `getötet${L}`, 'tötete[n]?', `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `(?:todes|toten|opfer)zahl${L}`, `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
     // buried: "hat schon über 6.000 Soldaten begraben", "поховала кілька сотень своїх бійців"
     'buried(?![^.;]{0,40}(?:mines?|cables?|pipes?|caches?|weapons|ammunition|explosives))', 'begraben', 'beerdigt', `поховал${L}`, `похоронил${L}`, `похоронен${L}`, `поховано`, `поховані`, '묻었', '묻힌',
@@ -230,7 +230,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'north\\s+korean(?![a-z])(?=[\\s\\u00a0]*(?:[.,;:)]|$|(?:on|in|near|at|during|was|is|who|and|after|from|to|alive)(?![a-z])))',
     'members', 'strong', 'paratroopers', 'comrades', `kamerad${L}`, `товарищ${L}`, `товариш${L}`, `побратим${L}`, '전우', 'marines', 'combatants', 'replacements',
     'reinforcements',
-    `військов${L}`, `солдат${L}`, `вояк${L}`, `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
+    `військов${L}`, `солдат${L}`, `вояк${L}`, `хлопц${L}`, 'хлопців', 'парней', `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
     // (troops as a body, in the genitive: "чисельність військ КНДР", "численность войск")
     'військ(?![а-яіїєґ])', 'войск(?![а-яё])',
     `північнокорейц${L}`, `корейц${L}`, `найманц${L}`, `спецпризначенц${L}`, `десантник${L}`, `піхотинц${L}`, `морпіх${L}`, `особов${L}\\s+склад${L}`,
