@@ -3927,3 +3927,46 @@ describe('batch 75: series over time, workers elsewhere counted as people, quant
     ['uk', 'Північнокорейці воюють на Курщині. Проте свідчення кількох людей — не вибірка.', []],
   ]);
 });
+
+describe('batch 76: pages as the browser shows them, inflated claims of troops there, tests and defectors at home', () => {
+  itExtracts([
+    // an inflated claim of the force there, however big, with the place a few words after it
+    [
+      'en',
+      'North Korean troops are in Russia. A Telegram channel claims more than 100,000 North Koreans are fighting for Russia.',
+      [['more than 100,000', 'deployed_total', 'more_than', 100000]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Russland. Auf einem Telegram-Kanal wird behauptet, 100.000 Nordkoreaner stünden bereits in Russland.',
+      [['100.000', 'deployed_total', 'exact', 100000]],
+    ],
+    // (North Korea's army at home, with Russia named after a comma, stays out)
+    ['en', 'North Korea has 200,000 special forces troops, and some of them fight for Russia.', []],
+    // missiles North Korea tested at home, and North Koreans who live in the South, are not of the war
+    ['en', 'North Korean troops are in Russia. Since 2022 Pyongyang has tested more than 100 missiles.', []],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Russland. Seit 2022 hat Pjöngjang mehr als 100 Raketen getestet.',
+      [],
+    ],
+    ['en', 'North Korean troops are in Russia. Some 34,000 North Koreans now live in South Korea.', []],
+    [
+      'de',
+      'Nordkoreanische Soldaten in Russland. Rund 34.000 Nordkoreaner leben inzwischen in Südkorea.',
+      [],
+    ],
+    // (missiles sent to Russia are)
+    [
+      'en',
+      'North Korean troops are in Russia. North Korea has sent more than 100 missiles to Russia.',
+      [['more than 100', 'munitions', 'more_than', 100]],
+    ],
+    // a Korean duration with its hedge ("120여 일")
+    [
+      'ko',
+      '러시아 파병 북한군 공병. 120여 일 임무 동안 숨진 9명에게는 훈장이 수여됐다.',
+      [['9', 'killed', 'exact', 9]],
+    ],
+  ]);
+});

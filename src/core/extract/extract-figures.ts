@@ -241,9 +241,12 @@ const NO_WORD = /no|nein|ні|нет/;
 const TAKEN_BACK_AFTER = /^[\s\u00a0]*(?:[—–-]|,|\.\.\.|…)[\s\u00a0]*(?:no|nein|ні|нет)(?![\p{L}])/u;
 /** A correction's star right before a number, as chats write it: "Dev: *6,000 not 600". */
 const CORRECTION_STAR = /(?:^|[\s\u00a0:])\*$/;
-/** "not" right after a number, before the number it corrects: "*6,000 not 600", "15.000, nicht 18.000". */
+/**
+ * "not" right after a number, or after a comma or dash, before the number a correction rejects: "*6,000 not 600",
+ * "15.000, nicht 18.000", "… in two deployments, not 18,000 as stated".
+ */
 const NOT_AFTER_NUMBER =
-  /(?:\d[\s\u00a0,]+|[\p{L}\d.][\s\u00a0]*[,—–][\s\u00a0]*)(?:not|nicht|не|а\s+не|а\s+не|rather\s+than|statt|anstatt|вместо|замість|а\s+не\s+про)[\s\u00a0]+$/u;
+  /(?:\d[\s\u00a0,]+|[\p{L}\d.][\s\u00a0]*[,—–][\s\u00a0]*)(?:not|nicht|не|а\s+не|rather\s+than|statt|anstatt|вместо|замість|а\s+не\s+про)[\s\u00a0]+$/u;
 
 /** A quote opening right before a number: "became "around 2,000"". */
 const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
@@ -498,7 +501,7 @@ const PER_DAY_BEFORE =
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 /** Being in Russia or at the front, a few words after a number: "… Nordkoreaner in Russland", "… корейців у Росії". */
 const IN_RUSSIA_AFTER =
-  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі|под[\s\u00a0]+курском|в[\s\u00a0]+курской|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))/;
+  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}[\s\u00a0]+(?:in[\s\u00a0]+(?:russland|russia|kursk)|(?:for|für|за)[\s\u00a0]+(?:russia|russland|россию|росію)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі|под[\s\u00a0]+курском|в[\s\u00a0]+курской|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))/;
 /** The same place before the number: "под Курском уже 100k корейцев", "на Курщині зараз «не менше 50 тисяч»". */
 const IN_RUSSIA_BEFORE =
   /(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси[а-я]*|[ув][\s\u00a0]+росі[а-яії]*|под[\s\u00a0]+курском|в[\s\u00a0]+курской[\s\u00a0]+области|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+[«"„“]?$/;
@@ -2525,7 +2528,7 @@ function figureFor(
         !FORECAST.test(text.slice(span.start, span.end)) &&
         // ("es seien hunderttausend Nordkoreaner in Russland", "Kim hat 100.000 Mann an die Front geschickt": a
         // claim of the deployment, however inflated)
-        !IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 40)) &&
+        !IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 56)) &&
         !IN_RUSSIA_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
         !ARRIVED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
         // ("북한군 10만 명이 와 있다", "10만 명이 이미 러시아에 있다": there, however many)
@@ -3306,7 +3309,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // by the end of october …", where the text before ends no sentence and the text after goes on in lower case)
     if (namedYet && startsEntry(own) && !continuesSpeech(previous, own)) {
       // (on a page about North Korea, an entry that cites the intelligence services and lawmakers who count its force
-      // goes on with it: "18:45 / 30 апреля разведка насчитывала как минимум 600 погибших")
+      // goes on with it: "16:20 / По словам депутатов, в Россию прибыли около 1000 военных инженеров")
       const cites = pageTopic && CITES_COUNTERS.test(text.slice(paragraph.start, paragraph.end));
       gap = cites ? 0 : MAX_CARRY;
       inherited = cites;

@@ -167,11 +167,18 @@ export const EXCLUDED_PARTS: readonly string[] = [
   `перебежчик${L}`,
   `überläufer${L}`,
   `탈북${L}`,
+  // North Koreans who live in the South now ("Rund 34.000 Nordkoreaner leben inzwischen in Südkorea")
+  '(?:live|lives|living|settled)\\s+(?:now\\s+)?in\\s+(?:the\\s+)?south(?:\\s+korea)?(?![A-Za-z])',
+  `(?:leben|lebt|lebten)\\s+(?:inzwischen\\s+|heute\\s+|jetzt\\s+|mittlerweile\\s+)?in\\s+südkorea`,
+  `(?:живут|проживают|живуть|проживають)\\s+(?:сейчас\\s+|теперь\\s+|зараз\\s+|тепер\\s+)?(?:в|у)\\s+(?:южной|південній)\\s+коре${L}`,
+  '(?:한국|남한)에\\s?(?:사는|살고|정착)',
   // North Korea's own missile launches ("feuerte Nordkorea mehr als 70 ballistische Raketen ab", "the North fired
   // more than 60 ballistic missiles", "Пхеньян запустил … баллистических ракет"): tests at home, not supplies
   `(?:feuerte|feuert|startete)\\s+(?:nordkorea|pjöngjang)`,
   `(?:nordkorea|pjöngjang)\\s+(?:feuerte|startete)`,
-  '(?:north\\s+korea|pyongyang|the\\s+north)\\s+(?:fired|launched|test-fired)',
+  '(?:north\\s+korea|pyongyang|the\\s+north)(?:\\s+(?:has|had))?\\s+(?:fired|launched|test-fired|tested)',
+  `(?:raketen|flugkörper)(?:\\s+[^\\s.,;]+){0,2}\\s+(?:getestet|abgefeuert)`,
+  `(?:испытани|випробуванн)${L}\\s+(?:баллистическ|балістичн)?${L}\\s*ракет`,
   `(?:пхеньян|кндр|северная\\s+корея)\\s+(?:запустил${L}|выпустил${L})`,
   `(?:пхеньян|кндр|північ|північна\\s+корея)\\s+(?:запустил${L}|випустил${L})`,
   '해안포',
