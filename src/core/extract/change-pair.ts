@@ -50,28 +50,63 @@ export function findChangePartner(
   starts: readonly number[],
   ends: readonly number[],
 ): ChangePartner | null {
-  /** Whether numbers a and b are joined by `between`, with `before` right before a. */
-  const joins = (a: number, b: number, between: RegExp, before: RegExp): boolean => {
-    const aStart = starts[a];
-    const aEnd = ends[a];
-    const bStart = starts[b];
-    return (
-      aStart !== undefined &&
-      aEnd !== undefined &&
-      bStart !== undefined &&
-      between.test(text.slice(aEnd, bStart)) &&
-      before.test(text.slice(Math.max(0, aStart - 32), aStart))
-    );
-  };
-  const isChange = (a: number, b: number): boolean => joins(a, b, TO_BETWEEN, FROM_BEFORE);
-  // (not a year: "next to one from 2025")
-  const isReversed = (a: number, b: number): boolean =>
-    (joins(a, b, FROM_BETWEEN, TO_BEFORE) || joins(a, b, UP_FROM_BETWEEN, /(?:)/)) &&
-    !/^(?:19|20)\d\d(?!\d)/.test(text.slice(starts[b] ?? 0, (starts[b] ?? 0) + 5));
   if (i < 0) return null;
-  if (isChange(i, i + 1)) return { end: 'from', other: i + 1 };
-  if (i > 0 && isChange(i - 1, i)) return { end: 'to', other: i - 1 };
-  if (isReversed(i, i + 1)) return { end: 'to', other: i + 1 };
-  if (i > 0 && isReversed(i - 1, i)) return { end: 'from', other: i - 1 };
+  if (isChange(text, starts, ends, i, i + 1)) return { end: 'from', other: i + 1 };
+  if (i > 0 && isChange(text, starts, ends, i - 1, i)) return { end: 'to', other: i - 1 };
+  if (isReversed(text, starts, ends, i, i + 1)) return { end: 'to', other: i + 1 };
+  if (i > 0 && isReversed(text, starts, ends, i - 1, i)) return { end: 'from', other: i - 1 };
   return null;
+}
+
+/** Matches anything: no word is needed before the first number. */
+const ANYTHING = /(?:)/;
+/** A year right after the start: "next to one from 2025". */
+const YEAR_START = /^(?:19|20)\d\d(?!\d)/;
+
+/** "from A to B": numbers a and b joined by "to" (or its kind), with "from" before a. */
+function isChange(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  a: number,
+  b: number,
+): boolean {
+  return joins(text, starts, ends, a, b, TO_BETWEEN, FROM_BEFORE);
+}
+
+/** "to B from A", "up from A": b is the change's start; not when b is a year. */
+function isReversed(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  a: number,
+  b: number,
+): boolean {
+  return (
+    (joins(text, starts, ends, a, b, FROM_BETWEEN, TO_BEFORE) ||
+      joins(text, starts, ends, a, b, UP_FROM_BETWEEN, ANYTHING)) &&
+    !YEAR_START.test(text.slice(starts[b] ?? 0, (starts[b] ?? 0) + 5))
+  );
+}
+
+/** Whether numbers a and b are joined by `between`, with `before` right before a. */
+function joins(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  a: number,
+  b: number,
+  between: RegExp,
+  before: RegExp,
+): boolean {
+  const aStart = starts[a];
+  const aEnd = ends[a];
+  const bStart = starts[b];
+  return (
+    aStart !== undefined &&
+    aEnd !== undefined &&
+    bStart !== undefined &&
+    between.test(text.slice(aEnd, bStart)) &&
+    before.test(text.slice(Math.max(0, aStart - 32), aStart))
+  );
 }

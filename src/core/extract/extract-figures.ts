@@ -246,7 +246,7 @@ const CORRECTION_STAR = /(?:^|[\s\u00a0:])\*$/;
  * "15.000, nicht 18.000", "… in two deployments, not 18,000 as stated".
  */
 const NOT_AFTER_NUMBER =
-  /(?:\d[\s\u00a0,]+|[\p{L}\d.][\s\u00a0]*[,—–][\s\u00a0]*)(?:not|nicht|не|а\s+не|rather\s+than|statt|anstatt|вместо|замість|а\s+не\s+про)[\s\u00a0]+$/u;
+  /(?:\d[\s\u00a0,]+|[^\s\u00a0,—–][\s\u00a0]*[,—–][\s\u00a0]*)(?:not|nicht|не|а\s+не|rather\s+than|statt|anstatt|вместо|замість|а\s+не\s+про)[\s\u00a0]+$/;
 
 /** A quote opening right before a number: "became "around 2,000"". */
 const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;

@@ -28,6 +28,9 @@ describe('detectLang', () => {
     [`${'가'.repeat(29)} ${'ab '.repeat(50)}`, null, 'en'],
     [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы`, null, 'uk'],
     [`${'ЇЄ'.repeat(4)}Ї ыыы ыыы ы`, null, 'ru'],
+    // (either case counts, Ґ and the Russian capitals too)
+    ['ҐҐҐ ЫЫ', null, 'uk'],
+    ['ҐҐґ ЫЁЭ', null, 'ru'],
     ['ÄÖÜ über', null, 'de'],
     // no function word of either language: spellings decide (a footer)
     ['Impressum | Datenschutz | Barrierefreiheit | Kontakt | Leserservice', null, 'de'],
