@@ -3970,3 +3970,39 @@ describe('batch 76: pages as the browser shows them, inflated claims of troops t
     ],
   ]);
 });
+
+describe('batch 77: podcast turns under their times, Korean labels and subscribers, tonnes, passives', () => {
+  itExtracts([
+    // a podcast's turns, each under its time, go on with the conversation's subject as turns do
+    [
+      'en',
+      "[00:00:10] MAYA: Today, North Korean troops in Russia.\n\n[00:01:02] OWEN: It started in the autumn.\n\n[00:02:11] MAYA: And the reports?\n\n[00:02:30] OWEN: Slowly.\n\n[00:03:41] MAYA: Then the casualty numbers come in.\n\n[00:03:45] OWEN: Right. South Korea's Joint Chiefs of Staff said around 1,100, killed and wounded together.",
+      [['around 1,100', 'casualties_total', 'about', 1100]],
+    ],
+    // (a span of time just named, and a part of it, is no count: "nine years in uniform, four of them …")
+    [
+      'en',
+      'North Korean troops fought in Kursk. The guest spent nine years in uniform, four of them with a border division.',
+      [],
+    ],
+    // Korean: a question's number in its brackets, a first-come limit, a newsletter's subscribers, a price's percentage
+    ['ko', '러시아 파병 북한군 사상자.\n\n【질의 1】 북한군 파병 규모의 변화', []],
+    ['ko', '러시아 파병 북한군. 선착순 80명까지 신청할 수 있습니다.', []],
+    ['ko', '러시아 파병 북한군. 이 뉴스레터는 2만1천여 명의 구독자에게 발송됩니다.', []],
+    [
+      'ko',
+      '북한군 전사자 2천 명\n\n350여 명 — 북한이 공개한 전사자 영정 수\n5% — 장마당 쌀값 하락 폭(한 달 전 대비)',
+      [
+        ['2천', 'killed', 'exact', 2000],
+        ['350여', 'killed', 'about', 350],
+      ],
+    ],
+    // an impersonal passive of sending before the number ("в Россию переброшено около 15 тыс."), and tonnes of grain
+    [
+      'ru',
+      'Северокорейские войска в Курске. Разведка сообщала, что в Россию переброшено около 15 тыс. Это не союзничество.',
+      [['около 15 тыс.', 'deployed_total', 'about', 15000]],
+    ],
+    ['ru', 'КНДР воюет. По данным, в КНДР было отправлено около 30 тыс. тонн пшеницы.', []],
+  ]);
+});

@@ -86,6 +86,13 @@ describe("blockWeight: a transcript's turns", () => {
     // (a role in brackets before the colon: the interpreter speaking for the guest)
     ['YOON (interpreting): Two. Both captured in January.', 'ALDOUS: How many were taken prisoner?', 1 / 4],
     ['— Понад чотири тисячі, якщо брати квітневий брифінг.', '— А поранених?', 1 / 4],
+    // (a podcast's turns under their times)
+    [
+      "[00:03:45] OWEN: Right, South Korea's Joint Chiefs of Staff said around 1,100, killed and wounded together.",
+      '[00:03:41] MAYA: And then in December the casualty numbers start coming in.',
+      1 / 4,
+    ],
+    ['(12:05) 오태석: 네, 약 1만1천 명으로 봅니다.', '(12:01) 김하늘: 그럼 지금은 몇 명입니까?', 1 / 4],
     // (a turn after prose, and prose with a label of its own, count as paragraphs)
     [
       'VOSS: Budanow sprach Mitte Oktober von knapp elftausend Infanteristen, die im Osten Russlands für den Einsatz trainieren.',

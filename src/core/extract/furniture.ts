@@ -122,10 +122,10 @@ const ASKS_OR_LABELS = /(?:[?:：]|(?:인가|는가|은가|나|까|니)\.)\s*$/;
  * A transcript's turn: a speaker's name in capitals, a name in its case, or a Korean name, and a colon ("KATRIN
  * ALBERS:", "ПАК:", "ОКСАНА РЯБКО, ведуча:", "YOON (interpreting):", "Kurier:", "정하윤:"; a label such as
  * "Update:" reads alike), or a print
- * interview's dash ("— А поранених?").
+ * interview's dash ("— А поранених?"); a podcast's time may stand before the name ("[00:04:13] OWEN:").
  */
 const SPEAKER_TURN =
-  /^[\s\u00a0]*(?:(?:[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+(?:[\s\u00a0]+[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+){0,2}|[A-ZÄÖÜА-ЯІЇЄҐЁ][a-zäöüßа-яіїєґё'’-]+|[가-힣]{2,4})(?:,[^:\n]{1,40}|[\s\u00a0]*\([^()\n]{1,40}\))?:|[—–])[\s\u00a0]/u;
+  /^[\s\u00a0]*(?:[[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?[\s\u00a0]+)?(?:(?:[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+(?:[\s\u00a0]+[A-ZÄÖÜА-ЯІЇЄҐЁ][A-ZÄÖÜА-ЯІЇЄҐЁ'’.-]+){0,2}|[A-ZÄÖÜА-ЯІЇЄҐЁ][a-zäöüßа-яіїєґё'’-]+|[가-힣]{2,4})(?:,[^:\n]{1,40}|[\s\u00a0]*\([^()\n]{1,40}\))?:|[—–])[\s\u00a0]/u;
 
 /**
  * How far a block takes the text from a mention of North Korea: a paragraph counts one, and so does a short

@@ -71,7 +71,13 @@ const AFTER_UNITS = [
   '\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3})(?![\\d,.]?\\d|\\s+(?:thousand|hundred|million))(?![A-Za-z])(?!\\s+(?:days?|weeks?|months?|years?|hours?|rounds?|waves?|rotations?|batches|stages|groups|attacks|assaults|battles|tranches))',
   '\\s+von\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|\\d{1,2})(?![\\d.,]?\\d|\\s*(?:tausend|millionen))(?![a-zäöüß])',
   // a share of the economy or a budget ("around 6 per cent of GDP", "6 Prozent des BIP", "6% ВВП")
-  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '(?:여|남짓|가량|쯤)\\s?(?:년|개월|일|주|시간)(?![가-힣])', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|진(?![가-힣])|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
+  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '(?:여|남짓|가량|쯤)\\s?(?:년|개월|일|주|시간)(?![가-힣])',
+  // a percentage of prices ("5% — 장마당 쌀값 하락 폭", "prices rose 4 percent"): no share of the force
+  '\\s?(?:%|％|per\\s?cent|percent|prozent|퍼센트)[^\\n\\d]{0,24}(?:쌀값|가격|물가|환율|prices?|preise?|цен|ціни|цін|inflation|інфляц|инфляц)',
+  // tonnes of anything ("около 30 тыс. тонн пшеницы", "30,000 tons of wheat", "3만 톤")
+  `\\s?(?:tons|tonnes?|tonnen|тонн${L}|тон(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|톤)`,
+  // those who subscribe, apply or watch, named after "명의" ("2만1천여 명의 구독자에게")
+  '(?:여|가량|남짓)?\\s?명의?\\s?(?:구독자|독자|시청자|청취자|참가자|신청자|관객|관람객|방문객|회원)', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|진(?![가-힣])|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
   // ordinals ("528. Pionierregiment": a German ordinal before a unit)
   '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '\\.\\s+[a-zäöüß-]*(?:regiment|brigade|division|korps|armee|bataillon|kompanie)', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // seats of the UN Security Council ("two of the five permanent members", "13 из 15 членов Совета Безопасности", "15개 이사국")
@@ -313,6 +319,8 @@ const UNIT_NAME_AFTER =
 /** The number of a table, figure, chart (or a chart's column, bar or line) or section, after its word. */
 const LABEL_NUMBER_BEFORE =
   /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|column|bar|säule|balken|linie|столбец|столбик|линия|стовпчик|стовпець|лінія|막대|tabelle|abbildung|abb\.|grafik|diagramm|diagram|karte|map|карт[аиі]|мап[аиі]|infografik|infographic|інфографік[аи]|инфографик[аи]|지도|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
+/** A Korean numbered question or answer ("【질의 1】", "질문 2"), and a first-come limit ("선착순 80명"). */
+const KOREAN_LABEL_BEFORE = /(?:질의|질문|답변|문항|선착순)[\s\u00a0]?$/;
 /** A room or a vote before a number: "in Room 2172", "by a vote of 29–18". */
 const ROOM_OR_VOTE_BEFORE =
   /(?:^|[^\p{L}])(?:room|raum|saal|зал[аіуе]?|кабінет[іу]?|кабинет[еау]?|vote\s+of)[\s\u00a0]+$/u;
@@ -459,6 +467,13 @@ const RATE_BEFORE =
 const RATE_WITH_NOUN_AFTER =
   /^[\s\u00a0]+[a-z]+[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})(?![\d,.]?\d)(?![a-z])/;
 
+/** "of them" right after a number: a part of what was just named. */
+const PART_OF_TIME_AFTER =
+  /^[\s\u00a0]+(?:of[\s\u00a0]+them|davon|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них)(?![\p{L}])/u;
+/** A span of time named just before ("nine years in uniform, "), in its clause. */
+const TIME_SPAN_BEFORE =
+  /(?:years?|months?|weeks?|days?|jahre[n]?|monate[n]?|wochen|tage[n]?|років|роки|місяців|місяці|тижнів|днів|лет|года|месяцев|месяца|недель|дней)(?:[\s\u00a0]+[^\s\d,.;:]+){0,4}[\s\u00a0]*,[\s\u00a0]*$/;
+
 /** German "einer von drei": the first number of a rate, then "von", before a denominator of RATE_DENOMINATORS. */
 const GERMAN_RATE_BEFORE =
   /(?:^|[^a-zäöüß\d])(?:einer|eine|eins|zwei|drei|vier|neun|\d)[\s\u00a0]+von[\s\u00a0]+$/;
@@ -499,6 +514,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   )
     return true;
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
+  if ((token.value ?? 1000) < 1000 && KOREAN_LABEL_BEFORE.test(before)) return true;
   if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
   if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
   if (CAPACITY_AFTER.test(after)) return true;
@@ -522,6 +538,13 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     RATIO_PER_ONE_AFTER.test(after) ||
     (token.value === 1 && KOREAN_ONE_TO_AFTER.test(after)) ||
     (token.low === 1 && (token.high ?? 99) <= 10)
+  )
+    return true;
+  // a part of a span of time just named: "nine years in uniform, four of them with a border division"
+  if (
+    (token.value ?? 100) < 100 &&
+    PART_OF_TIME_AFTER.test(after) &&
+    TIME_SPAN_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))
   )
     return true;
   if (isSectionNumber(text, token)) return true;
