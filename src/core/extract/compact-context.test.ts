@@ -83,6 +83,30 @@ describe('compactContext', () => {
       },
     ],
     [
+      // (they may be the other side's, which ends the page's subject before the own blocks)
+      'own blocks that name North Korea three times keep the context blocks of an army or of the war',
+      {
+        texts: [
+          'A battalion commander said his unit lost nine men.',
+          'The war in Ukraine goes on.',
+          'Rain.',
+          'North Korea sent troops. Pyongyang denies it.',
+          OWN,
+        ],
+        context: 3,
+      },
+      {
+        texts: [
+          'A battalion commander said his unit lost nine men.',
+          'The war in Ukraine goes on.',
+          '·',
+          'North Korea sent troops. Pyongyang denies it.',
+          OWN,
+        ],
+        context: 3,
+      },
+    ],
+    [
       'a question just before the own blocks is kept: the first of them answers it',
       { texts: ['Prices rose.', 'Rain.', 'How many were there?', OWN], context: 3 },
       { texts: ['·', '·', 'How many were there?', OWN], context: 3 },

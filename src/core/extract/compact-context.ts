@@ -29,6 +29,10 @@ const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|с
 const PEOPLE_WORD =
   /soldier|troop|personnel|people|killed|wounded|casualt|contingent|soldat|truppe|personen|kontingent|tote|verwundet|військов|солдат|военн|бійц|бойц|осіб|особ|человек|убит|вбит|поранен|ранен|контингент|병사|병력|군인|장병|명|사망|부상/i;
 
+/** An army, its units or its volunteers, of whichever side: a block that may name the other side's force. */
+const ARMY_WORD =
+  /army|armed\s+forces|battalion|brigade|regiment|legion|armee|bataillon|brigade|zsu|зсу|всу|збройн|вооруж|батальйон|батальон|бригад|полк|легіон|легион|добровол|부대|여단|대대/i;
+
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {
   return WAR_CONTEXT.test(lowerSameLength(text));
@@ -69,11 +73,18 @@ export function compactContext(unit: TextUnit): TextUnit {
   const own = unit.texts.slice(unit.context);
   // (own blocks that name North Korea three times or more make the unit a page about it from its first block on,
   // as extractFigures reads a whole text: a count in a context block is then read too, and may name what a count
-  // after it restates; such blocks are kept when they may count soldiers)
+  // after it restates; such blocks are kept when they may count soldiers, and so are blocks of the war or of an
+  // army, which may name the other side's forces and so end the page's subject before the own blocks)
   let often: boolean | undefined;
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((text, i) => {
-    if (PEOPLE_WORD.test(text) && COUNT_WORD.test(text) && (often ??= namesNorthKoreaOften(own))) return text;
+    if (
+      ((PEOPLE_WORD.test(text) && COUNT_WORD.test(text)) ||
+        (war && speaksOfWar(text)) ||
+        ARMY_WORD.test(text)) &&
+      (often ??= namesNorthKoreaOften(own))
+    )
+      return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
     return isComment(text) ? `${standIn}${COMMENT_TAIL}` : standIn;
   });

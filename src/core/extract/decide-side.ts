@@ -148,6 +148,19 @@ export function isAskedCaptor(text: string, c: Cue): boolean {
   return CAPTOR_ASKED_AFTER.test(text.slice(c.end, c.end + 72));
 }
 
+/** An intelligence service right after an OTHER cue, perhaps past one adjective: "Украинская военная разведка". */
+const INTELLIGENCE_AFTER =
+  /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+)?(?:intelligence|spy\s+agency|розвідк|разведк|geheimdienst|nachrichtendienst|militärgeheimdienst)/;
+
+/**
+ * Whether an OTHER cue names an intelligence service that estimates North Korea's force ("Ukrainian military
+ * intelligence said …", "Украинская военная разведка 24 октября говорила о …"): like a speaker, it does not change
+ * whose force a text goes on about.
+ */
+export function isIntelligenceCue(text: string, c: Cue): boolean {
+  return INTELLIGENCE_AFTER.test(text.slice(c.end, c.end + 48));
+}
+
 /**
  * Whether an OTHER cue may own the numbers near it: false when it is the actor of a capture or a killing ("Ukrainian
  * forces captured two", "taken by Ukrainian forces", "How many have the Ukrainians taken?") or an estimator.

@@ -4006,3 +4006,30 @@ describe('batch 77: podcast turns under their times, Korean labels and subscribe
     ['ru', 'КНДР воюет. По данным, в КНДР было отправлено около 30 тыс. тонн пшеницы.', []],
   ]);
 });
+
+describe('batch 78: an intelligence service of the other side estimates, Western model numbers, compounds', () => {
+  itExtracts([
+    // Ukraine's military intelligence, named with an adjective, speaks of North Korea's force: no change of subject
+    [
+      'ru',
+      'Северокорейские войска воюют в Курской области.\n\nМы свели в таблицу все оценки. Украинская военная разведка 24 октября говорила о почти 12 тыс. человек, южнокорейские ведомства исходили из цифры около 11 тысяч. К 30 апреля 2025 года НРС насчитала около 15 000 отправленных военных, из которых примерно 600 погибли.',
+      [
+        ['почти 12 тыс.', 'deployed_total', 'nearly', 12000],
+        ['около 11 тысяч', 'deployed_total', 'about', 11000],
+        ['около 15 000', 'deployed_total', 'about', 15000],
+        ['примерно 600', 'killed', 'about', 600],
+      ],
+    ],
+    // a Western weapon's model number, and a compound's number, are no counts
+    [
+      'en',
+      'North Korea supplies Russia. In January 2023, Germany approved the transfer of Leopard 2 tanks.',
+      [],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. First report by 11-nation team finds troops, shells and missiles.',
+      [],
+    ],
+  ]);
+});

@@ -19,6 +19,7 @@ import {
   decideLineSide,
   decideSide,
   isAskedCaptor,
+  isIntelligenceCue,
   isSpeakerCue,
   LOSS_EVENTS,
   type Side,
@@ -2878,7 +2879,10 @@ function buildStates(
     // (a speaker giving a number is no change of subject: "the Ukrainians … said nearly twelve thousand")
     // (an army that only speaks, or is asked about as the captor, does not change whose force the text goes on about)
     otherSeen ||= local.other.some(
-      (c) => !isSpeakerCue(text, c, local.events, span.end, own) && !isAskedCaptor(text, c),
+      (c) =>
+        !isSpeakerCue(text, c, local.events, span.end, own) &&
+        !isAskedCaptor(text, c) &&
+        !isIntelligenceCue(text, c),
     );
     return {
       span,

@@ -84,7 +84,7 @@ const AFTER_UNITS = [
   `(?:\\s+(?:of\\s+the|из|з|із|von)\\s+(?:\\d+|five|fifteen|п[’'ʼ]яти|пяти))?\\s+(?:permanent\\s+members|(?:non-permanent\\s+)?members\\s+of\\s+the\\s+(?:un\\s+)?security\\s+council|security\\s+council\\s+members|(?:постійн|постоянн|непостійн|непостоянн)${L}\\s+член${L}|член${L}\\s+(?:совета|ради|радбезу|совбеза|сб\\s+оон)${L}|(?:nicht-)?ständig${L}\\s+mitglied${L}|mitglied${L}\\s+des\\s+(?:un-)?sicherheitsrat${L})`,
   '개?\\s?(?:상임\\s?|비상임\\s?)?이사국',
   // compounds of a thing's parts ("an 11-axle launcher", "a 40-tube launcher")
-  '-(?:axle|wheel|barrel|tube|rail|seat|stor(?:e)?y|inch|lane|page)s?(?![A-Za-z])', '\\s?축(?![가-힣])',
+  '-(?:axle|wheel|barrel|tube|rail|seat|stor(?:e)?y|inch|lane|page|nation|country|member|state|party)s?(?![A-Za-z])', '\\s?축(?![가-힣])',
   // ("seinen 52-seitigen Bericht", "64-страничный доклад", "64-сторінкову доповідь")
   `-(?:seitig|страничн|сторінков)${L}`,
   // "one another": "надати одна одній допомогу", "друг другу"
@@ -319,6 +319,8 @@ const UNIT_NAME_AFTER =
 /** The number of a table, figure, chart (or a chart's column, bar or line) or section, after its word. */
 const LABEL_NUMBER_BEFORE =
   /(?:^|[^\p{L}])(?:figure|fig\.|table|chart|column|bar|säule|balken|linie|столбец|столбик|линия|стовпчик|стовпець|лінія|막대|tabelle|abbildung|abb\.|grafik|diagramm|diagram|karte|map|карт[аиі]|мап[аиі]|infografik|infographic|інфографік[аи]|инфографик[аи]|지도|рисунок|рис\.|таблиц[аяіи]|малюнок|діаграма|диаграмма|графік|график|표|그림|도표|차트|그래프|chapters?|kapitel[n]?|глав[аеуиы]|главах|розділ[аіу]?|розділах|episodes?|folge[n]?|сери[яиію]|scenes?|szene[n]?|сцен[аиы]|part|teil)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:and|und|и|і|та|,)[\s\u00a0]*)?$/u;
+/** A Western weapon's name before its model number: "Leopard 2 tanks", "Challenger 2", "Marder 1A3". */
+const MODEL_NAME_BEFORE = /(?:leopard|challenger|marder|gepard|abrams|bradley|stryker|leclerc)[\s\u00a0]?$/i;
 /** A Korean numbered question or answer ("【질의 1】", "질문 2"), and a first-come limit ("선착순 80명"). */
 const KOREAN_LABEL_BEFORE = /(?:질의|질문|답변|문항|선착순)[\s\u00a0]?$/;
 /** A room or a vote before a number: "in Room 2172", "by a vote of 29–18". */
@@ -515,6 +517,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
   if ((token.value ?? 1000) < 1000 && KOREAN_LABEL_BEFORE.test(before)) return true;
+  if ((token.value ?? 100) < 10 && token.digits && MODEL_NAME_BEFORE.test(before)) return true;
   if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
   if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
   if (CAPACITY_AFTER.test(after)) return true;
