@@ -78,11 +78,13 @@ export function compactContext(unit: TextUnit): TextUnit {
   let often: boolean | undefined;
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((text, i) => {
+    // (whether the own blocks name North Korea often is asked first: most units' own blocks are short, and the
+    // tests of each context block cost more)
     if (
+      (often ??= namesNorthKoreaOften(own)) &&
       ((PEOPLE_WORD.test(text) && COUNT_WORD.test(text)) ||
-        (war && speaksOfWar(text)) ||
-        ARMY_WORD.test(text)) &&
-      (often ??= namesNorthKoreaOften(own))
+        ARMY_WORD.test(text) ||
+        (war && speaksOfWar(text)))
     )
       return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
