@@ -31,7 +31,7 @@ const PEOPLE_WORD =
 
 /** An army, its units or its volunteers, of whichever side: a block that may name the other side's force. */
 const ARMY_WORD =
-  /army|armed\s+forces|battalion|brigade|regiment|legion|armee|bataillon|brigade|zsu|зсу|всу|збройн|вооруж|батальйон|батальон|бригад|полк|легіон|легион|добровол|부대|여단|대대/i;
+  /army|armed\s+forces|battalion|brigade|regiment|legion|armee|bataillon|zsu|зсу|всу|збройн|вооруж|батальйон|батальон|бригад|полк|легіон|легион|добровол|부대|여단|대대/i;
 
 /** Whether a text speaks of the war as the extractor tests it (lower-cased, anywhere). */
 function speaksOfWar(text: string): boolean {

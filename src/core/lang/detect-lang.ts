@@ -53,8 +53,7 @@ function countScripts(s: string): LetterCounts {
       if (lower >= 0x61 && lower <= 0x7a) lat++;
     } else if (c >= 0x400 && c <= 0x4ff) {
       cyr++;
-      const lower =
-        c >= 0x400 && c < 0x410 ? c + 0x50 : c >= 0x410 && c < 0x430 ? c + 0x20 : c === 0x490 ? 0x491 : c;
+      const lower = c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c === 0x490 ? 0x491 : c;
       if (lower === 0x456 || lower === 0x457 || lower === 0x454 || lower === 0x491) uk++;
       else if (lower === 0x44b || lower === 0x44d || lower === 0x44a || lower === 0x451) ru++;
     } else if (c >= 0xac00 && c <= 0xd7af) ko++;
