@@ -4033,3 +4033,26 @@ describe('batch 78: an intelligence service of the other side estimates, Western
     ],
   ]);
 });
+
+describe('a count named as the one an estimator gave ("below the 15,000 the agency itself gave lawmakers")', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops are in Russia. Yonhap put the total at some 13,000, below the 15,000 the agency itself gave lawmakers in April.',
+      [
+        ['some 13,000', 'deployed_total', 'about', 13000],
+        ['15,000', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean soldiers died. The NIS now counts about 2,000 dead, far above the at least 600 it reported in the spring.',
+      [
+        ['about 2,000', 'killed', 'about', 2000],
+        ['at least 600', 'killed', 'at_least', 600],
+      ],
+    ],
+    // (not a count the text itself gives: "the 300 people it interviewed" has no figure before it)
+    ['en', 'North Korea is in the news. The survey covers the 300 people it interviewed in Seoul.', []],
+  ]);
+});

@@ -249,6 +249,14 @@ const CORRECTION_STAR = /(?:^|[\s\u00a0:])\*$/;
 const NOT_AFTER_NUMBER =
   /(?:\d[\s\u00a0,]+|[^\s\u00a0,—–][\s\u00a0]*[,—–][\s\u00a0]*)(?:not|nicht|не|а\s+не|rather\s+than|statt|anstatt|вместо|замість|а\s+не\s+про)[\s\u00a0]+$/;
 
+/** "the" right before a number: "below the 15,000", "far above the at least 600". */
+const THE_BEFORE = /(?:^|[\s\u00a0])the[\s\u00a0]+$/;
+/**
+ * An estimator that gave the number, right after it: "the 15,000 the agency itself gave lawmakers", "the at least
+ * 600 it reported", "the about 15,000 the NIS itself cited in April".
+ */
+const CITED_BY_AFTER =
+  /^[\s\u00a0]+(?:it|they|he|she|seoul|kyiv|washington|the[\s\u00a0]+[a-z'’-]+(?:[\s\u00a0]+[a-z'’-]+)?)(?:[\s\u00a0]+(?:itself|themselves|himself|herself|had|has|have|first|later|then|once))*[\s\u00a0]+(?:gave|cited|reported|named|used|published|offered|quoted|put\s+out|floated)(?![a-z])/;
 /** A quote opening right before a number: "became "around 2,000"". */
 const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
 
@@ -1707,6 +1715,15 @@ function figureFor(
     (sentence.last !== null || sentence.paragraphLast !== null || sentence.recentLast !== undefined) &&
     (CORRECTION_STAR.test(before) || (sentence.last !== null && NOT_AFTER_NUMBER.test(before)));
   if (corrected) evidence = true;
+  // "below the 15,000 the agency itself gave lawmakers", "far above the at least 600 it reported in the spring": a
+  // count named as the one an estimator gave, after a figure of its paragraph
+  const citedBy =
+    !evidence &&
+    before !== '' &&
+    (sentence.last !== null || sentence.paragraphLast !== null || sentence.recentLast !== undefined) &&
+    THE_BEFORE.test(before) &&
+    CITED_BY_AFTER.test(text.slice(hedged.tail, hedged.tail + 48));
+  if (citedBy) evidence = true;
   // "Im Dezember 2024 sprach der NIS von mindestens 100 Toten … Im April 2025 waren es etwa 600": the count
   // just given, at another time (only after a figure of this paragraph)
   const itWas =
@@ -2156,7 +2173,8 @@ function figureFor(
       echoed ||
       bulletNext ||
       changedFrom ||
-      corrected) &&
+      corrected ||
+      citedBy) &&
     // ("… nine of its men had been killed. Yonhap estimated the regiment's strength at about 1,000": a strength)
     !STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       ? ((dashNamed && sentence.last === null && sentence.question !== null
@@ -2168,7 +2186,7 @@ function figureFor(
         sentence.topic ??
         // (a turn that cuts in with the count just given: "— шістсот —" / "— близько шестисот, так, дякую"; a
         // message correcting it: "*6,000 not 600")
-        (dashNamed || corrected ? sentence.recentLast : null) ??
+        (dashNamed || corrected || citedBy ? sentence.recentLast : null) ??
         null)
       : null;
   // "Dead and wounded together. The British defence ministry said more than six thousand in Kursk": a number a
