@@ -4052,6 +4052,12 @@ describe('a count named as the one an estimator gave ("below the 15,000 the agen
         ['at least 600', 'killed', 'at_least', 600],
       ],
     ],
+    // (versions or reports that all say a number name it)
+    [
+      'en',
+      'North Korean troops went to Russia. The versions of the same briefing all say 15k.',
+      [['15k', 'deployed_total', 'exact', 15000]],
+    ],
     // (not a count the text itself gives: "the 300 people it interviewed" has no figure before it)
     ['en', 'North Korea is in the news. The survey covers the 300 people it interviewed in Seoul.', []],
   ]);
