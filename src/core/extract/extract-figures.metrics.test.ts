@@ -4058,6 +4058,12 @@ describe('a count named as the one an estimator gave ("below the 15,000 the agen
       'North Korean troops went to Russia. The versions of the same briefing all say 15k.',
       [['15k', 'deployed_total', 'exact', 15000]],
     ],
+    // (a question of how many an army holds asks for prisoners)
+    [
+      'en',
+      'North Korean troops fought in Kursk.\n\nHow many North Koreans does Ukraine hold?\n\nTwo, both wounded.',
+      [['Two', 'captured', 'exact', 2]],
+    ],
     // (not a count the text itself gives: "the 300 people it interviewed" has no figure before it)
     ['en', 'North Korea is in the news. The survey covers the 300 people it interviewed in Seoul.', []],
   ]);

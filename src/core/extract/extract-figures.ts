@@ -1104,6 +1104,10 @@ function findAskedNoun(text: string, question: Span): CountNoun | null {
   return noun !== null && noun.start - from <= 2 ? noun : null;
 }
 
+/** A how-many question of those an army holds: "does Ukraine hold?", "утримує Україна?", "hält die Ukraine?". */
+const HELD_ASKED =
+  /(?<![\p{L}])(?:hold|holds|holding|held|утримує|утримують|удерживает|удерживают|hält|halten|festhält)(?![\p{L}])[^?]{0,24}\?/u;
+
 /** The metric a how-many question asks for, from its cue words; null when it names none. */
 function answerMetric(text: string, question: Span): { metric: Metric; unit: Unit } | null {
   let cues = collectCues(text, question.start, question.end);
@@ -1120,6 +1124,9 @@ function answerMetric(text: string, question: Span): { metric: Metric; unit: Uni
   // (a question that names what it counts asks about it on its own: "How many shells?")
   const asked = findAskedNoun(text, question);
   if (cues.nk.length === 0 && cues.events.length === 0 && asked === null) return null;
+  // ("How many North Koreans does Ukraine hold?": those held are prisoners)
+  if (cues.events.length === 0 && HELD_ASKED.test(text.slice(question.start, question.end)))
+    return { metric: 'captured', unit: 'troops' };
   return classifyMetric(text, cues.events, {
     start: question.end,
     end: question.end,
