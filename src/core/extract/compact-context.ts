@@ -82,9 +82,7 @@ export function compactContext(unit: TextUnit): TextUnit {
     // tests of each context block cost more)
     if (
       (often ??= namesNorthKoreaOften(own)) &&
-      ((PEOPLE_WORD.test(text) && COUNT_WORD.test(text)) ||
-        ARMY_WORD.test(text) ||
-        (war && speaksOfWar(text)))
+      ((PEOPLE_WORD.test(text) && COUNT_WORD.test(text)) || ARMY_WORD.test(text) || speaksOfWar(text))
     )
       return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;
