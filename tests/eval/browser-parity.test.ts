@@ -53,6 +53,7 @@ async function findAsBrowser(
   const regions = walkMentionRegions(body, mentions, null, {
     pause: () => Promise.resolve(),
     budgetMs: Infinity,
+    topic,
   });
   let first = true;
   for await (const region of regions) {

@@ -8,6 +8,15 @@
 export const MAX_CARRY = 3;
 
 /**
+ * Words of the force and its losses, tested on lower-cased text. On a page about North Korea, a paragraph that
+ * speaks of them before naming North Korea further on is about it from its first sentence; and once North Korea
+ * has been named, the subject carries on through paragraphs that speak of them beyond MAX_CARRY (a long read
+ * that names the country in its opening and then speaks only of "the soldiers" and "the contingent").
+ */
+export const FORCE_OR_LOSSES =
+  /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
+
+/**
  * Hardware counts are DPRK aid only on a page about Russia, the war or a delivery (not a test launch). Tested
  * on lower-cased text (lowerSameLength), anywhere in the unit.
  */

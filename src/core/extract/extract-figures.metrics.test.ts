@@ -4068,3 +4068,18 @@ describe('a count named as the one an estimator gave ("below the 15,000 the agen
     ['en', 'North Korea is in the news. The survey covers the 300 people it interviewed in Seoul.', []],
   ]);
 });
+
+describe('batch 79: one of two told apart, and signatories "in that number"', () => {
+  itExtracts([
+    [
+      'uk',
+      'Двох північнокорейських військових узяли в полон у Курській області: одного — бійці ССО, іншого — десантники.',
+      [['Двох', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Северная Корея отправила войска в Россию. Письмо против этой войны подписали 212 человек, в том числе 38 бывших военнослужащих.',
+      [],
+    ],
+  ]);
+});

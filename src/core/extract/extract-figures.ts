@@ -40,7 +40,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import { CHANGE_VERB, findChangePartner } from './change-pair.ts';
 import type { Span } from './segment.ts';
-import { MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
+import { FORCE_OR_LOSSES, MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import {
   blockWeight,
   countsContainers,
@@ -584,12 +584,16 @@ const MORE_ALONE =
 const MORE_CONTEXT =
   /send|sent|deploy|dispatch|arriv|follow|expect|transfer|mov|reinforce|contingent|rotation|schick|entsend|entsand|erwart|rechne|verleg|kommen|nachschub|verstärkung|kontingent|відправ|направ|надісла|прибу|очіку|підкріплен|поповнен|контингент|отправ|прибы|ожида|подкреплен|пополнен|파병|보내|추가|증원/;
 
+/** The other of two after "one" in its sentence: "одного — …, іншого — …", "one …, the other …", "einen …, den anderen". */
+const ONE_OF_TWO_AFTER =
+  /^[^.;!?\n]{0,60}?(?<![a-zа-яёіїєäöüß])(?:іншого|іншому|інший|іншу|другого|другому|другой|другую|the\s+other|den\s+anderen|der\s+andere|die\s+andere|das\s+andere)(?![a-zа-яёіїєäöüß])/;
+
 /** Signing an appeal or a petition: its signatories are counted, not the force. */
 const SIGNED_WORD =
   /(?<![\p{L}])(?:petition|signator|signed|signatures|unterschrift|unterzeichn|unterschrieben|mitzeichn|mitgezeichn|петиці|петици|підписал|подписал|підпис(?:ів|ами)|подпис(?:ей|ями)|청원|서명|이름을[\s\u00a0]?올)/u;
 /** The signatories' part: "among them 212 retired officers", "darunter", "з них", "из них", "그중". */
 const AMONG_THEM =
-  /among\s+them|of\s+whom|darunter|davon|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них|그중|이\s?가운데|이\s?밖에/;
+  /among\s+them|of\s+whom|including|darunter|davon|einschließlich|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них|в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|그중|이\s?가운데|이\s?밖에/;
 
 /** Counts of drones, aircraft and ships are never DPRK troop or aid figures here. */
 const OTHER_THINGS =
@@ -2054,6 +2058,10 @@ function figureFor(
       ))
   )
     return null;
+  // "одного — бійці ССО, іншого — десантники", "one by the marines, the other by …": one of two told apart, not a
+  // count of one
+  if (token.value === 1 && !token.digits && ONE_OF_TWO_AFTER.test(text.slice(token.end, token.end + 80)))
+    return null;
   // "Пятеро бойцов ночуют в подвале": a handful of men, counted as a group, to whom nothing happened, is a scene
   // of a report, not a figure (two captured, five killed are)
   if (
@@ -3244,13 +3252,6 @@ export interface ExtractOptions {
 }
 
 /**
- * Words of the force and its losses: on a page about North Korea, a paragraph that speaks of them before naming
- * North Korea further on is about it from its first sentence.
- */
-const FORCE_OR_LOSSES =
-  /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
-
-/**
  * A subheading that asks a question, as an FAQ's ("Are more troops coming?", "Was liefert Nordkorea sonst?"): one
  * short line ending in a question mark.
  */
@@ -3314,7 +3315,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   const out: Figure[] = [];
   // A page that names North Korea repeatedly is about it from the first paragraph on (the lead often
   // says only "the first contingent"); a single passing mention is not enough.
-  const pageTopic = namesNorthKoreaOften([orig]);
+  const pageTopic = opts?.pageTopic === true || namesNorthKoreaOften([orig]);
   let inherited = pageTopic;
   const warContext = WAR_CONTEXT.test(text);
   let gap = 0;
@@ -3374,8 +3375,15 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // (on a page about North Korea, a paragraph that speaks of the force or its losses before naming North Korea
     // further on is about it from its first sentence: "Власні оцінки загиблих НРС переглядала не раз. … Пхеньян
     // тим часом показав …")
+    // (and on such a page, once North Korea has been named, the subject goes on past MAX_CARRY through paragraphs
+    // that speak of the force or its losses, as a long read's "the soldiers", "the contingent" do; a paragraph that
+    // does not, or one that names another side, ends it)
     const carried =
-      (inherited && gap < MAX_CARRY) ||
+      (inherited &&
+        (gap < MAX_CARRY ||
+          (namedYet &&
+            (pageTopic || opts?.pageTopic === true) &&
+            FORCE_OR_LOSSES.test(text.slice(paragraph.start, paragraph.end))))) ||
       ((pageTopic || opts?.pageTopic === true) &&
         speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));
     const atBorder = mayBeAtBorder(text.slice(paragraph.start, paragraph.end), border);

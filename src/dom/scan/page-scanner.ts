@@ -128,7 +128,7 @@ export class PageScanner {
       await yieldToMain();
       if (generation !== this.generation) return;
     }
-    const regions = walkMentionRegions(body, mentions, null, slices);
+    const regions = walkMentionRegions(body, mentions, null, { ...slices, topic: this.topic });
     const sender = this.startSending(generation, true);
     // Right after load the page's navigation says whether it can be scrolled (asking scrollY would make the
     // browser restyle and lay out the page inside this task); later scans (settings, navigations) ask.

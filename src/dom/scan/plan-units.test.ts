@@ -140,8 +140,37 @@ describe('planUnits in a forum thread', () => {
         block(`Paragraph ${i} is about something else entirely. `.repeat(3).trim()),
       ),
     ];
-    const units = planUnits(blocks, 300);
+    const units = planUnits(blocks.slice(1), 300);
     const last = units.at(-1)!;
     expect(last.kind === 'group' && last.context.length).toBe(3);
+  });
+});
+
+describe('planUnits after a block that names North Korea', () => {
+  const force = (i: number) =>
+    block(`Paragraph ${i}: the soldiers lost more men in the snow. `.repeat(3).trim());
+
+  it('reaches a later group context back to the last block that names it', () => {
+    // (on a page about North Korea the subject carries on through such blocks: the extractor must see the name)
+    const blocks = [block('North Korea sent troops.'), ...Array.from({ length: 8 }, (_, i) => force(i))];
+    const units = planUnits(blocks, 300);
+    expect(units.length).toBeGreaterThan(1);
+    const last = units.at(-1)!;
+    expect(last.kind === 'group' && last.context[0]?.text).toBe('North Korea sent troops.');
+  });
+
+  it('stops at the nearer of two such blocks', () => {
+    const blocks = [
+      block('North Korea sent troops.'),
+      force(0),
+      force(1),
+      block('Pyongyang denied it.'),
+      ...Array.from({ length: 6 }, (_, i) => force(i + 2)),
+    ];
+    const units = planUnits(blocks, 300);
+    const last = units.at(-1)!;
+    const context = last.kind === 'group' ? last.context.map((b) => b.text) : [];
+    expect(context).toContain('Pyongyang denied it.');
+    expect(context).not.toContain('North Korea sent troops.');
   });
 });

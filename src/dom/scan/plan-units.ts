@@ -17,12 +17,17 @@ const ENDS_SENTENCE = /(?:[.!?…:;。]["'”’»)\]]*|[^\p{L}\p{N},\s\u00a0]|^
 
 /** Paragraphs a subject carries over (the extractor's own limit). */
 const CONTEXT_BLOCKS = 3;
+/** Blocks a later group's context reaches back at most, to the last block that names North Korea. */
+const MAX_CONTEXT_BLOCKS = 24;
 
 /**
  * Cuts blocks (in document order) into units of about `groupChars` characters each, every group preceded by
  * up to three blocks of context; blocks longer than the extractor's window become windows of their own.
  * `leading` are the blocks just before the first one (context for the first group, never read for figures).
- * The first group closes at `firstGroupChars` instead (a small first unit comes back sooner).
+ * The first group closes at `firstGroupChars` instead (a small first unit comes back sooner). When the first
+ * block names North Korea (as a mention region's does), a later group's context reaches back to the last block
+ * that names it (up to MAX_CONTEXT_BLOCKS): on a page about North Korea its subject carries on through blocks that
+ * speak of the force, and the extractor must see where it was named to read them as one text would.
  * @returns the units in document order; none for no blocks.
  */
 export function planUnits(
@@ -37,6 +42,7 @@ export function planUnits(
   let group: Block[] = [];
   let size = 0;
   let groupStart = first;
+  const opensNamed = blocks[0] !== undefined && namesNorthKorea(blocks[0].text);
   const close = (end: number) => {
     if (group.length === 0) return;
     // Context stops at a giant block: it was read in windows of its own, and must not ride along whole.
@@ -53,6 +59,14 @@ export function planUnits(
       if (!named && startsPost(text)) counted = 0;
       else if (!isFurniture(text)) counted += blockWeight(text, all[from - 1]?.text ?? null);
       named ||= namesNorthKorea(text);
+    }
+    // (back to the last block that names North Korea, when the first one does)
+    if (opensNamed && !named && from > first) {
+      const limit = Math.max(first, groupStart - MAX_CONTEXT_BLOCKS);
+      while (from > limit && (all[from - 1]?.text.length ?? 0) <= MAX_WINDOW) {
+        from--;
+        if (namesNorthKorea(all[from]?.text ?? '')) break;
+      }
     }
     units.push({ kind: 'group', blocks: group, context: all.slice(from, groupStart) });
     group = [];

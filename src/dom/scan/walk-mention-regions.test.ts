@@ -337,3 +337,21 @@ describe('walkMentionRegions and paragraphs that count containers', () => {
     expect(textsOf(await regionsOf(html))).toEqual([{ context: [], blocks: [NK, L('a'), L('b'), L('c')] }]);
   });
 });
+
+describe('walkMentionRegions on a page about North Korea (topic)', () => {
+  /** A paragraph that speaks of the force (FORCE_OR_LOSSES), without naming North Korea. */
+  const F = (name: string) =>
+    `${name}: the soldiers moved west again on Tuesday, and the column ran late into the evening, officials said.`;
+  const walk = async (html: string, topic: boolean) => {
+    const doc = parseBody(html);
+    const regions = await collectRegions(doc.body, findMentionNodes(doc.body), { ...slices, topic });
+    return textsOf(regions).map((r) => r.blocks);
+  };
+
+  it('reads on past three blocks while the blocks speak of the force, and stops at the first that does not', async () => {
+    const html = [NK, F('a'), F('b'), F('c'), F('d'), F('e'), L('f'), F('g')].map(p).join('');
+    expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), F('d'), F('e'), L('f')]]);
+    // (on any other page, three blocks after the mention)
+    expect(await walk(html, false)).toEqual([[NK, F('a'), F('b'), F('c')]]);
+  });
+});

@@ -1,5 +1,7 @@
+import { FORCE_OR_LOSSES } from '../../core/extract/context-rules';
 import { blockWeight, countsContainers, isFurniture, startsPost } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
+import { lowerSameLength } from '../../core/lang/lower-text';
 import type { Block } from '../block';
 import { BlockWalker, findContainer, isWithinPreformatted, isWithinSkipped, MORE } from '../block-walker';
 import { isBlockElement } from '../element-rules';
@@ -18,6 +20,11 @@ export interface SliceOptions {
   /** Main-thread time one slice may take (ms). */
   budgetMs: number;
   signal?: AbortSignal;
+  /**
+   * The page names North Korea repeatedly (isTopicPage): the extractor carries its subject on past three blocks
+   * through blocks that speak of the force or its losses (FORCE_OR_LOSSES), so the walk reads on through them.
+   */
+  topic?: boolean;
 }
 
 /** Blocks around mentions of North Korea, read together. */
@@ -103,9 +110,18 @@ export async function* walkMentionRegions(
           sinceHot = 0;
         } else if (!continuesTable(step, region[region.length - 2]) && !isFurniture(step.text)) {
           // (table rows and furniture such as "(More to follow)" do not wear out the carry; short lines a third)
+          // On a page about North Korea, the subject goes on past the third block through blocks that speak of the
+          // force (see FORCE_OR_LOSSES): the first block past it that does not ends the region.
+          if (
+            opts.topic === true &&
+            sinceHot >= CARRY_BLOCKS &&
+            walker.hasPassed(mention) &&
+            !speaksOfForce(step.text)
+          )
+            break;
           sinceHot += blockWeight(step.text, region[region.length - 2]?.text ?? null);
         }
-        if (sinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) break;
+        if (sinceHot >= CARRY_BLOCKS && opts.topic !== true && walker.hasPassed(mention)) break;
       }
       if (performance.now() - sliceStart < opts.budgetMs) continue;
       await opts.pause();
@@ -115,6 +131,11 @@ export async function* walkMentionRegions(
   }
   const last = close();
   if (last) yield last;
+}
+
+/** Whether a block's text speaks of the force or its losses, as the extractor tests a paragraph beyond the carry. */
+function speaksOfForce(text: string): boolean {
+  return FORCE_OR_LOSSES.test(lowerSameLength(text));
 }
 
 /**
