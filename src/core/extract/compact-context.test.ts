@@ -60,7 +60,7 @@ describe('compactContext', () => {
     ],
     ['no context: unchanged', { texts: [OWN], context: 0 }, { texts: [OWN], context: 0 }],
     [
-      'own blocks that name North Korea three times keep the context blocks that may count soldiers (not others)',
+      'own blocks that name North Korea three times keep the context blocks that count anything (not others)',
       {
         texts: [
           'Shares fell 2%.',
@@ -73,7 +73,7 @@ describe('compactContext', () => {
       },
       {
         texts: [
-          'war',
+          'Shares fell 2%.',
           'About 1,100 soldiers and engineers went home in December.',
           '·',
           'North Korea sent troops. Pyongyang denies it.',

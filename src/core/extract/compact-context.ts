@@ -24,10 +24,12 @@ const PLAIN_STAND_IN = '·';
 /** A reader's comment stays a comment (the extractor takes a page's subject up again at each one). */
 const COMMENT_TAIL = '\nReply';
 
-/** A digit or a number word of thousands or hundreds, and words of soldiers or losses: a block that may count them. */
+/**
+ * A digit or a number word of thousands or hundreds: a block that counts something. (Counting soldiers was asked
+ * too until batch 79 joined: a count of money before a quote, "8 тисяч вон … понад 30 тисяч", changed how the
+ * extractor read "про полторы тысячи, потом про три тысячи" after it.)
+ */
 const COUNT_WORD = /\d|thousand|hundred|tausend|hundert|тисяч|тысяч|сот|천|만|백/i;
-const PEOPLE_WORD =
-  /soldier|troop|personnel|people|killed|wounded|casualt|contingent|soldat|truppe|personen|kontingent|tote|verwundet|військов|солдат|военн|бійц|бойц|осіб|особ|человек|убит|вбит|поранен|ранен|контингент|병사|병력|군인|장병|명|사망|부상/i;
 
 /** An army, its units or its volunteers, of whichever side: a block that may name the other side's force. */
 const ARMY_WORD =
@@ -51,7 +53,7 @@ function speaksOfWar(text: string): boolean {
  * extractor reads the paragraph after a question of how many as its answer).
  * @returns the unit itself when its context cannot be cut (fewer blocks, a block that may name North Korea,
  *   date itself before 2000, name the inter-Korean border, list key numbers or count containers, or subtitle
- *   cues, whose sentences run from block to block). A context block that may count soldiers is kept whole when
+ *   cues, whose sentences run from block to block). A context block that counts anything is kept whole when
  *   the own blocks name North Korea three times or more.
  */
 export function compactContext(unit: TextUnit): TextUnit {
@@ -73,8 +75,9 @@ export function compactContext(unit: TextUnit): TextUnit {
   const own = unit.texts.slice(unit.context);
   // (own blocks that name North Korea three times or more make the unit a page about it from its first block on,
   // as extractFigures reads a whole text: a count in a context block is then read too, and may name what a count
-  // after it restates; such blocks are kept when they may count soldiers, and so are blocks of the war or of an
-  // army, which may name the other side's forces and so end the page's subject before the own blocks)
+  // after it restates or change how a series after it is read; such blocks are kept when they count anything, and
+  // so are blocks of the war or of an army, which may name the other side's forces and so end the page's subject
+  // before the own blocks)
   let often: boolean | undefined;
   const war = own.some(speaksOfWar) || context.some(speaksOfWar);
   const standIns: string[] = context.map((text, i) => {
@@ -82,7 +85,7 @@ export function compactContext(unit: TextUnit): TextUnit {
     // tests of each context block cost more)
     if (
       (often ??= namesNorthKoreaOften(own)) &&
-      ((PEOPLE_WORD.test(text) && COUNT_WORD.test(text)) || ARMY_WORD.test(text) || speaksOfWar(text))
+      (COUNT_WORD.test(text) || ARMY_WORD.test(text) || speaksOfWar(text))
     )
       return text;
     const standIn = i === 0 && war ? WAR_STAND_IN : PLAIN_STAND_IN;

@@ -4083,3 +4083,36 @@ describe('batch 79: one of two told apart, and signatories "in that number"', ()
     ],
   ]);
 });
+
+describe('batch 79: bodies counted, and the kit of the other side', () => {
+  itExtracts([
+    // bodies left on a field are the dead
+    [
+      'en',
+      'North Korean infantry attacked the position in waves. On the worst morning there were 23 bodies in a single field.',
+      [['23', 'killed', 'exact', 23]],
+    ],
+    [
+      'ru',
+      'Северокорейская пехота шла цепью. Камера поворачивается к полю, там лежат семь тел. Остальные отходят.',
+      [['семь', 'killed', 'exact', 7]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten griffen an. Danach lagen 23 Leichen auf dem Feld.',
+      [['23', 'killed', 'exact', 23]],
+    ],
+    // (not a telephone: "тел. +380 …", "Тел. редакції: …")
+    [
+      'uk',
+      'КНДР відправила військових до Росії. Контакти для ЗМІ: пресслужба, тел. +380 44 238 15 26. Тел. редакції: +380 44 000 17 40.',
+      [],
+    ],
+    // Russian kit a force is issued does not make its count Russia's: "러시아군 전투복과 소총을 지급받았고"
+    [
+      'ko',
+      '북한군이 러시아 극동의 훈련장에 도착했다.\n\n병사들은 러시아군 전투복과 소총을 지급받았다.\n\n미 국방부는 약 1만1천 명이 쿠르스크주로 들어갔다고 밝혔다.',
+      [['약 1만1천', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

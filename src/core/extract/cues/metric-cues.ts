@@ -61,6 +61,9 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'умерл[иоа]', `павш${L}`, `скончал${L}`, `лишил${L}\\s+жизн${L}`, `отдал${L}\\s+(?:сво${L}\\s+)?жизн${L}`, `потерял${L}\\s+жизн${L}`, `сложил${L}\\s+голов${L}`,
     `getötet${L}`, 'tötete[n]?', `im\\s+(?:einsatz|kampf|gefecht)\\s+(?:getötet|gefallen|umgekommen|gestorben)${L}`, 'tote[n]?', 'tot', `(?:todes|toten|opfer)zahl${L}`, `gefallen${L}`, 'ums\\s+leben', 'starben', 'starb', 'gestorben', `verstorben${L}`, `umgekommen${L}`,
     `ihr${L}\\s+leben\\s+(?:verloren|gelassen)`, 'todesopfer',
+    // bodies counted on a field: "23 bodies", "семь тел", "27 тіл", "23 Leichen", "시신 23구" (not "тел. +7 …",
+    // "тел. редакції: …", a telephone)
+    '(?<![a-z])(?:bodies|corpses)(?![a-z])', 'leichen', 'leichname', '(?<![а-яёіїє])тел(?:а|ами)?(?![а-яёіїє]|\\.\\s*(?:[+\\d\\(]|[а-яёіїє]+:))', '(?<![а-яёіїє])тіл(?:а|ами)?(?![а-яёіїє]|\\.\\s*(?:[+\\d\\(]|[а-яёіїє]+:))', '(?<![а-яёіїє])труп(?:ов|ів|а|ы|и)(?![а-яёіїє])', '시신', '시체', '주검',
     // buried: "hat schon über 6.000 Soldaten begraben", "поховала кілька сотень своїх бійців"
     'buried(?![^.;]{0,40}(?:mines?|cables?|pipes?|caches?|weapons|ammunition|explosives))', 'begraben', 'beerdigt', `поховал${L}`, `похоронил${L}`, `похоронен${L}`, `поховано`, `поховані`, '묻었', '묻힌',
     // did not come back: "did not come home", "kehrten nicht zurück", "не вернулись", "не повернулися", "돌아오지 못한"
