@@ -80,6 +80,8 @@ export async function* walkMentionRegions(
     named = new Set();
     return done;
   };
+  /** The block that ended the open region on a page about North Korea (see below), held back from it. */
+  let held: Block | null = null;
   let sliceStart = performance.now();
   for (const mention of mentions) {
     if (blocks !== null && walker.hasPassed(mention)) continue;
@@ -94,7 +96,8 @@ export async function* walkMentionRegions(
       firstHot = -1;
       lastHot = -1;
       sinceHot = 0;
-    }
+    } else if (held !== null) blocks.push(held);
+    held = null;
     const region: Block[] = blocks ?? [];
     for (let step = walker.step(); step !== null; step = walker.step()) {
       if (step !== MORE) {
@@ -111,14 +114,17 @@ export async function* walkMentionRegions(
         } else if (!continuesTable(step, region[region.length - 2]) && !isFurniture(step.text)) {
           // (table rows and furniture such as "(More to follow)" do not wear out the carry; short lines a third)
           // On a page about North Korea, the subject goes on past the third block through blocks that speak of the
-          // force (see FORCE_OR_LOSSES): the first block past it that does not ends the region.
+          // force (see FORCE_OR_LOSSES): the first block past it that does not ends the region, without it.
           if (
             opts.topic === true &&
             sinceHot >= CARRY_BLOCKS &&
             walker.hasPassed(mention) &&
             !speaksOfForce(step.text)
-          )
+          ) {
+            // (read, but not sent unless the next mention's blocks reach back to it: then the region goes on)
+            held = region.pop() ?? null;
             break;
+          }
           sinceHot += blockWeight(step.text, region[region.length - 2]?.text ?? null);
         }
         if (sinceHot >= CARRY_BLOCKS && opts.topic !== true && walker.hasPassed(mention)) break;
