@@ -130,6 +130,21 @@ const KOREAN_ACTOR =
   /^[이가은는]?[\s\u00a0][^.!?\n]{0,40}?(?:생포한|사살한|붙잡은|포로로[\s\u00a0]?잡은)[\s\u00a0]/;
 
 /**
+ * A Korean actor of a capture or killing as the subject of the main clause, the count its object: "우크라이나군은
+ * 쿠르스크에서 부상한 병사 두 명을 산 채로 붙잡았다". The army named is the captor, not the owner.
+ */
+const KOREAN_ACTOR_MAIN =
+  /^[이가은는]?[\s\u00a0][^.!?\n]{0,60}?(?:\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[^.!?\n]{0,24}?(?:생포했|사살했|붙잡았|포로로[\s\u00a0]?잡았)/;
+
+/**
+ * A Korean army named as a companion, as the units a force was attached to, or as the one that took ground, not as
+ * the one counted: "러시아군 공병과 함께", "러시아 공수부대와 해군보병 부대에 나뉘어 배속됐다", "우크라이나군이 기습적으로
+ * 국경을 넘어 장악한 바로 그 땅".
+ */
+const KOREAN_COMPANION_OR_TAKER =
+  /^(?:[\s\u00a0]?(?:[가-힣]{1,8}[\s\u00a0]?)?[와과][\s\u00a0]?(?:함께|나란히)|[와과]?[\s\u00a0]?(?:[가-힣]{1,8}[\s\u00a0]?){0,3}에[\s\u00a0]?(?:나뉘어[\s\u00a0]?)?(?:배속|편입|배치)|[이가은는]?[\s\u00a0][^.!?\n\d]{0,30}?(?:장악한|점령한|탈환한|장악했|점령했|탈환했)(?![가-힣]))/;
+
+/**
  * The agent of a passive capture or killing: "two soldiers taken alive by Ukrainian forces", "von ukrainischen
  * Truppen gefangen genommen". The army named is the captor, not the owner.
  */
@@ -165,7 +180,7 @@ export function isIntelligenceCue(text: string, c: Cue): boolean {
  * Whether an OTHER cue may own the numbers near it: false when it is the actor of a capture or a killing ("Ukrainian
  * forces captured two", "taken by Ukrainian forces", "How many have the Ukrainians taken?") or an estimator.
  */
-function isOwnerCue(text: string, c: Cue): boolean {
+export function isOwnerCue(text: string, c: Cue): boolean {
   const after = text.slice(c.end, c.end + 72);
   return (
     !HOSTILE_AFTER.test(after) &&
@@ -174,6 +189,8 @@ function isOwnerCue(text: string, c: Cue): boolean {
     // (the particle may end the cue itself: "우크라이나군에")
     !KOREAN_AGENT.test(text.slice(Math.max(c.start, c.end - 3), c.end + 24)) &&
     !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&
+    !KOREAN_ACTOR_MAIN.test(text.slice(c.end, c.end + 100)) &&
+    !KOREAN_COMPANION_OR_TAKER.test(text.slice(c.end, c.end + 48)) &&
     !ESTIMATOR_AFTER.test(after) &&
     !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
   );

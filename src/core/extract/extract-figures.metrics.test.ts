@@ -4116,3 +4116,69 @@ describe('batch 79: bodies counted, and the kit of the other side', () => {
     ],
   ]);
 });
+
+describe('batch 79: a long read carries its subject through paragraphs about the force', () => {
+  // A text that names North Korea three times, then paragraphs that speak only of "the wounded", "the dead", "those
+  // engineers", "the soldiers": past three paragraphs the subject goes on while each speaks of the force or its
+  // losses; a paragraph that does not ends it.
+  const lead = [
+    'North Korea sent troops to Russia in 2024.',
+    'Pyongyang denied it for months.',
+    'In April North Korea admitted that its army had fought in Kursk.',
+    'Seoul said the wounded had been flown home in the spring. Little has been heard of them since.',
+    'The dead returned in a different way. In August state television showed a ceremony for the fallen soldiers.',
+    'Seoul thought it was not all of them. In September its spy agency raised its estimate of the dead.',
+    'The first of those engineers came back in December. They had cleared mines for four months, and nine of them did not return alive.',
+  ].join('\n\n');
+  const last =
+    "The most recent numbers came in February. South Korea's intelligence service now estimates that about 6,000 of the soldiers have been killed or wounded.";
+  itExtracts([
+    [
+      'en',
+      `${lead}\n\n${last}`,
+      [
+        ['nine', 'killed', 'exact', 9],
+        ['about 6,000', 'casualties_total', 'about', 6000],
+      ],
+    ],
+    [
+      'en',
+      `${lead}\n\nThe capital opened a new museum in the autumn.\n\n${last}`,
+      [['nine', 'killed', 'exact', 9]],
+    ],
+  ]);
+});
+
+describe('batch 79: Korean armies named as captor, companion, taker or witness do not end the subject', () => {
+  itExtracts([
+    // the captor as the subject of the main clause
+    [
+      'ko',
+      '북한군이 쿠르스크에 투입됐다. 우크라이나군은 부상한 병사 두 명을 산 채로 붙잡았다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    // (the units a force was attached to, and the army that took the ground before, leave the subject as it was)
+    [
+      'ko',
+      '북한 병사들이 극동에서 훈련을 마쳤다.\n\n부대는 서쪽으로 이동했다. 석 달 전 우크라이나군이 기습적으로 장악한 땅이다. 이들은 러시아 공수부대와 해군보병 부대에 나뉘어 배속됐다.\n\n정보총국은 이틀 동안에만 최소 30명이 죽거나 다쳤다고 발표했다.',
+      [['최소 30', 'casualties_total', 'at_least', 30]],
+    ],
+    [
+      'ko',
+      '북한 공병들이 쿠르스크에 도착했다.\n\n공병들은 러시아군 공병과 함께 구역을 나눠 땅을 훑었다.\n\n작업 중 숨진 아홉 명의 이름이 불렸다.',
+      [['아홉', 'killed', 'exact', 9]],
+    ],
+    // (one of an army's people who watched and speaks is a witness)
+    [
+      'ko',
+      '북한군이 공격에 나섰다.\n\n한 우크라이나군 드론 조종사는 "믿기지 않았다"고 말했다.\n\n정보총국은 이틀 동안에만 최소 30명이 죽거나 다쳤다고 발표했다.',
+      [['최소 30', 'casualties_total', 'at_least', 30]],
+    ],
+    // (an arrest by a country's authorities is no capture in the war)
+    [
+      'ko',
+      '외국인 용병 모집은 이어졌다. 쿠바 당국은 2023년 9월 러시아 입대를 알선한 조직을 적발해 17명을 체포했다. 북한군은 쿠르스크에 있다.',
+      [],
+    ],
+  ]);
+});

@@ -20,6 +20,7 @@ import {
   decideSide,
   isAskedCaptor,
   isIntelligenceCue,
+  isOwnerCue,
   isSpeakerCue,
   LOSS_EVENTS,
   type Side,
@@ -3085,7 +3086,12 @@ function extractParagraph(
   const carry = {
     // (an army named as the captor asks or says nothing of its own losses: "How many prisoners have the Ukrainians
     // taken?" is answered with North Koreans)
-    carries: firstNk !== undefined || (inherited && cues.other.every((c) => isAskedCaptor(text, c))),
+    carries:
+      firstNk !== undefined ||
+      (inherited &&
+        cues.other.every(
+          (c) => isAskedCaptor(text, c) || isIntelligenceCue(text, c) || !isOwnerCue(text, c),
+        )),
     named,
     other: cues.other.length > 0,
   };

@@ -6,6 +6,9 @@
  */
 
 const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
+/** One of an army's people who speaks or watches, after its name: "우크라이나군 드론 조종사는", "러시아군 총참모장". */
+const KOREAN_WITNESS =
+  '(?:드론\\s?)?조종사|대변인|관계자|지휘관|사령관|장교|소식통|총참모장|총참모부|정보\\s?장교';
 /** Not after "as", "als", "як", "как", "під виглядом", "под видом" (a quote may stand between): a disguise, not who. */
 const NOT_AS = '(?<!(?:(?<![a-z])as|(?<![a-zäöüß])als|як|как|виглядом|видом)[\\s\\u00a0]+[«„"“]?)';
 
@@ -102,8 +105,9 @@ export const OTHER_PARTS: readonly string[] = [
   // (only Seoul lends: "Pyongyang has lent Moscow 12,000 troops" stays North Korea's)
   `(?:seoul|south\\s+korea|сеул|південна\\s+корея|южная\\s+корея|한국)[^.;!?]{0,40}?(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:lent|lends|loaned|позичил${L}|одолжил${L}|빌려)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ko
-  // (not the kit a force is issued: "러시아군 전투복과 소총을 지급받았고", "러시아군 신분증을 받았고")
-  `러시아군(?!의?\\s?(?:전투복|군복|제복|소총|신분증|장비|무기|계급장|위장복|철모|보급품|배낭))${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `러시아\\s?각지`, 'from\\s+(?:all\\s+over|across)\\s+russia', 'з\\s+усієї\\s+росії', 'со\\s+всей\\s+россии', 'aus\\s+ganz\\s+russland', `우크라이나군${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
+  // (not the kit a force is issued: "러시아군 전투복과 소총을 지급받았고", "러시아군 신분증을 받았고"; nor one of its people
+  // who speaks or watches: "우크라이나군 드론 조종사는 … 말했다", "러시아군 총참모장")
+  `러시아군(?!의?\\s?(?:전투복|군복|제복|소총|신분증|장비|무기|계급장|위장복|철모|보급품|배낭|${KOREAN_WITNESS}))${L}`, '러시아인', `러시아\\s?(?:제\\d+)?[가-힣]*(?:여단|사단|연대|대대|부대)`, `러시아\\s?(?:병력|군인|장병|측\\s?병력)`, `러시아\\s?각지`, 'from\\s+(?:all\\s+over|across)\\s+russia', 'з\\s+усієї\\s+росії', 'со\\s+всей\\s+россии', 'aus\\s+ganz\\s+russland', `우크라이나군(?!의?\\s?(?:${KOREAN_WITNESS}))${L}`, `우크라이나\\s?(?:병력|군인|장병)`, `러시아${L}\\s?(?:손실|사상자)`,
 ];
 
 /**
