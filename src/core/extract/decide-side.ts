@@ -142,7 +142,17 @@ const KOREAN_ACTOR_MAIN =
  * 국경을 넘어 장악한 바로 그 땅".
  */
 const KOREAN_COMPANION_OR_TAKER =
-  /^(?:[\s\u00a0]?(?:[가-힣]{1,8}[\s\u00a0]?)?[와과][\s\u00a0]?(?:함께|나란히)|[와과]?[\s\u00a0]?(?:[가-힣]{1,8}[\s\u00a0]?){0,3}에[\s\u00a0]?(?:나뉘어[\s\u00a0]?)?(?:배속|편입|배치)|[이가은는]?[\s\u00a0][^.!?\n\d]{0,30}?(?:장악한|점령한|탈환한|장악했|점령했|탈환했)(?![가-힣]))/;
+  /^(?:[\s\u00a0]?(?:[가-힣]{1,8}[\s\u00a0]?)?[와과][\s\u00a0]?(?:함께|나란히)|[와과]?[\s\u00a0]?(?:[가-힣]{1,8}[\s\u00a0]?){0,3}에[\s\u00a0]?(?:나뉘어[\s\u00a0]?)?(?:배속|편입|배치)|[이가은는]?[\s\u00a0][^.!?\n]{0,30}?(?:장악|점령|탈환|진입)(?:한|했|하고|해)(?![가-힣]))/;
+
+/**
+ * The units a force was put into, before them: "folded into Russian airborne and marine units", "integrated into
+ * Russian units", "включены в состав российских подразделений", "розподілили між російськими частинами".
+ */
+const ATTACHED_TO_BEFORE =
+  /(?:folded|integrated|incorporated|embedded|absorbed|attached|assigned|distributed|split)\s+(?:in(?:to)?|to|among|across|with)\s+(?:the\s+)?$|(?:включ[а-яё]*|влит[а-яё]*|распредел[а-яё]*|придан[а-яё]*|включ[а-яіїє]*|влит[а-яіїє]*|розподіл[а-яіїє]*|придан[а-яіїє]*)\s+(?:в\s+состав|по|между|до\s+складу|у\s+склад|в\s+склад|по|між|серед)\s+$|(?:eingegliedert|integriert|verteilt|aufgeteilt)\s+(?:in|auf)\s+(?:die\s+|den\s+)?$/;
+/** German puts the verb last: "auf russische Luftlande- und Marineinfanterieverbände verteilt". */
+const ATTACHED_TO_AFTER =
+  /^[\s\u00a0]{1,3}(?:verteilt|aufgeteilt|eingegliedert|integriert|eingebunden)(?![a-zäöüß])/;
 
 /**
  * The agent of a passive capture or killing: "two soldiers taken alive by Ukrainian forces", "von ukrainischen
@@ -191,6 +201,8 @@ export function isOwnerCue(text: string, c: Cue): boolean {
     !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&
     !KOREAN_ACTOR_MAIN.test(text.slice(c.end, c.end + 100)) &&
     !KOREAN_COMPANION_OR_TAKER.test(text.slice(c.end, c.end + 48)) &&
+    !ATTACHED_TO_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
+    !ATTACHED_TO_AFTER.test(text.slice(c.end, c.end + 16)) &&
     !ESTIMATOR_AFTER.test(after) &&
     !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
   );

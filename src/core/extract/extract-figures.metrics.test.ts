@@ -4120,7 +4120,7 @@ describe('batch 79: bodies counted, and the kit of the other side', () => {
 describe('batch 79: a long read carries its subject through paragraphs about the force', () => {
   // A text that names North Korea three times, then paragraphs that speak only of "the wounded", "the dead", "those
   // engineers", "the soldiers": past three paragraphs the subject goes on while each speaks of the force or its
-  // losses; a paragraph that does not ends it.
+  // losses; two paragraphs that do not end it (one is a bridge: see batch 80).
   const lead = [
     'North Korea sent troops to Russia in 2024.',
     'Pyongyang denied it for months.',
@@ -4143,7 +4143,7 @@ describe('batch 79: a long read carries its subject through paragraphs about the
     ],
     [
       'en',
-      `${lead}\n\nThe capital opened a new museum in the autumn.\n\n${last}`,
+      `${lead}\n\nThe capital opened a new museum in the autumn.\n\nThe market reopened in May.\n\n${last}`,
       [['nine', 'killed', 'exact', 9]],
     ],
   ]);
@@ -4179,6 +4179,56 @@ describe('batch 79: Korean armies named as captor, companion, taker or witness d
       'ko',
       '외국인 용병 모집은 이어졌다. 쿠바 당국은 2023년 9월 러시아 입대를 알선한 조직을 적발해 17명을 체포했다. 북한군은 쿠르스크에 있다.',
       [],
+    ],
+  ]);
+});
+
+describe('batch 80: one paragraph between that does not speak of the force is a bridge; podcast episodes', () => {
+  const lead = [
+    'North Korea sent troops to Russia in 2024.',
+    'Pyongyang denied it for months.',
+    'In April North Korea admitted that its army had fought in Kursk.',
+    'Seoul said the wounded had been flown home in the spring. Little has been heard of them since.',
+    'The dead returned in a different way. In August state television showed a ceremony for the fallen soldiers.',
+    'Seoul thought it was not all of them. In September its spy agency raised its estimate of the dead.',
+  ].join('\n\n');
+  const scene =
+    'A drone pilot who calls himself Chorny remembers the first mornings: "They walked in long rows across the field."';
+  const last =
+    "The most recent numbers came in February. South Korea's intelligence service now puts the toll at about 6,000 killed or wounded.";
+  itExtracts([
+    [
+      'en',
+      `${lead}\n\n${scene}\n\nThe town has a new school.\n\n${last}`,
+      [['about 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    // (two such paragraphs past the third end the subject)
+    ['en', `${lead}\n\n${scene}\n\nThe town has a new school.\n\nThe market reopened in May.\n\n${last}`, []],
+    // a podcast's episode number is no count
+    [
+      'en',
+      'North Korean troops fought in Kursk. Listen to the earlier episodes: Ep. 133, "Counting the Dead".',
+      [],
+    ],
+  ]);
+});
+
+describe('batch 80: the units a force was put into, and the army that had taken the ground, leave the subject', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean soldiers reached Kursk in October.\n\nSome of them were folded into Russian airborne and marine units.\n\nIn mid-December at least 30 of the men were killed or wounded in two days.',
+      [['at least 30', 'casualties_total', 'at_least', 30]],
+    ],
+    [
+      'de',
+      'Nordkoreanische Soldaten erreichten Kursk im Oktober.\n\nDie Truppe wurde auf russische Luftlande- und Marineinfanterieverbände verteilt.\n\nMitte Dezember wurden binnen zwei Tagen mindestens 30 der Männer getötet oder verwundet.',
+      [['mindestens 30', 'casualties_total', 'at_least', 30]],
+    ],
+    [
+      'ko',
+      '북한 병력이 쿠르스크에 도착했다.\n\n우크라이나군이 그해 8월 기습적으로 진입해 일부를 장악하고 있던 지역이다.\n\n정보총국은 이틀 동안에만 최소 30명이 죽거나 다쳤다고 발표했다.',
+      [['최소 30', 'casualties_total', 'at_least', 30]],
     ],
   ]);
 });

@@ -3328,6 +3328,8 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
   let row = false;
   /** Whether a paragraph has named North Korea yet (words that refer back to the force need one before them). */
   let namedYet = false;
+  /** Whether the paragraph before was a bridge past MAX_CARRY (see below). */
+  let bridged = false;
   let asked: Span | null = null;
   const starts: number[] = [];
   /** The paragraph before, for the weight of short lines (blockWeight). */
@@ -3384,12 +3386,10 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // (and on such a page, once North Korea has been named, the subject goes on past MAX_CARRY through paragraphs
     // that speak of the force or its losses, as a long read's "the soldiers", "the contingent" do; a paragraph that
     // does not, or one that names another side, ends it)
+    const beyond = inherited && gap >= MAX_CARRY && namedYet && (pageTopic || opts?.pageTopic === true);
+    const force = beyond && FORCE_OR_LOSSES.test(text.slice(paragraph.start, paragraph.end));
     const carried =
-      (inherited &&
-        (gap < MAX_CARRY ||
-          (namedYet &&
-            (pageTopic || opts?.pageTopic === true) &&
-            FORCE_OR_LOSSES.test(text.slice(paragraph.start, paragraph.end))))) ||
+      (inherited && (gap < MAX_CARRY || force)) ||
       ((pageTopic || opts?.pageTopic === true) &&
         speaksOfForceBefore(text.slice(paragraph.start, paragraph.end)));
     const atBorder = mayBeAtBorder(text.slice(paragraph.start, paragraph.end), border);
@@ -3442,6 +3442,12 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // a reader's comment under the article are no change of subject, though they count as paragraphs between.
     if (carry.named || !(isCaption(own) || ((namedYet || pageTopic) && isComment(own))))
       inherited = carry.carries;
+    // (one paragraph past MAX_CARRY that does not speak of the force, a scene or a witness's words between two that
+    // do, is a bridge: the subject goes on to the next if that one speaks of the force; a second ends it)
+    if (beyond && !force && !bridged && !carry.named && !carry.other) {
+      inherited = true;
+      bridged = true;
+    } else if (force || carry.named) bridged = false;
     // A subheading that asks how many ("Gibt es Kriegsgefangene?", "How many died?") on a page about North Korea,
     // after a mention, opens a section on the page's subject, whatever side the section before it ended on.
     if (

@@ -105,9 +105,9 @@ const AFTER_UNITS = [
 ].join('|');
 
 const AFTER_RE = new RegExp(`^(?:${AFTER_UNITS})`, '');
-// (digits after an underscore end a user name: "익명의구독자_2077", "Дід_Панас_2022")
+// (digits after an underscore end a user name: "익명의구독자_2077", "Дід_Панас_2022"; a podcast's episode: "Ep. 133")
 const BEFORE_RE =
-  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§)\s?$|\d[:/.·ㆍ]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$|_$/;
+  /(?:[$€£₴₽¥]|us\$|no\.|nr\.|№|#|§|(?<![A-Za-zÀ-ɏЀ-ӿ])(?:ep\.|episode|folge|выпуск|випуск|эпизод|епізод))\s?$|\d[:/.·ㆍ]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\s?[-‑]$|[A-Za-zÀ-ɏЀ-ӿ가-힣]\d*[-‑]?$|_$/;
 /**
  * Rarer marks before a number: a year range's tail ("2024-25"), a Korean fraction ("3분의 2"), comment and view
  * counters ("💬 74", "👍 176 · 👎 9"). Tested only when the text before, trimmed, ends in one of their last characters.

@@ -348,16 +348,16 @@ describe('walkMentionRegions on a page about North Korea (topic)', () => {
     return textsOf(regions).map((r) => r.blocks);
   };
 
-  it('reads on past three blocks while the blocks speak of the force, and stops at the first that does not', async () => {
-    const html = [NK, F('a'), F('b'), F('c'), F('d'), F('e'), L('f'), F('g')].map(p).join('');
-    expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), F('d'), F('e')]]);
+  it('reads on past three blocks while the blocks speak of the force, over one that does not, and stops at two', async () => {
+    const html = [NK, F('a'), F('b'), F('c'), F('d'), L('e'), F('f'), L('g'), L('h'), F('i')].map(p).join('');
+    expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), F('d'), L('e'), F('f')]]);
     // (on any other page, three blocks after the mention)
     expect(await walk(html, false)).toEqual([[NK, F('a'), F('b'), F('c')]]);
   });
 
   it('keeps the block that ended the walk when the next mention reaches back past it', async () => {
     const next = 'Pyongyang sent more.';
-    const html = [NK, F('a'), F('b'), F('c'), L('d'), L('e'), next].map(p).join('');
-    expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), L('d'), L('e'), next]]);
+    const html = [NK, F('a'), F('b'), F('c'), L('d'), L('e'), L('f'), next].map(p).join('');
+    expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), L('d'), L('e'), L('f'), next]]);
   });
 });

@@ -80,8 +80,10 @@ export async function* walkMentionRegions(
     named = new Set();
     return done;
   };
-  /** The block that ended the open region on a page about North Korea (see below), held back from it. */
-  let held: Block | null = null;
+  /** The blocks that ended the open region on a page about North Korea (see below), held back from it. */
+  let held: Block[] = [];
+  /** Whether the block before, past the third, did not speak of the force (a bridge: see extractFigures). */
+  let bridge = false;
   let sliceStart = performance.now();
   for (const mention of mentions) {
     if (blocks !== null && walker.hasPassed(mention)) continue;
@@ -96,8 +98,9 @@ export async function* walkMentionRegions(
       firstHot = -1;
       lastHot = -1;
       sinceHot = 0;
-    } else if (held !== null) blocks.push(held);
-    held = null;
+    } else blocks.push(...held);
+    held = [];
+    bridge = false;
     const region: Block[] = blocks ?? [];
     for (let step = walker.step(); step !== null; step = walker.step()) {
       if (step !== MORE) {
@@ -106,6 +109,7 @@ export async function* walkMentionRegions(
           named.add(step);
           lastHot = region.length - 1;
           sinceHot = 0;
+          bridge = false;
           if (firstHot < 0) firstHot = lastHot;
         } else if (startsPost(step.text) || countsContainers(step.text)) {
           // (a forum thread's subject goes on from post to post, and an analysis's from one paragraph that counts
@@ -114,16 +118,16 @@ export async function* walkMentionRegions(
         } else if (!continuesTable(step, region[region.length - 2]) && !isFurniture(step.text)) {
           // (table rows and furniture such as "(More to follow)" do not wear out the carry; short lines a third)
           // On a page about North Korea, the subject goes on past the third block through blocks that speak of the
-          // force (see FORCE_OR_LOSSES): the first block past it that does not ends the region, without it.
-          if (
-            opts.topic === true &&
-            sinceHot >= CARRY_BLOCKS &&
-            walker.hasPassed(mention) &&
-            !speaksOfForce(step.text)
-          ) {
-            // (read, but not sent unless the next mention's blocks reach back to it: then the region goes on)
-            held = region.pop() ?? null;
-            break;
+          // force (see FORCE_OR_LOSSES): two blocks past it in a row that do not end the region, without them.
+          // One block that does not, between two that do, is a bridge the extractor reads on over.
+          if (opts.topic === true && sinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) {
+            if (speaksOfForce(step.text)) bridge = false;
+            else if (!bridge) bridge = true;
+            else {
+              // (read, but not sent unless the next mention's blocks reach back to them: then the region goes on)
+              held = region.splice(-2);
+              break;
+            }
           }
           sinceHot += blockWeight(step.text, region[region.length - 2]?.text ?? null);
         }
