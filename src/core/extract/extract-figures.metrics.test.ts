@@ -4117,17 +4117,22 @@ describe('batch 79: bodies counted, and the kit of the other side', () => {
   ]);
 });
 
+/** The opening of a long read: North Korea named three times, then paragraphs about the force. */
+const LONG_READ_OPENING = [
+  'North Korea sent troops to Russia in 2024.',
+  'Pyongyang denied it for months.',
+  'In April North Korea admitted that its army had fought in Kursk.',
+  'Seoul said the wounded had been flown home in the spring. Little has been heard of them since.',
+  'The dead returned in a different way. In August state television showed a ceremony for the fallen soldiers.',
+  'Seoul thought it was not all of them. In September its spy agency raised its estimate of the dead.',
+];
+
 describe('batch 79: a long read carries its subject through paragraphs about the force', () => {
   // A text that names North Korea three times, then paragraphs that speak only of "the wounded", "the dead", "those
   // engineers", "the soldiers": past three paragraphs the subject goes on while each speaks of the force or its
   // losses; two paragraphs that do not end it (one is a bridge: see batch 80).
   const lead = [
-    'North Korea sent troops to Russia in 2024.',
-    'Pyongyang denied it for months.',
-    'In April North Korea admitted that its army had fought in Kursk.',
-    'Seoul said the wounded had been flown home in the spring. Little has been heard of them since.',
-    'The dead returned in a different way. In August state television showed a ceremony for the fallen soldiers.',
-    'Seoul thought it was not all of them. In September its spy agency raised its estimate of the dead.',
+    ...LONG_READ_OPENING,
     'The first of those engineers came back in December. They had cleared mines for four months, and nine of them did not return alive.',
   ].join('\n\n');
   const last =
@@ -4184,14 +4189,7 @@ describe('batch 79: Korean armies named as captor, companion, taker or witness d
 });
 
 describe('batch 80: one paragraph between that does not speak of the force is a bridge; podcast episodes', () => {
-  const lead = [
-    'North Korea sent troops to Russia in 2024.',
-    'Pyongyang denied it for months.',
-    'In April North Korea admitted that its army had fought in Kursk.',
-    'Seoul said the wounded had been flown home in the spring. Little has been heard of them since.',
-    'The dead returned in a different way. In August state television showed a ceremony for the fallen soldiers.',
-    'Seoul thought it was not all of them. In September its spy agency raised its estimate of the dead.',
-  ].join('\n\n');
+  const lead = LONG_READ_OPENING.join('\n\n');
   const scene =
     'A drone pilot who calls himself Chorny remembers the first mornings: "They walked in long rows across the field."';
   const last =
