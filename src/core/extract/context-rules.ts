@@ -14,7 +14,19 @@ export const MAX_CARRY = 3;
  * that names the country in its opening and then speaks only of "the soldiers" and "the contingent").
  */
 export const FORCE_OR_LOSSES =
-  /загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
+  /(?<![a-z])loss|загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
+
+/** A heading's longest line (characters). */
+const HEADING_MAX = 80;
+
+/**
+ * Whether a paragraph is a heading: one short line that ends no sentence ("III. The arithmetic of loss", "■ 12월, 눈
+ * 덮인 들판"). Past MAX_CARRY, a heading neither speaks of the force nor ends the subject: the section under it may.
+ */
+export function isHeading(paragraph: string): boolean {
+  const line = paragraph.trim();
+  return line.length <= HEADING_MAX && !line.includes('\n') && !/[.!?…:;,]["'”’»)]*$/.test(line);
+}
 
 /**
  * Hardware counts are DPRK aid only on a page about Russia, the war or a delivery (not a test launch). Tested

@@ -173,6 +173,18 @@ export function isAskedCaptor(text: string, c: Cue): boolean {
   return CAPTOR_ASKED_AFTER.test(text.slice(c.end, c.end + 72));
 }
 
+/** A verb of telling or watching right after an OTHER cue: "Ukrainian drone crews describe men advancing …". */
+const WITNESS_AFTER =
+  /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,2}?(?:describe[sd]?|recall(?:s|ed)?|remember(?:s|ed)?|watched|saw|noticed|beschreib[a-zäöüß]*|erinner[a-zäöüß]*|beobacht[a-zäöüß]*|описыва[а-яё]*|вспомина[а-яё]*|наблюда[а-яё]*|описують|описували|згаду[а-яіїє]*|спостеріга[а-яіїє]*|(?:은|는|이|가)?[\s\u00a0]?(?:기억|회상|목격))(?![\p{L}])/u;
+
+/**
+ * Whether an OTHER cue is a witness who tells what it saw ("Ukrainian drone crews describe men advancing", "українські
+ * оператори згадують"): like a speaker, it does not change whose force a text goes on about.
+ */
+export function isWitnessCue(text: string, c: Cue): boolean {
+  return WITNESS_AFTER.test(text.slice(c.end, c.end + 48));
+}
+
 /** An intelligence service right after an OTHER cue, perhaps past one adjective: "Украинская военная разведка". */
 const INTELLIGENCE_AFTER =
   /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+)?(?:intelligence|spy\s+agency|розвідк|разведк|geheimdienst|nachrichtendienst|militärgeheimdienst)/;

@@ -4230,3 +4230,29 @@ describe('batch 80: the units a force was put into, and the army that had taken 
     ],
   ]);
 });
+
+describe('batch 80: witnesses, headings and visitors in a long read', () => {
+  const opening = LONG_READ_OPENING.join('\n\n');
+  const last =
+    "The most recent numbers came in February. South Korea's intelligence service now puts the toll at about 6,000 killed or wounded.";
+  itExtracts([
+    // the other side's people who tell what they saw do not take over the subject
+    [
+      'en',
+      `${opening}\n\nThe heavy assaults came in December. Ukrainian drone crews describe men advancing in dense lines across open fields.\n\n${last}`,
+      [['about 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    // a heading between a bridge and the section under it ends nothing
+    [
+      'en',
+      `${opening}\n\nThey did not fight as a separate army, according to Seoul.\n\nIII. Counting\n\n${last}`,
+      [['about 6,000', 'casualties_total', 'about', 6000]],
+    ],
+    // a place's visitors are no count of the force
+    [
+      'uk',
+      'КНДР відправила військових до Росії. Виставку «Прифронтові» за перший місяць відвідали понад 12 тисяч людей.',
+      [],
+    ],
+  ]);
+});

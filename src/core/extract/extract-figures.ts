@@ -21,6 +21,7 @@ import {
   isAskedCaptor,
   isIntelligenceCue,
   isOwnerCue,
+  isWitnessCue,
   isSpeakerCue,
   LOSS_EVENTS,
   type Side,
@@ -41,7 +42,7 @@ import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
 import { CHANGE_VERB, findChangePartner } from './change-pair.ts';
 import type { Span } from './segment.ts';
-import { FORCE_OR_LOSSES, MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
+import { FORCE_OR_LOSSES, isHeading, MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import {
   blockWeight,
   countsContainers,
@@ -592,6 +593,9 @@ const ONE_OF_TWO_AFTER =
 /** Signing an appeal or a petition: its signatories are counted, not the force. */
 const SIGNED_WORD =
   /(?<![\p{L}])(?:petition|signator|signed|signatures|unterschrift|unterzeichn|unterschrieben|mitzeichn|mitgezeichn|петиці|петици|підписал|подписал|підпис(?:ів|ами)|подпис(?:ей|ями)|청원|서명|이름을[\s\u00a0]?올)/u;
+/** A place's visitors before their count: "виставку відвідали понад 12 тисяч людей", "the show was visited by 12,000". */
+const VISITED_BEFORE =
+  /(?:відвідал|відвідува|посетил|посещал|visited|attended|besucht|방문)[A-Za-zÀ-ɏЀ-ӿ가-힣]*(?:[\s\u00a0]+by)?[\s\u00a0]+(?:[^\s\d]+[\s\u00a0]+)?$/;
 /** The signatories' part: "among them 212 retired officers", "darunter", "з них", "из них", "그중". */
 const AMONG_THEM =
   /among\s+them|of\s+whom|including|darunter|davon|einschließlich|з\s+них|із\s+них|из\s+них|среди\s+них|серед\s+них|в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|그중|이\s?가운데|이\s?밖에/;
@@ -2046,6 +2050,12 @@ function figureFor(
       AMONG_THEM.test(text.slice(Math.max(span.start, hedged.start - 60), hedged.start)))
   )
     return null;
+  // "виставку відвідали понад 12 тисяч людей": a place's visitors, not the force
+  if (
+    (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
+    VISITED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
+  )
+    return null;
   // "한 명": one soldier counts only where something happened to him ("북한군 한 명이 생포됐다"), not as one of
   // two described in turn ("한 명은 2005년생, 다른 한 명은 …") or one in so many ("두 명 중 한 명꼴")
   if (
@@ -3085,12 +3095,16 @@ function extractParagraph(
   const firstNk = cues.nk[0];
   const carry = {
     // (an army named as the captor asks or says nothing of its own losses: "How many prisoners have the Ukrainians
-    // taken?" is answered with North Koreans)
+    // taken?" is answered with North Koreans; nor does one that only tells what it saw, or owns nothing named)
     carries:
       firstNk !== undefined ||
       (inherited &&
         cues.other.every(
-          (c) => isAskedCaptor(text, c) || isIntelligenceCue(text, c) || !isOwnerCue(text, c),
+          (c) =>
+            isAskedCaptor(text, c) ||
+            isIntelligenceCue(text, c) ||
+            isWitnessCue(text, c) ||
+            !isOwnerCue(text, c),
         )),
     named,
     other: cues.other.length > 0,
@@ -3444,7 +3458,9 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
       inherited = carry.carries;
     // (one paragraph past MAX_CARRY that does not speak of the force, a scene or a witness's words between two that
     // do, is a bridge: the subject goes on to the next if that one speaks of the force; a second ends it)
-    if (beyond && !force && !bridged && !carry.named && !carry.other) {
+    // (a heading between is neither: the section under it goes on)
+    if (beyond && !force && !carry.named && !carry.other && isHeading(own)) inherited = true;
+    else if (beyond && !force && !bridged && !carry.named && !carry.other) {
       inherited = true;
       bridged = true;
     } else if (force || carry.named) bridged = false;

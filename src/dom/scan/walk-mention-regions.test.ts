@@ -355,6 +355,11 @@ describe('walkMentionRegions on a page about North Korea (topic)', () => {
     expect(await walk(html, false)).toEqual([[NK, F('a'), F('b'), F('c')]]);
   });
 
+  it('reads on over a heading between a bridge and the section under it', async () => {
+    const html = [NK, F('a'), F('b'), F('c'), L('d'), 'III. Counting', F('e')].map(p).join('');
+    expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), L('d'), 'III. Counting', F('e')]]);
+  });
+
   it('keeps the block that ended the walk when the next mention reaches back past it', async () => {
     const next = 'Pyongyang sent more.';
     const html = [NK, F('a'), F('b'), F('c'), L('d'), L('e'), L('f'), next].map(p).join('');

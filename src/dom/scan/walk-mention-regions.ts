@@ -1,4 +1,4 @@
-import { FORCE_OR_LOSSES } from '../../core/extract/context-rules';
+import { FORCE_OR_LOSSES, isHeading } from '../../core/extract/context-rules';
 import { blockWeight, countsContainers, isFurniture, startsPost } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
 import { lowerSameLength } from '../../core/lang/lower-text';
@@ -122,7 +122,9 @@ export async function* walkMentionRegions(
           // One block that does not, between two that do, is a bridge the extractor reads on over.
           if (opts.topic === true && sinceHot >= CARRY_BLOCKS && walker.hasPassed(mention)) {
             if (speaksOfForce(step.text)) bridge = false;
-            else if (!bridge) bridge = true;
+            else if (isHeading(step.text)) {
+              // (a heading between is neither)
+            } else if (!bridge) bridge = true;
             else {
               // (read, but not sent unless the next mention's blocks reach back to them: then the region goes on)
               held = region.splice(-2);
