@@ -14,7 +14,7 @@ export const MAX_CARRY = 3;
  * that names the country in its opening and then speaks only of "the soldiers" and "the contingent").
  */
 export const FORCE_OR_LOSSES =
-  /(?<![a-z])loss|загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
+  /(?<![a-z])loss|загибл|загинул|погиб|killed|dead|toll|casualt|wounded|поранен|ранен|втрат|потер|verlust|verwundet|tote|gefallen|사망|사상|부상|전사|soldat|troops|soldiers|військов|военн|контингент|contingent|kontingent|병력|병사|군인|장병|파병|deploy|dispatch|reinforce|engineers|sappers|truppen|pionier|підкріплен|подкреплен|сапер|공병|증원/;
 
 /** A heading's longest line (characters). */
 const HEADING_MAX = 80;
