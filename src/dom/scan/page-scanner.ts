@@ -314,7 +314,7 @@ export class PageScanner {
       const blocks = collectBlocks(root);
       if (blocks.length === 0) continue;
       // A changed block may hold a figure whose subject the blocks before it name: they ride along as context.
-      units.push(...planUnits(blocks, undefined, readLeadingContext(root, blocks)));
+      units.push(...planUnits(blocks, undefined, readLeadingContext(root, blocks, this.topic)));
     }
     // One update at the end: a block that is dropped and found again must not flicker the count.
     await this.scanUnits(units, this.generation, false);

@@ -174,3 +174,17 @@ describe('planUnits after a block that names North Korea', () => {
     expect(context).not.toContain('North Korea sent troops.');
   });
 });
+
+describe('planUnits with a long leading context that starts at a block naming North Korea', () => {
+  it('gives the first group all of it (readLeadingContext on a page about North Korea)', () => {
+    const leading = [
+      block('North Korea sent troops.'),
+      ...Array.from({ length: 5 }, (_, i) =>
+        block(`Paragraph ${i}: the soldiers moved west again. `.repeat(3).trim()),
+      ),
+    ];
+    const units = planUnits([block('Nine of them died.')], undefined, leading);
+    const first = units[0]!;
+    expect(first.kind === 'group' && first.context.map((b) => b.text)).toEqual(leading.map((b) => b.text));
+  });
+});

@@ -60,8 +60,10 @@ export function planUnits(
       else if (!isFurniture(text)) counted += blockWeight(text, all[from - 1]?.text ?? null);
       named ||= namesNorthKorea(text);
     }
+    // (all of a longer leading context that starts at a block naming North Korea: readLeadingContext on a page about it)
+    if (groupStart === first && first > CONTEXT_BLOCKS && namesNorthKorea(all[0]?.text ?? '')) from = 0;
     // (back to the last block that names North Korea, when the first one does)
-    if (opensNamed && !named && from > first) {
+    else if (opensNamed && !named && from > first) {
       const limit = Math.max(first, groupStart - MAX_CONTEXT_BLOCKS);
       while (from > limit && (all[from - 1]?.text.length ?? 0) <= MAX_WINDOW) {
         from--;

@@ -5,11 +5,15 @@ import { collectBlocks } from '../collect-blocks';
 import { Window } from 'happy-dom';
 import {
   readBlocksBefore,
+  readLeadingContext,
   walkMentionRegions,
   type MentionRegion,
   type SliceOptions,
 } from './walk-mention-regions';
 import { findMentionNodes } from './find-mention-nodes';
+import { findUnitFigures } from '../../core/extract/find-unit-figures';
+import { toTextUnit } from './find-block-figures';
+import { planUnits } from './plan-units';
 
 /**
  * A document to walk. happy-dom, not linkedom: linkedom's compareDocumentPosition gets text nodes in earlier
@@ -364,5 +368,59 @@ describe('walkMentionRegions on a page about North Korea (topic)', () => {
     const next = 'Pyongyang sent more.';
     const html = [NK, F('a'), F('b'), F('c'), L('d'), L('e'), L('f'), next].map(p).join('');
     expect(await walk(html, true)).toEqual([[NK, F('a'), F('b'), F('c'), L('d'), L('e'), L('f'), next]]);
+  });
+});
+
+describe('readLeadingContext on a page about North Korea (topic)', () => {
+  const F = (name: string) => `${name}: the soldiers moved west again, officials said.`;
+  const page = [NK, ...['a', 'b', 'c', 'd', 'e'].map(F)].map(p).join('') + '<p id="t">Nine of them died.</p>';
+
+  it('reaches back to the last block that names North Korea (a re-rendered block of a long read)', () => {
+    const doc = parseBody(page);
+    const target = doc.getElementById('t')!;
+    const blocks = [{ text: 'Nine of them died.', pieces: [], container: target }];
+    expect(readLeadingContext(target, blocks, true).map((b) => b.text)).toEqual([
+      NK,
+      ...['a', 'b', 'c', 'd', 'e'].map(F),
+    ]);
+    // (on any other page, three blocks)
+    expect(readLeadingContext(target, blocks).map((b) => b.text)).toEqual(['c', 'd', 'e'].map(F));
+  });
+
+  it('reads three blocks when none of the blocks before names North Korea', () => {
+    const doc = parseBody(
+      ['a', 'b', 'c', 'd', 'e'].map(F).map(p).join('') + '<p id="t">Nine of them died.</p>',
+    );
+    const target = doc.getElementById('t')!;
+    const blocks = [{ text: 'Nine of them died.', pieces: [], container: target }];
+    expect(readLeadingContext(target, blocks, true).map((b) => b.text)).toEqual(['c', 'd', 'e'].map(F));
+  });
+});
+
+describe('a block of a long read read again (a re-render) with its leading context', () => {
+  const paragraphs = [
+    'North Korea sent troops to Russia in 2024.',
+    'Pyongyang denied it for months, and North Korea admitted it only in April.',
+    ...['a', 'b', 'c', 'd'].map(
+      (name) =>
+        `${name}: the soldiers moved west again on Tuesday, and the column ran late into the evening, officials said.`,
+    ),
+  ];
+  const target = 'The spy agency now puts the toll at about 6,000 killed or wounded.';
+
+  it.each([
+    [true, ['about 6,000']],
+    [false, []],
+  ])('on a page about North Korea (%s) finds what the whole text holds', (topic, expected) => {
+    const doc = parseBody(paragraphs.map(p).join('') + `<p id="t">${target}</p>`);
+    const root = doc.getElementById('t')!;
+    const blocks = collectBlocks(root);
+    const units = planUnits(blocks, undefined, readLeadingContext(root, blocks, topic));
+    const found = units.flatMap((unit) =>
+      findUnitFigures({ ...toTextUnit(unit), ...(topic ? { topic: true } : {}) }, 'en').map(
+        (f) => f.figure.text,
+      ),
+    );
+    expect(found).toEqual(expected);
   });
 });

@@ -212,47 +212,56 @@ function stepBackBlocks(node: Node, root: Node, steps = CARRY_BLOCKS): Node {
 const BEFORE_MAX_STEPS = 8;
 
 /**
- * The blocks just before `element` (a block-level element under `root`): up to three, as context for reading
- * it again after it changed ("North Korea sent troops." in the paragraph before an appended "Of those, 1,000
- * died."). Judges by tags and attributes only, as the first scan's walk does.
- * @returns up to three blocks in document order; none when nothing readable comes before `element` under
+ * The blocks just before `element` (a block-level element under `root`): up to `count` (three), as context for
+ * reading it again after it changed ("North Korea sent troops." in the paragraph before an appended "Of those,
+ * 1,000 died."). Judges by tags and attributes only, as the first scan's walk does.
+ * @returns up to `count` blocks in document order; none when nothing readable comes before `element` under
  *   `root`, or when the content before it is too large to walk (more than a few thousand nodes).
  */
-export function readBlocksBefore(element: Element, root: Element): Block[] {
+export function readBlocksBefore(element: Element, root: Element, count = CARRY_BLOCKS): Block[] {
   if (element === root || !root.contains(element)) return [];
   // A step back is one element, which may be inline (no block of its own), and the walk drops the part of
-  // the block it starts in: step further back until four blocks are read (the first may be cut) or nothing
+  // the block it starts in: step further back until one block more is read (the first may be cut) or nothing
   // more comes before.
-  for (let back = CARRY_BLOCKS; back <= MAX_STEPS_BACK; back *= 2) {
+  for (let back = count; back <= Math.max(MAX_STEPS_BACK, 2 * count); back *= 2) {
     const start = stepBackBlocks(element, root, back);
     if (start === element) return [];
-    const blocks = walkBlocksBetween(start, element, root);
+    const blocks = walkBlocksBetween(start, element, root, count);
     if (blocks === null) return [];
-    if (blocks.length > CARRY_BLOCKS || stepBackBlocks(start, root, 1) === start)
-      return blocks.slice(-CARRY_BLOCKS);
+    if (blocks.length > count || stepBackBlocks(start, root, 1) === start) return blocks.slice(-count);
   }
   return [];
 }
 
+/** Blocks the context of a block read again on a page about North Korea reaches back at most (see below). */
+const TOPIC_CONTEXT_BLOCKS = 24;
+
 /**
  * The context for reading `blocks` (those of `root`, read again on their own: a re-rendered block, a reader's
  * selection): the blocks before `root` under the body when its first block does not name North Korea ("North Korea
- * sent troops." above "Of those, 1,000 died."), as the first scan reads them.
- * @returns up to three blocks (readBlocksBefore); none when the first block names North Korea, or there is no body.
+ * sent troops." above "Of those, 1,000 died."), as the first scan reads them. On a page about North Korea (`topic`),
+ * where the subject goes on through blocks about the force, back to the last block that names it.
+ * @returns up to three blocks (readBlocksBefore), or on such a page up to TOPIC_CONTEXT_BLOCKS from the last that
+ *   names North Korea; none when the first block names North Korea, or there is no body.
  */
-export function readLeadingContext(root: Element, blocks: readonly Block[]): Block[] {
+export function readLeadingContext(root: Element, blocks: readonly Block[], topic = false): Block[] {
   const body = root.ownerDocument.body;
   const first = blocks[0];
-  return body === null || first === undefined || namesNorthKorea(first.text)
-    ? []
-    : readBlocksBefore(root, body);
+  if (body === null || first === undefined || namesNorthKorea(first.text)) return [];
+  if (!topic) return readBlocksBefore(root, body);
+  const before = readBlocksBefore(root, body, TOPIC_CONTEXT_BLOCKS);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (namesNorthKorea(before[i]!.text))
+      return i < before.length - CARRY_BLOCKS ? before.slice(i) : before.slice(-CARRY_BLOCKS);
+  }
+  return before.slice(-CARRY_BLOCKS);
 }
 
 /** Element steps readBlocksBefore takes back at most. */
 const MAX_STEPS_BACK = 24;
 
-/** The blocks from `start` up to `element` (excluded); null when that is too much to walk. */
-function walkBlocksBetween(start: Node, element: Element, root: Element): Block[] | null {
+/** The blocks from `start` up to `element` (excluded); null when that is too much to walk for `count` blocks. */
+function walkBlocksBetween(start: Node, element: Element, root: Element, count: number): Block[] | null {
   const walker = new BlockWalker(root, findContainer(root), isWithinPreformatted(root), null);
   walker.seek(start);
   const blocks: Block[] = [];
@@ -261,7 +270,7 @@ function walkBlocksBetween(start: Node, element: Element, root: Element): Block[
     const at = step === MORE ? walker.position : (step.pieces[0]?.node ?? null);
     if (at !== null && (element.contains(at) || isAfter(at, element))) break;
     if (step !== MORE) blocks.push(step);
-    else if (++steps > BEFORE_MAX_STEPS) return null;
+    else if (++steps > (BEFORE_MAX_STEPS * count) / CARRY_BLOCKS) return null;
   }
   return blocks;
 }
