@@ -321,7 +321,7 @@ export async function runContent(
       case 'nkf:check-selection':
         void layer.loadCardUi().then((ui) =>
           ui?.checkSelection({
-            findFigures: (range) => findRangeFigures(range, find),
+            findFigures: (range) => findRangeFigures(range, find, scanner?.isTopic ?? false),
             pageDate,
             layer,
             painter,

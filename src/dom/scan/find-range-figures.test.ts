@@ -50,3 +50,24 @@ describe('findRangeFigures', () => {
     expect(figures.map((f) => f.figure.text)).toEqual(expected);
   });
 });
+
+describe('findRangeFigures on a page about North Korea (topic)', () => {
+  const soldiers = (name: string) =>
+    `<p>${name}: the soldiers moved west again on Tuesday, and the column ran late into the evening, officials said.</p>`;
+  const LONG_READ =
+    '<article><p>North Korea sent troops to Russia in 2024.</p>' +
+    '<p>Pyongyang denied it for months, and North Korea admitted it only in April.</p>' +
+    ['a', 'b', 'c', 'd'].map(soldiers).join('') +
+    '<p>The spy agency now puts the toll at about 6,000 killed or wounded.</p></article>';
+
+  it.each([
+    [true, ['about 6,000']],
+    [false, []],
+  ])('reads a selection deep in a long read as the page scan does (%s)', async (topic, expected) => {
+    const body = document.body;
+    // Test-only: builds the fixture from a literal.
+    body.replaceChildren(document.createRange().createContextualFragment(LONG_READ));
+    const figures = await findRangeFigures(rangeOver(body, 'The spy agency', 'wounded'), find, topic);
+    expect(figures.map((f) => f.figure.text)).toEqual(expected);
+  });
+});

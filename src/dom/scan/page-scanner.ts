@@ -93,6 +93,11 @@ export class PageScanner {
   }
 
   /** How many figures are shown; cheap (no sorting), for summaries and the badge. */
+  /** Whether the page is about North Korea (isTopicPage), as of the last full scan. */
+  get isTopic(): boolean {
+    return this.topic;
+  }
+
   get shownCount(): number {
     return this.shown.size;
   }
