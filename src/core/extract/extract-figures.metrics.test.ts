@@ -4256,3 +4256,26 @@ describe('batch 80: witnesses, headings and visitors in a long read', () => {
     ],
   ]);
 });
+
+describe('batch 79: a series over time from one count through the next', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea schickte Soldaten nach Russland. Der NIS hat seine Zahl der Toten angehoben: von mindestens 100 im Dezember 2024 über rund 300 im Januar 2025 und etwa 600 Ende April.',
+      [
+        ['mindestens 100', 'killed', 'at_least', 100],
+        ['rund 300', 'killed', 'about', 300],
+        ['etwa 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops. The NIS raised its count of the dead: from at least 100 in December through about 300 in January and about 600 at the end of April.',
+      [
+        ['at least 100', 'killed', 'at_least', 100],
+        ['about 300', 'killed', 'about', 300],
+        ['about 600', 'killed', 'about', 600],
+      ],
+    ],
+  ]);
+});

@@ -763,10 +763,18 @@ function singleScale(text: string, token: NumberToken, hedged: Hedged): number |
   return REACH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) ? single : null;
 }
 
+/**
+ * A series over time from one count through the next, past the first one's date: "von mindestens 100 im Dezember
+ * 2024 über rund 300", "from at least 100 in December through about 300".
+ */
+const THROUGH_GAP =
+  /^[\s\u00a0]+(?:im|in|am|on)[\s\u00a0]+[a-zäöü]+(?:[\s\u00a0]+\d{4})?[\s\u00a0]+(?:über|through|via)[\s\u00a0]+$/;
+
 function continuesList(text: string, lastEnd: number, start: number, tail: number): boolean {
+  const gap = text.slice(lastEnd, start);
   return (
     // (a German date's dot is no sentence's: "11.000 bis 12.000 Mann und am 26. November mehr als 12.000")
-    LIST_GAP.test(text.slice(lastEnd, start).replace(ORDINAL_DOT, '$1 ').replace(DATE_END, ' ')) &&
+    (LIST_GAP.test(gap.replace(ORDINAL_DOT, '$1 ').replace(DATE_END, ' ')) || THROUGH_GAP.test(gap)) &&
     LIST_AFTER.test(
       text.slice(tail, tail + (text.charAt(tail + 1) === '(' || text.charAt(tail) === '(' ? 32 : 8)),
     )
