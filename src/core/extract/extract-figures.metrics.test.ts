@@ -4279,3 +4279,14 @@ describe('batch 79: a series over time from one count through the next', () => {
     ],
   ]);
 });
+
+describe("batch 80: a person's own circle is no count of the force (ko)", () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군도 쿠르스크에서 싸웠다. 모병센터에서 만난 드미트로(24)는 "친구 세 명이 전선에 나갔다"고 말했다.',
+      [],
+    ],
+    ['ko', '북한군이 쿠르스크에 있다. 그때 함께 입대한 동료 15명 가운데 남은 사람은 없다.', []],
+  ]);
+});

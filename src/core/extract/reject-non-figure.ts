@@ -323,6 +323,8 @@ const LABEL_NUMBER_BEFORE =
 const MODEL_NAME_BEFORE = /(?:leopard|challenger|marder|gepard|abrams|bradley|stryker|leclerc)[\s\u00a0]?$/i;
 /** A Korean numbered question or answer ("【질의 1】", "질문 2"), and a first-come limit ("선착순 80명"). */
 const KOREAN_LABEL_BEFORE = /(?:질의|질문|답변|문항|선착순)[\s\u00a0]?$/;
+/** A person's own circle before a small number: "친구 세 명이 전선에 나갔고", "동료 두 명". */
+const KOREAN_CIRCLE_BEFORE = /(?:친구|동료|가족|형제|자매|아들|딸|이웃|지인)(?:들)?[\s\u00a0]?$/;
 /** A room or a vote before a number: "in Room 2172", "by a vote of 29–18". */
 const ROOM_OR_VOTE_BEFORE =
   /(?:^|[^\p{L}])(?:room|raum|saal|зал[аіуе]?|кабінет[іу]?|кабинет[еау]?|vote\s+of)[\s\u00a0]+$/u;
@@ -517,6 +519,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   if ((token.value ?? 100) < 100 && LABEL_NUMBER_BEFORE.test(before)) return true;
   if ((token.value ?? 1000) < 1000 && KOREAN_LABEL_BEFORE.test(before)) return true;
+  if ((token.value ?? 100) < 100 && KOREAN_CIRCLE_BEFORE.test(before)) return true;
   if ((token.value ?? 100) < 10 && token.digits && MODEL_NAME_BEFORE.test(before)) return true;
   if ((token.value ?? 100) < 100 && CHAPTER_AFTER_KO.test(after)) return true;
   if (ROOM_OR_VOTE_BEFORE.test(before) || VOTE_AFTER.test(after)) return true;
