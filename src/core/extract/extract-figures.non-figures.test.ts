@@ -1786,3 +1786,129 @@ describe('batch 61: a study’s own counts, a report’s sections, workers elsew
     ],
   ]);
 });
+
+describe('batch 81: side notes in stories about something else', () => {
+  itExtracts([
+    // the sources a story cites
+    [
+      'en',
+      "North Korea's troops came up only at the end, according to three people familiar with the meeting.",
+      [],
+    ],
+    // (guard)
+    [
+      'en',
+      'North Korea has sent about 11,000 soldiers, two sources said.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // (guard: the count before them stays)
+    [
+      'ru',
+      'Около 11 тысяч военных КНДР находятся в Курской области, сообщили два источника, знакомые с переговорами.',
+      [['Около 11 тысяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'de',
+      'Rund 11.000 nordkoreanische Soldaten sind in Kursk, sagten zwei mit den Beratungen vertraute Personen.',
+      [['Rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+    ['ko', '북한군이 쿠르스크에 파병됐다고 소식통 두 명이 전했다.', []],
+    // a part of a book among so many
+    [
+      'en',
+      "Her book is about North Korea's soldiers in Kursk. Part 4 of its 11 is about the two men Ukraine captured.",
+      [['two', 'captured', 'exact', 2]],
+    ],
+    // an age in an apposition
+    [
+      'en',
+      "About 11,000 North Korean troops are in Kursk, the NIS said. It also said Kim's daughter, believed to be about 12, had appeared at 11 events.",
+      [['About 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // a measure again with its unit left out
+    [
+      'en',
+      'North Korean troops fought in Kursk, where Ukraine now holds about 400 square kilometres, down from some 1,200 in the autumn.',
+      [],
+    ],
+    // events, not people
+    [
+      'en',
+      'North Korea sent troops to Kursk. The ministry said 15 of the 30 joint drills planned for the spring were cancelled.',
+      [],
+    ],
+    // (guard)
+    ['de', 'Nordkorea schickte Soldaten nach Kursk. Der Ausschuss kam dafür zu drei Sitzungen zusammen.', []],
+    // Korean shifts and machines; guns after a weapon's name are still counted
+    ['ko', '북한이 포탄을 보냈다. 러시아 공장은 3교대로 돌아간다.', []],
+    ['ko', '북한군이 파병됐다. 한 장교는 "지난주에만 트럭 4대를 잃었다"고 말했다.', []],
+    // (guard: guns after a weapon's name)
+    ['ko', '북한은 러시아에 자주포 120대를 보냈다.', [['120', 'equipment', 'exact', 120]]],
+  ]);
+});
+
+describe('batch 81: whose industry, whose forces, who lives in the South', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea supplies much of Russia's ammunition. Ukraine's own industry made about 2 million rounds last year.",
+      [],
+    ],
+    [
+      'ru',
+      'КНДР поставляет снаряды. Нынешний выпуск западные аналитики оценивают в 3 млн снарядов в год.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР постачає снаряди. Власне виробництво снарядів у Росії аналітики оцінюють у 3 млн на рік.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР відправила війська до Курська. Тепер вона готує 10 військових перекладачів для Сил оборони.',
+      [],
+    ],
+    [
+      'uk',
+      'КНДР відправила війська до Курська. Російське командування зосередило там до 40 тисяч військових.',
+      [],
+    ],
+    [
+      'ru',
+      'КНДР отправила войска в Курск. Российское командование сосредоточило там до 40 тысяч военных.',
+      [],
+    ],
+    [
+      'de',
+      'Nordkorea schickt Soldaten. Insgesamt leben heute mehr als 30.000 Menschen aus Nordkorea im Süden.',
+      [],
+    ],
+    ['ru', 'КНДР отправила войска. Сейчас живут более 30 тысяч граждан КНДР в Южной Корее.', []],
+    ['ru', 'КНДР отправила войска. Пограничники приняли одного солдата, переплывшего реку на рассвете.', []],
+    // one of two, then the other
+    [
+      'ru',
+      'КНДР отправила войска в Курск. Эти числа легко спутать: одна относится к солдатам, другая — к рабочим.',
+      [],
+    ],
+  ]);
+});
+
+describe('batch 81: who came and who remains', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군은 처음에 1만여 명이 왔고, 그중 3천 명가량이 죽거나 다쳤다.',
+      [
+        ['1만여', 'deployed_total', 'about', 10000],
+        ['3천 명가량', 'casualties_total', 'about', 3000],
+      ],
+    ],
+    [
+      'ru',
+      'Многие северокорейцы убиты и ранены, а на фронте по-прежнему остаются около 9 тысяч военных КНДР.',
+      [['около 9 тысяч', 'deployed_total', 'about', 9000]],
+    ],
+  ]);
+});

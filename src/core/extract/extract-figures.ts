@@ -588,7 +588,7 @@ const MORE_CONTEXT =
 
 /** The other of two after "one" in its sentence: "одного — …, іншого — …", "one …, the other …", "einen …, den anderen". */
 const ONE_OF_TWO_AFTER =
-  /^[^.;!?\n]{0,60}?(?<![a-zа-яёіїєäöüß])(?:іншого|іншому|інший|іншу|другого|другому|другой|другую|the\s+other|den\s+anderen|der\s+andere|die\s+andere|das\s+andere)(?![a-zа-яёіїєäöüß])/;
+  /^[^.;!?\n]{0,60}?(?<![a-zа-яёіїєäöüß])(?:іншого|іншому|інший|іншу|інша|інше|друга|другого|другому|другой|другую|другая|другое|the\s+other|den\s+anderen|der\s+andere|die\s+andere|das\s+andere)(?![a-zа-яёіїєäöüß])/;
 
 /** Signing an appeal or a petition: its signatories are counted, not the force. */
 const SIGNED_WORD =

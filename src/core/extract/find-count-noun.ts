@@ -31,7 +31,7 @@ const KOREAN_COUNTER =
  * 대 counts any machine (buses, generators) and 대 after a number is also a decade ("20대"): it counts our
  * equipment only after a weapon named in the clause before ("자주포 120대", "전차 30대와").
  */
-const WEAPONS_BEFORE =
+export const WEAPONS_BEFORE =
   /(?:자주포|방사포|곡사포|견인포|다연장|로켓포|야포|전차|탱크|장갑차|보병전투차|발사대|발사차량|이동식\s?발사)[^.!?\n,]{0,12}$/;
 /** "500명 이상의 장교": the counted noun after the counter and a genitive. */
 const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;

@@ -4,6 +4,7 @@
  */
 import type { NumberToken } from '../numbers/scan-numbers.ts';
 import { execAtWords } from './exec-at-words.ts';
+import { WEAPONS_BEFORE } from './find-count-noun.ts';
 
 const L = '[A-Za-zÀ-ɏЀ-ӿ가-힣]*';
 // prettier-ignore
@@ -37,6 +38,9 @@ const AFTER_UNITS = [
   '[x×](?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // events and sessions, not people: "20 of the 40 field exercises", "drei Sitzungen", "пять заседаний"
+  `\\s+(?:(?:of|von|из|з|із)\\s+(?:the\\s+)?\\d+\\s+)?(?:[a-z-]+\\s+)?(?:exercises|drills|manoeuvres|maneuvers|hearings|sessions|summits|meetings)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `\\s+(?:(?:militär|feld|gefechts)?übungen|manöver[n]?|sitzungen|anhörungen|учени(?:й|я|ях|ями)|заседани(?:й|я|ях|ями)|засідан(?:ь|ня|нях|нями))(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // seats of a parliament ("192 of the National Assembly's 300 seats", "170 із 300 місць")
   `\\s?(?:(?:of|із|з|из|der|von)\\s+(?:the\\s+)?(?:[^\\s\\d]+\\s+){0,3}\\d+\\s+)?(?:(?:elected|permanent|non-permanent|nichtständige[n]?|ständige[n]?|непостійн[а-яіїє]*|постійн[а-яіїє]*|непостоянн[а-яё]*|постоянн[а-яё]*)\\s+)?(?:seats|sitze[n]?|місць|мест|석|의석)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // ceremonies ("bei zwei Ordensverleihungen", "at two ceremonies", "на двох церемоніях")
@@ -192,6 +196,33 @@ const NOT_ONE_BEFORE =
 /** Shots a gun fires before it moves ("після 4–6 пострілів"): a crew's rounds, no supply. */
 const SHOTS_AFTER =
   /^[\s\u00a0]*(?:shots|rounds|пострілів|постріли|выстрелов|выстрела|schüssen|schüsse|발\s?(?:을\s?)?(?:쏜|쏘|사격))/;
+/**
+ * The sources a story cites, not a count: "according to two people familiar with the talks", "three sources said",
+ * "два источника, знакомые с …", "zwei mit den Gesprächen vertraute Personen", "소식통 두 명".
+ */
+const SOURCES_AFTER =
+  /^[\s\u00a0]+(?:(?:people|persons|officials|diplomats|insiders)[\s\u00a0]+(?:familiar|briefed|close[\s\u00a0]+to|with[\s\u00a0]+(?:direct[\s\u00a0]+)?knowledge|who[\s\u00a0]+(?:spoke|asked|requested|declined|were[\s\u00a0]+not[\s\u00a0]+authori[sz]ed))|(?:(?:senior|western|u\.s\.|american|european|diplomatic|government|military|intelligence|security)[\s\u00a0]+)?sources(?![a-z])|(?:источник|собеседник|інсайдер|инсайдер|джерел|співрозмовник)[а-яіїєё]*|(?:mit[\s\u00a0]+[^\s.,;]+[\s\u00a0]+[^\s.,;]+[\s\u00a0]+)?vertraute[n]?[\s\u00a0]+personen|quellen|insider|informanten|명의[\s\u00a0]?소식통)/;
+const SOURCES_BEFORE_KO = /소식통[\s\u00a0]?$/;
+/** A part of a book or a series among so many: "Chapter 9 of its 14", "Folge 3 von 10", "глава 5 из 12". */
+const PART_OF_SERIES_BEFORE =
+  /(?:chapter|part|episode|page|section|volume|kapitel|teil|folge|seite|band|глав[аеуы]|розділ|частин[аи]|част[ьи]|сери[яи]|серія|том)[\s\u00a0]+\d{1,3}[\s\u00a0]+(?:of|von|из|з|із)[\s\u00a0]+(?:(?:its|the|their|his|her|all|insgesamt|всего|усього)[\s\u00a0]+)?$/;
+/** An age in an apposition: "Kim's daughter, believed to be about 12, …", "…, said to be 40,". */
+const AGE_APPOSITION_BEFORE =
+  /,[\s\u00a0]+(?:who[\s\u00a0]+is[\s\u00a0]+)?(?:believed|thought|said|understood|reported|estimated)[\s\u00a0]+to[\s\u00a0]+be[\s\u00a0]+(?:(?:about|around|roughly|aged)[\s\u00a0]+)?$/;
+const AGE_APPOSITION_AFTER = /^[\s\u00a0]*(?:years?[\s\u00a0]+old)?[\s\u00a0]*[,;)]/;
+/**
+ * A measure again after a measure with its unit: "a little over 500 square kilometres, down from some 1,300",
+ * "40 km, up from 25": the unit is left out the second time.
+ */
+const MEASURE_CHANGE_BEFORE =
+  /\d[\d,.]*[\s\u00a0]*(?:square[\s\u00a0]+(?:kilomet|mile|met)[a-z]*|sq[\s\u00a0.]*(?:km|mi)|km²?|kilomet[a-z]*|miles?|hectares?|tonnes?|tons?|barrels?|%|per[\s\u00a0]?cent|percent)[^.;:\d\n]{0,24}?(?:,|—|–)?[\s\u00a0]*(?:down|up)[\s\u00a0]+(?:from|on)[\s\u00a0]+(?:(?:some|about|around|roughly|nearly|almost|more[\s\u00a0]+than|over|just[\s\u00a0]+over|just[\s\u00a0]+under)[\s\u00a0]+)?$/;
+/** Shift work in Korean: "3교대로 돌아간다", "2교대 근무". */
+const SHIFTS_AFTER_KO = /^[\s\u00a0]?교대(?:로|제|근무|[\s\u00a0]근무)/;
+/**
+ * 대 after a Korean number counts machines (trucks, drones, buses) or stands for "versus": none of our figures
+ * but the guns and launchers a weapon's name before it makes equipment (findCountNoun).
+ */
+const MACHINES_AFTER_KO = /^[\s\u00a0]?대(?:[를을가이는도와의에만]|[\s\u00a0,.]|$)/;
 /** Civilians counted in Korean, the noun before: "북한 측 안내원 두 명", "관광객 수천 명". */
 const KOREAN_CIVILIANS_BEFORE =
   /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원|임차인|세입자|공범|피해자|피의자|용의자|관객|신도)[이가은는을를의도]?[\s\u00a0]?$/;
@@ -688,6 +719,30 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     v === 1 &&
     !token.digits &&
     (ONE_EVENT_AFTER.test(after) || (SAID_BEFORE.test(before) && ONE_SPEAKER_AFTER.test(after)))
+  )
+    return true;
+  // the sources a story cites ("two people familiar with the talks", "소식통 두 명")
+  if ((token.value ?? 100) < 20 && (SOURCES_AFTER.test(after) || SOURCES_BEFORE_KO.test(before))) return true;
+  // a part of a book or series ("Chapter 9 of its 14")
+  if (
+    (token.value ?? 1000) < 1000 &&
+    PART_OF_SERIES_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))
+  )
+    return true;
+  // an age in an apposition ("Ju Ae, believed to be about 12,")
+  if (
+    (token.value ?? 100) < 100 &&
+    AGE_APPOSITION_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start)) &&
+    AGE_APPOSITION_AFTER.test(after)
+  )
+    return true;
+  // a measure again, its unit left out ("500 square kilometres, down from some 1,300")
+  if (MEASURE_CHANGE_BEFORE.test(text.slice(Math.max(0, token.start - 80), token.start))) return true;
+  // Korean shift work and machines ("3교대로", "트럭 6대를"), but not guns after a weapon's name
+  if ((token.value ?? 10) <= 4 && SHIFTS_AFTER_KO.test(after)) return true;
+  if (
+    MACHINES_AFTER_KO.test(after) &&
+    !WEAPONS_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))
   )
     return true;
   // "Ask five officials how many …": a rhetorical number
