@@ -1912,3 +1912,30 @@ describe('batch 81: who came and who remains', () => {
     ],
   ]);
 });
+
+describe('batch 81 follow-up: a rate after the estimate of losses or shells', () => {
+  itExtracts([
+    [
+      'en',
+      "In Russia's war on Ukraine, Ukrainian intelligence puts North Korean shells at 2.8 million a year.",
+      [['2.8 million', 'munitions', 'exact', 2800000]],
+    ],
+    [
+      'de',
+      'Im Krieg gegen die Ukraine beziffert das ISW die Verluste der Nordkoreaner auf rund 92 pro Tag.',
+      [['rund 92', 'casualties_total', 'about', 92]],
+    ],
+    [
+      'de',
+      'Im Krieg gegen die Ukraine schätzt Kiew die nordkoreanischen Granatenlieferungen auf 2,8 Millionen pro Jahr.',
+      [['2,8 Millionen', 'munitions', 'exact', 2800000]],
+    ],
+    // (guards: a rate of anything else, and "a year earlier")
+    ['en', 'North Korea has sent troops to Russia. At home it builds flats at a pace of 10,000 a year.', []],
+    [
+      'en',
+      'North Korea has sent troops to Russia. The ministry counted 236 defectors in 2024, up from 196 a year earlier.',
+      [],
+    ],
+  ]);
+});

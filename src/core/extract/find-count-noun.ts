@@ -262,13 +262,27 @@ const BOUNDARY_AFTER = new RegExp(
 );
 
 /**
+ * A rate after the number ("at 2.8 million a year", "auf rund 92 pro Tag"): a boundary only where the words before
+ * speak of losses or ammunition, the rates the estimates give (not "a pace of 10,000 a year", "196 a year earlier").
+ */
+const RATE_AFTER =
+  /^[ \t\u00a0]*(?:a[ \t\u00a0]+(?:year|month|week|day)(?![ \t\u00a0]+(?:earlier|ago|before|later|on))|per|pro|each|every|annually|yearly|daily|jährlich|täglich|monatlich)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])/;
+const RATE_TOPIC =
+  /casualt|losses|wounded|killed|verlust|ausfäll|verwundet|getötet|потер|втрат|ранен|поранен|убит|вбит|погиб|загиб|shell|granat|снаряд|munition|ammunition|ammo|боеприпас|боєприпас/;
+
+/**
  * True when the number follows a counting verb or preposition ("rose to", "a contingent of", "втратила") and
  * is not itself followed by an unknown word ("at five sites" is not a count of anything we know).
  */
 export function followsCountingWord(text: string, start: number, tail: number, floor: number): boolean {
   const after = text.slice(tail, tail + 16);
   // ("… оцінив втрати в понад 3 тис. Ці дані …": an abbreviation's dot may end the sentence too)
-  if (!BOUNDARY_AFTER.test(after) && text.charAt(tail - 1) !== '.') return false;
+  if (
+    !BOUNDARY_AFTER.test(after) &&
+    text.charAt(tail - 1) !== '.' &&
+    !(RATE_AFTER.test(after) && RATE_TOPIC.test(text.slice(Math.max(floor, start - 80), start)))
+  )
+    return false;
   // German puts the verb of counting last, or before its subject: "hatte der Dienst noch etwa 15.000 genannt",
   // "Kampfsoldaten zählt der NIS etwa 10.000"
   if (STATED_AFTER.test(after)) return true;

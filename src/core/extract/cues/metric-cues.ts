@@ -215,7 +215,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
   shells: [
     'shells?', 'rounds', 'ammunition', 'ammo', 'munitions?', 'projectiles?',
     `снаряд${L}`, `боєприпас${L}`, `боеприпас${L}`, `набо(?:ї|їв|ям|ями|ях)`, `выстрел(?:ов|а|ы)`, `постріл(?:ів|и)`,
-    `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss', `munitions(?:bedarf|verbrauch)${L}`,
+    `${DE}(?:granate|geschoss|munition)${DE_END}`, 'schuss', `munitions(?:bedarf|verbrauch)${L}`, `${DE}(?:granaten|munitions|geschoss)lieferung(?:en)?`,
     '포탄', '탄약', '방사포탄',
   ],
   // prisoners are counted as captured ("one of the two North Korean prisoners of war")
