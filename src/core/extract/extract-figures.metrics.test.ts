@@ -529,6 +529,8 @@ describe('a number after verbs of naming and comparing, gerunds, captives, and K
       'Депутат розповів, що близько тисячі військових інженерів КНДР уже в Росії. НІС переглянула оцінку загиблих північнокорейців: замість квітневих «щонайменше 600» розвідка тепер називала близько 2 тисяч.',
       [
         ['близько тисячі', 'workers_or_engineers', 'about', 1000],
+        // (the April estimate cited in quotation marks is a figure too, as the corpus marks it)
+        ['щонайменше 600', 'killed', 'at_least', 600],
         ['близько 2 тисяч', 'killed', 'about', 2000],
       ],
     ],

@@ -1939,3 +1939,28 @@ describe('batch 81 follow-up: a rate after the estimate of losses or shells', ()
     ],
   ]);
 });
+
+describe('an estimate cited in quotation marks of its own', () => {
+  itExtracts([
+    [
+      'uk',
+      'Загиблих північнокорейців навесні було «щонайменше 600», а тепер «близько 2000».',
+      [
+        ['щонайменше 600', 'killed', 'at_least', 600],
+        ['близько 2000', 'killed', 'about', 2000],
+      ],
+    ],
+    [
+      'ru',
+      'Войска КНДР в Курской области. В пересказе одного агентства это стало «не менее 12 тысяч».',
+      [['не менее 12 тысяч', 'deployed_total', 'at_least', 12000]],
+    ],
+    [
+      'de',
+      'Nordkoreas Soldaten in Russland. In einer Meldung wurde daraus „mindestens 12.000“.',
+      [['mindestens 12.000', 'deployed_total', 'at_least', 12000]],
+    ],
+    // (guard: a number word glossed in quotes is no estimate)
+    ['de', 'Nordkoreas Soldaten in Russland. Die Quelle schreibt „тыс.“, also „Tausend“.', []],
+  ]);
+});

@@ -401,6 +401,8 @@ function isQuotedAlone(text: string, tail: number, span: Span, cues: ParagraphCu
   const close = /["”’]/.exec(text.slice(tail, span.end));
   return close !== null && !cues.events.some((e) => e.start >= tail && e.end <= tail + close.index);
 }
+/** A closing quotation mark right after a cited estimate. */
+const QUOTE_CLOSE_AFTER = /^[\s\u00a0]?[»"”“」』’]/;
 /** Before a part of the count just given: "von denen", "of whom", "из которых", "з яких". */
 const OF_WHOM_BEFORE =
   /(?:^|[\s,])(?:von[\s\u00a0]+denen|of[\s\u00a0]+whom|из[\s\u00a0]+которых|з[\s\u00a0]+яких|із[\s\u00a0]+яких)[\s\u00a0]+$/;
@@ -1541,6 +1543,17 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // «щонайменше 600», "around 2,000", „rund 600“: an estimate cited in quotation marks of its own, hedged or in the
+  // thousands, in a sentence about North Korea's force ("замість квітневих «щонайменше 600» тепер «близько 2000»")
+  if (
+    !evidence &&
+    noun === null &&
+    (hedged.prefix !== null || (token.digits && (token.value ?? token.high ?? 0) >= 1000)) &&
+    QUOTE_OPEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 2), hedged.start)) &&
+    QUOTE_CLOSE_AFTER.test(text.slice(hedged.tail, hedged.tail + 2)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
+  )
+    evidence = true;
   // "ще щонайменше троє зникли безвісти", "at least three were missing": the missing, counted apart (as the
   // dataset files them: other_nk)
   const missing = MISSING_AFTER.test(text.slice(hedged.tail, hedged.tail + 32));
