@@ -1964,3 +1964,69 @@ describe('an estimate cited in quotation marks of its own', () => {
     ['de', 'Nordkoreas Soldaten in Russland. Die Quelle schreibt „тыс.“, also „Tausend“.', []],
   ]);
 });
+
+describe('batch 82: tabloids, state media, columns and readers’ questions', () => {
+  itExtracts([
+    // ratios of wounded to dead
+    [
+      'en',
+      "North Korea's troops took heavy losses. Modern armies see perhaps six or seven wounded for every soldier killed.",
+      [],
+    ],
+    [
+      'ru',
+      'У КНДР на 600 погибших пришлось около 4100 раненых — почти 7 к 1.',
+      [
+        ['600', 'killed', 'exact', 600],
+        ['около 4100', 'wounded', 'about', 4100],
+      ],
+    ],
+    ['de', 'Nordkoreas Verluste: Früher galt, dass auf jeden Gefallenen drei bis vier Verwundete kamen.', []],
+    // an age after its label; other wars compared
+    ['en', "North Korea's troops in Kursk. Kim Jong Un's age: 41", []],
+    ['en', 'North Korean troops in Kursk. The American figures from Iraq run to about 30,000 wounded.', []],
+    // (guard: the batch's text needed its context to go wrong)
+    ['ru', 'Войска КНДР в Курске. СССР в Афганистане за девять лет потерял примерно 15 тысяч человек.', []],
+    // Korean days in North Korean spelling, rounds of a deployment
+    ['ko', '북한 공병들이 돌아왔다. 이들은 8월초부터 120여일동안 지뢰를 제거했다.', []],
+    // (guard: the batch's text needed its context to go wrong)
+    [
+      'uk',
+      'КНДР відправила до Росії близько 15 тисяч військових у два заходи.',
+      [['близько 15 тисяч', 'deployed_total', 'about', 15000]],
+    ],
+    // knocked out a day; more added
+    ['uk', 'Північнокорейців вибивають по 92 на добу.', [['92', 'casualties_total', 'exact', 92]]],
+    [
+      'ru',
+      'Северокорейцев было около 11 тысяч человек, к которым потом добавились свыше 3000.',
+      [
+        ['около 11 тысяч', 'deployed_total', 'about', 11000],
+        ['свыше 3000', 'reinforcements', 'more_than', 3000],
+      ],
+    ],
+    // a disputed figure "so-called"
+    // (guard: the batch's text needed its context to go wrong)
+    [
+      'de',
+      'Nordkoreas Soldaten in Kursk: die sogenannten 12.000 sind eine Erfindung.',
+      [['12.000', 'deployed_total', 'exact', 12000]],
+    ],
+    // a sum of the counts before it
+    [
+      'en',
+      'North Korea sent about 11,000 troops in 2024 and some 3,000 more early in 2025. Add them and you get about 14,000.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['some 3,000', 'reinforcements', 'about', 3000],
+        ['about 14,000', 'deployed_total', 'about', 14000],
+      ],
+    ],
+    // a reader's question, a remark and a signature, then the answer
+    [
+      'en',
+      '"How many North Korean soldiers have been killed? I keep reading different things." – Ann, 52, Leeds\n\nAbout 2,000, according to the latest estimate from Seoul.',
+      [['About 2,000', 'killed', 'about', 2000]],
+    ],
+  ]);
+});

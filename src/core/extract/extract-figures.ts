@@ -401,6 +401,18 @@ function isQuotedAlone(text: string, tail: number, span: Span, cues: ParagraphCu
   const close = /["”’]/.exec(text.slice(tail, span.end));
   return close !== null && !cues.events.some((e) => e.start >= tail && e.end <= tail + close.index);
 }
+/** What a sum of figures of `metric` counts: the force sent, or its losses; null for anything else. */
+function sumMetric(metric: Metric | null | undefined): Metric | null {
+  if (metric === 'deployed_total' || metric === 'reinforcements') return 'deployed_total';
+  if (metric === 'killed' || metric === 'wounded' || metric === 'casualties_total') return 'casualties_total';
+  return null;
+}
+/** The words of a sum right before its total. */
+const TOTAL_BEFORE =
+  /(?:you[\s\u00a0]+get|(?:that|which|this)[\s\u00a0]+makes|macht|ergibt|ergeben|итого|в[\s\u00a0]+сумме|разом|усього|합치면|합하면)[\s\u00a0]*[—–:,]?[\s\u00a0]*$/;
+/** "So-called" right before a figure that a text disputes. */
+const SO_CALLED_BEFORE =
+  /(?:so-called|so[\s\u00a0]+called|sogenannte[n]?|так[\s\u00a0]+зван(?:і|их|ими|им)|так[\s\u00a0]+называем(?:ые|ых|ыми|ым)|이른바|소위)[\s\u00a0]+(?:[«"„“][\s\u00a0]?)?$/;
 /** A closing quotation mark right after a cited estimate. */
 const QUOTE_CLOSE_AFTER = /^[\s\u00a0]?[»"”“」』’]/;
 /** Before a part of the count just given: "von denen", "of whom", "из которых", "з яких". */
@@ -1039,7 +1051,7 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   )
     return null;
   // (a reader's name after the question, on its line: "… right now?" – Priya, Toronto", "…? (Артём, Берлин)")
-  const signed = SIGNED_AFTER.exec(own);
+  const signed = SIGNED_AFTER.exec(own) ?? SIGNED_AFTER_REMARK.exec(own);
   if (signed) own = own.slice(0, signed.index + (signed[1]?.length ?? 1));
   const breaks = [0];
   for (const m of own.matchAll(SENTENCE_BREAK)) breaks.push(m.index + m[0].length);
@@ -1049,8 +1061,12 @@ function findLastQuestion(text: string, paragraph: Span): Span | null {
   if (/[—–]$/.test(own) && CUT_OFF_LOSS_END.test(own.slice(-32))) return last;
   // (a question of how many with a question after it that asks no number: "А загиблих скільки? Є хоч якась
   // цифра?")
+  // (or a short remark of the reader's after it: "How many have been killed? I keep seeing 6,000." – Daniel)
   const before = breaks.at(-2);
-  if (before !== undefined && own.endsWith('?')) {
+  if (
+    before !== undefined &&
+    (own.endsWith('?') || (last.end - last.start <= 100 && /[.!…]$/.test(own.replace(TRAILING_QUOTES, ''))))
+  ) {
     const asked = { start: paragraph.start + before, end: last.start };
     if (text.slice(asked.start, asked.end).trimEnd().endsWith('?') && isHowManyQuestion(text, asked))
       return asked;
@@ -1083,6 +1099,8 @@ const ANSWER_MARK = /^[\s\u00a0]*(?:a[.:)]|답[.:]|ответ:|відповід�
 /** A reader's signature after a question on its line: a dash and a name, or a name in brackets. */
 const SIGNED_AFTER =
   /(\?["'»”“]*)[\s\u00a0]+(?:[-–—][\s\u00a0]+[^\s\d?!:][^\n?!:]{2,58}|\([^()\n?!:\d][^()\n?!:]{2,58}\))$/;
+/** The same after a reader's remark that follows the question: "… I keep seeing 6,000." – Daniel, 34, Swansea". */
+const SIGNED_AFTER_REMARK = new RegExp(SIGNED_AFTER.source.replace('(\\?', '([.!…]'));
 /** A letter's signature line: a name, perhaps a title and a town after a comma; no sentence. */
 const SIGNATURE = /^[\s\u00a0]*[^\s\d?!:][^\n?!:]{2,58}$/;
 /** A question's end inside a paragraph, with what closes a quotation, and the space after it. */
@@ -1543,14 +1561,29 @@ function figureFor(
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
   if (!evidence && table?.metric) evidence = true;
+  // "Add them and you get about 14,000", "macht 14.000", "Итого около 14 тысяч": the sum of the counts before it
+  let summed = false;
+  if (
+    !evidence &&
+    noun === null &&
+    (token.value ?? token.high ?? 0) >= 1000 &&
+    (sentence.last !== null || sentence.paragraphLast !== null) &&
+    TOTAL_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
+  ) {
+    evidence = true;
+    summed = true;
+  }
   // «щонайменше 600», "around 2,000", „rund 600“: an estimate cited in quotation marks of its own, hedged or in the
   // thousands, in a sentence about North Korea's force ("замість квітневих «щонайменше 600» тепер «близько 2000»")
   if (
     !evidence &&
     noun === null &&
     (hedged.prefix !== null || (token.digits && (token.value ?? token.high ?? 0) >= 1000)) &&
-    QUOTE_OPEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 2), hedged.start)) &&
-    QUOTE_CLOSE_AFTER.test(text.slice(hedged.tail, hedged.tail + 2)) &&
+    ((QUOTE_OPEN_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 2), hedged.start)) &&
+      QUOTE_CLOSE_AFTER.test(text.slice(hedged.tail, hedged.tail + 2))) ||
+      // (or called "so-called": "the so-called 15,000", "так звані 12 тисяч", "die sogenannten 12.000")
+      SO_CALLED_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))) &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end))
   )
     evidence = true;
@@ -2264,7 +2297,10 @@ function figureFor(
     !cues.events.some((e) => e.start >= span.start && e.end <= span.end)
       ? answerMetric(text, sentence.question)
       : null;
+  // (a sum counts what its parts count together: the force sent, or its losses)
+  const summedOf = summed ? sumMetric(sentence.last?.metric ?? sentence.paragraphLast) : null;
   let classified =
+    (summedOf ? { metric: summedOf, unit: 'troops' as Unit } : null) ??
     (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
     (saidOfTopic ? { metric: saidOfTopic, unit: 'troops' as Unit } : null) ??
     askedOf ??

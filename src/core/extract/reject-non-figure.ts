@@ -38,6 +38,8 @@ const AFTER_UNITS = [
   '[x×](?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // rounds and stages of a deployment: "у два заходи", "в два этапа", "in zwei Schüben", "in two waves"
+  `\\s+(?:заход(?:и|ів|ах|ы|ов|а)|етап(?:и|ів|ах)|этап(?:а|ов|ах)|schüben|etappen|waves|stages|tranches|phases)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // events and sessions, not people: "20 of the 40 field exercises", "drei Sitzungen", "пять заседаний"
   `\\s+(?:(?:of|von|из|з|із)\\s+(?:the\\s+)?\\d+\\s+)?(?:[a-z-]+\\s+)?(?:exercises|drills|manoeuvres|maneuvers|hearings|sessions|summits|meetings)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   `\\s+(?:(?:militär|feld|gefechts)?übungen|manöver[n]?|sitzungen|anhörungen|учени(?:й|я|ях|ями)|заседани(?:й|я|ях|ями)|засідан(?:ь|ня|нях|нями))(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
@@ -75,7 +77,7 @@ const AFTER_UNITS = [
   '\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3})(?![\\d,.]?\\d|\\s+(?:thousand|hundred|million))(?![A-Za-z])(?!\\s+(?:days?|weeks?|months?|years?|hours?|rounds?|waves?|rotations?|batches|stages|groups|attacks|assaults|battles|tranches))',
   '\\s+von\\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|hundert|\\d{1,2})(?![\\d.,]?\\d|\\s*(?:tausend|millionen))(?![a-zäöüß])',
   // a share of the economy or a budget ("around 6 per cent of GDP", "6 Prozent des BIP", "6% ВВП")
-  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '(?:여|남짓|가량|쯤)\\s?(?:년|개월|일|주|시간)(?![가-힣])',
+  '\\s?(?:%|per\\s?cent|percent|prozent|відсотк${L}|відсотків|процент${L}|процентов)\\s+(?:of\\s+(?:its\\s+|the\\s+|russia[’\\x27]s\\s+)?(?:gdp|budget|economy|output)|des\\s+(?:bip|haushalts|bruttoinlandsprodukts)|vom\\s+bip|(?:від\\s+|от\\s+)?ввп)(?![A-Za-zÀ-ɏЀ-ӿ])', '보(?=[·ㆍ\\]])', '대\\s?(?:청년|남성|여성|남자|여자|젊은|병사|군인|포로)', '주(?:(?![가-힣])|(?=\\s?(?:안|만에|동안|내|째|후|전|간)))', '(?:여|남짓|가량|쯤)\\s?(?:년|개월|일|주|시간)(?:(?![가-힣])|(?=동안|간|째|만에|만|뒤|후|전))',
   // a percentage of prices ("5% — 장마당 쌀값 하락 폭", "prices rose 4 percent"): no share of the force
   '\\s?(?:%|％|per\\s?cent|percent|prozent|퍼센트)[^\\n\\d]{0,24}(?:쌀값|가격|물가|환율|prices?|preise?|цен|ціни|цін|inflation|інфляц|инфляц)',
   // tonnes of anything ("около 30 тыс. тонн пшеницы", "30,000 tons of wheat", "3만 톤")
@@ -203,6 +205,8 @@ const SHOTS_AFTER =
 const SOURCES_AFTER =
   /^[\s\u00a0]+(?:(?:people|persons|officials|diplomats|insiders)[\s\u00a0]+(?:familiar|briefed|close[\s\u00a0]+to|with[\s\u00a0]+(?:direct[\s\u00a0]+)?knowledge|who[\s\u00a0]+(?:spoke|asked|requested|declined|were[\s\u00a0]+not[\s\u00a0]+authori[sz]ed))|(?:(?:senior|western|u\.s\.|american|european|diplomatic|government|military|intelligence|security)[\s\u00a0]+)?sources(?![a-z])|(?:источник|собеседник|інсайдер|инсайдер|джерел|співрозмовник)[а-яіїєё]*|(?:mit[\s\u00a0]+[^\s.,;]+[\s\u00a0]+[^\s.,;]+[\s\u00a0]+)?vertraute[n]?[\s\u00a0]+personen|quellen|insider|informanten|명의[\s\u00a0]?소식통)/;
 const SOURCES_BEFORE_KO = /소식통[\s\u00a0]?$/;
+/** The label of an age right before the number. */
+const AGE_LABEL_BEFORE = /(?:(?<![\p{L}])age|alter|возраст|вік|나이)[\s\u00a0]*[:：][\s\u00a0]*$/u;
 /** A part of a book or a series among so many: "Chapter 9 of its 14", "Folge 3 von 10", "глава 5 из 12". */
 const PART_OF_SERIES_BEFORE =
   /(?:chapter|part|episode|page|section|volume|kapitel|teil|folge|seite|band|глав[аеуы]|розділ|частин[аи]|част[ьи]|сери[яи]|серія|том)[\s\u00a0]+\d{1,3}[\s\u00a0]+(?:of|von|из|з|із)[\s\u00a0]+(?:(?:its|the|their|his|her|all|insgesamt|всего|усього)[\s\u00a0]+)?$/;
@@ -376,12 +380,16 @@ const SAMPLE_OF_BEFORE =
   /(?:выборк[аиу]|вибірк[аиу]|sample|stichprobe)[\s\u00a0]+(?:of|из|з|із|von|aus)[\s\u00a0]+(?:(?:just|only|nur|всего|лише)[\s\u00a0]+)?$/;
 /** Before the second number of a ratio: "for every", "на одного убитого (обычно приходятся)", "один загиблий на". */
 const RATIO_EVERY_BEFORE =
-  /(?:for[\s\u00a0]+every|für[\s\u00a0]+jeden|на[\s\u00a0]+(?:одного|каждого|кожного)(?:[\s\u00a0]+[^\s\d.,;]+){1,3}|(?<![\p{L}])(?:one|один|одна|одного|ein|einen)[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+(?:на|to|auf|for[\s\u00a0]+every)|1[\s\u00a0]?명(?:당|에)[\s\u00a0]+[^\s\d]+)[\s\u00a0]+$/u;
+  /(?:for[\s\u00a0]+every|für[\s\u00a0]+jeden|(?:auf|für)[\s\u00a0]+(?:jeden|einen)[\s\u00a0]+[^\s\d.,;]+|на[\s\u00a0]+(?:одного|каждого|кожного)(?:[\s\u00a0]+[^\s\d.,;]+){1,3}|(?<![\p{L}])(?:one|один|одна|одного|ein|einen)[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+(?:на|to|auf|for[\s\u00a0]+every)|1[\s\u00a0]?명(?:당|에)[\s\u00a0]+[^\s\d]+)[\s\u00a0]+$/u;
 /**
  * After a number of a ratio: "sieben Verwundete auf einen Toten", "1명당", "7명꼴".
  */
 const RATIO_PER_ONE_AFTER =
-  /^(?:[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+auf[\s\u00a0]+(?:einen|jeden|1)[\s\u00a0]|[\s\u00a0]?명?[\s\u00a0]?(?:꼴|당)(?![가-힣])|[\s\u00a0]?명에[\s\u00a0]?한[\s\u00a0]?[가-힣]+씩)/u;
+  /^(?:(?:[\s\u00a0]+or[\s\u00a0]+[^\s\d.,;]+)?[\s\u00a0]+(?:[^\s\d.,;]+[\s\u00a0]+)?(?:for|per)[\s\u00a0]+(?:every|each)(?![\p{L}])|[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+auf[\s\u00a0]+(?:einen|jeden|1)[\s\u00a0]|[\s\u00a0]?명?[\s\u00a0]?(?:꼴|당)(?![가-힣])|[\s\u00a0]?명에[\s\u00a0]?한[\s\u00a0]?[가-힣]+씩)/u;
+/** A ratio written as two numbers: "почти 7 к 1", "seven to one", "7 zu 1", "7 대 1". */
+const TO_ONE_AFTER =
+  /^[\s\u00a0]*(?:к|до|zu|to|대)[\s\u00a0]*(?:1|one|одному|einem|einer|eins)(?![\d\p{L}])/u;
+const TO_ONE_BEFORE = /(?<![\d.,])\d{1,2}(?:[.,]\d)?[\s\u00a0]*(?:к|до|zu|to|대)[\s\u00a0]*$/u;
 /** "사망자 1명에 부상자 3~4명": the one of a Korean ratio. */
 const KOREAN_ONE_TO_AFTER = /^[\s\u00a0]?명에[\s\u00a0]+[가-힣]+[\s\u00a0]?\d/;
 /** A Korean chapter, stage, paragraph or page: "3장 '귀환'", "5단계(2025년 12월~)", "3문단의", "노동신문 1면에는". */
@@ -573,6 +581,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (
     RATIO_EVERY_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start)) ||
     RATIO_PER_ONE_AFTER.test(after) ||
+    ((token.value ?? 100) <= 20 && TO_ONE_AFTER.test(after)) ||
+    (token.value === 1 && TO_ONE_BEFORE.test(before)) ||
     (token.value === 1 && KOREAN_ONE_TO_AFTER.test(after)) ||
     (token.low === 1 && (token.high ?? 99) <= 10)
   )
@@ -721,6 +731,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     (ONE_EVENT_AFTER.test(after) || (SAID_BEFORE.test(before) && ONE_SPEAKER_AFTER.test(after)))
   )
     return true;
+  // an age after its label: "Kim Jong Un's age: 41", "Alter: 41", "Возраст: 41", "나이: 41"
+  if ((token.value ?? 200) < 120 && AGE_LABEL_BEFORE.test(before)) return true;
   // the sources a story cites ("two people familiar with the talks", "소식통 두 명")
   if ((token.value ?? 100) < 20 && (SOURCES_AFTER.test(after) || SOURCES_BEFORE_KO.test(before))) return true;
   // a part of a book or series ("Chapter 9 of its 14")

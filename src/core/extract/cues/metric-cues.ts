@@ -32,6 +32,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     `(?:вбит|убит|загибл|загинул|мертв|погиб)${L}\\s*,?\\s+(?:(?:і|та|й|або|чи|и|или)\\s+)?(?:(?:були|було|буде|были|было|будут)\\s+)?(?:тяжело|важко|легко)?(?:поранен|ранен)${L}`,
     `(?:выбыл|выбыв|выбыт|вибул|вибув|вибут|выйд|вийд|выход|виход)${L}\\s+(?:из\\s+строя|з\\s+ладу)`,
     `(?:из\\s+строя|з\\s+ладу)\\s+(?:выбыл|выбыв|вибул|вибув|вышл|вийшл|выйд|вийд)${L}`,
+    // ("північнокорейців вибивають по 92 на добу": knocked out of the fight)
+    `(?:вибива|выбива)(?:ють|ют|ли|ла|ло|є|ет)(?![а-яіїєё])`,
     // "3800 выбывших", "выбывших уже больше 3 тыс.": those out of action (not "на замену выбывшим", "на место
     // выбывших", "на місце вибулих": a replacement)
     `(?<!(?:замен[уыи]|заменить|заменят|заміну|замінити|место|місце)\\s)выбывш${L}`, `(?<!(?:заміну|замінити|місце)\\s)вибул(?:их|і|и)(?![а-яіїє])`, 'außer\\s+gefecht', 'out\\s+of\\s+action', `kampfunfähig${L}`, `втрат(?!ил)${L}`, `(?<![а-яіїєґё])утрат(?!ил)[аиіу]?(?![а-яіїєґё])`, `санітарн${L}\\s+втрат${L}`,
@@ -100,6 +102,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     'prisoners?(?<=(?:took|take|taken|takes|taking)\\s+(?:[^\\s.,;]+\\s+){1,5}prisoners?)', `festgesetzt${L}`, `festgenommen${L}`, `festnahm${L}`, 'fest(?<=(?:nahm|nahmen|nimmt|nehmen)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])', 'fest(?<=(?:hält|hielt|halten|hielten)\\s+(?:[^\\s.,;]+\\s+){0,8}fest)(?![a-zäöüß])',
   ],
   returned: [
+    // the returned ones as a noun: "близько 1100 повернених", "около 1100 вернувшихся", "1,100 returnees", "Rückkehrer"
+    `(?<![а-яіїє])повернен(?:их|і|ими)(?![а-яіїє])`, `вернувш(?:ихся|иеся|имися)(?![а-яё])`, 'returnees?', `rückkehrer${L}`, '귀환(?:자|병)',
     'repatriated', 'returned\\s+home', 'returned\\s+to\\s+(?:combat|duty|the\\s+front|service|the\\s+front\\s+line|the\\s+fighting|fighting)',
     // "went back into combat", "had gone back into battle", "sent back to the front", "wieder im Kampf"
     '(?:went|gone|go|going|sent|been\\s+sent)\\s+back\\s+(?:in)?to\\s+(?:combat|battle|the\\s+front(?:\\s+line)?|the\\s+fighting|fighting|action)',
@@ -153,7 +157,7 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
   ],
   reinforce: [
     'на\\s+підсилення', 'на\\s+усиление', 'zur\\s+verstärkung', 'as\\s+reinforcements',
-    'additional(?:ly)?', 'another', 'further', '(?:добавили|додали)(?=\\s+(?:(?:ещё|ще|более|понад|около|близько|приблизно|примерно|порядка)\\s+)?\\d)', '(?:добавил(?:ись|ось|ся|ась)|додал(?:ися|ося|ася|ись))(?=\\s+(?:(?:ещё|ще|более|понад|около|близько|приблизно|примерно|порядка)\\s+)?\\d)', 'followed(?!\\s+by)', 'folgten', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать|дать|предоставить)`, `(?:здатн${L}|здатен)\\s+(?:надіслати|відправити|направити|дати|надати)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `свіж${L}\\s+(?:корейц|військ|солдат|сил|бійц)${L}`, `свеж${L}\\s+(?:корейц|войск|солдат|сил|бойц)${L}`, `frische${L}\\s+(?:truppen|soldaten|kräfte)`, `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
+    'additional(?:ly)?', 'another', 'further', '(?:добавили|додали)(?=\\s+(?:(?:ещё|ще|более|свыше|больше|понад|около|близько|приблизно|примерно|порядка)\\s+)?\\d)', '(?:добавил(?:ись|ось|ся|ась)|додал(?:ися|ося|ася|ись))(?=\\s+(?:(?:ещё|ще|более|свыше|больше|понад|около|близько|приблизно|примерно|порядка)\\s+)?\\d)', 'followed(?!\\s+by)', 'folgten', 'more(?!\\s+than)', 'extra', 'add(?=\\s)', 'capacity\\s+to\\s+(?:send|add)', `(?:could|can|would)\\s+send`, `способ${L}\\s+(?:отправить|направить|прислать|дать|предоставить)`, `(?:здатн${L}|здатен)\\s+(?:надіслати|відправити|направити|дати|надати)`, 'fresh\\s+(?:troops|soldiers|forces|wave|batch)', `свіж${L}\\s+(?:корейц|військ|солдат|сил|бійц)${L}`, `свеж${L}\\s+(?:корейц|войск|солдат|сил|бойц)${L}`, `frische${L}\\s+(?:truppen|soldaten|kräfte)`, `reinforc${L}`, `replenish${L}`, 'newcomers', `neuankömmling${L}`, `новоприбул${L}`, `новоприбывш${L}`,
     'replacements?', 'replace\\s+(?:the\\s+|its\\s+|their\\s+)?(?:losses|dead|fallen|casualties)', 'rotation', 'new\\s+(?:arrivals|troops|soldiers|recruits|contingent)', '(?:second|third|fourth|new|next|2nd|3rd|4th)\\s+(?:(?:dprk|north\\s+korean|korean)\\s+)?(?:wave|batch|contingent|group|deployment|dispatch|tranche|round|rotation)',
     '(?<!(?:поранивши|поранили|поранив|вбивши|знищивши|взявши|захопивши)\\s)ще', `додатков${L}`, `(?:замінити|замінять|заміни)\\s+(?:вибул|загибл|втрат|полегл)${L}`, `на\\s+заміну`, `(?:заменить|заменят|замены)\\s+(?:выбывш|погибш|потер|павш)${L}`, `на\\s+замену`, `(?:ersetzen|ersetzt)\\s+(?:die\\s+)?(?:gefallenen|verluste|toten|ausfälle)`, `підкріплен${L}`, `поповнен${L}`, `(?:друг|трет|нов|четверт)${L}\\s+(?:хвил|парті|контингент|груп|ротаці|відправк|відправлен|розгортан|відрядж|етап|ешелон)${L}`, `(?:друг|трет|четверт)${L}\\s+етап${L}\\s+розгортан${L}`,
     // ("всё ещё воюют около 8 тысяч": still, not more)

@@ -231,6 +231,10 @@ export const EXCLUDED_PARTS: readonly string[] = [
   'vietnam\\s+war',
   `(?:вьетнам|в[’'ʼ]?єтнам)${L}`,
   'vietnamkrieg',
+  // (other wars a column compares with: "the American figures from Iraq", "СССР в Афганистане … 15 тысяч")
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:iraq|irak|afghanistan|ирак|ірак|афганистан|афганістан)${L}`,
+  '이라크',
+  '아프가니스탄',
   // (a war of the past, whoever fought it: "300.000 Soldaten nach Vietnam")
   'vietnam',
   'nordvietnam',
