@@ -2030,3 +2030,46 @@ describe('batch 82: tabloids, state media, columns and readers’ questions', ()
     ],
   ]);
 });
+
+describe('batch 83: North Korea among the other foreigners in the war', () => {
+  itExtracts([
+    // a row names whose count it is before the caption does
+    [
+      'en',
+      "Foreign fighters on Russia's side\nCountry | Sent or recruited | Killed\nNorth Korea | about 15,000 | about 2,000\nIndia | 126 | 12",
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['about 2,000', 'killed', 'about', 2000],
+      ],
+    ],
+    // other nations' citizens, the second of two ages, the two Koreas, a year before a participle
+    // (guard: the batch's text needed its context to go wrong)
+    [
+      'en',
+      'Ukraine holds prisoners from many countries who fought for Russia, among them two Chinese citizens captured in Donetsk.',
+      [],
+    ],
+    ['uk', 'КНДР воює за Росію. У квітні в полон потрапили двоє громадян КНР.', []],
+    [
+      'en',
+      'Ukraine holds two North Korean prisoners. The two, one aged 20 and the other 26, are being questioned.',
+      [
+        ['two', 'captured', 'exact', 2],
+        ['two', 'captured', 'exact', 2],
+      ],
+    ],
+    // (guard: the batch's text needed its context to go wrong)
+    ['uk', 'Сеул між двома Кореями: Північ воює за Росію', []],
+    [
+      'de',
+      'Nordkorea schickt Arbeiter. Das Team beziffert die Zahl der 2024 entsandten Arbeiter auf etwa 8000.',
+      [['etwa 8000', 'workers_or_engineers', 'about', 8000]],
+    ],
+    // (guard: a count of the fallen is no year)
+    [
+      'de',
+      'Der NIS geht inzwischen von rund 2000 Gefallenen aus Nordkorea aus.',
+      [['rund 2000', 'killed', 'about', 2000]],
+    ],
+  ]);
+});

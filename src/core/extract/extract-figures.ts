@@ -1240,10 +1240,15 @@ function readTableCell(
   // caption ("… Soldaten in Russland"); then the caption; then any cell of the row (notes come last).
   const specific = row.filter((r) => r.specific || r.cues.events.some((e) => e.kind !== 'deployed'));
   const cell: TableCell = { metric: null, noun: null, side: 'none', estimate: table.dashed };
+  // (whose count it is, the row says before the caption: "North Korea | about 15,000 | about 2,000" under "Foreign
+  // fighters on Russia's side")
+  for (const read of [...ownLoss, ...header, ...specific, ...row, ...caption]) {
+    if (cell.side !== 'none') break;
+    if (!sources.has(read.part))
+      cell.side = decideLineSide(text, read.cues, read.part, 'none', read.hardware);
+  }
   for (const read of [...ownLoss, ...header, ...specific, ...caption, ...row]) {
-    const { part, cues, found, hardware } = read;
-    if (cell.side === 'none' && !sources.has(part))
-      cell.side = decideLineSide(text, cues, part, 'none', hardware);
+    const { part, cues, found } = read;
     // An event word decides, or a counted thing or people of a kind; a word for people alone ("військових")
     // does not.
     if (cell.metric === null && (cues.events.length > 0 || (read.specific && found !== noun))) {

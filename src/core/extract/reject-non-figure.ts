@@ -38,6 +38,8 @@ const AFTER_UNITS = [
   '[x×](?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
   // durations, ages, times
   `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  // the two Koreas ("між двома Кореями", "the two Koreas", "beide Koreas")
+  `\\s+(?:koreas|koreen|кореями|кореях|корей|кореї|кореи)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // rounds and stages of a deployment: "у два заходи", "в два этапа", "in zwei Schüben", "in two waves"
   `\\s+(?:заход(?:и|ів|ах|ы|ов|а)|етап(?:и|ів|ах)|этап(?:а|ов|ах)|schüben|etappen|waves|stages|tranches|phases)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // events and sessions, not people: "20 of the 40 field exercises", "drei Sitzungen", "пять заседаний"
@@ -205,6 +207,13 @@ const SHOTS_AFTER =
 const SOURCES_AFTER =
   /^[\s\u00a0]+(?:(?:people|persons|officials|diplomats|insiders)[\s\u00a0]+(?:familiar|briefed|close[\s\u00a0]+to|with[\s\u00a0]+(?:direct[\s\u00a0]+)?knowledge|who[\s\u00a0]+(?:spoke|asked|requested|declined|were[\s\u00a0]+not[\s\u00a0]+authori[sz]ed))|(?:(?:senior|western|u\.s\.|american|european|diplomatic|government|military|intelligence|security)[\s\u00a0]+)?sources(?![a-z])|(?:источник|собеседник|інсайдер|инсайдер|джерел|співрозмовник)[а-яіїєё]*|(?:mit[\s\u00a0]+[^\s.,;]+[\s\u00a0]+[^\s.,;]+[\s\u00a0]+)?vertraute[n]?[\s\u00a0]+personen|quellen|insider|informanten|명의[\s\u00a0]?소식통)/;
 const SOURCES_BEFORE_KO = /소식통[\s\u00a0]?$/;
+/** The first of two ages before the second: "aged 20 and the other ", "aged 20, the other ". */
+const TWO_AGES_BEFORE =
+  /(?:aged|im[\s\u00a0]+alter[\s\u00a0]+von|віком|возрастом|у[\s\u00a0]+віці)[\s\u00a0]+\d{1,2}[\s\u00a0]*(?:,|and|und|і|и|та|а)?[\s\u00a0]*(?:the[\s\u00a0]+other|another|der[\s\u00a0]+andere|другому|другий|інший|іншому)[\s\u00a0]+$/;
+/** A participle or a noun of the event after a year: "2024 entsandten", "2024 deployment". */
+const YEAR_PARTICIPLE_AFTER =
+  /^[\s\u00a0]+(?:entsandt|geschickt|verlegt|eingesetzt|deployment|dispatch|rotation)/;
+const YEAR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|den|dem|des|the|its|their)[\s\u00a0]+$/u;
 /** The label of an age right before the number. */
 const AGE_LABEL_BEFORE = /(?:(?<![\p{L}])age|alter|возраст|вік|나이)[\s\u00a0]*[:：][\s\u00a0]*$/u;
 /** A part of a book or a series among so many: "Chapter 9 of its 14", "Folge 3 von 10", "глава 5 из 12". */
@@ -729,6 +738,20 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     v === 1 &&
     !token.digits &&
     (ONE_EVENT_AFTER.test(after) || (SAID_BEFORE.test(before) && ONE_SPEAKER_AFTER.test(after)))
+  )
+    return true;
+  // the second of two ages: "one aged 20 and the other 26", "einer 20, der andere 26", "одному 20, другому 26"
+  if (
+    (token.value ?? 200) < 100 &&
+    TWO_AGES_BEFORE.test(text.slice(Math.max(0, token.start - 48), token.start))
+  )
+    return true;
+  // a year before a participle: "die Zahl der 2024 entsandten Arbeiter", "the 2024 deployment"
+  if (
+    isYearLike(token) &&
+    /^\d{4}$/.test(text.slice(token.start, token.end)) &&
+    YEAR_PARTICIPLE_AFTER.test(after) &&
+    YEAR_ARTICLE_BEFORE.test(before)
   )
     return true;
   // an age after its label: "Kim Jong Un's age: 41", "Alter: 41", "Возраст: 41", "나이: 41"

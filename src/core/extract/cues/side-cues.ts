@@ -40,6 +40,9 @@ export const OTHER_PARTS: readonly string[] = [
   '(?:russia|ukraine),\\s+which,?\\s+(?:[^.;]{0,80}?\\s)?(?:lost|suffered|has\\s+lost|had\\s+lost)(?![a-z])',
   `(?:russlands|der\\s+russen|russische[nr]?|der\\s+russischen\\s+armee)\\s+(?:eigene[nr]?\\s+)?verluste`, `(?:собственн|своих\\s+собственн)${L}\\s+(?:войск|солдат|военн)${L}`, `власн${L}\\s+(?:військ|солдат|військов)${L}`,
   // other nations' soldiers ("chinesische Soldaten", "Spain's Blue Division", "Cubans in Angola")
+  // (and their citizens in the war: "two Chinese citizens captured", "граждан Китая", "громадян Китаю", "중국인")
+  `(?:chinese|nepal(?:i|ese)|cuban|sri\\s+lankan|chinesisch${L}|nepalesisch${L}|kubanisch${L}|китайск${L}|китайськ${L}|непальск${L}|непальськ${L}|кубинск${L}|кубинськ${L})\\s+(?:citizens|nationals|mercenaries|recruits|staatsbürger${L}|söldner${L}|граждан${L}|громадян${L}|наемник${L}|найманц${L}|найманц${L})`,
+  `(?:граждан${L}|громадян${L})\\s+(?:китая|китаю|кнр|непала|непалу|кубы|куби|шри-ланки|шрі-ланки)(?![а-яіїєё])`, '중국인', '중국\\s?국적',
   `(?:chinese|chinesisch${L}|китайск${L}|китайськ${L}|중국군|spanish|spanisch${L}|испанск${L}|іспанськ${L}|cuban|kubanisch${L}|кубинск${L}|кубинськ${L})\\s*(?:troops|soldiers|servicemen|forces|soldaten|truppen|военн${L}|солдат${L}|військов${L}|солдат)`,
   // recruits of other nations in Russia's army ("Nepali officials have reported dozens of deaths", "India … more
   // than 90 of its nationals", "recruits from Central Asia"), and what a battle cost Russia itself
