@@ -1982,6 +1982,8 @@ describe('batch 82: tabloids, state media, columns and readers’ questions', ()
       ],
     ],
     ['de', 'Nordkoreas Verluste: Früher galt, dass auf jeden Gefallenen drei bis vier Verwundete kamen.', []],
+    // (guard: "к 1 января" is a date, not the one of a ratio)
+    ['ru', 'Северокорейских солдат погибло 12 к 1 января.', [['12', 'killed', 'exact', 12]]],
     // an age after its label; other wars compared
     ['en', "North Korea's troops in Kursk. Kim Jong Un's age: 41", []],
     ['en', 'North Korean troops in Kursk. The American figures from Iraq run to about 30,000 wounded.', []],

@@ -1097,10 +1097,10 @@ function findSignedQuestion(text: string, start: number, own: string): Span | nu
 /** An answer's mark: "A.", "A:", "답:", "Ответ:", "Відповідь:", "Antwort:". */
 const ANSWER_MARK = /^[\s\u00a0]*(?:a[.:)]|답[.:]|ответ:|відповідь:|antwort:)[\s\u00a0]/;
 /** A reader's signature after a question on its line: a dash and a name, or a name in brackets. */
-const SIGNED_AFTER =
-  /(\?["'»”“]*)[\s\u00a0]+(?:[-–—][\s\u00a0]+[^\s\d?!:][^\n?!:]{2,58}|\([^()\n?!:\d][^()\n?!:]{2,58}\))$/;
+const SIGNATURE_TAIL = String.raw`[\s\u00a0]+(?:[-–—][\s\u00a0]+[^\s\d?!:][^\n?!:]{2,58}|\([^()\n?!:\d][^()\n?!:]{2,58}\))$`;
+const SIGNED_AFTER = new RegExp(String.raw`(\?["'»”“]*)` + SIGNATURE_TAIL);
 /** The same after a reader's remark that follows the question: "… I keep seeing 6,000." – Daniel, 34, Swansea". */
-const SIGNED_AFTER_REMARK = new RegExp(SIGNED_AFTER.source.replace('(\\?', '([.!…]'));
+const SIGNED_AFTER_REMARK = new RegExp(String.raw`([.!…]["'»”“]*)` + SIGNATURE_TAIL);
 /** A letter's signature line: a name, perhaps a title and a town after a comma; no sentence. */
 const SIGNATURE = /^[\s\u00a0]*[^\s\d?!:][^\n?!:]{2,58}$/;
 /** A question's end inside a paragraph, with what closes a quotation, and the space after it. */
@@ -1580,7 +1580,7 @@ function figureFor(
     summed = true;
   }
   // «щонайменше 600», "around 2,000", „rund 600“: an estimate cited in quotation marks of its own, hedged or in the
-  // thousands, in a sentence about North Korea's force ("замість квітневих «щонайменше 600» тепер «близько 2000»")
+  // thousands in digits, in a sentence about North Korea's force ("замість квітневих «щонайменше 600» тепер «близько 2000»")
   if (
     !evidence &&
     noun === null &&

@@ -397,7 +397,7 @@ const RATIO_PER_ONE_AFTER =
   /^(?:(?:[\s\u00a0]+or[\s\u00a0]+[^\s\d.,;]+)?[\s\u00a0]+(?:[^\s\d.,;]+[\s\u00a0]+)?(?:for|per)[\s\u00a0]+(?:every|each)(?![\p{L}])|[\s\u00a0]+[^\s\d.,;]+[\s\u00a0]+auf[\s\u00a0]+(?:einen|jeden|1)[\s\u00a0]|[\s\u00a0]?명?[\s\u00a0]?(?:꼴|당)(?![가-힣])|[\s\u00a0]?명에[\s\u00a0]?한[\s\u00a0]?[가-힣]+씩)/u;
 /** A ratio written as two numbers: "почти 7 к 1", "seven to one", "7 zu 1", "7 대 1". */
 const TO_ONE_AFTER =
-  /^[\s\u00a0]*(?:к|до|zu|to|대)[\s\u00a0]*(?:1|one|одному|einem|einer|eins)(?![\d\p{L}])/u;
+  /^[\s\u00a0]*(?:к|до|zu|to|대)[\s\u00a0]*(?:1|one|одному|einem|einer|eins)(?![\d\p{L}]|[.,]\d|[\s\u00a0]+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez))/u;
 const TO_ONE_BEFORE = /(?<![\d.,])\d{1,2}(?:[.,]\d)?[\s\u00a0]*(?:к|до|zu|to|대)[\s\u00a0]*$/u;
 /** "사망자 1명에 부상자 3~4명": the one of a Korean ratio. */
 const KOREAN_ONE_TO_AFTER = /^[\s\u00a0]?명에[\s\u00a0]+[가-힣]+[\s\u00a0]?\d/;
