@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChangePartner } from './change-pair.ts';
+import { findChangeEnds, findChangePartner } from './change-pair.ts';
 
 /** The starts and ends of the numbers in `text`, found as runs of digits (enough for these rows). */
 function numbersOf(text: string): { starts: number[]; ends: number[] } {
@@ -34,5 +34,37 @@ describe('findChangePartner', () => {
   ])('%s (#%i)', (text, i, want) => {
     const { starts, ends } = numbersOf(text);
     expect(findChangePartner(text, i, starts, ends)).toEqual(want);
+  });
+});
+
+describe('findChangeEnds (batch 84)', () => {
+  it.each<[string, number, number[]]>([
+    // a time between the old value and "to"
+    ['climbed from about 300 in january last year to about 600', 0, [1]],
+    ['выросла со 100 в декабре 2024 года до 2500 в сентябре', 1, [0]],
+    ['von etwa 6700 im februar 2024 auf inzwischen 28000', 0, [1]],
+    // a chain: the middle number joins both neighbours
+    ['from about 300 in january to about 600 by april, then to the 2500 in september', 1, [0, 2]],
+    ['12000→15000→다시 11000', 1, [0, 2]],
+    // Korean: 에서 … (으)로
+    ["'1000'에서 '1200'으로", 0, [1]],
+    ['600명에서 약 2500 명으로 늘었다', 1, [0]],
+    // no change: a time between two numbers with no "to", a Korean "as"
+    ['from 300 in january, and 600 in april', 0, []],
+    ['600명에서 2000명으로서', 0, []],
+    ['then to 600', 0, []],
+  ])('%s (#%i)', (text, i, want) => {
+    const { starts, ends } = numbersOf(text);
+    const numbers = starts.map((start, k) => ({ start, end: ends[k] as number }));
+    // (years are no numbers of the sentence's: the extractor leaves them out of a sentence's counted numbers)
+    const counted = numbers.filter((n) => !/^(?:19|20)\d\d$/.test(text.slice(n.start, n.end)));
+    expect(
+      findChangeEnds(
+        text,
+        i,
+        counted.map((n) => n.start),
+        counted.map((n) => n.end),
+      ),
+    ).toEqual(want);
   });
 });

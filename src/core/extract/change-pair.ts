@@ -12,8 +12,33 @@ const HEDGE_WORDS = '(?:[^\\s\\d,.;:()]+[\\s\\u00a0]+){0,2}';
 /** A word that opens the old value of a change, before it and its hedge. */
 const FROM_BEFORE = new RegExp(`(?:^|[\\s(,])(?:from|von|з|із|від|с|со)[\\s\\u00a0]+${HEDGE_WORDS}$`);
 
-/** The word that opens the new value, alone between the two numbers but for the second's hedge. */
-const TO_BETWEEN = new RegExp(`^[\\s\\u00a0]+(?:to|auf|до|на)[\\s\\u00a0]+${HEDGE_WORDS}$`);
+/** A month or season, in any case form ("December", "im Februar", "в декабре", "у грудні", "spring"). */
+const MONTH =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|осен|зим|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[^\\s\\d,.;:()]*';
+
+/**
+ * When the old value was given, between it and the new one: "in January last year", "im Februar 2024", "в декабре
+ * 2024 года", "у грудні" (a year between is no number of the sentence's: see isNonFigure).
+ */
+const WHEN = `(?:in|im|by|bis|в|во|у|к)[\\s\\u00a0]+(?:the[\\s\\u00a0]+)?(?:${MONTH}|(?:19|20)\\d\\d)(?:[\\s\\u00a0]+(?:(?:19|20)\\d\\d(?:-?[а-яі]{1,4})?|(?:last|this)[\\s\\u00a0]+year|года|року|г\\.|р\\.))*,?[\\s\\u00a0]+`;
+
+/** "…, then to", "dann auf", "а затем до": a further step of the change. */
+const THEN = '(?:(?:then|dann|später|потім|затем|потом)[\\s\\u00a0]+)?';
+
+/** The word that opens the new value, alone between the two numbers but for a time and the second's hedge. */
+const TO_BETWEEN = new RegExp(
+  `^,?[\\s\\u00a0]+(?:${WHEN})?${THEN}(?:to|auf|до|на)[\\s\\u00a0]+${HEDGE_WORDS}$`,
+);
+
+/** An arrow from the old value to the new one: "1만2천→1만5천→다시 1만1천", "3,000 -> 10,000". */
+const ARROW_BETWEEN =
+  /^[\s\u00a0]*(?:→|->|⇒|➝|➔)[\s\u00a0]*(?:다시[\s\u00a0]*|again[\s\u00a0]+|wieder[\s\u00a0]+|знову[\s\u00a0]+|снова[\s\u00a0]+)?$/;
+
+/** Korean: the old value with 에서, the new one with (으)로: "'1천만'에서 '1천200만'으로", "600명에서 약 2천 명으로". */
+const KOREAN_FROM_BETWEEN =
+  /^(?:[\s\u00a0]?[명발개문])?['"’”]?에서[\s\u00a0]+['"‘“]?(?:약[\s\u00a0]?|최소[\s\u00a0]?)?$/;
+const KOREAN_TO_AFTER =
+  /^(?:여)?(?:[\s\u00a0]?[명발개문])?(?:[\s\u00a0]?(?:이상|가량|정도|안팎))?['"’”]?(?:으로|로)(?![서써])/;
 
 /** The same change written the other way round: "to around 2,000, from at least 600". */
 const TO_BEFORE = new RegExp(`(?:^|[\\s(,])(?:to|auf)[\\s\\u00a0]+${HEDGE_WORDS}$`);
@@ -58,6 +83,25 @@ export function findChangePartner(
   return null;
 }
 
+/**
+ * Every number of the sentence that is the other end of a change with number `i` (a chain "1만2천→1만5천→1만1천"
+ * joins a middle number to both neighbours).
+ * @returns the indices, in order; an empty array when number `i` is no end of a change.
+ */
+export function findChangeEnds(
+  text: string,
+  i: number,
+  starts: readonly number[],
+  ends: readonly number[],
+): number[] {
+  const found: number[] = [];
+  if (i < 0) return found;
+  if (i > 0 && (isChange(text, starts, ends, i - 1, i) || isReversed(text, starts, ends, i - 1, i)))
+    found.push(i - 1);
+  if (isChange(text, starts, ends, i, i + 1) || isReversed(text, starts, ends, i, i + 1)) found.push(i + 1);
+  return found;
+}
+
 /** Matches anything: no word is needed before the first number. */
 const ANYTHING = /(?:)/;
 /** A year right after the start: "next to one from 2025". */
@@ -71,7 +115,16 @@ function isChange(
   a: number,
   b: number,
 ): boolean {
-  return joins(text, starts, ends, a, b, TO_BETWEEN, FROM_BEFORE);
+  return (
+    joins(text, starts, ends, a, b, TO_BETWEEN, FROM_BEFORE) ||
+    // (a further step of a chain: "from 300 to 600, then to 2,000")
+    (a > 0 &&
+      joins(text, starts, ends, a, b, TO_BETWEEN, ANYTHING) &&
+      joins(text, starts, ends, a - 1, a, TO_BETWEEN, FROM_BEFORE)) ||
+    joins(text, starts, ends, a, b, ARROW_BETWEEN, ANYTHING) ||
+    (joins(text, starts, ends, a, b, KOREAN_FROM_BETWEEN, ANYTHING) &&
+      KOREAN_TO_AFTER.test(text.slice(ends[b] ?? 0, (ends[b] ?? 0) + 12)))
+  );
 }
 
 /** "to B from A", "up from A": b is the change's start; not when b is a year. */

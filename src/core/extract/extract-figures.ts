@@ -40,7 +40,7 @@ import type { CountNoun } from './find-count-noun.ts';
 import { isNonFigure, isYearLike, matchPercent } from './reject-non-figure.ts';
 import { findParagraphs, findSentences } from './segment.ts';
 import { findTableContext } from './find-table-context.ts';
-import { CHANGE_VERB, findChangePartner } from './change-pair.ts';
+import { CHANGE_VERB, findChangeEnds, findChangePartner } from './change-pair.ts';
 import type { Span } from './segment.ts';
 import { FORCE_OR_LOSSES, isHeading, MAX_CARRY, WAR_CONTEXT } from './context-rules.ts';
 import {
@@ -120,6 +120,12 @@ interface SentenceState {
   recentLast?: Metric;
   /** The question of how many this sentence may answer ("Wie viele Soldaten hat Kim geschickt?"); null if none. */
   question: Span | null;
+  /**
+   * A question of how many told, not asked, in this sentence or one before it in the paragraph ("на запитання,
+   * скільки … загинуло, відповів:", "Wer wissen will, wie viele … gefallen sind, …"): from its "how many" to the
+   * end of its clause; null if none.
+   */
+  indirect: Span | null;
   /**
    * The metric the sentence before names without a number ("국정원의 사망자 추정치는 … 늘었다. 4월에는 600명가량으로
    * 봤다가"): the topic of the numbers after it; null when that sentence has a number or no event word.
@@ -1013,6 +1019,14 @@ const LABEL_BEFORE = /(?:zahl|цифр[а-яіїє]*|number|figure|숫자|수치
 /** A question of how many ("How many were killed?", "Wie viele …?", "Скільки …?", "Сколько …?", "몇 명…?"). */
 const HOW_MANY =
   /(?:how\s+many|how\s+(?:large|big|strong)|wie\s*viele|wie\s+(?:groß|stark)|скільки|сколько|наскільки\s+велик|насколько\s+велик|몇|(?:have|has|were|was|are)\s+any|gibt\s+es|есть\s+ли|чи\s+є|what\s+about\s+(?:the\s+)?(?:prisoners|pows|captives)|(?:що|а\s+що)\s+(?:з|із|відомо\s+про)\s+полонен|(?:что|а\s+что)\s+(?:с|известно\s+о)\s+пленн|(?:und|was\s+ist\s+mit)\s+den\s+gefangenen|포로(?:는|들은|도)|(?:hat|haben)\s[^?]{0,60}gefangen\s+genommen|(?:has|have|did)\s[^?]{0,60}(?:captured?|taken?\s+(?:any\s+)?(?:\S+\s+)?prisoners?)|(?:взял[аио]?|взяли|захватил[аио]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:взял[аио]?|взяли|захопил[аио]?|захопила)\s[^?]{0,40}полон|(?:пленн|полонен)[а-яіїє]*\s+(?:есть|є)|(?:попадал[аи]?|попал[аи]?)\s+ли\s[^?]{0,40}плен|чи\s[^?]{0,40}(?:потрапля|потрапи)[^?]{0,40}полон|(?:생포|포로)[^?]{0,24}(?:있나요|있습니까|있나|있어요)|(?:есть|є)\s+(?:ли\s+)?(?:и\s+|і\s+)?(?:пленн|полонен))/;
+/** "how many" in a sentence that does not ask it: "wanted to know how many had died", "어떻게 몇 명이 숨졌는지". */
+const INDIRECT_HOW_MANY =
+  /(?:^|[\s,(—–-])(?:how[\s\u00a0]+many|wie[\s\u00a0]*viele|скільки|сколько)[\s\u00a0]|몇[\s\u00a0]?명[^.?!]{0,40}?(?:는지|은지|인지)/;
+/** The end of a clause: a comma, colon, semicolon or dash. */
+const CLAUSE_END = /[,:;]|[\s\u00a0][—–][\s\u00a0]/;
+/** A speaker's verb and colon right before a count, its quote opened: "відповів коротко: «", "Seoul sagt: ". */
+const TOLD_BEFORE =
+  /(?<![\p{L}])(?:says|said|say|answered|replied|responded|sagt|sagte|sagten|sagen|antwortet|antwortete|antworteten|каже|кажуть|сказав|сказала|сказали|відповів|відповіла|відповіли|відповідає|говорит|говорят|сказал|ответил|ответила|ответили|отвечает|답했다|말했다)(?:[\s\u00a0]+[^\s:.!?\d]+){0,2}[\s\u00a0]*:[\s\u00a0]*[«„"“‚']?$/u;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 /** Closing quotes and spaces at the end of a text. */
@@ -1914,6 +1928,15 @@ function figureFor(
         NAMING_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 40), hedged.start)) &&
         QUOTE_SAID_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))));
   if (quotedCount) evidence = true;
+  // "на запитання, скільки … загинуло, відповів: «Близько трьохсот»", "wie viele … gefallen sind … Seoul sagt: etwa
+  // 300": a count given right after a speaker's colon answers the question of how many told before it
+  const toldAnswer =
+    noun === null &&
+    sentence.question === null &&
+    sentence.indirect !== null &&
+    sentence.indirect.start < hedged.start &&
+    TOLD_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start));
+  if (toldAnswer) evidence = true;
   // "Zwölftausend? So sagt es Kiew", "Десять тисяч? Справді?": a count asked back on its own, of the force spoken of
   const echoed =
     !evidence &&
@@ -2291,6 +2314,13 @@ function figureFor(
       : null;
   // ("So how many are actually dead? / PARK: Seoul's last count, in April, was about six hundred.": the first count
   // of an answer, with no event word of its own, counts what the question asks)
+  const toldOf =
+    toldAnswer && sentence.indirect
+      ? answerMetric(text, {
+          start: sentence.indirect.start,
+          end: Math.min(sentence.indirect.end, hedged.start),
+        })
+      : null;
   const askedOf =
     !namedPrior &&
     !saidOfTopic &&
@@ -2308,6 +2338,7 @@ function figureFor(
     (summedOf ? { metric: summedOf, unit: 'troops' as Unit } : null) ??
     (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
     (saidOfTopic ? { metric: saidOfTopic, unit: 'troops' as Unit } : null) ??
+    toldOf ??
     askedOf ??
     (describedAs
       ? {
@@ -2762,18 +2793,14 @@ function figureFor(
     datesBeforeWar(text.slice(span.start, span.end), hedged.start - span.start)
   )
     return null;
-  const figure: Figure = {
-    text: orig.slice(hedged.start, hedged.end),
-    start: hedged.start,
-    end: hedged.end,
-    value: token.value,
-    low: token.low,
-    high: token.high,
-    unit: percent ? 'percent' : classified.unit,
-    metric: classified.metric,
-    qualifier: hedged.qualifier,
+  const figure = toFigure(
+    orig,
     lang,
-  };
+    token,
+    hedged,
+    percent ? 'percent' : classified.unit,
+    classified.metric,
+  );
   // (the hardware of a figure read, not of a count dropped: "the total sent in two rounds at about 15,000")
   if (noun && !HUMAN_KINDS.has(noun.kind)) sentence.lastNoun = noun;
   sentence.last = figure;
@@ -2907,8 +2934,16 @@ function buildStates(
    */
   let prevOnlyOther = false;
   const namesUnit = (c: Cue): boolean => UNIT_WORD.test(text.slice(c.start, c.end));
+  let indirect: Span | null = null;
   return spans.map((span, i) => {
     const prev = i > 0 ? spans[i - 1] : undefined;
+    const told = INDIRECT_HOW_MANY.exec(text.slice(span.start, span.end));
+    if (told && !isHowManyQuestion(text, span)) {
+      // (the clause of the question ends at its comma: "wie viele … gefallen sind, bekommt …")
+      const start = span.start + told.index;
+      const stop = CLAUSE_END.exec(text.slice(start + told[0].length, span.end));
+      indirect = { start, end: stop ? start + told[0].length + stop.index : span.end };
+    }
     // A how-many question, and the answers that follow it as questions of their own ("Elftausend, wie Seoul
     // sagte? Zwölftausend, wie Kiew sagte?")
     // (an answer may open with a sentence or two without a number: "Well, it depends who you ask, and when.")
@@ -3002,6 +3037,7 @@ function buildStates(
       last: null,
       paragraphLast: null,
       question,
+      indirect,
       topic,
       afterTopic,
       item,
@@ -3237,9 +3273,154 @@ function extractParagraph(
     }
     out.push(fig);
   }
+  addChangeEnds(text, orig, lang, tokens, states, nonFigures, out, figuresBefore, repeatFrom);
   // (a paragraph that is no list item and has figures of its own introduces no list)
   if (!item && out.length > figuresBefore) list.topic = null;
   return carry;
+}
+
+/** Metrics whose count the force's default metric at the other end of a change gives way to. */
+const COUNTS_OF_SAME_KIND: ReadonlySet<Metric> = new Set<Metric>([
+  'killed',
+  'wounded',
+  'casualties_total',
+  'captured',
+  'munitions',
+  'equipment',
+]);
+
+/**
+ * "from about 300 in January to about 600 by April", "von 3000 auf rund 10.000", "'1천만'에서 '1천200만'으로",
+ * "1만2천→1만5천→1만1천": the ends of a change count one thing. An end the paragraph's reading left without a figure
+ * becomes one, with the metric of the other end's figure; a change neither of whose ends is one, in a sentence
+ * about North Korea's force, counts what an earlier figure of the same value counted ("Von 3000 auf 4000 in gut
+ * zwei Wochen", after "mehr als 3000 … 4000"). Adds to `out` in place, keeping it in order.
+ */
+function addChangeEnds(
+  text: string,
+  orig: string,
+  lang: Lang,
+  tokens: readonly NumberToken[],
+  states: readonly SentenceState[],
+  nonFigures: ReadonlySet<NumberToken>,
+  out: Figure[],
+  from: number,
+  repeatFrom: number,
+): void {
+  if (tokens.length < 2) return;
+  const own = () => out.slice(from);
+  const figureAt = (start: number): Figure | undefined =>
+    own().find((f) => f.start <= start && start < f.end);
+  for (let round = 0; round < 3; round++) {
+    let added = false;
+    let si = 0;
+    for (const token of tokens) {
+      while (si < states.length && (states[si]?.span.end ?? 0) <= token.start) si++;
+      const state = states[si];
+      if (!state || token.start < state.span.start || state.excluded || nonFigures.has(token)) continue;
+      if (token.vague) continue;
+      const index = state.tokens.indexOf(token.start);
+      const mine = figureAt(token.start);
+      if (mine) {
+        // (both ends figures: the force's default metric gives way to the losses or the hardware the other end
+        // counts: "Кількість загиблих … зросла з 300 до 600")
+        if (round === 0 && mine.metric === 'deployed_total')
+          for (const other of findChangeEnds(text, index, state.tokens, state.ends)) {
+            const theirs = figureAt(state.tokens[other] as number);
+            if (theirs && theirs !== mine && COUNTS_OF_SAME_KIND.has(theirs.metric)) {
+              mine.metric = theirs.metric;
+              mine.unit = theirs.unit;
+              break;
+            }
+          }
+        continue;
+      }
+      for (const other of findChangeEnds(text, index, state.tokens, state.ends)) {
+        const otherStart = state.tokens[other] as number;
+        let metricOf = figureAt(otherStart);
+        if (!metricOf) {
+          // (neither end a figure: an earlier figure of the same value, in a sentence about the force)
+          const otherToken = tokens.find((t) => t.start === otherStart);
+          const nk =
+            state.carried === 'nk' ||
+            state.cues.nk.some((c) => c.start >= state.span.start && c.end <= state.span.end);
+          if (!nk || !otherToken || otherToken.vague) continue;
+          metricOf = out.findLast(
+            (f) =>
+              f.start >= repeatFrom &&
+              f.end <= state.span.start &&
+              f.unit !== 'percent' &&
+              f.low === null &&
+              (f.value === token.value || f.value === otherToken.value),
+          );
+          if (!metricOf) continue;
+        }
+        const fig = changeEndFigure(text, orig, lang, token, state, metricOf, other > index);
+        if (!fig) continue;
+        const at = out.findIndex((f) => f.start > fig.start);
+        if (at >= 0 && at < from) continue;
+        if (at >= 0 && (out[at] as Figure).start < fig.end) continue;
+        const before = out[at < 0 ? out.length - 1 : at - 1];
+        if (before && before.end > fig.start) continue;
+        if (at < 0) out.push(fig);
+        else out.splice(at, 0, fig);
+        added = true;
+        break;
+      }
+    }
+    if (!added) return;
+  }
+}
+
+/**
+ * The figure of one end of a change whose other end counts what `partner` counts: its own hedge, the partner's
+ * metric and unit. "до 2 тысяч" as the new value is no "up to".
+ * @returns null for a percentage beside a count (or the other way round), for a vague amount, and for two values
+ *   more than fifty times apart.
+ */
+function changeEndFigure(
+  text: string,
+  orig: string,
+  lang: Lang,
+  token: NumberToken,
+  sentence: SentenceState,
+  partner: Figure,
+  isOld: boolean,
+): Figure | null {
+  const percent = matchPercent(text, token.end);
+  if (token.vague || percent > 0 !== (partner.unit === 'percent')) return null;
+  // (an estimate changes within an order of magnitude or so; "the two systems …, up from 200" are no two ends)
+  const [mine, theirs] = [token.value ?? token.high ?? 0, partner.value ?? partner.high ?? 0];
+  if (mine <= 0 || theirs <= 0 || Math.max(mine, theirs) > 50 * Math.min(mine, theirs)) return null;
+  const span = sentence.span;
+  let hedged = attachQualifier(text, token, token.end + percent, span.start, span.end);
+  const opener = isOld ? null : CHANGE_TO.exec(text.slice(hedged.start, token.start));
+  if (opener)
+    hedged = attachQualifier(text, token, token.end + percent, hedged.start + opener[0].length, span.end);
+  return toFigure(orig, lang, token, hedged, partner.unit, partner.metric);
+}
+
+/** The figure of a number read with its hedge (the span covers both), as counting `metric` in `unit`. */
+function toFigure(
+  orig: string,
+  lang: Lang,
+  token: NumberToken,
+  hedged: Hedged,
+  unit: Unit,
+  metric: Metric,
+): Figure {
+  return {
+    text: orig.slice(hedged.start, hedged.end),
+    start: hedged.start,
+    end: hedged.end,
+    value: token.value,
+    low: token.low,
+    high: token.high,
+    unit,
+    metric,
+    qualifier: hedged.qualifier,
+    lang,
+  };
 }
 
 /** Those who count North Korea's force for the public: Seoul's spy agency, its military, lawmakers briefed (lower case). */

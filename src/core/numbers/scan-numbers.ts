@@ -220,8 +220,11 @@ const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/;
 const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/;
 /** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
 const CHANGE_BEFORE = new RegExp(
-  `(?:${CHANGE_STEMS})\\S*\\s+(?:\\S+\\s+){0,5}(?:from|з|із|від|с|со|от|von)[\\s\\u00a0]+$`,
+  `(?:(?:${CHANGE_STEMS})\\S*|(?<![a-z])(?:went|gone|goes|moved|shifted))\\s+(?:\\S+\\s+){0,5}(?:from|з|із|від|с|со|от|von)[\\s\\u00a0]+$`,
 );
+/** "from 300 to 600, then to 2,000": a change that goes on, not a range. */
+const THEN_TO_AFTER =
+  /^,?[\s\u00a0]+(?:and[\s\u00a0]+)?(?:then|dann|später|потім|затем|потом|а[\s\u00a0]+потом)[\s\u00a0]+(?:to|auf|до|на)[\s\u00a0]/;
 
 function trailingFactor(raw: string): number {
   const m = /([A-Za-zÀ-ɏЀ-ӿ가-힣.]+)$/.exec(raw);
@@ -296,7 +299,10 @@ function joinsRange(text: string, a: Single, b: Single): boolean {
     return (a.digits === b.digits && !(/\s/.test(gap) && endsDate(text, a))) || !/\s/.test(gap);
   if (!RANGE_WORD.test(gap)) return false;
   if (RANGE_AND.test(gap)) return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
-  return !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start));
+  return (
+    !CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start)) &&
+    !THEN_TO_AFTER.test(text.slice(b.end, b.end + 24))
+  );
 }
 
 function toToken(s: Single, value = s.value): NumberToken {

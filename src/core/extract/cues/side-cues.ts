@@ -88,7 +88,9 @@ export const OTHER_PARTS: readonly string[] = [
   `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:россиян${L}|всу)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?!\\s+(?:\\S+\\s+){0,2}(?:получ))`,
   // de
   // ("laut ukrainischer Seite" names a source, not an owner)
-  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gefallen|gruppierung|seite|tote|verwundet|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger)${L}`,
+  // (the fallen, dead and wounded as nouns, an adjective at most between: "russische Gefallene", "ukrainischen
+  // schwer Verwundeten"; not the verb after a place: "in der russischen Region Kursk gefallen")
+  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gruppierung|seite|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger)|(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+)?(?:gefallene|tote|verwundete))${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, `(?:russland|die\\s+ukraine)\\s+(?:hat|habe|hatte|hätte)(?=(?:[^.;!?]|\\.\\d){0,60}?\\sverloren)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // other states' wars and armies, in comparisons ("the Soviet Union lost about 15,000 in Afghanistan", "the United
