@@ -915,3 +915,59 @@ describe('batch 84: the Russian region where North Koreans fell', () => {
     ],
   ]);
 });
+
+/** Batch 84: the two prisoners in a German attribute, in the genitive, counted as a group; the unit they came from. */
+describe('batch 84: the two prisoners, and the group they came from', () => {
+  itExtracts([
+    [
+      'de',
+      'Die zwei am Donnerstag in Kursk gefangen genommenen Nordkoreaner gehörten offenbar zu Spezialkräften.',
+      [['zwei', 'captured', 'exact', 2]],
+    ],
+    [
+      'de',
+      'Das Video von der Vernehmung zweier nordkoreanischer Kriegsgefangener sorgt in Seoul für Debatte.',
+      [['zweier', 'captured', 'exact', 2]],
+    ],
+    [
+      'uk',
+      'Україна оприлюднила нові деталі про полонених північнокорейців. Один із двох військових народився 2005 року.',
+      [['двох', 'captured', 'exact', 2]],
+    ],
+    [
+      'en',
+      'The NIS also says the North Korean prisoners belonged to a group of about 2,500 fighters from the Reconnaissance General Bureau.',
+      [['about 2,500', 'deployed_total', 'about', 2500]],
+    ],
+    [
+      'uk',
+      'Полонені північнокорейці належали до групи з близько 2,5 тис. бійців Головного розвідувального бюро КНДР.',
+      [['близько 2,5 тис.', 'deployed_total', 'about', 2500]],
+    ],
+    // guards: an hour is still one ("at 2 am"); a scene of a handful of men is still none
+    ['en', 'North Korean troops attacked the village at 2 am, the governor said.', []],
+    ['ru', 'Под Курском воюют северокорейцы. Пятеро бойцов ночуют в подвале, рассказал местный житель.', []],
+  ]);
+});
+
+/** Batch 84: German repeats a figure by its value after "die" / "der" too. */
+describe('batch 84: a figure repeated after "die"', () => {
+  itExtracts([
+    [
+      'de',
+      'Selenskyj sprach in Ramstein von 4000 getöteten oder verwundeten Nordkoreanern. Es sind weniger als die 4000, die er genannt hatte.',
+      [
+        ['4000', 'casualties_total', 'exact', 4000],
+        ['4000', 'casualties_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'de',
+      'Das nordkoreanische Kontingent zählte 12.000 Mann. Bei diesem Tempo wären die 12.000 bis Mitte April aufgerieben.',
+      [
+        ['12.000', 'deployed_total', 'exact', 12000],
+        ['12.000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+  ]);
+});

@@ -1334,6 +1334,12 @@ const CAPTIVITY =
 /** What may follow "the two" that speaks of the prisoners: a pause, a place, a verb or a particle. */
 const THE_TWO_AFTER =
   /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden|gefangene[nr]?)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣])|북한[\s\u00a0]?(?:병사|군인|포로|장병))/;
+/** A unit whose strength the number gives: "a group of", "групи з", "einer Gruppe von". */
+const GROUP_OF_BEFORE =
+  /(?:group|unit|force|contingent|detachment)[\s\u00a0]+of[\s\u00a0]+$|(?:груп[аиіу]|групою|группы|группа|группу|группой|загону|загін|отряда|отряд)[\s\u00a0]+(?:з|із|из)[\s\u00a0]+$|(?:gruppe|einheit|truppe|verband)[\s\u00a0]+(?:von|aus)[\s\u00a0]+$/;
+/** German's attribute of the captured between a number and its noun: "zwei am Donnerstag in Kursk gefangen genommenen". */
+const CAPTIVE_ATTRIBUTE_BETWEEN =
+  /^[\s\u00a0]+(?:[^\s\d,.;:!?]+[\s\u00a0]+){0,5}(?:gefangen[\s\u00a0]*genommenen|gefangenen|festgenommenen)[\s\u00a0]+$/;
 /** The force's name between a number and its noun: "두 북한 병사", "two North Korean soldiers". */
 const NK_ADJECTIVE_BETWEEN =
   /^[\s\u00a0]+(?:북한|north[\s\u00a0]+korean|nordkoreanische[n]?|північнокорейськ[а-яіїє]*|северокорейск[а-яё]*)[\s\u00a0]+$/;
@@ -1356,7 +1362,9 @@ function isThePrisoners(text: string, token: NumberToken, hedged: Hedged, noun: 
   const person =
     noun !== null &&
     HUMAN_KINDS.has(noun.kind) &&
-    (noun.start - hedged.tail < 4 || NK_ADJECTIVE_BETWEEN.test(text.slice(hedged.tail, noun.start)));
+    (noun.start - hedged.tail < 4 ||
+      NK_ADJECTIVE_BETWEEN.test(text.slice(hedged.tail, noun.start)) ||
+      CAPTIVE_ATTRIBUTE_BETWEEN.test(text.slice(hedged.tail, noun.start)));
   if (noun !== null && !person) return false;
   if (!person && !THE_TWO_AFTER.test(text.slice(hedged.tail, hedged.tail + 12))) return false;
   // (within the number's paragraph, and a headline's standfirst after it: a unit's context blocks may be cut to
@@ -2160,6 +2168,8 @@ function figureFor(
   if (
     !token.digits &&
     (token.value ?? 0) <= 10 &&
+    // (not the two prisoners, in a paragraph about them: "Один із двох військових народився 2005 року")
+    !thePrisoners &&
     (COLLECTIVE.test(text.slice(token.start, token.end)) ||
       // ("Das Bild der drei Männer ging um die Welt", "the picture of the three men": the men of the scene)
       (noun !== null &&
@@ -2761,6 +2771,13 @@ function figureFor(
     classified = { metric: 'reinforcements', unit: 'troops' };
   if (missing && (noun === null || noun.start >= hedged.tail))
     classified = { metric: 'other_nk', unit: 'troops' };
+  // "the prisoners belonged to a group of about 2,500 fighters", "належали до групи з близько 2,5 тис. бійців": the
+  // strength of the unit they came from, not more prisoners
+  if (
+    classified.metric === 'captured' &&
+    GROUP_OF_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
+  )
+    classified = { metric: 'deployed_total', unit: 'troops' };
   // "이 가운데 1천 명가량은 공병이라고": the count said to be engineers or builders (Korean puts what they are last)
   if (
     classified.metric === 'deployed_total' &&
@@ -2809,7 +2826,7 @@ function figureFor(
 
 /** A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів". */
 const REPEAT_BEFORE =
-  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|den|diesen|jenen|dieser|alle|allen|тех(?:\s+самых)?|этих|эти|те|все|всех|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|die|der|den|diesen|jenen|dieser|alle|allen|тех(?:\s+самых)?|этих|эти|те|все|всех|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|тих\s+же|тех\s+же)[\s\u00a0]+$/;
 /**
  * A number that opens a turn or a sentence, at most after a speaker's label and one word ("М. В.: Шесть тысяч —
  * это …", "Чекайте, шістсот — це …"), and is said to be something: the count just given, taken up again.

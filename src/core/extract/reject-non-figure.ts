@@ -37,7 +37,7 @@ const AFTER_UNITS = [
   // factors ("a ~3x jump", "10× more")
   '[x×](?![A-Za-zÀ-ɏЀ-ӿ가-힣0-9])',
   // durations, ages, times
-  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
+  `-?\\s?(?:years?|yrs?|year-olds?|days?|weeks?|months?|hours?|minutes?|mins?|seconds?|secs?|decades?|times|fold|km/h|a\\.m\\.|p\\.m\\.|am(?!\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|morgen|abend|vormittag|nachmittag|rande|anfang|ende|beginn|tag|\\d))|pm|percentage\\s+points|votes?|articles?|sites?|countries|nations|states|государств[а-яё]*|стран(?:ы|ами|ах|ам)?|країн(?:и|ами|ах|ам)?|держав(?:и|ами|ах|ам)?|staaten|ländern|länder|regions|provinces|brigades|sides|governments|regierungen|уряди|урядів|правительства|правительств)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // the two Koreas ("між двома Кореями", "the two Koreas", "beide Koreas")
   `\\s+(?:koreas|koreen|кореями|кореях|корей|кореї|кореи)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`,
   // rounds and stages of a deployment: "у два заходи", "в два этапа", "in zwei Schüben", "in two waves"

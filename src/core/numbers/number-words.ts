@@ -65,6 +65,8 @@ export const ADDITIVE_WORDS: Readonly<Record<Exclude<Lang, 'ko'>, Readonly<Recor
   },
   de: {
     ein: 1, eine: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+    // genitive: "die Vernehmung zweier Kriegsgefangener"
+    zweier: 2, dreier: 3,
     sieb: 7, sech: 6, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, dreissig: 30,
     vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, und: 0,
     anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5,
