@@ -971,3 +971,30 @@ describe('batch 84: a figure repeated after "die"', () => {
     ],
   ]);
 });
+
+/** Batch 84: an answer that opens with whose count it goes by; hundreds in case forms; a question about kin. */
+describe('batch 84: answers that name their source first, hundreds in case forms, questions about kin', () => {
+  itExtracts([
+    [
+      'uk',
+      'Скільки зараз північнокорейських військових у Курській області? Якщо спиратися на Кирила Буданова, то близько одинадцяти тисяч.',
+      [['близько одинадцяти тисяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'uk',
+      'Скільки північнокорейців воює в Курській області? Якщо вірити південнокорейській розвідці, близько 15 тисяч, і прибували вони двома хвилями.',
+      [['близько 15 тисяч', 'deployed_total', 'about', 15000]],
+    ],
+    [
+      'ru',
+      'Весной 2025-го разведка говорила о шестистах погибших северокорейцах, так что рост очень заметный.',
+      [['шестистах', 'killed', 'exact', 600]],
+    ],
+    // guard: a defector's kin are no force
+    [
+      'de',
+      'Die Überläuferin aus Nordkorea erzählt von ihrer Flucht. Und wie viele Verwandte leben noch im Norden? "Sieben, soweit ich weiß."',
+      [],
+    ],
+  ]);
+});

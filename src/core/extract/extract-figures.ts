@@ -1027,6 +1027,9 @@ const CLAUSE_END = /[,:;]|[\s\u00a0][—–][\s\u00a0]/;
 /** A speaker's verb and colon right before a count, its quote opened: "відповів коротко: «", "Seoul sagt: ". */
 const TOLD_BEFORE =
   /(?<![\p{L}])(?:says|said|say|answered|replied|responded|sagt|sagte|sagten|sagen|antwortet|antwortete|antworteten|каже|кажуть|сказав|сказала|сказали|відповів|відповіла|відповіли|відповідає|говорит|говорят|сказал|ответил|ответила|ответили|отвечает|답했다|말했다)(?:[\s\u00a0]+[^\s:.!?\d]+){0,2}[\s\u00a0]*:[\s\u00a0]*[«„"“‚']?$/u;
+/** A question of how many of someone's family: "wie viele Verwandte leben noch im Norden?" (a defector's kin). */
+const KIN_ASKED =
+  /(?:how[\s\u00a0]+many|wie[\s\u00a0]*viele|скільки|сколько)[\s\u00a0]+(?:of[\s\u00a0]+(?:her|his|their|your)[\s\u00a0]+|(?:у|в)[\s\u00a0]+(?:вас|неї|нього|них|нее|него)[\s\u00a0]+)?(?:relatives|family|children|kids|siblings|brothers|sisters|verwandte|angehörige|geschwister|kinder|родичів|рідних|дітей|братів|сестер|родственников|родных|детей|братьев|сест[её]р)|(?:가족|친척|자녀|형제)[^?]{0,16}몇/;
 /** Korean questions may end in a full stop: "생포된 북한군은 몇 명일까." */
 const KOREAN_QUESTION_END = /(?:까|냐|는가|나)\.$/;
 /** Closing quotes and spaces at the end of a text. */
@@ -1040,7 +1043,8 @@ function isHowManyQuestion(text: string, span: Span): boolean {
     text.charAt(end - 1) === '?' || KOREAN_QUESTION_END.test(text.slice(Math.max(span.start, end - 4), end));
   return (
     asks &&
-    (HOW_MANY.test(text.slice(span.start, end)) || LOSS_ONLY_QUESTION.test(text.slice(span.start, end)))
+    (HOW_MANY.test(text.slice(span.start, end)) || LOSS_ONLY_QUESTION.test(text.slice(span.start, end))) &&
+    !KIN_ASKED.test(text.slice(span.start, end))
   );
 }
 
@@ -1129,10 +1133,11 @@ const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
 /**
  * Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label
  * ("SPOKESPERSON:", initials too: "А. Л.:", "В.К.:", in bold: "**MV:**"), its source ("According to the NIS,",
- * "По данным NIS,", "국정원에 따르면"), or one word and a dash ("— Живыми — двоих").
+ * "По данным NIS,", "국정원에 따르면", "Якщо спиратися на Буданова, то", "If you believe Seoul,"), or one word and a dash
+ * ("— Живыми — двоих").
  */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–*-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|yes|ja|так|да|네|예|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–*-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|(?:якщо|если|if[\s\u00a0]+(?:you|we|one)|wenn[\s\u00a0]+man)[\s\u00a0]+[^.!?\d,]{1,60},[\s\u00a0]*(?:то[\s\u00a0]+|then[\s\u00a0]+|dann[\s\u00a0]+)?|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|yes|ja|так|да|네|예|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {
