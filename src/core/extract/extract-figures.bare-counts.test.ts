@@ -998,3 +998,32 @@ describe('batch 84: answers that name their source first, hundreds in case forms
     ],
   ]);
 });
+
+/** Batch 84: thousands "of them"; guards: a figure named after "the figure:" or "a similar figure —". */
+describe('batch 84: a figure named after its word and a colon or dash; thousands of them', () => {
+  itExtracts([
+    [
+      'ru',
+      'Сколько снарядов КНДР передала России? Южнокорейская разведка в конце июня назвала цифру: свыше 10 млн. Через пару недель разведка уточнила оценку.',
+      [['свыше 10 млн.', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'uk',
+      "NIS оцінює кількість військових КНДР у близько 11 тис. Президент Зеленський в інтерв'ю Kyodo назвав схожу цифру — близько 10 тисяч у Росії.",
+      [
+        ['близько 11 тис.', 'deployed_total', 'about', 11000],
+        ['близько 10 тисяч', 'deployed_total', 'about', 10000],
+      ],
+    ],
+    [
+      'ru',
+      'В ноябре Пентагон сообщил, что в России находятся от 11 до 12 тыс. военных КНДР, из них не менее 10 тыс. — в Курской области.',
+      [
+        ['от 11 до 12 тыс.', 'deployed_total', 'range', [11000, 12000]],
+        ['не менее 10 тыс.', 'deployed_total', 'at_least', 10000],
+      ],
+    ],
+    // guard: a company's men, a dozen of them
+    ['ru', 'Северокорейцы воюют рядом. В роте Бора сейчас 46 человек, из них 12 — операторы дронов.', []],
+  ]);
+});

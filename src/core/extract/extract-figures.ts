@@ -424,6 +424,8 @@ const QUOTE_CLOSE_AFTER = /^[\s\u00a0]?[»"”“」』’]/;
 /** Before a part of the count just given: "von denen", "of whom", "из которых", "з яких". */
 const OF_WHOM_BEFORE =
   /(?:^|[\s,])(?:von[\s\u00a0]+denen|of[\s\u00a0]+whom|из[\s\u00a0]+которых|з[\s\u00a0]+яких|із[\s\u00a0]+яких)[\s\u00a0]+$/;
+/** The same with "of them" ("из них", "з них"): thousands only ("в роте 46 человек, из них 12 — операторы"). */
+const OF_THEM_MID_BEFORE = /(?:^|[\s,])(?:из|з|із)[\s\u00a0]+них[\s\u00a0]+$/;
 /** The word a count is set to: "auf rund 2000 anhob", "raised it to around 2,000". */
 const SET_TO_BEFORE = /(?:^|[\s\u00a0])(?:auf|to)[\s\u00a0]+$/;
 /** Before a count the force grew by: "an increase of", "ein Zuwachs von", "збільшення на". */
@@ -1965,7 +1967,9 @@ function figureFor(
     !evidence &&
     noun === null &&
     sentence.last !== null &&
-    OF_WHOM_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))
+    (OF_WHOM_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start)) ||
+      ((token.value ?? token.high ?? 0) >= 1000 &&
+        OF_THEM_MID_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 24), hedged.start))))
   )
     evidence = true;
   // "obwohl der NIS die Zahl der gefallenen Nordkoreaner im September auf rund 2000 anhob": the number a count of
