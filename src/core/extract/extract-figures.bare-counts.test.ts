@@ -1027,3 +1027,25 @@ describe('batch 84: a figure named after its word and a colon or dash; thousands
     ['ru', 'Северокорейцы воюют рядом. В роте Бора сейчас 46 человек, из них 12 — операторы дронов.', []],
   ]);
 });
+
+/** Batch 84: German "von … die Rede": a figure spoken of, its verb after it. */
+describe('batch 84: "war von etwa 15.000 die Rede"', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea hat demnach rund 13.000 Soldaten nach Russland geschickt. Im Frühjahr war in Seoul noch von etwa 15.000 die Rede gewesen.',
+      [
+        ['rund 13.000', 'deployed_total', 'about', 13000],
+        ['etwa 15.000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'de',
+      'Der NIS schätzt die Zahl der gefallenen Nordkoreaner auf etwa 2000. Im Frühjahr war noch von mindestens sechshundert die Rede.',
+      [
+        ['etwa 2000', 'killed', 'about', 2000],
+        ['mindestens sechshundert', 'killed', 'at_least', 600],
+      ],
+    ],
+  ]);
+});

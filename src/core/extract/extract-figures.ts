@@ -162,9 +162,9 @@ const CHANGE_TO = /^(?:to|auf|до|на)[\s\u00a0]+/;
 const SCENE_ARTICLE_BEFORE =
   /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|der|die|den|diese[rn]?|тих|цих|этих|тех)[\s\u00a0]+$/;
 
-/** "für realistisch(er) halte": a number held to be likely, the verb after it (German). */
+/** "für realistisch(er) halte", "von etwa 15.000 die Rede": a number held to be likely or spoken of, the verb after it (German). */
 const HELD_FOR_AFTER =
-  /^[\s\u00a0]+(?:für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)|(?:genannt|angegeben|beziffert|geschätzt|gesprochen)[\s\u00a0]*(?:[.,;]|$|(?:hatte|hat|habe|worden|wurde)(?![a-zäöüß]))|(?:nannte|nannten|nennt|nennen|angab|angaben)[\s\u00a0]*(?:[.,;]|$))(?![a-zäöüß])/;
+  /^[\s\u00a0]+(?:für[\s\u00a0]+(?:realistisch|wahrscheinlich|plausibel|möglich)(?:er)?[\s\u00a0]+(?:hält|hielt|halte|halten|hielten|gehalten)|(?:genannt|angegeben|beziffert|geschätzt|gesprochen)[\s\u00a0]*(?:[.,;]|$|(?:hatte|hat|habe|worden|wurde)(?![a-zäöüß]))|(?:nannte|nannten|nennt|nennen|angab|angaben)[\s\u00a0]*(?:[.,;]|$)|die[\s\u00a0]+rede)(?![a-zäöüß])/;
 
 /** Only "and" between a count's noun and the next number ("тысяче саперов и пяти тысячах"). */
 const AND_BETWEEN = /^[\s\u00a0]*(?:и|і|й|та|and|und)[\s\u00a0]+$/;
