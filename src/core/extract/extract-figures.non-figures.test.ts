@@ -2075,3 +2075,72 @@ describe('batch 83: North Korea among the other foreigners in the war', () => {
     ],
   ]);
 });
+
+/** Batch 85: claims, rumours and corrections: the rumour's own count, scores and page counters around it. */
+describe('batch 85: a fact-check page, its claims, scores and counters', () => {
+  itExtracts([
+    // a claim of the force sent, however inflated, moved "to Russia" or "under Kursk"
+    [
+      'en',
+      'A Telegram post last week says North Korea has secretly moved 100,000 soldiers to Russia for its war against Ukraine.',
+      [['100,000', 'deployed_total', 'exact', 100000]],
+    ],
+    [
+      'uk',
+      '«100 тисяч солдатів КНДР під Курськом»: розбираємо вірусний допис',
+      [['100 тисяч', 'deployed_total', 'exact', 100000]],
+    ],
+    ['ko', '"북한은 이미 10만 명을 러시아로 보냈다."', [['10만', 'deployed_total', 'exact', 100000]]],
+    [
+      'ko',
+      '▶ 주장 ① "북한, 러시아에 10만 명 파병" — 판정: 거짓',
+      [['10만', 'deployed_total', 'exact', 100000]],
+    ],
+    // (still the home army)
+    ['en', "North Korea's army has about 1.2 million soldiers, and Kim sent some of them to Russia.", []],
+    // a misprint, named by the verb that printed it
+    [
+      'en',
+      'The NIS put the North Korean force at about 15,000. Spanish- and Czech-language versions of the story printed 18,000.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['18,000', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    [
+      'de',
+      'Der NIS bezifferte die nordkoreanischen Truppen auf etwa 15.000. In zwei Fassungen derselben Meldung standen plötzlich 18.000.',
+      [
+        ['etwa 15.000', 'deployed_total', 'about', 15000],
+        ['18.000', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    // scores, a gallery's pictures, a year after "a", a part of a small set, a page's share counter
+    [
+      'ru',
+      'Как мы оцениваем утверждения о КНДР. Оценку «1 из 5» мы ставим утверждениям, которые противоречат данным; «5 из 5» означает, что утверждение подтверждено.',
+      [],
+    ],
+    ['ru', 'Северокорейские военные под Курском. Фото 9 из 9. Курская область, сентябрь 2025 года.', []],
+    [
+      'en',
+      "In November we rated a photo of a 2023 missile launch 'False' after it was shared as footage of North Korean troops in Kursk.",
+      [],
+    ],
+    [
+      'en',
+      'Officials counted about 4,000 North Korean casualties and said about 1,000 of them were dead. One outlet wrote it up as 1,000 killed and 3,000 wounded, quietly dropping two of the four categories.',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['about 1,000', 'killed', 'about', 1000],
+        ['1,000', 'killed', 'exact', 1000],
+        ['3,000', 'wounded', 'exact', 3000],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 공병 1천 명이 귀국했다. 관련 기사 3건 | 이 갤러리를 공유한 사람 412명',
+      [['1천', 'workers_or_engineers', 'exact', 1000]],
+    ],
+  ]);
+});

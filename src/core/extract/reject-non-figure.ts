@@ -290,7 +290,19 @@ const PRICE_BEFORE =
 
 /** A rating's label before its marks: "Рейтинг редакции: 8 из 10", "Bewertung: 4 von 5", "평점 8". */
 const RATING_BEFORE =
-  /(?:rating|rated|score|рейтинг|оценка|оцінка|bewertung|wertung|평점|별점)[^.\n\d]{0,24}(?:\d+\s*(?:из|з|of|von|out\s+of|\/)\s*)?$/;
+  /(?:rating|rated|score|рейтинг|оценк|оцінк|bewertung|wertung|평점|별점)[^.\n\d]{0,24}(?:\d+\s*(?:из|з|of|von|out\s+of|\/)\s*)?$/;
+/** "of the four", "из пяти": a part of a set whose (small) size follows: "dropping two of the four categories". */
+const OF_COUNTED_SET_AFTER =
+  /^[\s\u00a0]+(?:of|из|з|із|von)[\s\u00a0]+(?:the[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|трьох|чотирьох|п'яти|трех|четырех|пяти)/;
+/** English "a" or "an" right before a number: never a count ("a 2023 missile launch"). */
+const A_BEFORE = /(?:^|[\s(])an?\s+$/;
+/** A Korean page's counter of shares, views, likes, comments or subscribers right before its number. */
+const KOREAN_COUNTER_BEFORE = /(?:공유|조회|좋아요|추천|댓글|구독)[가-힣\s]{0,8}$/;
+/** A score's or a gallery's "N of M" with both small, written in digits ("«1 из 5»", "Фото 9 из 9", "4 out of 5"). */
+const SCORE_OF_AFTER = /^\s*(?:из|з|із|von|out\s+of)\s+\d{1,2}(?!\d)/;
+const SCORE_OF_BEFORE = /(?:^|[^\d])\d{1,2}\s*(?:из|з|із|von|out\s+of)\s+$/;
+/** What opens a score or a picture's number: a quotation mark, "Фото", "Photo", "Bild", "Slide". */
+const SCORE_OPENS_BEFORE = /(?:[«"„“(]|фото|photo|foto|bild|слайд|slide|кадр)\s*$/;
 /** A street or a house number before the number: "Industriestraße 14", "улице Садовой, 7", "at number 14". */
 const STREET_BEFORE =
   /(?:[a-zäöüß]+(?:straße|strasse|gasse|weg|platz|allee)|street|st\.|road|avenue|ave\.|(?:at|house|door)\s+number|улиц[аеыу]\s+[а-яё]+,?|ул\.\s*[а-яё]+,?|вулиц[яіею]\s+[а-яіїє']+,?|вул\.\s*[а-яіїє']+,?|проспект[а-яіїє]*\s+[а-яёіїє']+,?)\s*$/;
@@ -687,6 +699,24 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (v < 1000 && UNIT_NAME_WORD.test(after) && UNIT_NAME_AFTER.test(after)) return true;
   // a rating ("Рейтинг редакции: 8 из 10", "rating: 4 out of 5")
   if (v <= 10 && RATING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
+  // "quietly dropping two of the four categories": a part of a small set
+  if (v <= 10 && OF_COUNTED_SET_AFTER.test(after)) return true;
+  // "a photo of a 2023 missile launch": a year after "a", which no count of people or things follows
+  if (
+    token.plain &&
+    /^(?:19[5-9]\d|20[0-3]\d)$/.test(text.slice(token.start, token.end)) &&
+    A_BEFORE.test(before)
+  )
+    return true;
+  // "이 갤러리를 공유한 사람 412명", "조회 1만2천": a page's counters of shares, views and likes
+  if (KOREAN_COUNTER_BEFORE.test(before)) return true;
+  // ("«1 из 5» мы ставим …", "«5 из 5» означает", "Фото 9 из 9"): a score or a picture's place, each of its numbers
+  if (
+    v <= 10 &&
+    token.plain &&
+    (SCORE_OF_BEFORE.test(before) || (SCORE_OF_AFTER.test(after) && SCORE_OPENS_BEFORE.test(before)))
+  )
+    return true;
   // a house in a street ("in der Industriestraße 14", "на улице Садовой, 7", "at number 14")
   if (v < 1000 && token.plain && STREET_BEFORE.test(before)) return true;
   // a dateline's year: "LONDON, June 16, 2025 —"
