@@ -2096,6 +2096,19 @@ describe('batch 85: a fact-check page, its claims, scores and counters', () => {
       '▶ 주장 ① "북한, 러시아에 10만 명 파병" — 판정: 거짓',
       [['10만', 'deployed_total', 'exact', 100000]],
     ],
+    [
+      'uk',
+      'КЛЮЧОВІ ЦИФРИ\n100 000 — стільки військових КНДР нібито воює під Курськом, за версією Telegram-каналу',
+      [['100 000', 'deployed_total', 'exact', 100000]],
+    ],
+    [
+      'uk',
+      'Telegram-канал пише, що під Курськом 100 тисяч солдатів КНДР. Навіть з ротаціями загальне число було б значно меншим за ті 100 тисяч, про які пише канал.',
+      [
+        ['100 тисяч', 'deployed_total', 'exact', 100000],
+        ['100 тисяч', 'deployed_total', 'exact', 100000],
+      ],
+    ],
     // (still the home army)
     ['en', "North Korea's army has about 1.2 million soldiers, and Kim sent some of them to Russia.", []],
     // a misprint, named by the verb that printed it

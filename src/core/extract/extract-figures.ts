@@ -534,10 +534,10 @@ const PER_DAY_BEFORE =
 /** Words of a forecast: "the deployment could grow to 100,000" (Zelensky, November 2024) is a figure. */
 /** Being in Russia or at the front, a few words after a number: "… Nordkoreaner in Russland", "… корейців у Росії". */
 const IN_RUSSIA_AFTER =
-  /^(?:[\s\u00a0]+[^\s\d.,;:]+){0,4}[\s\u00a0]+(?:(?:in|to|into)[\s\u00a0]+(?:russland|russia|kursk)|nach[\s\u00a0]+(?:russland|kursk)|(?:for|für|за)[\s\u00a0]+(?:russia|russland|россию|росію)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі|до[\s\u00a0]+росії|под[\s\u00a0]+курском|під[\s\u00a0]+курськом|в[\s\u00a0]+курск|[ув][\s\u00a0]+курськ|на[\s\u00a0]+курщин|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))/;
+  /^(?:[\s\u00a0]+[^\s\d.;:]+){0,6}[\s\u00a0]+(?:(?:in|to|into)[\s\u00a0]+(?:russland|russia|kursk)|nach[\s\u00a0]+(?:russland|kursk)|(?:for|für|за)[\s\u00a0]+(?:russia|russland|россию|росію)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси|[ув][\s\u00a0]+росі|до[\s\u00a0]+росії|под[\s\u00a0]+курском|під[\s\u00a0]+курськом|в[\s\u00a0]+курск|[ув][\s\u00a0]+курськ|на[\s\u00a0]+курщин|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))/;
 /** The same place before the number: "под Курском уже 100k корейцев", "на Курщині зараз «не менше 50 тисяч»". */
 const IN_RUSSIA_BEFORE =
-  /(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси[а-я]*|[ув][\s\u00a0]+росі[а-яії]*|под[\s\u00a0]+курском|в[\s\u00a0]+курской[\s\u00a0]+области|[ув][\s\u00a0]+курській[\s\u00a0]+області|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+[«"„“]?$|(?:러시아|쿠르스크)(?:에|로)[\s\u00a0]+["'“‘]?$/;
+  /(?:in[\s\u00a0]+(?:russland|russia|kursk)|bei[\s\u00a0]+kursk|в[\s\u00a0]+росси[а-я]*|[ув][\s\u00a0]+росі[а-яії]*|под[\s\u00a0]+курском|під[\s\u00a0]+курськом|в[\s\u00a0]+курской[\s\u00a0]+области|[ув][\s\u00a0]+курській[\s\u00a0]+області|на[\s\u00a0]+курщині|an[\s\u00a0]+die[\s\u00a0]+front|to[\s\u00a0]+the[\s\u00a0]+front|на[\s\u00a0]+(?:фронт|войну|війну))(?:[\s\u00a0]+[^\s\d.,;:]+){0,2}[\s\u00a0]+[«"„“]?$|(?:러시아|쿠르스크)(?:에|로)[\s\u00a0]+["'“‘]?$/;
 /** A verb of arrival right before the number: "прибыло уже 100 тысяч", "have arrived 100,000": a claim of the force. */
 const ARRIVED_BEFORE =
   /(?:прибыл[аио]?|прибыли|прибул[аио]?|прибули|приехал[аио]?|приїхал[аио]?|arrived|eingetroffen|angekommen)(?:[\s ]+(?:уже|вже|already|bereits|schon))?[\s ]+$/;
@@ -2845,7 +2845,7 @@ const OPENS_REPEAT_BEFORE =
 const IS_SOMETHING_AFTER = /^[\s\u00a0]+[—–][\s\u00a0]+(?:это|це|das|that|this|dies)(?![a-zа-яёіїєґäöüß])/;
 /** A clause after a bare number that says who spoke of it: ", про які говорив", ", von denen … sprach". */
 const SPOKEN_OF_AFTER =
-  /^[\s\u00a0]*(?:[a-zа-яёіїєґäöüß.]{1,6}[\s\u00a0]*)?,[\s\u00a0]*(?:про[\s\u00a0]+(?:які|котрі|которые)|о[\s\u00a0]+которых|von[\s\u00a0]+denen|(?:that|which)[\s\u00a0])[^.;\d]{0,40}?(?:говори|казав|казала|сказав|сказала|называл|говорил|сказал|sprach|nannte|erwähnte|talked|spoke|cited|mentioned)/;
+  /^[\s\u00a0]*(?:[a-zа-яёіїєґäöüß.]{1,6}[\s\u00a0]*)?,[\s\u00a0]*(?:про[\s\u00a0]+(?:які|котрі|которые)|о[\s\u00a0]+которых|von[\s\u00a0]+denen|(?:that|which)[\s\u00a0])[^.;\d]{0,40}?(?:говори|казав|казала|сказав|сказала|называл|говорил|сказал|пише|пишуть|писав|писала|писали|пишет|пишут|писал|sprach|nannte|erwähnte|schreibt|schrieb|talked|spoke|cited|mentioned|writes|wrote)/;
 /** …and nothing it counts after it: a break, a relative pronoun, or the end. */
 const REPEAT_AFTER =
   /^[\s\u00a0]*(?:[,.;:)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
