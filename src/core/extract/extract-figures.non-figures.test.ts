@@ -2109,6 +2109,15 @@ describe('batch 85: a fact-check page, its claims, scores and counters', () => {
         ['100 тисяч', 'deployed_total', 'exact', 100000],
       ],
     ],
+    // Russian officers' dead and wounded, and the North Koreans among them
+    [
+      'de',
+      'Ein Storm-Shadow-Angriff habe in Kursk 500 Nordkoreaner getötet. Russische Kanäle schilderten denselben Angriff ganz anders: 18 Tote und 33 Verletzte unter russischen Offizieren, unter den Verletzten auch drei Nordkoreaner.',
+      [
+        ['500', 'killed', 'exact', 500],
+        ['drei', 'wounded', 'exact', 3],
+      ],
+    ],
     // (still the home army)
     ['en', "North Korea's army has about 1.2 million soldiers, and Kim sent some of them to Russia.", []],
     // a misprint, named by the verb that printed it

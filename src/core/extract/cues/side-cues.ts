@@ -90,7 +90,7 @@ export const OTHER_PARTS: readonly string[] = [
   // ("laut ukrainischer Seite" names a source, not an owner)
   // (the fallen, dead and wounded as nouns, an adjective at most between: "russische Gefallene", "ukrainischen
   // schwer Verwundeten"; not the verb after a place: "in der russischen Region Kursk gefallen")
-  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gruppierung|seite|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger)|(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+)?(?:gefallene|tote|verwundete))${L}`,
+  `(?<!(?:laut|von|aus|seitens)\\s+(?:der\\s+)?)(?:russisch|ukrainisch)${L}\\s+(?:(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\.?\\s+){0,2}(?:soldat|truppe|armee|streitkr|verlust|kämpfer|militärs|einheit|gruppierung|seite|brigade|division|regiment|bataillon|verbänd|verband|marineinfanter|fallschirmjäger|offizier)|(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+)?(?:gefallene|tote|verwundete))${L}`,
   `(?:russlands|der\\s+ukraine)\\s+(?:verlust|armee|truppen|streitkr)${L}`, `(?:russland|die\\s+ukraine)\\s+(?:hat\\s+|habe\\s+)?(?:verlor|verloren|verliert)`, `(?:russland|die\\s+ukraine)\\s+(?:hat|habe|hatte|hätte)(?=(?:[^.;!?]|\\.\\d){0,60}?\\sverloren)`, '(?:verliert|verlor|verlieren)\\s+(?:russland|die\\s+ukraine)',
   '(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:russen|ukrainer)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // other states' wars and armies, in comparisons ("the Soviet Union lost about 15,000 in Afghanistan", "the United
