@@ -2118,6 +2118,12 @@ describe('batch 85: a fact-check page, its claims, scores and counters', () => {
         ['drei', 'wounded', 'exact', 3],
       ],
     ],
+    // bodies in Korean, named before a vague count
+    [
+      'ko',
+      '영상에는 "쿠르스크 들판에 버려진 북한군 시신 수천 구"라는 자막이 달렸다.',
+      [['수천', 'killed', 'vague', null]],
+    ],
     // (still the home army)
     ['en', "North Korea's army has about 1.2 million soldiers, and Kim sent some of them to Russia.", []],
     // a misprint, named by the verb that printed it

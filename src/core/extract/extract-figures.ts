@@ -1344,6 +1344,8 @@ const THE_TWO_AFTER =
 /** A unit whose strength the number gives: "a group of", "групи з", "einer Gruppe von". */
 const GROUP_OF_BEFORE =
   /(?:group|unit|force|contingent|detachment)[\s\u00a0]+of[\s\u00a0]+$|(?:груп[аиіу]|групою|группы|группа|группу|группой|загону|загін|отряда|отряд)[\s\u00a0]+(?:з|із|из)[\s\u00a0]+$|(?:gruppe|einheit|truppe|verband)[\s\u00a0]+(?:von|aus)[\s\u00a0]+$/;
+/** Korean bodies right before their number: "시신 수천 구". */
+const KOREAN_BODIES_BEFORE = /(?:시신|시체|주검)[\s\u00a0]?$/;
 /** German's attribute of the captured between a number and its noun: "zwei am Donnerstag in Kursk gefangen genommenen". */
 const CAPTIVE_ATTRIBUTE_BETWEEN =
   /^[\s\u00a0]+(?:[^\s\d,.;:!?]+[\s\u00a0]+){0,5}(?:gefangen[\s\u00a0]*genommenen|gefangenen|festgenommenen)[\s\u00a0]+$/;
@@ -1566,6 +1568,9 @@ function figureFor(
             (token.value ?? token.high ?? 0) >= (HUMAN_KINDS.has(noun.kind) ? 1000 : 100)) ||
           elliptical ||
           sentOnes ||
+          // ("시신 수천 구": bodies, named before their number and counted with 구 after it)
+          (KOREAN_BODIES_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 4), hedged.start)) &&
+            /^[\s\u00a0]?구(?![가-힣])/.test(text.slice(hedged.tail, hedged.tail + 3))) ||
           // ("погибших около трёхсот": a hundred or more in words, right after a loss word that heads it)
           touchesEvent(text, cues, hedged.start, hedged.tail, false) ||
           ((token.value ?? token.high ?? 0) >= 100 &&
