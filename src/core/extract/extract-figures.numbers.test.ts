@@ -143,3 +143,22 @@ describe('a word after a number is a unit of time or times only as a whole word'
     ],
   ]);
 });
+
+/** Batch 86: how pages write numbers: "св." for "свыше", thousands with a Cyrillic "к" joined to the digits. */
+describe('batch 86: abbreviations of posts and tables', () => {
+  itExtracts([
+    [
+      'ru',
+      'НРС сообщила депутатам, что Пхеньян передал Москве св. 10 млн артиллерийских снарядов.',
+      [['св. 10 млн', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'ru',
+      'Западные чиновники через Би-би-си: около 4к боевых потерь среди северокорейских военных.',
+      [['около 4к', 'casualties_total', 'about', 4000]],
+    ],
+    ['ru', '⚡️ КНДР на Курщине — ИТОГИ. Всего: 14К', [['14К', 'deployed_total', 'exact', 14000]]],
+    // guards: "к" after a space is a preposition
+    ['ru', 'Соотношение раненых к убитым у северокорейцев — 3 к 1, сообщили в ГУР.', []],
+  ]);
+});

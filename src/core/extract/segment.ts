@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'sgt', 'capt', 'adm', 'st', 'no', 'nr', 'vs', 'etc', 'jan', 'feb',
   'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'approx', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'z.b',
   'bzw', 'ggf', 'vgl', 'tis', 'тис', 'тыс', 'млн', 'tsd', 'ім', 'им', 'р', 'г', 'гг', 'ст', 'т', 'д', 'н', 'ген', 'mio', 'mrd',
-  'rep', 'sen', 'gov', 'pres', 'prof', 'n', 's', 'dpr', 'c', 'mind', 'max', 'min', 'appr', 'est', 'бл', 'прибл', 'ок', 'обл', 'rd', 'zirka',
+  'rep', 'sen', 'gov', 'pres', 'prof', 'n', 's', 'dpr', 'c', 'mind', 'max', 'min', 'appr', 'est', 'бл', 'прибл', 'ок', 'св', 'обл', 'rd', 'zirka',
 ]);
 const CYRILLIC_SCALES = new Set(['тис', 'тыс', 'млн', 'млрд']);
 // prettier-ignore

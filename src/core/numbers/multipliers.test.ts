@@ -18,8 +18,8 @@ describe('toTrieSource', () => {
 
   it('matches every multiplier form whole, as the plain alternation did', () => {
     const re = whole(MULTIPLIER_SOURCE);
-    // ("m" is million only where the scanner's own pattern says so: "2.8m shells")
-    for (const form of Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen' && k !== 'm')) {
+    // ("m" is million only where the scanner's own pattern says so: "2.8m shells"; "к" only joined to its digits)
+    for (const form of Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen' && k !== 'm' && k !== 'к')) {
       expect(re.exec(form)?.[0]).toBe(form);
       expect(re.exec(`${form}x`)?.[0] ?? null).not.toBe(`${form}x`);
     }
@@ -30,5 +30,10 @@ describe('MULTIPLIER_SOURCE', () => {
   it('leaves out "m" (metres as often as million)', () => {
     expect(new RegExp(`^(?:${MULTIPLIER_SOURCE})$`).test('m')).toBe(false);
     expect(MULTIPLIERS.m).toBe(1e6);
+  });
+
+  it('leaves out a Cyrillic "к" (after a space, a preposition: "3 к 1")', () => {
+    expect(new RegExp(`^(?:${MULTIPLIER_SOURCE})$`).test('к')).toBe(false);
+    expect(MULTIPLIERS['к']).toBe(1e3);
   });
 });

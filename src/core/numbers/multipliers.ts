@@ -7,6 +7,8 @@ import { SCALE_WORDS } from './number-words.ts';
 // prettier-ignore
 const ABBREVIATIONS: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, billion: 1e9,
+  // a Cyrillic "к" joined to the digits, as posts write thousands ("11К", "3к+"); never after a space (a preposition)
+  к: 1e3,
   'тис.': 1e3, тис: 1e3, 'тыс.': 1e3, тыс: 1e3, млн: 1e6, 'млн.': 1e6, млрд: 1e9, мільярд: 1e9, миллиард: 1e9,
   // adjectives of size: "11-тысячной группировки", "12-тисячний контингент"
   тысячный: 1e3, тысячная: 1e3, тысячное: 1e3, тысячного: 1e3, тысячной: 1e3, тысячную: 1e3, тысячным: 1e3, тысячном: 1e3,
@@ -22,8 +24,9 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = { ...SCALE_WORDS, .
  * Forms ending in a letter must be followed by a non-letter; the caller adds that lookahead.
  */
 export const MULTIPLIER_SOURCE: string = toTrieSource(
-  // ("m" is also metres: the scanner reads it as million only in "2.8m shells", see scan-numbers.ts)
-  Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen' && k !== 'm'),
+  // ("m" is also metres: the scanner reads it as million only in "2.8m shells", see scan-numbers.ts; "к" only
+  // joined to its digits, idem)
+  Object.keys(MULTIPLIERS).filter((k) => k !== 'dozen' && k !== 'm' && k !== 'к'),
 );
 
 interface TrieNode {

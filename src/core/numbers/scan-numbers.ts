@@ -200,6 +200,8 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
       source: `(?<=(?:more${SP}+than|over|up${SP}+to|nearly|almost|about|around|some|roughly|between)${SP}+)\\d+(?:\\.\\d+)?m(?=${SP}*[,.;:)]|${SP}+[—–]${SP}|${SP}+(?:in|by|of|from|to|according|since|last|this|and|or)${SP})(?!${SP}+(?:from|to)${SP}+(?:the${SP}+)?(?:ground|front|border|line|road))`,
       kind: 'dig',
     },
+    // "11К", "3к+", "14К": thousands as posts write them, the Cyrillic letter joined to the digits
+    { source: `\\d{1,3}(?:[.,]\\d)?к(?![а-яёіїєґa-z\\d])`, kind: 'dig' },
     { source: `(?:${DIGITS})${MULT}?`, kind: 'dig' },
     ...wordEntries(lang),
   ]);

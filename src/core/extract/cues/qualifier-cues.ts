@@ -40,7 +40,7 @@ const PREFIXES: Table = {
     'more\\s+than', 'over', 'in\\s+excess\\s+of', 'upwards?\\s+of', 'above', 'exceeding', 'well\\s+over', 'just\\s+over',
     'beyond',
     'понад', 'більш\\s+ніж', 'більше\\s+ніж', 'більш\\s+як', 'більше\\s+як', 'більше\\s+за', 'більше', 'понад\\s+як',
-    'более', 'более\\s+чем', 'больше', 'свыше', 'больше\\s+чем',
+    'более', 'более\\s+чем', 'больше', 'свыше', 'св\\.', 'больше\\s+чем',
     'mehr\\s+als', 'über', 'weit\\s+über', 'gut', 'deutlich\\s+mehr\\s+als', '>',
   ],
   at_least: [
