@@ -162,3 +162,17 @@ describe('batch 86: abbreviations of posts and tables', () => {
     ['ru', 'Соотношение раненых к убитым у северокорейцев — 3 к 1, сообщили в ГУР.', []],
   ]);
 });
+
+/** Batch 86: a transcript's answer after its time stamp; Korean "one in three". */
+describe('batch 86: a time-stamped answer; one in so many', () => {
+  itExtracts([
+    [
+      'de',
+      '[19:15:40] MODERATORIN: Nordkorea schickt Soldaten nach Russland. Wie viele Soldaten sind es?\n\n[19:15:43] KORRESPONDENT: Rund elftausend, sagt der NIS.',
+      [['Rund elftausend', 'deployed_total', 'about', 11000]],
+    ],
+    ['ko', '온라인 커뮤니티에 "러시아로 간 북한군 3명 중 1명이 이미 전사했다"는 게시물이 퍼지고 있다.', []],
+    // (a count of the prisoners is still one)
+    ['ko', '우크라이나군은 북한군 2명을 생포했다.', [['2', 'captured', 'exact', 2]]],
+  ]);
+});

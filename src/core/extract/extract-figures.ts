@@ -1136,10 +1136,10 @@ const SENTENCE_BREAK = /[.!?…]["»”“)]*[\s\u00a0]+(?=\S)/g;
  * Words that may open an answer before its number ("Sagen wir:", "Well,", "Maybe"), after a speaker's label
  * ("SPOKESPERSON:", initials too: "А. Л.:", "В.К.:", in bold: "**MV:**"), its source ("According to the NIS,",
  * "По данным NIS,", "국정원에 따르면", "Якщо спиратися на Буданова, то", "If you believe Seoul,"), or one word and a dash
- * ("— Живыми — двоих").
+ * ("— Живыми — двоих"); a transcript's time may stand first ("[19:15:43] KORRESPONDENT:").
  */
 const ANSWER_LEAD =
-  /^[\s\u00a0"'„“«—–*-]*(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|(?:якщо|если|if[\s\u00a0]+(?:you|we|one)|wenn[\s\u00a0]+man)[\s\u00a0]+[^.!?\d,]{1,60},[\s\u00a0]*(?:то[\s\u00a0]+|then[\s\u00a0]+|dann[\s\u00a0]+)?|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|yes|ja|так|да|네|예|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
+  /^[\s\u00a0"'„“«—–*-]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[\s\u00a0]+)?(?:(?:a|답)[.:)][\s\u00a0]*)?(?:[^\s:.!?*]+\.?(?:[\s\u00a0]*[^\s:.!?*]+\.?){0,3}:\**[\s\u00a0]*)?(?:(?:according\s+to|laut|nach\s+angaben\s+(?:des|der|von)|по\s+данным|по\s+оценк[еами]+|за\s+даними|за\s+оцінк(?:ою|ами))[\s\u00a0]+[^\s,.!?\d]+(?:[\s\u00a0]+[^\s,.!?\d]+){0,3},[\s\u00a0]*|(?:якщо|если|if[\s\u00a0]+(?:you|we|one)|wenn[\s\u00a0]+man)[\s\u00a0]+[^.!?\d,]{1,60},[\s\u00a0]*(?:то[\s\u00a0]+|then[\s\u00a0]+|dann[\s\u00a0]+)?|[^\s.!?\d]+(?:[\s\u00a0]+[^\s.!?\d]+){0,2}에[\s\u00a0]?따르면[\s\u00a0,]*)?(?:[^\s:.!?\d—–]+[\s\u00a0]+[—–][\s\u00a0]+)?(?:(?:well|maybe|perhaps|roughly|about|yes|ja|так|да|네|예|oder\s+doch|na\s+ja|also|ну|може|можливо|возможно|아마)[\s,]+|[가-힣\s]{0,16}(?:것은|건|수는)[\s\u00a0]*)?$/;
 
 /** Whether the number (at `start`, its hedge included) opens its sentence, as an answer does. */
 function startsAnswer(text: string, span: Span, start: number): boolean {

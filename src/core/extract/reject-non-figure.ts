@@ -294,6 +294,9 @@ const RATING_BEFORE =
 /** "of the four", "из пяти": a part of a set whose (small) size follows: "dropping two of the four categories". */
 const OF_COUNTED_SET_AFTER =
   /^[\s\u00a0]+(?:of|из|з|із|von)[\s\u00a0]+(?:the[\s\u00a0]+|den[\s\u00a0]+)?(?:\d|three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|трьох|чотирьох|п'яти|трех|четырех|пяти)/;
+/** Korean "N명 중" before a small number, and "명 중 M명" after one: "3명 중 1명". */
+const KOREAN_ONE_IN_BEFORE = /(?:^|[^\d])(?:[1-9]|10)[\s\u00a0]?명[\s\u00a0]?중[\s\u00a0]?$/;
+const KOREAN_ONE_IN_AFTER = /^[\s\u00a0]?명[\s\u00a0]?중[\s\u00a0]?(?:[1-9]|10|한|두|세)[\s\u00a0]?명/;
 /** English "a" or "an" right before a number: never a count ("a 2023 missile launch"). */
 const A_BEFORE = /(?:^|[\s(])an?\s+$/;
 /** A Korean page's counter of shares, views, likes, comments or subscribers right before its number. */
@@ -701,6 +704,12 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (v <= 10 && RATING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
   // "quietly dropping two of the four categories": a part of a small set
   if (v <= 10 && OF_COUNTED_SET_AFTER.test(after)) return true;
+  // "3명 중 1명이 전사했다", "열 명 중 한 명": one in so many, a share, not a count (both of its numbers)
+  if (
+    v <= 10 &&
+    (KOREAN_ONE_IN_BEFORE.test(before) || KOREAN_ONE_IN_AFTER.test(text.slice(token.end, token.end + 12)))
+  )
+    return true;
   // "a photo of a 2023 missile launch": a year after "a", which no count of people or things follows
   if (
     token.plain &&
