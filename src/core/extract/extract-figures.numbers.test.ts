@@ -176,3 +176,28 @@ describe('batch 86: a time-stamped answer; one in so many', () => {
     ['ko', '우크라이나군은 북한군 2명을 생포했다.', [['2', 'captured', 'exact', 2]]],
   ]);
 });
+
+/** Batch 86: the force, or its reinforcements, with its number in brackets after it. */
+describe('batch 86: a number in brackets after the force it counts', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent troops to Russia: the first contingent (about 11,000) arrived in October, reinforcements (3,000) followed.',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['3,000', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+    [
+      'uk',
+      'Звідки тоді 14 тисяч військових КНДР? Це проста сума: перший контингент (11 тис.) плюс підкріплення (3 тис.).',
+      [
+        ['14 тисяч', 'deployed_total', 'exact', 14000],
+        ['11 тис.', 'deployed_total', 'exact', 11000],
+        ['3 тис.', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+    // guard: another army's force in brackets
+    ['en', 'Russia massed its own force (about 50,000) near Kursk.', []],
+  ]);
+});

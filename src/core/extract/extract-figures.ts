@@ -1346,6 +1346,12 @@ const GROUP_OF_BEFORE =
   /(?:group|unit|force|contingent|detachment)[\s\u00a0]+of[\s\u00a0]+$|(?:груп[аиіу]|групою|группы|группа|группу|группой|загону|загін|отряда|отряд)[\s\u00a0]+(?:з|із|из)[\s\u00a0]+$|(?:gruppe|einheit|truppe|verband)[\s\u00a0]+(?:von|aus)[\s\u00a0]+$/;
 /** Korean bodies right before their number: "시신 수천 구". */
 const KOREAN_BODIES_BEFORE = /(?:시신|시체|주검)[\s\u00a0]?$/;
+/**
+ * The force, or its reinforcements (group 1), and an opening bracket right before a number: "the first contingent
+ * (", "підкріплення (", "zweite Welle (".
+ */
+const FORCE_BRACKET_BEFORE =
+  /(?:(reinforcements|replacements|second\s+wave|verstärkung(?:en)?|zweite[n]?\s+welle|nachschub|підкріплення|поповнення|друга\s+хвиля|подкреплени[ея]|пополнени[ея]|втор(?:ая|ой)\s+волн[аы]|증원(?:\s?병력)?|추가\s?병력)|contingent|force|troops|deployment|kontingent[s]?|truppen|entsendung|контингент[а-яіїє]*|угруповання|группировк[аи]|파병군|병력)[\s\u00a0]*\([\s\u00a0]*$/;
 /** German's attribute of the captured between a number and its noun: "zwei am Donnerstag in Kursk gefangen genommenen". */
 const CAPTIVE_ATTRIBUTE_BETWEEN =
   /^[\s\u00a0]+(?:[^\s\d,.;:!?]+[\s\u00a0]+){0,5}(?:gefangen[\s\u00a0]*genommenen|gefangenen|festgenommenen)[\s\u00a0]+$/;
@@ -1957,6 +1963,15 @@ function figureFor(
     sentence.indirect.start < hedged.start &&
     TOLD_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start));
   if (toldAnswer) evidence = true;
+  // "the first contingent (about 11,000)", "перший контингент (11 тис.) плюс підкріплення (3 тис.)": the force, or
+  // its reinforcements, with its number in brackets after it
+  const bracketed =
+    noun === null &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
+    /^[\s\u00a0]*\)/.test(text.slice(hedged.tail, hedged.tail + 3))
+      ? FORCE_BRACKET_BEFORE.exec(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
+      : null;
+  if (bracketed) evidence = true;
   // "Zwölftausend? So sagt es Kiew", "Десять тисяч? Справді?": a count asked back on its own, of the force spoken of
   const echoed =
     !evidence &&
@@ -2363,6 +2378,9 @@ function figureFor(
     (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
     (saidOfTopic ? { metric: saidOfTopic, unit: 'troops' as Unit } : null) ??
     toldOf ??
+    (bracketed
+      ? { metric: (bracketed[1] ? 'reinforcements' : 'deployed_total') as Metric, unit: 'troops' as Unit }
+      : null) ??
     askedOf ??
     (describedAs
       ? {
