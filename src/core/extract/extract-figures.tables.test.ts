@@ -228,3 +228,24 @@ describe("batch 58: a table's last row before a paragraph", () => {
     ],
   ]);
 });
+
+/** Batch 86: a table whose heading, a blank line above it, is all that says whom its numbers count. */
+describe('batch 86: a table under a heading that names the troops', () => {
+  itExtracts([
+    [
+      'ru',
+      'Численность военных КНДР в России: оценки разных ведомств\n\nОценка, человек | Источник | Дата\nпочти 11 000 | ГУР (Буданов) | 18.10.2024\n11 000–12 000 | Пентагон | 04.11.2024',
+      [
+        ['почти 11 000', 'deployed_total', 'nearly', 11000],
+        ['11 000–12 000', 'deployed_total', 'range', [11000, 12000]],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in Russia: estimates by agency\n\nEstimate | Source | Date\nnearly 11,000 | HUR (Budanov) | 18.10.2024',
+      [['nearly 11,000', 'deployed_total', 'nearly', 11000]],
+    ],
+    // guard: a heading that names no one
+    ['en', 'Prices this week\n\nPrice | Shop | Date\n11,000 | Kursk market | 18.10.2024', []],
+  ]);
+});

@@ -1290,9 +1290,13 @@ function readTableCell(
   // Nothing names an event or a thing: the column's header, a cell or the caption that names people ("North
   // Korean troops", "военные КНДР в России", "Soldaten derzeit in Kursk", "y-Achse: Soldaten") says the number
   // counts them
+  // (or, last, the table's heading a blank line above it: "Численность военных КНДР в России: оценки ведомств")
+  const heading = cell.metric === null && table.heading ? [read(table.heading)] : [];
   const people =
     cell.metric === null
-      ? [...header, ...row, ...caption].find((r) => r.found !== null && HUMAN_KINDS.has(r.found.kind))
+      ? [...header, ...row, ...caption, ...heading].find(
+          (r) => r.found !== null && HUMAN_KINDS.has(r.found.kind),
+        )
       : undefined;
   if (people) {
     cell.noun = people.found;
