@@ -2172,3 +2172,26 @@ describe('batch 85: a fact-check page, its claims, scores and counters', () => {
     ],
   ]);
 });
+
+/** Batch 87: the exchange and the sanctions: votes of a body's members, sums of money in a range. */
+describe('batch 87: members who voted, money in a range', () => {
+  itExtracts([
+    [
+      'de',
+      'Bei der Abstimmung im Sicherheitsrat über die nordkoreanischen Truppen hatten damals 13 der 15 Mitglieder für eine Verlängerung gestimmt.',
+      [],
+    ],
+    [
+      'en',
+      'In the vote on the sanctions over North Korean troops in Russia, 13 of the 15 members voted in favour.',
+      [],
+    ],
+    [
+      'de',
+      'Rechnet man die nordkoreanischen Granaten zu Marktpreisen, ergibt sich ein Gesamtwert von 10 bis knapp 30 Milliarden Dollar.',
+      [],
+    ],
+    // (two of the soldiers are still the prisoners)
+    ['en', 'Ukraine captured 2 of the North Korean soldiers in January.', [['2', 'captured', 'exact', 2]]],
+  ]);
+});

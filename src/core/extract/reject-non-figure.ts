@@ -297,6 +297,12 @@ const OF_COUNTED_SET_AFTER =
 /** Korean "N명 중" before a small number, and "명 중 M명" after one: "3명 중 1명". */
 const KOREAN_ONE_IN_BEFORE = /(?:^|[^\d])(?:[1-9]|10)[\s\u00a0]?명[\s\u00a0]?중[\s\u00a0]?$/;
 const KOREAN_ONE_IN_AFTER = /^[\s\u00a0]?명[\s\u00a0]?중[\s\u00a0]?(?:[1-9]|10|한|두|세)[\s\u00a0]?명/;
+/** "der 15 Mitglieder", "of the 15 members", "из 15 членов": the body a number of members is taken from. */
+const MEMBERS_OF_AFTER =
+  /^\s+(?:der|of\s+(?:the|its)|из|з|із)\s+\d{1,3}\s+(?:mitglieder[n]?|mitgliedstaaten|members|member\s+states|states|countries|staaten|länder[n]?|член(?:ов|ів)|держав|государств|країн|стран)(?![\p{L}])/u;
+/** The upper end of a range of money after the lower one: "bis knapp 30 Milliarden Dollar", "to $30 billion". */
+const MONEY_RANGE_AFTER =
+  /^\s*(?:bis|to|до|-|–)\s+(?:knapp|rund|etwa|about|almost|nearly|около|почти|майже|близько)?\s*(?:\$|€|us\$)?\s*\d[\d.,]*\s*(?:milliarden|millionen|mrd\.?|mio\.?|billion|million|bn|млрд|млн|мільярд[а-яіїє]*|миллиард[а-яё]*)\s*(?:dollar|euro|\$|usd|eur|рубл|доллар|євро|гривень|гривн)/u;
 /** English "a" or "an" right before a number: never a count ("a 2023 missile launch"). */
 const A_BEFORE = /(?:^|[\s(])an?\s+$/;
 /** A Korean page's counter of shares, views, likes, comments or subscribers right before its number. */
@@ -702,6 +708,10 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (v < 1000 && UNIT_NAME_WORD.test(after) && UNIT_NAME_AFTER.test(after)) return true;
   // a rating ("Рейтинг редакции: 8 из 10", "rating: 4 out of 5")
   if (v <= 10 && RATING_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) return true;
+  // "13 der 15 Mitglieder", "13 of the 15 members": a vote or a share of a body's members
+  if (v < 100 && MEMBERS_OF_AFTER.test(after)) return true;
+  // "ein Gesamtwert von 10 bis knapp 30 Milliarden Dollar": the low end of a sum of money
+  if (MONEY_RANGE_AFTER.test(after)) return true;
   // "quietly dropping two of the four categories": a part of a small set
   if (v <= 10 && OF_COUNTED_SET_AFTER.test(after)) return true;
   // "3명 중 1명이 전사했다", "열 명 중 한 명": one in so many, a share, not a count (both of its numbers)
