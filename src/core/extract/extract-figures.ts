@@ -3361,9 +3361,14 @@ function addChangeEnds(
   repeatFrom: number,
 ): void {
   if (tokens.length < 2) return;
-  const own = () => out.slice(from);
-  const figureAt = (start: number): Figure | undefined =>
-    own().find((f) => f.start <= start && start < f.end);
+  // (the paragraph's own figures, from `from` on: no copy of the list per lookup)
+  const figureAt = (start: number): Figure | undefined => {
+    for (let k = from; k < out.length; k++) {
+      const f = out[k] as Figure;
+      if (f.start <= start && start < f.end) return f;
+    }
+    return undefined;
+  };
   for (let round = 0; round < 3; round++) {
     let added = false;
     let si = 0;
