@@ -85,7 +85,7 @@ export interface ExtensionTime {
  */
 export class IncompleteTraceError extends Error {}
 
-function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } {
+export function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } {
   const parse = events.find(
     (e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(pageUrl),
   );

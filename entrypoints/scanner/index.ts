@@ -1,3 +1,4 @@
+import { yieldToMain } from '@/src/dom/scan/yield-to-main';
 import { readIsolatedGlobals } from '../content/shared-globals';
 import { runContent } from './run-content';
 
@@ -11,5 +12,9 @@ export default defineUnlistedScript(() => {
   globals.__nkfScanner = true;
   const pending = globals.__nkfPending ?? [];
   globals.__nkfPending = [];
-  void runContent(ctx, pending);
+  // The work starts in a task of its own: the script's evaluation (V8 compiles all of it at once, 20-35 ms on a
+  // slow machine) and the first scan in one task made a long task (> 50 ms) on an ordinary article.
+  void yieldToMain().then(() => {
+    if (!ctx.signal.aborted) void runContent(ctx, pending);
+  });
 });
