@@ -198,6 +198,18 @@ export function isIntelligenceCue(text: string, c: Cue): boolean {
   return INTELLIGENCE_AFTER.test(text.slice(c.end, c.end + 48));
 }
 
+/** "shocked the Ukrainians facing them": the army that stands against the force spoken of, whose numbers are not its own. */
+const OPPONENT_AFTER =
+  /^\s+(?:facing|fighting|opposing|opposite|confronting)\s+(?:them|the\s+koreans|the\s+north\s+koreans)(?![\p{L}])/u;
+
+/**
+ * Whether an OTHER cue names the army facing the force the text speaks of ("shocked the Ukrainians facing them"):
+ * neither the owner of a number nor a change of subject.
+ */
+export function isOpponentCue(text: string, c: Cue): boolean {
+  return OPPONENT_AFTER.test(text.slice(c.end, c.end + 40));
+}
+
 /**
  * Whether an OTHER cue may own the numbers near it: false when it is the actor of a capture or a killing ("Ukrainian
  * forces captured two", "taken by Ukrainian forces", "How many have the Ukrainians taken?") or an estimator.
@@ -216,6 +228,7 @@ export function isOwnerCue(text: string, c: Cue): boolean {
     !ATTACHED_TO_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
     !ATTACHED_TO_AFTER.test(text.slice(c.end, c.end + 16)) &&
     !ESTIMATOR_AFTER.test(after) &&
+    !isOpponentCue(text, c) &&
     !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
   );
 }
@@ -289,7 +302,14 @@ export function decideSide(
     return nkAfter.start <= otherAfter.start ? 'nk' : 'other';
   }
   const nkBefore = lastIn(cues.nk, sentence.start, num.start);
-  let otherBefore = lastIn(other, sentence.start, num.start);
+  // "Moscow declared Kursk retaken; four days later the NIS put the total sent at about 15,000": a country that is
+  // only the subject of a clause before a semicolon is no owner of a number in the clause after it
+  const clauseStart = text.lastIndexOf(';', num.start) + 1;
+  const ownBefore =
+    clauseStart > sentence.start && !hardware
+      ? other.filter((c) => c.start >= clauseStart || !cues.otherWeak.includes(c))
+      : other;
+  let otherBefore = lastIn(ownBefore, sentence.start, num.start);
   if (otherBefore && isDestination(text, otherBefore, cues.nk, sentence.start)) {
     const rest = other.filter((c) => c !== otherBefore && !isDestination(text, c, cues.nk, sentence.start));
     otherBefore = lastIn(rest, sentence.start, num.start);

@@ -2195,3 +2195,31 @@ describe('batch 87: members who voted, money in a range', () => {
     ['en', 'Ukraine captured 2 of the North Korean soldiers in January.', [['2', 'captured', 'exact', 2]]],
   ]);
 });
+
+describe('session 26: a count named before a clause of when it was given', () => {
+  itExtracts([
+    [
+      'en',
+      'Seoul says North Korea sent about 15,000 troops. Yonhap used some 13,000 when it tallied the deployments in September.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['some 13,000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+  ]);
+});
+
+describe('session 26: the estimates spoken of', () => {
+  itExtracts([
+    [
+      'en',
+      'Budanov gave a lower number for North Korean troops in training; the two are separate estimates, and neither corrects the other.',
+      [],
+    ],
+    [
+      'en',
+      'Ukraine captured North Korean soldiers in January. The two were wounded.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+  ]);
+});

@@ -643,3 +643,32 @@ describe('batch 59: the Russian navy that carried the troops owns no count of th
     ['ru', 'Российские военные потеряли под Курском около 1500 человек.', []],
   ]);
 });
+
+describe("session 26: the subject of a clause before a semicolon, the army facing the force, a nation's deaths", () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops fought in Kursk. Moscow declared Kursk retaken on April 26; four days later the NIS put the total sent in two rounds at about 15,000, with some 600 dead.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['some 600', 'killed', 'about', 600],
+      ],
+    ],
+    // (a country named in the number's own clause still owns it)
+    [
+      'en',
+      'North Korean troops fought in Kursk. The front was quiet; Russia lost some 600 soldiers there.',
+      [],
+    ],
+    [
+      'en',
+      "North Korea's soldiers reached the front in December.\n\nThe first wave moved west in November.\n\nThe units dug in near the border.\n\nThe way they fought shocked the Ukrainians facing them. They came on foot across the snow. At the end of December the White House said more than 1,000 of them had been killed or wounded in a single week.",
+      [['more than 1,000', 'casualties_total', 'more_than', 1000]],
+    ],
+    [
+      'en',
+      'North Korean troops fought in Kursk. Kyiv rarely publishes its own losses; in February Zelensky put Ukrainian military deaths at more than 46,000.',
+      [],
+    ],
+  ]);
+});

@@ -20,6 +20,7 @@ import {
   decideSide,
   isAskedCaptor,
   isIntelligenceCue,
+  isOpponentCue,
   isOwnerCue,
   isWitnessCue,
   isSpeakerCue,
@@ -497,7 +498,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:the|its|their)[\s\u00a0]+(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:had|has|have)[\s\u00a0]+(?:reported|given|cited|published|named|put\s+out|announced)(?![a-z])|(?:and|or|while|whereas|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus|auf|an|vor|hinzu)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:the|its|their)[\s\u00a0]+(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:had|has|have)[\s\u00a0]+(?:reported|given|cited|published|named|put\s+out|announced)(?![a-z])|(?:and|or|while|whereas|when|once|after|though|although|because|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus|auf|an|vor|hinzu)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:(?:이|그)[\s\u00a0]?)?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -3076,7 +3077,8 @@ function buildStates(
       (c) =>
         !isSpeakerCue(text, c, local.events, span.end, own) &&
         !isAskedCaptor(text, c) &&
-        !isIntelligenceCue(text, c),
+        !isIntelligenceCue(text, c) &&
+        !isOpponentCue(text, c),
     );
     return {
       span,

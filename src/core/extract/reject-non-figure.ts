@@ -303,6 +303,9 @@ const MEMBERS_OF_AFTER =
 /** The upper end of a range of money after the lower one: "bis knapp 30 Milliarden Dollar", "to $30 billion". */
 const MONEY_RANGE_AFTER =
   /^\s*(?:bis|to|до|-|–)\s+(?:knapp|rund|etwa|about|almost|nearly|около|почти|майже|близько)?\s*(?:\$|€|us\$)?\s*\d[\d.,]*\s*(?:milliarden|millionen|mrd\.?|mio\.?|billion|million|bn|млрд|млн|мільярд[а-яіїє]*|миллиард[а-яё]*)\s*(?:dollar|euro|\$|usd|eur|рубл|доллар|євро|гривень|гривн)/u;
+/** What a few things (not people) are said to be: "the two are separate estimates", "die beiden sind Schätzungen". */
+const SET_OF_ESTIMATES_AFTER =
+  /^[\s\u00a0]+(?:are|were|is|remain|sind|waren|—|–|-)[\s\u00a0]+(?:(?:not|nicht|also|auch|two|zwei|quite|very|simply|merely|just)[\s\u00a0]+)?(?:(?:separate|different|distinct|independent|competing|rival|unrelated|verschiedene|unterschiedliche|getrennte|zwei)[\s\u00a0]+)?(?:estimates|figures|numbers|counts|tallies|totals|assessments|claims|schätzungen|zahlen|angaben)(?![\p{L}])/u;
 /** English "a" or "an" right before a number: never a count ("a 2023 missile launch"). */
 const A_BEFORE = /(?:^|[\s(])an?\s+$/;
 /** A Korean page's counter of shares, views, likes, comments or subscribers right before its number. */
@@ -712,6 +715,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if (v < 100 && MEMBERS_OF_AFTER.test(after)) return true;
   // "ein Gesamtwert von 10 bis knapp 30 Milliarden Dollar": the low end of a sum of money
   if (MONEY_RANGE_AFTER.test(after)) return true;
+  // "the two are separate estimates": the numbers spoken of, not a count
+  if (v <= 10 && SET_OF_ESTIMATES_AFTER.test(after)) return true;
   // "quietly dropping two of the four categories": a part of a small set
   if (v <= 10 && OF_COUNTED_SET_AFTER.test(after)) return true;
   // "3명 중 1명이 전사했다", "열 명 중 한 명": one in so many, a share, not a count (both of its numbers)
