@@ -2209,6 +2209,27 @@ describe('session 26: a count named before a clause of when it was given', () =>
   ]);
 });
 
+describe('session 26: the force set off by a comma before its number', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea's venture in Kursk looks modest. The first wave, some 11,000 in Seoul's count and nearly 12,000 in Kyiv's, went in last autumn; the second wave, about 3,000, followed.",
+      [
+        ['some 11,000', 'deployed_total', 'about', 11000],
+        ['nearly 12,000', 'deployed_total', 'nearly', 12000],
+        ['about 3,000', 'reinforcements', 'about', 3000],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreas Einsatz in Kursk. Das erste Kontingent, rund 11.000 Mann, kam im Herbst.',
+      [['rund 11.000', 'deployed_total', 'about', 11000]],
+    ],
+    // (another army's force is its own)
+    ['en', 'North Korean troops fought in Kursk. Russian forces, 600,000 in all, hold the line.', []],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [

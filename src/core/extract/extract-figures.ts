@@ -1357,6 +1357,21 @@ const KOREAN_BODIES_BEFORE = /(?:시신|시체|주검)[\s\u00a0]?$/;
  */
 const FORCE_BRACKET_BEFORE =
   /(?:(reinforcements|replacements|second\s+wave|verstärkung(?:en)?|zweite[n]?\s+welle|nachschub|підкріплення|поповнення|друга\s+хвиля|подкреплени[ея]|пополнени[ея]|втор(?:ая|ой)\s+волн[аы]|증원(?:\s?병력)?|추가\s?병력)|contingent|force|troops|deployment|kontingent[s]?|truppen|entsendung|контингент[а-яіїє]*|угруповання|группировк[аи]|파병군|병력)[\s\u00a0]*\([\s\u00a0]*$/;
+/**
+ * The force set off by a comma before its number, which a comma or a source's count closes: "The first wave, some
+ * 11,000 in Seoul's count, went in last autumn", "das erste Kontingent, rund 11.000 Mann, …" (group 1 as above).
+ */
+const FORCE_APPOSITION_BEFORE = new RegExp(
+  FORCE_BRACKET_BEFORE.source
+    .replace(
+      'contingent|',
+      'contingent|first\\s+wave|erste[n]?\\s+welle|перша\\s+хвиля|перв(?:ая|ой)\\s+волн[аы]|',
+    )
+    .replace('\\(', ','),
+);
+/** What closes such an apposition after its number: a comma or dash, or whose count it is ("in Kyiv's count"). */
+const APPOSITION_END =
+  /^[\s\u00a0]*(?:[,—–]|(?:in|by|according\s+to)[\s\u00a0]+\S+[\s\u00a0]+(?:count|estimate|tally|reckoning|figures?)(?![a-z]))/;
 /** German's attribute of the captured between a number and its noun: "zwei am Donnerstag in Kursk gefangen genommenen". */
 const CAPTIVE_ATTRIBUTE_BETWEEN =
   /^[\s\u00a0]+(?:[^\s\d,.;:!?]+[\s\u00a0]+){0,5}(?:gefangen[\s\u00a0]*genommenen|gefangenen|festgenommenen)[\s\u00a0]+$/;
@@ -1977,6 +1992,14 @@ function figureFor(
       ? FORCE_BRACKET_BEFORE.exec(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
       : null;
   if (bracketed) evidence = true;
+  const apposed =
+    !evidence &&
+    noun === null &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
+    APPOSITION_END.test(text.slice(hedged.tail, hedged.tail + 40))
+      ? FORCE_APPOSITION_BEFORE.exec(text.slice(Math.max(span.start, hedged.start - 40), hedged.start))
+      : null;
+  if (apposed) evidence = true;
   // "Zwölftausend? So sagt es Kiew", "Десять тисяч? Справді?": a count asked back on its own, of the force spoken of
   const echoed =
     !evidence &&
@@ -2383,8 +2406,11 @@ function figureFor(
     (thePrisoners ? { metric: 'captured' as Metric, unit: 'troops' as Unit } : null) ??
     (saidOfTopic ? { metric: saidOfTopic, unit: 'troops' as Unit } : null) ??
     toldOf ??
-    (bracketed
-      ? { metric: (bracketed[1] ? 'reinforcements' : 'deployed_total') as Metric, unit: 'troops' as Unit }
+    ((bracketed ?? apposed)
+      ? {
+          metric: ((bracketed ?? apposed)?.[1] ? 'reinforcements' : 'deployed_total') as Metric,
+          unit: 'troops' as Unit,
+        }
       : null) ??
     askedOf ??
     (describedAs
