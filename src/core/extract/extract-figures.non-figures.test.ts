@@ -2230,6 +2230,55 @@ describe('session 26: the force set off by a comma before its number', () => {
   ]);
 });
 
+describe("session 26: a bare count after a verb of citing is the force spoken of, not the citer's", () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea's troops are in Russia. Seoul settled early on about 11,000. Kyiv, and the Americans at the United Nations, preferred 12,000.",
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops. Kyiv has always talked about 12,000, and Seoul now says about 15,000 went over in two waves.',
+      [
+        ['12,000', 'deployed_total', 'exact', 12000],
+        ['about 15,000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      'Seoul says Pyongyang sent around 11,000 soldiers to Russia. The Minister keeps repeating 11,000, but Seoul later said about 15,000.',
+      [
+        ['around 11,000', 'deployed_total', 'about', 11000],
+        ['11,000', 'deployed_total', 'exact', 11000],
+        ['about 15,000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    // (a country's own count with its noun stays its own)
+    [
+      'en',
+      'North Korea sent troops. Kyiv has always talked about 12,000 Ukrainian soldiers lost in Kursk.',
+      [],
+    ],
+  ]);
+});
+
+describe('session 26: hardware that arrived is supplied, not an arsenal owned', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea supplies Russia with shells. Add the 148 KN-23 ballistic missiles he says arrived in 2024, and the 120 Koksan guns he counted, and you have an arsenal.',
+      [
+        ['148', 'munitions', 'exact', 148],
+        ['120', 'equipment', 'exact', 120],
+      ],
+    ],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [
