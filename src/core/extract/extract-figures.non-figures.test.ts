@@ -2279,6 +2279,39 @@ describe('session 26: hardware that arrived is supplied, not an arsenal owned', 
   ]);
 });
 
+describe('blind batch 88: a part or the whole of a count that gave no figure', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops are stationed nearby. This winter 214 houses were damaged, 31 of them beyond repair, and the village lost power on 19 days out of 46.',
+      [],
+    ],
+    ['ru', 'КНДР на неделе: ЦТАК сообщило о запуске фабрик в 18 уездах из 20 запланированных.', []],
+    // (a part of a figure, or of a count that cannot hold it, stays a figure)
+    [
+      'en',
+      'Western officials counted about 4,000 North Korean battle casualties, roughly 1,000 of them dead.',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['roughly 1,000', 'killed', 'about', 1000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea showed roughly 350 dead soldiers at two medal ceremonies, 101 of them at the first.',
+      [
+        ['roughly 350', 'killed', 'about', 350],
+        ['101', 'killed', 'exact', 101],
+      ],
+    ],
+    [
+      'en',
+      'North Korean engineers cleared mines in Kursk for roughly 120 days, and Kim acknowledged that nine of them had died.',
+      [['nine', 'killed', 'exact', 9]],
+    ],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [

@@ -2260,6 +2260,9 @@ function figureFor(
   ) {
     return null;
   }
+  // "214 houses were damaged, 31 of them beyond repair", "on 19 days out of 46", "120 jobs … 35 of the posts": a part or
+  // the whole of what a number before it in the sentence counts, which is none of our nouns
+  if (noun === null && isPartOfOtherCount(text, token, hedged, sentence)) return null;
   if (!noun && sentence.lastNoun) noun = { ...sentence.lastNoun, start: hedged.tail, end: hedged.tail };
   const near = noun && noun.start >= hedged.tail ? noun.end : hedged.tail;
   const hardware =
@@ -3637,6 +3640,61 @@ function mapFigures(figures: Figure[], compact: CompactText, orig: string): Figu
   });
 }
 
+/** "of them", "of the posts", "davon", "з них", "из них" right after a number: a part of a set. */
+const PART_OF_AFTER =
+  /^[\s\u00a0]+(?:of[\s\u00a0]+(?:them|these|those|the[\s\u00a0]+(?!(?:contingent|force|troops|soldiers|men|dead|wounded|fallen|injured|prisoners|north|korean|dprk|deployment|wave|engineers|sappers|units?)(?![a-z]))[a-z]+)|davon|von[\s\u00a0]+ihnen|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них)(?![\p{L}])/u;
+/** "out of", "из", "із" right before a number: the whole a count before it is part of. */
+const WHOLE_OF_BEFORE = /(?:out[\s\u00a0]+of|из|із)[\s\u00a0]+$/;
+
+/**
+ * Whether a bare number is a part ("31 of them") or the whole ("19 days out of 46") of what the number before it in
+ * its sentence counts, when that number is a count of something ("214 houses", "19 days") that gave no figure.
+ */
+function isPartOfOtherCount(
+  text: string,
+  token: NumberToken,
+  hedged: { start: number; tail: number },
+  sentence: SentenceState,
+): boolean {
+  const part = PART_OF_AFTER.test(text.slice(hedged.tail, hedged.tail + 40));
+  if (
+    !part &&
+    !WHOLE_OF_BEFORE.test(text.slice(Math.max(sentence.span.start, hedged.start - 8), hedged.start))
+  )
+    return false;
+  const from = Math.max(sentence.span.start, hedged.start - 160);
+  const before = COUNT_BEFORE.exec(text.slice(from, hedged.start));
+  if (!before) return false;
+  const end = from + before.index + (before[1] as string).length;
+  // (a part of a figure is one: "4,000 battle casualties, roughly 1,000 of them dead")
+  if (sentence.last !== null && sentence.last.end >= end) return false;
+  const digits = before[1] as string;
+  if (/^(?:1[89]|20)\d\d$/.test(digits)) return false;
+  // (a part is no more than its whole: "two medal ceremonies, 101 of them at the first" are the dead)
+  const whole = Number(digits.replace(/\D/g, ''));
+  const value = token.value ?? token.high ?? 0;
+  if (part ? value > whole : value < whole) return false;
+  // (people are no part of days: "cleared mines for 120 days, and nine of them died")
+  if (part && DURATION_WORD.test(before[2] as string)) return false;
+  // (nor of a date: "12 грудня … дев'ятеро з них загинули")
+  if (MONTH_NAME.test(before[2] as string)) return false;
+  return !NOT_NOUN_AFTER.test(before[2] as string);
+}
+
+/** A month's name after a day's number. */
+const MONTH_NAME =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$/iu;
+/** Units of time (a duration is no set whose members die or are named). */
+const DURATION_WORD =
+  /^(?:days?|weeks?|months?|years?|hours?|minutes?|tage[n]?|wochen|monate[n]?|jahre[n]?|stunden|дн(?:ів|ей|я|и)|тиж(?:нів|ні)|недел[ьи]|місяц(?:ів|і)|месяц(?:ев|а)|рок(?:ів|и)|лет|год(?:а)?|годин[аи]?|час(?:ов|а)?)$/iu;
+
+/** The last count in digits before a number in its sentence, with the word after it ("214 houses were damaged, "). */
+const COUNT_BEFORE = /(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d+)[\s\u00a0]+([\p{L}]{3,})[^\d]*$/u;
+
+/** Words after a number that are no noun of a thing counted: hedges, verbs, conjunctions, "more", "North". */
+const NOT_NOUN_AFTER =
+  /^(?:more|others?|further|additional|another|and|or|of|to|in|from|have|has|had|were|was|are|is|died|killed|went|came|north|nordkorean\p{L}*|northern|korean\p{L}*|und|oder|mehr|weitere|іще|ще|ещё|еще|та|і|и|або|или|тисяч\p{L}*|тысяч\p{L}*|thousand|hundred|million|tausend|hundert|millionen)$/iu;
+
 /**
  * Finds every figure about North Korean personnel or DPRK military aid connected to the war.
  * `text` is plain text with paragraphs separated by blank lines; offsets point into it.
@@ -3688,7 +3746,7 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     // nothing carries into it.
     // (not a caption's cue time between the lines of one speech: "… were training in eastern russia / 0:45 / and
     // by the end of october …", where the text before ends no sentence and the text after goes on in lower case)
-    if (namedYet && startsEntry(own) && !continuesSpeech(previous, own)) {
+    if (namedYet && startsEntry(own, previous) && !continuesSpeech(previous, own)) {
       // (on a page about North Korea, an entry that cites the intelligence services and lawmakers who count its force
       // goes on with it: "16:20 / По словам депутатов, в Россию прибыли около 1000 военных инженеров")
       const cites = pageTopic && CITES_COUNTERS.test(text.slice(paragraph.start, paragraph.end));

@@ -155,6 +155,22 @@ describe('startsEntry', () => {
   ])('%j → %s', (text, want) => {
     expect(startsEntry(text)).toBe(want);
   });
+
+  // a bulletin's next item after a bracketed time, but not a speaker's turn, a ticker's or a chat's lines
+  it.each<[string, string | null, boolean]>([
+    [
+      '[13:03] Back home now. A water main burst under the ring road.',
+      'In Ukraine, the air force says …',
+      true,
+    ],
+    ['[09:47] Dev R.: *6,000 not 600', 'Ukraine, …', false],
+    ['[10:38] 대변인: 두 명으로 알고 있습니다.', null, false],
+    ['[00:03:41] MAYA: And then in December?', null, false],
+    ['[14:04] 지난 4월 추정서 상향', '[14:02] 국회 정보위 현안보고', false],
+    ['[14:04] Seoul revises its estimate\n[14:05] More to follow', null, false],
+  ])('%j after %j → %s', (text, previous, want) => {
+    expect(startsEntry(text, previous)).toBe(want);
+  });
 });
 
 describe('page numbers and thread posts', () => {

@@ -198,14 +198,31 @@ const ENTRY_TIME =
 
 /**
  * Whether a block starts with the time that heads a live blog's entry (a time alone on the block's first line,
- * the entry's headline or text on the lines after): the entry is news of its own, into which no subject carries.
+ * the entry's headline or text on the lines after), or with a bracketed time before its text, as a bulletin's
+ * transcript heads its next item ("[13:03] Back home now."): the entry is news of its own, into which no subject
+ * carries.
  * @returns false for any other block, a time with words after it on its line ("09:14 KST | 2 min read") included.
  */
-export function startsEntry(text: string): boolean {
+export function startsEntry(text: string, previous: string | null = null): boolean {
   const lineEnd = text.indexOf('\n');
   const first = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  return first.length <= 36 && ENTRY_TIME.test(first);
+  if (first.length <= 36 && ENTRY_TIME.test(first)) return true;
+  // (not a speaker's turn, "[09:47] Dev R.: …", "[00:03:41] MAYA: …", nor a ticker's or a chat's lines, each under
+  // its time, the one before too)
+  return (
+    BRACKETED_TIME_LEAD.test(first) &&
+    !SPEAKER_LABEL.test(first) &&
+    !BRACKETED_TIME_LINE.test(text.slice(first.length)) &&
+    !(previous !== null && BRACKETED_TIME_LEAD.test(previous))
+  );
 }
+
+/** A bracketed clock time (no seconds) that opens a bulletin's next item before its text: "[13:03] Back home now." */
+const BRACKETED_TIME_LEAD = /^[\s\u00a0]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\][\s\u00a0]+\S/;
+/** A speaker's label after such a time: "[09:47] Dev R.: ", "[10:38] 대변인: ". */
+const SPEAKER_LABEL = /^[\s\u00a0]*\[[^\]]*\][\s\u00a0]+(?:[^\s:]+[\s\u00a0]+){0,4}[^\s:]+:/;
+/** Another line opened by a bracketed time further on (a ticker's or a chat's lines). */
+const BRACKETED_TIME_LINE = /\n[\s\u00a0]*\[\d{1,2}[:.]\d\d/;
 
 /** The spaced dash after a key-numbers line's number, before what it counts. */
 const LINE_DASH = /[\s\u00a0][—–][\s\u00a0]+\S/;
