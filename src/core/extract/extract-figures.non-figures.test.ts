@@ -2312,6 +2312,53 @@ describe('blind batch 88: a part or the whole of a count that gave no figure', (
   ]);
 });
 
+describe('blind batch 88: guests, ages, families and groups', () => {
+  itExtracts([
+    ['ko', '국가정보원의 북한군 파병 보고가 나오자 식당에서 저녁을 먹던 손님 10여 명이 고개를 들었다.', []],
+    [
+      'ko',
+      '국정원은 우크라이나군이 생포한 북한군 2명은 모두 20대로 정찰총국 소속이라고 밝혔다.',
+      [['2', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'Северокорейские войска в Курской области. Для семьи из трёх человек это примерно 600 рублей в месяц.',
+      [],
+    ],
+    ['ru', 'Туры в КНДР возобновились: в группе, как правило, 20–25 человек.', []],
+    ['uk', 'Лекція про КНДР зібрала багато охочих, тож слухачів поділили на три групи по 45–50 осіб.', []],
+  ]);
+});
+
+describe('blind batch 88: more verbs that name a count', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea hat Truppen nach Russland geschickt. Der NIS schätzt die Zahl der Gefallenen auf rund 600. Die Zahl der Verwundeten gibt der Dienst mit etwa 4100 an.',
+      [
+        ['rund 600', 'killed', 'about', 600],
+        ['etwa 4100', 'wounded', 'about', 4100],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea hat nach Angaben des NIS rund 15.000 Soldaten geschickt. Die Yonhap-Bilanz vom September nannte dagegen etwa 13 000.',
+      [
+        ['rund 15.000', 'deployed_total', 'about', 15000],
+        ['etwa 13 000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    [
+      'uk',
+      'КНДР відправила до Росії військових. Іспанська версія пише про 18 тисяч, а корейська версія каже про 15 тисяч.',
+      [
+        ['18 тисяч', 'deployed_total', 'exact', 18000],
+        ['15 тисяч', 'deployed_total', 'exact', 15000],
+      ],
+    ],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [

@@ -186,7 +186,7 @@ const AGE_OLDER_BEFORE =
 
 /** Before the size of a group: "a team of", "Gruppe aus", "Trupps von", "групами по", "группы из", "조". */
 const SMALL_GROUP_BEFORE =
-  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|kolonnen?|груп(?:а|и|ами|ах|ою)?|групп(?:а|ы|ами|ах|ой)?|загон(?:и|ами)?|отряд(?:ы|ами)?|бригад(?:а|и|і|е|у|ою|ой|ы)|команд(?:а|и|і|е|у|ою|ой|ы))(?:\s+[^\s\d]+){0,2}?\s+(?:of|aus|von|zu|по|з|із|из|до)\s+(?:(?:jeweils|je)\s+)?$|(?:^|[\s(])(?:jeweils|je|по)\s+$/;
+  /(?:groups?|teams?|squads?|cells?|crews?|gruppen?|trupps?|teams?|zellen|kolonnen?|груп(?:а|и|ами|ах|ою)?|групп(?:а|ы|ами|ах|ой)?|загон(?:и|ами)?|отряд(?:ы|ами)?|бригад(?:а|и|і|е|у|ою|ой|ы)|команд(?:а|и|і|е|у|ою|ой|ы)|famil(?:y|ies)|familie[n]?|семь(?:я|и|е|ю|ей)|сім['’](?:я|ї|ю|ями))(?:\s+[^\s\d]+){0,2}?\s+(?:of|aus|von|zu|по|з|із|из|до)\s+(?:(?:jeweils|je)\s+)?$|(?:^|[\s(])(?:jeweils|je|по)\s+$|(?:^|\s)(?:в|у|in)\s+(?:(?:a|each|the|jeder|einer)\s+)?(?:группе|групі|групах|группах|group|gruppe)[^.\d]{0,24}$/;
 /** Korean group sizes: "1개 조가 15~20명", "돌격조는 3~5명 단위로". */
 const KOREAN_GROUP_BEFORE = /(?:조|분대|소대)(?:가|는|당|마다|별로)?[\s\u00a0]?$/;
 const GROUP_UNIT_AFTER = /^[\s\u00a0]?명[\s\u00a0]?단위/;
@@ -238,7 +238,10 @@ const SHIFTS_AFTER_KO = /^[\s\u00a0]?교대(?:로|제|근무|[\s\u00a0]근무)/;
 const MACHINES_AFTER_KO = /^[\s\u00a0]?대(?:[를을가이는도와의에만]|[\s\u00a0,.]|$)/;
 /** Civilians counted in Korean, the noun before: "북한 측 안내원 두 명", "관광객 수천 명". */
 const KOREAN_CIVILIANS_BEFORE =
-  /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원|임차인|세입자|공범|피해자|피의자|용의자|관객|신도)[이가은는을를의도]?[\s\u00a0]?$/;
+  /(?:안내원|가이드|관광객|여행객|승객|승무원|주민|학생|선수|기자|관계자|대표단|외교관|의료진|요리사|종업원|임차인|세입자|공범|피해자|피의자|용의자|관객|신도|손님|방문객|관람객|참석자|청중|시민|어린이|아이|아동|환자|피란민|이재민|수강생)(?:들)?[이가은는을를의도]?[\s\u00a0]?$/;
+/** A decade of age after a Korean number: "모두 20대로", "30대 초반" (not machines: "트럭 20대를"). */
+const KOREAN_AGE_DECADE_AFTER =
+  /^[\s\u00a0]?대(?:로|였|이었|이며|이고|인|[\s\u00a0]?(?:초반|중반|후반|남성|여성|청년))/;
 /** Things a Korean article counts that are no one: "숫자 7개로 읽는 …", "항목 5개". */
 const KOREAN_ITEMS_BEFORE = /(?:숫자|항목|키워드|장면|사진)[이가은는을를의도]?[\s\u00a0]?$/;
 /** Korean counts per car or per unit ("1량에는 … 최대 3개까지", "1량에 1문씩"): a load, not a supply. */
@@ -827,6 +830,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     return true;
   // a measure again, its unit left out ("500 square kilometres, down from some 1,300")
   if (MEASURE_CHANGE_BEFORE.test(text.slice(Math.max(0, token.start - 80), token.start))) return true;
+  // "생포한 북한군 2명은 모두 20대로": an age's decade
+  if (v >= 10 && v <= 90 && v % 10 === 0 && token.plain && KOREAN_AGE_DECADE_AFTER.test(after)) return true;
   // Korean shift work and machines ("3교대로", "트럭 6대를"), but not guns after a weapon's name
   if ((token.value ?? 10) <= 4 && SHIFTS_AFTER_KO.test(after)) return true;
   if (
@@ -852,7 +857,7 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   // the size of small groups: "Gruppe aus sechs Mann", "in groups of three to five", "групами по 5–10 осіб",
   // "Sturmgruppen zu jeweils 20 bis 30 Mann", "группы сократились до 5–7 человек", "1개 조가 15~20명"
   if (
-    (token.high ?? v) < 50 &&
+    (token.high ?? v) <= 50 &&
     (SMALL_GROUP_BEFORE.test(before) || KOREAN_GROUP_BEFORE.test(before) || GROUP_UNIT_AFTER.test(after)) &&
     !PER_DAY_AFTER.test(after)
   )
