@@ -2359,6 +2359,28 @@ describe('blind batch 88: more verbs that name a count', () => {
   ]);
 });
 
+describe('blind batch 88: numbers of the week', () => {
+  itExtracts([
+    [
+      'en',
+      'NUMBERS OF THE WEEK\n\nAbout 92 – North Korean casualties a day in Kursk, by the ISW estimate. At that pace all 12,000 could be out of action by mid-April.\n\n2 – North Korean soldiers captured alive by Ukraine on 9 January.',
+      [
+        ['About 92', 'casualties_total', 'about', 92],
+        ['12,000', 'deployed_total', 'exact', 12000],
+        ['2', 'captured', 'exact', 2],
+      ],
+    ],
+    [
+      'ko',
+      '북한군 파병 소식.\n\n📊 이번 주의 숫자\n6,000 ─ 북한이 이르면 여름에 러시아로 보낼 수 있는 공병·군사 건설 인력(국정원)\n1,000 ─ 그중 지뢰 제거를 맡을 공병(쇼이구 서기 발표)',
+      [
+        ['6,000', 'workers_or_engineers', 'exact', 6000],
+        ['1,000', 'workers_or_engineers', 'exact', 1000],
+      ],
+    ],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [

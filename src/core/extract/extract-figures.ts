@@ -1006,9 +1006,16 @@ function findLastCountNoun(text: string, line: Span): CountNoun | null {
   let found: CountNoun | null = null;
   for (let at = line.start; at < end;) {
     const noun = findCountNoun(text, at, end);
-    if (!noun || noun.start < at) break;
-    found = noun;
-    at = noun.end;
+    if (noun && noun.start >= at) {
+      found = noun;
+      at = noun.end;
+      continue;
+    }
+    // (a long description names its noun last, past the words one search looks at: "북한이 이르면 여름에 러시아로
+    // 보낼 수 있는 공병·군사 건설 인력"; go on from the next word)
+    const space = text.indexOf(' ', at + 1);
+    if (space < 0 || space >= end) break;
+    at = space + 1;
   }
   return found;
 }
@@ -3586,6 +3593,10 @@ const SUPERSCRIPT_NOTE = /(?<=[\p{L}.,;:!?)»"”’])(?<![mм])[⁰¹²³⁴-�
 /** Digits right after a sentence's last letter and full stop, before a space and a word (the text is lower-cased). */
 const GLUED_FOOTNOTE = /([a-zа-яёіїєґäöüß)»”"]\.)(\d{1,2})(?=[\s\u00a0]+\S)/g;
 
+/** Characters drawn as a dash between a number and what it counts: a box-drawing line, a horizontal bar. */
+const BAR_DASH = /[─━―]/;
+const BAR_DASH_ALL = /[─━―]/g;
+
 /** Options of extractFigures. */
 export interface ExtractOptions {
   /** The language (detected from the text when absent). */
@@ -3709,6 +3720,14 @@ export function extractFigures(orig: string, opts?: ExtractOptions): Figure[] {
     : mentionsNorthKorea(orig);
   // (both tests read through invisible characters: a name broken by a soft hyphen, "Nord&shy;korea", counts)
   if (!mentions) return [];
+  // A box-drawing line or a horizontal bar used as a dash ("6,000 ─ engineers …", "1만 ― 병력"): read as the dash it
+  // stands for, figures given with the text as given (the same length, so the same offsets)
+  if (BAR_DASH.test(orig)) {
+    return extractFigures(orig.replace(BAR_DASH_ALL, '—'), opts).map((fig) => ({
+      ...fig,
+      text: orig.slice(fig.start, fig.end),
+    }));
+  }
   // Subtitles: read without their cues' numbers and timecodes, figures given at their offsets in the text
   const subtitles = compactSubtitleCues(orig);
   if (subtitles) return mapFigures(extractFigures(subtitles.text, opts), subtitles, orig);

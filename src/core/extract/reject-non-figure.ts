@@ -148,7 +148,7 @@ const WORD_BEFORE_RE = new RegExp(
     `|(?:aged|ages(?:\\s+as)?|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)[ \\t\\u00a0]*$`,
   'y',
 );
-const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?\\s*$`, 'y');
+const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?[ \\t\\u00a0]*$`, 'y');
 /** A month and day before a year, as English datelines write them: "June 16, 2025", "Dec. 3, 2024". */
 const MONTH_DAY_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${MONTHS})\\.?\\s+\\d{1,2},\\s*$`, 'i');
 /** A season before a bare four-digit year: "autumn 2024", "Herbst 2024", "восени 2024". */
