@@ -2381,6 +2381,16 @@ describe('blind batch 88: numbers of the week', () => {
   ]);
 });
 
+describe("blind batch 88: an answer under a reader's signature", () => {
+  itExtracts([
+    [
+      'uk',
+      'КНДР відправила військових до Росії.\n\n«Скільки з них загинуло?» — Петро, Кременчук\nБлизько двох тисяч — так оцінила південнокорейська розвідка у вересні.',
+      [['Близько двох тисяч', 'killed', 'about', 2000]],
+    ],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [

@@ -325,9 +325,12 @@ function scriptOf(s: string): 'hangul' | 'cyrillic' | 'latin' {
 /** A turn cut off right after a loss word and a dash: "Із них загиблих —", "Davon gefallen –". */
 const CUT_OFF_LOSS_END =
   /(?:^|[\s\u00a0])(?:загиблих|вбитих|поранених|погибших|убитых|раненых|killed|dead|wounded|gefallen[a-z]*|tote[n]?|verwundet[a-z]*|사망자는?|부상자는?)[\s\u00a0]*[—–][\s\u00a0]*$/;
-/** A reply's header, read as sentences: its author's handle, its date ("↳ @kobzar_osint · 28 бер."). */
+/**
+ * A reply's header, read as sentences: its author's handle, its date ("↳ @kobzar_osint · 28 бер."); or the signature
+ * under a reader's question ("— Петро, Кременчук", "– Tom, Cardiff", "— Андрій, 16 років, учень").
+ */
 const REPLY_HEADER =
-  /^[\s\u00a0↳>]*(?:@[\p{L}\d_.]+|\d{1,2}\.?[\s\u00a0]+\p{L}{3,9}\.?(?:[\s\u00a0]+\d{4})?)[\s\u00a0·]*$/u;
+  /^[\s\u00a0↳>]*(?:@[\p{L}\d_.]+|\d{1,2}\.?[\s\u00a0]+\p{L}{3,9}\.?(?:[\s\u00a0]+\d{4})?)[\s\u00a0·]*$|^[\s\u00a0]*[—–][\s\u00a0]*[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,2}[\s\u00a0]*,[^\n.?!\d]{0,40}(?:\d{1,3}[^\n.?!\d]{0,40})?$/u;
 
 /** Sentences without a number that may open an answer before the one that answers ("Well, it depends."). */
 const ANSWER_PREAMBLE = 2;
