@@ -257,6 +257,8 @@ function isDestination(text: string, cue: Cue, nk: readonly Cue[], from: number)
   return nk.some((c) => c.start >= from && c.end <= cue.start);
 }
 
+const SEMICOLON = 59;
+
 /**
  * Decides the owner of the number at [start, end).
  * @param near end of the words that belong to the number (its noun phrase).
@@ -304,7 +306,8 @@ export function decideSide(
   const nkBefore = lastIn(cues.nk, sentence.start, num.start);
   // "Moscow declared Kursk retaken; four days later the NIS put the total sent at about 15,000": a country that is
   // only the subject of a clause before a semicolon is no owner of a number in the clause after it
-  const clauseStart = text.lastIndexOf(';', num.start) + 1;
+  let clauseStart = num.start;
+  while (clauseStart > sentence.start && text.charCodeAt(clauseStart - 1) !== SEMICOLON) clauseStart--;
   const ownBefore =
     clauseStart > sentence.start && !hardware
       ? other.filter((c) => c.start >= clauseStart || !cues.otherWeak.includes(c))
