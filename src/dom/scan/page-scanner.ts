@@ -45,6 +45,10 @@ export interface ScannerDeps {
 const FULL_RESCAN_ROOTS = 200;
 /** Rescans for page changes come at most this often (ms). */
 const MIN_FLUSH_INTERVAL_MS = 150;
+/** …and at least this often however long the page keeps changing (ms). */
+const MAX_FLUSH_INTERVAL_MS = 1_000;
+/** Changes that come this long after the last rescan's wait are a new burst: rescanned at the next frame (ms). */
+const QUIET_MS = 500;
 const SLICE_MS = 8;
 /** A page with at least this much text is searched for mentions in a task of its own. */
 const LONG_PAGE_CHARS = 100_000;
@@ -67,6 +71,8 @@ export class PageScanner {
   private pending: MutationRecord[] = [];
   private frameRequested = false;
   private lastFlush = -Infinity;
+  /** The wait between rescans for page changes now (ms): longer while the page keeps changing. */
+  private flushInterval = MIN_FLUSH_INTERVAL_MS;
   /** Mutation flushes run one after another: overlapping rescans of one block would paint it twice. */
   private flushing: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -295,9 +301,15 @@ export class PageScanner {
         this.lastFlush = performance.now();
         this.flushing = this.flushing.then(() => this.flushMutations()).catch(() => undefined);
       });
-    // A page that changes all the time (a ticker, a live feed) is rescanned a few times a second, not every
-    // frame: the first change after a quiet spell still goes at the next frame.
-    const wait = this.lastFlush + MIN_FLUSH_INTERVAL_MS - performance.now();
+    // A page that changes all the time (a ticker, a live feed) is rescanned a few times a second, then less and
+    // less often while it keeps changing, down to once a second; the first change after a quiet spell still goes at
+    // the next frame.
+    const now = performance.now();
+    this.flushInterval =
+      now - this.lastFlush < this.flushInterval + QUIET_MS
+        ? Math.min(this.flushInterval * 1.5, MAX_FLUSH_INTERVAL_MS)
+        : MIN_FLUSH_INTERVAL_MS;
+    const wait = this.lastFlush + this.flushInterval - now;
     if (wait > 0) setTimeout(flush, wait);
     else flush();
   }
