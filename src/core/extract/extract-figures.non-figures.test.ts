@@ -2391,6 +2391,45 @@ describe("blind batch 88: an answer under a reader's signature", () => {
   ]);
 });
 
+describe('blind batch 89: a fact box line, label, number and source', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops in Russia: the numbers\n\nPEOPLE\nFirst contingent sent, autumn 2024: about 11,000 [NIS, Nov. 20]\nSecond wave, Jan.–Feb. 2025: 3,000+ [Joint Chiefs of Staff, Mar. 27]\n\nLOSSES\nKilled: about 600 [NIS, Apr. 30]',
+      [
+        ['about 11,000', 'deployed_total', 'about', 11000],
+        ['3,000+', 'reinforcements', 'more_than', 3000],
+        ['about 600', 'killed', 'about', 600],
+      ],
+    ],
+    [
+      'de',
+      'Nordkoreas Einsatz für Russland in Zahlen\n\nMinenräumer und Militärbauer (zugesagt): 1000 + 5000 [Sergej Schoigu, 17.06.2025]\nKriegsgefangene in ukrainischer Hand: 2 [Selenskyj/SBU, 11.01.2025]',
+      [
+        ['1000', 'workers_or_engineers', 'exact', 1000],
+        ['5000', 'workers_or_engineers', 'exact', 5000],
+        ['2', 'captured', 'exact', 2],
+      ],
+    ],
+    // (a day's change in brackets is no source: a daily list of another army's losses)
+    [
+      'en',
+      'North Korea is also mentioned. Russian losses to date:\nArtillery systems: 23,412 (+47)\nCruise missiles: 3,058 (+0)',
+      [],
+    ],
+  ]);
+});
+
+describe("blind batch 89: a count named as an estimator's own", () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea sent troops to Russia. For the total we use the National Intelligence Service's about 15,000, given to lawmakers on April 30.",
+      [['about 15,000', 'deployed_total', 'about', 15000]],
+    ],
+  ]);
+});
+
 describe('session 26: the estimates spoken of', () => {
   itExtracts([
     [

@@ -214,6 +214,21 @@ const SUM_BEFORE =
 /** A bullet and its label right before a number: "- January 2025: ". */
 const BULLET_LABEL_BEFORE =
   /(?:^|\n)[ \t\u00a0]*[-–•*·▪][ \t\u00a0]+[^:\n\d]{0,24}(?:\d{4})?[^:\n\d]{0,8}:[ \t\u00a0]*$/;
+/** An estimator's possessive right before a number: "the NIS's ", "the UK Ministry of Defence's ", "Yonhap's ". */
+const ESTIMATORS_BEFORE =
+  /(?:intelligence|service|nis|jcs|staff|ministry|defen[cs]e|mod|pentagon|isw|war|hur|gur|yonhap|team|msmt|house|department|agency|kyiv|kiev|seoul|washington|london|zelensky|zelenskyy|budanov|syrskyi|kirby|ryder|austin|blinken|bbc|cnn|reuters|government|command|commander|chief|officials)['’]s[\s\u00a0]+$/;
+/** A fact box line's label before its number: "First contingent sent, autumn 2024: ", "• Tote: ". */
+const LABELLED_LINE_BEFORE =
+  /(?:^|\n)[ \t\u00a0]*(?:[-–•*·▪][ \t\u00a0]+)?([^:\n]{2,90}):[ \t\u00a0]*(?:\d[\d.,\u00a0 ]*[ \t\u00a0]*[+/][ \t\u00a0]*)?$/;
+/**
+ * The rest of such a line after its number: a plus, more numbers ("1000 + 5000"), its source in brackets (not a
+ * day's change, "(+47)"), the line's end.
+ */
+const LABELLED_LINE_AFTER =
+  /^[ \t\u00a0]*\+?[ \t\u00a0]*(?:[+/][ \t\u00a0]*\d[\d.,\u00a0 ]*)?(?:[[(](?![+\-−]?\d)[^\])\n]{1,80}[\])][ \t\u00a0]*)?(?:\n|$)/;
+/** What a fact box's label may count besides the force and its losses: waves, prisoners, workers, supplies. */
+const LABEL_COUNTS =
+  /wave|welle|хвил|волн|nachschub|пленн|полон|gefangen|prisoner|captured|sapper|сап[её]р|minenräum|deminer|builder|bauer|будівельн|строител|container|контейнер|raket|ракет|missile|shell|granat|снаряд|geschütz|howitzer|гаубиц|сау|рсз|launcher|werfer|guns|artiller|артилер|артиллер/;
 /** A speaker's pause at the end: "…", "...", "– äh –". */
 const PAUSE_END = /[\s\u00a0]*(?:\.\.\.|…)[\s\u00a0]*$/;
 /** A total named right after a number: "all told", "in all", "insgesamt", "всего", "загалом". */
@@ -1924,6 +1939,31 @@ function figureFor(
     BULLET_LABEL_BEFORE.test(text.slice(Math.max(0, hedged.start - 40), hedged.start)) &&
     /^[\s\u00a0]*(?:[.;,]|$|\n)/.test(text.slice(hedged.tail, hedged.tail + 4).replace(/\[\d{1,2}\]/, ''));
   if (bulletNext) evidence = true;
+  // "For the total we use the National Intelligence Service's about 15,000", "the UK Ministry of Defence's more than
+  // 6,000": a count named as an estimator's own, of the force spoken of
+  if (
+    !evidence &&
+    noun === null &&
+    sentence.carried === 'nk' &&
+    (token.value ?? token.high ?? 0) >= 100 &&
+    ESTIMATORS_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start)) &&
+    NAMED_END.test(text.slice(hedged.tail, hedged.tail + 24))
+  )
+    evidence = true;
+  // "First contingent sent, autumn 2024: about 11,000 [NIS, Nov. 20]", "Tote: ca. 600 (NIS)": a fact box's line, whose
+  // label before a colon says what the number counts; the number ends the line, or its source in brackets does
+  if (!evidence && noun === null && LABELLED_LINE_AFTER.test(text.slice(hedged.tail, hedged.tail + 90))) {
+    const label = LABELLED_LINE_BEFORE.exec(text.slice(Math.max(0, hedged.start - 100), hedged.start));
+    const labelStart = label ? hedged.start - label[0].length : hedged.start;
+    if (
+      label &&
+      (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= labelStart && c.end <= hedged.start)) &&
+      (FORCE_OR_LOSSES.test(label[1] as string) ||
+        LABEL_COUNTS.test(label[1] as string) ||
+        cues.events.some((e) => e.start >= labelStart && e.end <= hedged.start))
+    )
+      evidence = true;
+  }
   // "portraits of about 350 dead soldiers, including 101 shown in August": a part of the count just named
   if (
     !evidence &&
