@@ -2420,6 +2420,16 @@ describe('blind batch 89: a fact box line, label, number and source', () => {
   ]);
 });
 
+describe('blind batch 89: working days are no workers', () => {
+  itExtracts([
+    [
+      'ru',
+      'КНДР отправила войска. Мы отвечаем в течение двух рабочих дней. В Курск прибыли около 1000 рабочих из КНДР.',
+      [['около 1000', 'workers_or_engineers', 'about', 1000]],
+    ],
+  ]);
+});
+
 describe("blind batch 89: a count named as an estimator's own", () => {
   itExtracts([
     [

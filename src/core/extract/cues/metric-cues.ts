@@ -191,7 +191,7 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'workers?', 'labou?rers?', 'builders?', 'construction\\s+(?:troops|workers|personnel|soldiers)', 'engineers?', 'sappers?',
     'deminers?', `mine[-\\s]clear${L}`, 'labou?r\\s+force',
     `робітник${L}`, `будівельник${L}`, `сапер${L}`, `інженер${L}`, `розміну${L}`,
-    `рабоч${L}`, `строител${L}`, `сап[её]р${L}`, `инженер${L}`, `разминир${L}`,
+    `рабоч${L}(?![A-Za-zÀ-ɏЀ-ӿ가-힣]|[\\s\\u00a0]+(?:дн|день|час|мест|групп|смен|процесс|недел|график|врем|язык))`, `строител${L}`, `сап[её]р${L}`, `инженер${L}`, `разминир${L}`,
     `${DE}(?:arbeiter|arbeitskräfte|pionier|minenräum|bauer|bausoldat|ingenieur|bautrupp|bauarbeiter)${L}`,
     '노동자', '근로자', '공병', `건설${L}`, `군사\\s?건설${L}`, '(?:지원|복구)\\s?인력', '지뢰\\s?제거',
   ],
