@@ -203,6 +203,17 @@ const OPPONENT_AFTER =
   /^\s+(?:facing|fighting|opposing|opposite|confronting)\s+(?:them|the\s+koreans|the\s+north\s+koreans)(?![\p{L}])/u;
 
 /**
+ * Whether an OTHER cue names the units the force was attached to ("some of them attached to Russian airborne and
+ * marine units", "auf russische Verbände verteilt"): the host of the force, not a change of subject.
+ */
+export function isHostCue(text: string, c: Cue): boolean {
+  return (
+    ATTACHED_TO_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+    ATTACHED_TO_AFTER.test(text.slice(c.end, c.end + 16))
+  );
+}
+
+/**
  * Whether an OTHER cue names the army facing the force the text speaks of ("shocked the Ukrainians facing them"):
  * neither the owner of a number nor a change of subject.
  */

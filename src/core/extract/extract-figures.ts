@@ -20,6 +20,7 @@ import {
   decideSide,
   isAskedCaptor,
   isIntelligenceCue,
+  isHostCue,
   isOpponentCue,
   isOwnerCue,
   isWitnessCue,
@@ -3157,7 +3158,8 @@ function buildStates(
         !isSpeakerCue(text, c, local.events, span.end, own) &&
         !isAskedCaptor(text, c) &&
         !isIntelligenceCue(text, c) &&
-        !isOpponentCue(text, c),
+        !isOpponentCue(text, c) &&
+        !isHostCue(text, c),
     );
     return {
       span,
