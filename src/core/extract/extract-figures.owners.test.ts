@@ -677,7 +677,7 @@ describe('blind batch 89: the units the force was attached to are no change of s
   itExtracts([
     [
       'en',
-      'On November 20 the NIS said about 11,000 North Korean troops had moved into Kursk, some of them attached to Russian airborne and marine units. On November 26 Ryder spoke of upwards of 12,000 troops.',
+      'North Korea sent soldiers to Russia in October.\n\nOn November 20 the NIS said about 11,000 troops had moved into Kursk, some of them attached to Russian airborne and marine units. On November 26 Ryder spoke of upwards of 12,000 troops.',
       [
         ['about 11,000', 'deployed_total', 'about', 11000],
         ['upwards of 12,000', 'deployed_total', 'more_than', 12000],

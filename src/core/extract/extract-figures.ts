@@ -3067,7 +3067,7 @@ function buildStates(
    * noch 260, 23 seiner Soldaten sind gefallen"): a sentence that names no North Korean goes on with that unit.
    */
   let prevOnlyOther = false;
-  const namesUnit = (c: Cue): boolean => UNIT_WORD.test(text.slice(c.start, c.end));
+  const namesUnit = (c: Cue): boolean => UNIT_WORD.test(text.slice(c.start, c.end)) && !isHostCue(text, c);
   let indirect: Span | null = null;
   return spans.map((span, i) => {
     const prev = i > 0 ? spans[i - 1] : undefined;
