@@ -2430,6 +2430,33 @@ describe('blind batch 89: working days are no workers', () => {
   ]);
 });
 
+describe('blind batch 89: a printed count in quotes, fighters and builders in a fact box, a count reported earlier', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent troops. Blinken said some 10,000 were in Russia. A Greek site dropped the word and printed eight thousand "in Russia".',
+      [
+        ['some 10,000', 'deployed_total', 'about', 10000],
+        ['eight thousand', 'deployed_total', 'exact', 8000],
+      ],
+    ],
+    [
+      'en',
+      'North Korean troops in figures\n\nPEOPLE\nReconnaissance General Bureau fighters among them: about 2,500 [NIS, Jan. 13]\nDeminers promised for Kursk — 1,000; military builders — 5,000 [Sergei Shoigu, Jun. 17]',
+      [
+        ['about 2,500', 'deployed_total', 'about', 2500],
+        ['1,000', 'workers_or_engineers', 'exact', 1000],
+        ['5,000', 'workers_or_engineers', 'exact', 5000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. The report said the North had "previously reported around 4,000"; that estimate came from Seoul.',
+      [['around 4,000', 'deployed_total', 'about', 4000]],
+    ],
+  ]);
+});
+
 describe("blind batch 89: a count named as an estimator's own", () => {
   itExtracts([
     [
