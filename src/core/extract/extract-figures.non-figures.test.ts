@@ -2457,6 +2457,24 @@ describe('blind batch 89: a printed count in quotes, fighters and builders in a 
   ]);
 });
 
+describe("blind batch 89: a fact box label's noun, hundreds named as a figure", () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops in figures\n\nHARDWARE\nKN-23 ballistic missiles delivered in 2024: 148 [HUR, Jan. 23]\nArtillery shells, cumulative: more than 10 million [NIS, Jun. 26]',
+      [
+        ['148', 'munitions', 'exact', 148],
+        ['more than 10 million', 'munitions', 'more_than', 10000000],
+      ],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Russia. The story set a British count of North Korean casualties against a South Korean figure of about 600 without saying which counts the dead.',
+      [['about 600', 'casualties_total', 'about', 600]],
+    ],
+  ]);
+});
+
 describe("blind batch 89: a count named as an estimator's own", () => {
   itExtracts([
     [

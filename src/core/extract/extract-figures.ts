@@ -290,7 +290,7 @@ const QUOTE_OPENS_END = /[\s\u00a0]+[«"„“][\s\u00a0]*$/;
  * number named as a figure.
  */
 const FIGURE_WORD_BEFORE =
-  /(?<![\p{L}])(?:figures?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа]|estimates?[\s\u00a0]+of|schätzung[\s\u00a0]+von|(?:с|со|з|із|від|от|до)[\s\u00a0]+(?:отметк|позначк)[иаоу]|(?:з|із|с)[\s\u00a0]+оцінк(?:ою|ами)|с[\s\u00a0]+оценк(?:ой|ами)|mit[\s\u00a0]+(?:einer[\s\u00a0]+)?schätzung[\s\u00a0]+von)[\s\u00a0]+[«"„“']?$/u;
+  /(?<![\p{L}])(?:figures?(?:[\s\u00a0]+of)?|zahl(?:en)?|цифр(?:а|и|ы|у|ою|ой)|числ[оа]|estimates?[\s\u00a0]+of|schätzung[\s\u00a0]+von|(?:с|со|з|із|від|от|до)[\s\u00a0]+(?:отметк|позначк)[иаоу]|(?:з|із|с)[\s\u00a0]+оцінк(?:ою|ами)|с[\s\u00a0]+оценк(?:ой|ами)|mit[\s\u00a0]+(?:einer[\s\u00a0]+)?schätzung[\s\u00a0]+von)[\s\u00a0]+[«"„“']?$/u;
 /**
  * A time or an adverb (or both) between a verb of naming and its number: "nannte im September rund 13'000", "named
  * last week 12,000", "nannte im September allerdings rund 13.000".
@@ -517,7 +517,7 @@ const COMPARED_BEFORE =
   /(?<![A-Za-zÀ-ɏЀ-ӿ])(?:than(?:\s+the)?|(?:up|down|rise|jump|increase)\s+from(?:\s+the)?|чем|ніж|als\s+die|als)[\s\u00a0]+$/;
 /** What may follow such a number: the end of its clause. */
 const NAMED_END =
-  /^[\s\u00a0]*(?:[.,;:!?)—–"“”„«»]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:the|its|their)[\s\u00a0]+(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:had|has|have)[\s\u00a0]+(?:reported|given|cited|published|named|put\s+out|announced)(?![a-z])|(?:and|or|while|whereas|when|once|after|though|although|because|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus|auf|an|vor|hinzu)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
+  /^[\s\u00a0]*(?:[.,;:!?)—–"“”„«»]|$|[^\s,.;]+[\s\u00a0]+(?:months?|weeks?|years?|days?)[\s\u00a0]+(?:earlier|before|ago)|to[\s\u00a0]+(?:be|arrive|reach)[\s\u00a0]|(?:the|its|their)[\s\u00a0]+(?:[^\s,.;]+[\s\u00a0]+){0,2}(?:had|has|have)[\s\u00a0]+(?:reported|given|cited|published|named|put\s+out|announced)(?![a-z])|(?:and|or|while|whereas|when|once|after|though|although|because|without|it|they|he|she|which|that|as|more|in|by|since|back|last|until|і|й|та|або|чи|а|и|или|und|oder|während|als|у|в|во|на|im|bei|seit|bis|ab|з|від|с|со|до|across)[\s\u00a0]|für[\s\u00a0]+(?:realist|wahrsch|plausib|möglich)|all[\s\u00a0]+told|insgesamt|загалом|всього|всего|(?:werden|sein|aus|auf|an|vor|hinzu)[\s\u00a0]*[.,;!?–—]|(?:angekommen|eingetroffen|gekommen|geschickt|entsandt|stationiert)(?![a-zäöüß]))/;
 /** After a number: it is the whole a later part is taken from, or the size of a force ("12,000-strong"). */
 const WHOLE_AFTER =
   /^(?:[\s\u00a0-]*(?:mann[\s\u00a0]+)?stark|-strong|[\s\u00a0]*(?:명|여[\s\u00a0]?명)?[\s\u00a0]*(?:이며|이고|으로)?[\s\u00a0,]*(?:(?:이|그)[\s\u00a0]?)?(?:가운데|중에서|중)(?![가-힣])|[^.;:,]{0,30},[\s\u00a0]*(?:(?!(?:[a-z]+ing|each)[\s\u00a0])[^\s,.;]+[\s\u00a0]+){0,2}(?:of\s+whom|of\s+them|з\s+яких|з\s+них|із\s+них|из\s+которых|из\s+них|davon|von\s+denen|von\s+ihnen)(?![a-zа-яёіїє]))/;
@@ -1843,8 +1843,10 @@ function figureFor(
         (token.value ?? token.high ?? 0) >= 1000 &&
         NO_WORD.test(before) &&
         TAKEN_BACK_END.test(before)) ||
-      // (thousands in a sentence that names North Korea: "Сеул насчитал 15 тысяч: … о северокорейцах")
-      ((token.value ?? token.high ?? 0) >= 1000 &&
+      // (thousands in a sentence that names North Korea: "Сеул насчитал 15 тысяч: … о северокорейцах"; or hundreds
+      // named as a figure there: "North Korean casualties against a South Korean figure of about 600")
+      (((token.value ?? token.high ?? 0) >= 1000 ||
+        ((token.value ?? token.high ?? 0) >= 100 && FIGURE_WORD_BEFORE.test(before))) &&
         cues.nk.some((c) => c.start >= span.start && c.end <= span.end))) &&
       // (a quote may open between: 'Seoul's estimate of "at least 100" became "around 2,000"')
       (NAMING_BEFORE.test(before.replace(QUOTE_OPENS_END, ' ')) ||
@@ -1962,8 +1964,11 @@ function figureFor(
       (FORCE_OR_LOSSES.test(label[1] as string) ||
         LABEL_COUNTS.test(label[1] as string) ||
         cues.events.some((e) => e.start >= labelStart && e.end <= hedged.start))
-    )
+    ) {
       evidence = true;
+      // (the label's noun is what the number counts: "Artillery shells, cumulative: more than 10 million")
+      noun = findLastCountNoun(text, { start: labelStart, end: hedged.start });
+    }
   }
   // "portraits of about 350 dead soldiers, including 101 shown in August": a part of the count just named
   if (
