@@ -236,8 +236,7 @@ export function isOwnerCue(text: string, c: Cue): boolean {
     !KOREAN_ACTOR.test(text.slice(c.end, c.end + 56)) &&
     !KOREAN_ACTOR_MAIN.test(text.slice(c.end, c.end + 100)) &&
     !KOREAN_COMPANION_OR_TAKER.test(text.slice(c.end, c.end + 48)) &&
-    !ATTACHED_TO_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
-    !ATTACHED_TO_AFTER.test(text.slice(c.end, c.end + 16)) &&
+    !isHostCue(text, c) &&
     !ESTIMATOR_AFTER.test(after) &&
     !isOpponentCue(text, c) &&
     !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))

@@ -2316,8 +2316,8 @@ function figureFor(
   ) {
     return null;
   }
-  // "214 houses were damaged, 31 of them beyond repair", "on 19 days out of 46", "120 jobs … 35 of the posts": a part or
-  // the whole of what a number before it in the sentence counts, which is none of our nouns
+  // "214 houses were damaged, 31 of them beyond repair", "on 19 days out of 46": a part or the whole of what a number
+  // before it in the sentence counts, when that number gave no figure
   if (noun === null && isPartOfOtherCount(text, token, hedged, sentence)) return null;
   if (!noun && sentence.lastNoun) noun = { ...sentence.lastNoun, start: hedged.tail, end: hedged.tail };
   const near = noun && noun.start >= hedged.tail ? noun.end : hedged.tail;
