@@ -4292,3 +4292,31 @@ describe("batch 80: a person's own circle is no count of the force (ko)", () => 
     ['ko', '북한군이 쿠르스크에 있다. 그때 함께 입대한 동료 15명 가운데 남은 사람은 없다.', []],
   ]);
 });
+
+describe('a yearly supply of the shells named before it', () => {
+  itExtracts([
+    [
+      'en',
+      "Officials told the paper that North Korea was providing about half of Russia's shells, or around 3 million a year.",
+      [['around 3 million', 'munitions', 'about', 3000000]],
+    ],
+    [
+      'en',
+      'He thinks half of the shells Russia fires come from North Korea, about 3 million a year, and Kyiv agrees.',
+      [['about 3 million', 'munitions', 'about', 3000000]],
+    ],
+    [
+      'de',
+      'Nordkorea liefere rund die Hälfte der Granaten, die Russland verschießt, etwa 3 Millionen pro Jahr.',
+      [['etwa 3 Millionen', 'munitions', 'about', 3000000]],
+    ],
+    [
+      'ru',
+      'По данным разведки, КНДР покрывает около половины потребности России в снарядах — примерно 3 млн в год.',
+      [['примерно 3 млн', 'munitions', 'about', 3000000]],
+    ],
+    // (Russia's own output, and a rate without shells named before it, are none)
+    ['en', 'Russia makes about 3 million shells a year of its own; North Korea sent troops.', []],
+    ['en', 'North Korea earns about 5 million a year from the deal.', []],
+  ]);
+});

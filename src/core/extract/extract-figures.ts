@@ -575,6 +575,9 @@ const KOREAN_STRENGTH_AFTER =
   /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:북한\s?|파병\s?)?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
 /** Words for ammunition, of which a share may be North Korea's. */
 const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|боеприпас|снаряд|탄약|포탄/;
+/** A yearly rate right after a number: "3 million a year", "3 Millionen im Jahr", "3 млн на рік". */
+const YEARLY_AFTER =
+  /^[\s\u00a0]+(?:(?:a|per|each|every)[\s\u00a0]+year|annually|(?:pro|im)[\s\u00a0]+jahr|jährlich|(?:на|в)[\s\u00a0]+(?:рік|год)|щороку|ежегодно)(?![a-zа-яіїєäöüß])/;
 /** Shells named in a sentence without a number (a topic for a bare count after it): German's "Granaten" too. */
 const MUNITIONS_TOPIC = /ammunition|munition|ammo|shells|granaten|боєприпас|боеприпас|снаряд|탄약|포탄/;
 /** Vague amounts beyond a hundred thousand. */
@@ -1789,6 +1792,15 @@ function figureFor(
     MUNITIONS_WORD.test(text.slice(span.start, hedged.start)) &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start));
   if (supplyShare) evidence = true;
+  // "… about half of Russia's shells, or around 3 million a year": a yearly supply of the shells named before it
+  const supplyRate =
+    percent === 0 &&
+    noun === null &&
+    (token.value ?? 0) >= 100_000 &&
+    YEARLY_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) &&
+    MUNITIONS_TOPIC.test(text.slice(span.start, hedged.start)) &&
+    (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start));
+  if (supplyRate) evidence = true;
   // "die Zahl der getöteten Nordkoreaner von 600 auf 2000", "число погибших … с 600 до 2 тысяч": a change of a
   // count whose event or noun the sentence names before it
   if (
@@ -2521,7 +2533,7 @@ function figureFor(
       otherEnds: sentence.ends,
       itemOf: sentence.itemOf,
     });
-  if (supplyShare) classified = { metric: 'munitions', unit: 'shells' };
+  if (supplyShare || supplyRate) classified = { metric: 'munitions', unit: 'shells' };
   // "… 2,000 have been killed. In April the agency had put the toll at at least 600": a toll alone, after a count
   // of the dead and no word of the wounded, is the death toll
   if (
