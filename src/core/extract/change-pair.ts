@@ -54,6 +54,20 @@ const UP_FROM_BETWEEN = new RegExp(
   `^[^.;:!?\\d]{0,80}(?:(?:up|down)[\\s\\u00a0]+from|nach[\\s\\u00a0]+(?:zuvor|bisher))[\\s\\u00a0]+(?:[^\\s\\d,.;:]+[\\s\\u00a0]+){0,6}$`,
 );
 
+/**
+ * "Not 350 but 2,000", "not 3,000, as Washington first conceded, but about 15,000", "Nicht 300, sondern 2.000", "не
+ * 350, а дві тисячі", "не о 300, а о 3000", "600명이 아니라 2천 명": a count set against the count it replaces, both of
+ * one thing (a writer's contrast, read as the two ends of a change).
+ */
+const NOT_BEFORE = new RegExp(
+  `(?:^|[\\s(,.:—–])(?:not|nicht|не(?:[\\s\\u00a0]+(?:о|об|про))?)[\\s\\u00a0]+${HEDGE_WORDS}$`,
+);
+const BUT_BETWEEN = new RegExp(
+  `^(?:[\\s\\u00a0]+[^\\s\\d,.;:!?()]+){0,2}(?:,[^.;:!?\\d()]{0,60}?)?,?[\\s\\u00a0]+(?:but|sondern|а(?:[\\s\\u00a0]+(?:о|об|про))?)[\\s\\u00a0]+${HEDGE_WORDS}$`,
+);
+const KOREAN_NOT_BETWEEN =
+  /^(?:[\s\u00a0]?[명발개문])?['"’”]?[이가][\s\u00a0]+아니라[\s\u00a0]+['"‘“]?(?:약[\s\u00a0]?|최소[\s\u00a0]?)?$/;
+
 /** Verbs of a count changing or being revised, whose stems open a change (any tense or person). */
 export const CHANGE_VERB = new RegExp(`(?<![a-zа-яіїєґёäöüß])(?:${CHANGE_STEMS})`);
 
@@ -98,7 +112,9 @@ export function findChangeEnds(
   if (i < 0) return found;
   if (i > 0 && (isChange(text, starts, ends, i - 1, i) || isReversed(text, starts, ends, i - 1, i)))
     found.push(i - 1);
+  else if (i > 0 && isContrast(text, starts, ends, i - 1, i)) found.push(i - 1);
   if (isChange(text, starts, ends, i, i + 1) || isReversed(text, starts, ends, i, i + 1)) found.push(i + 1);
+  else if (isContrast(text, starts, ends, i, i + 1)) found.push(i + 1);
   return found;
 }
 
@@ -124,6 +140,20 @@ function isChange(
     joins(text, starts, ends, a, b, ARROW_BETWEEN, ANYTHING) ||
     (joins(text, starts, ends, a, b, KOREAN_FROM_BETWEEN, ANYTHING) &&
       KOREAN_TO_AFTER.test(text.slice(ends[b] ?? 0, (ends[b] ?? 0) + 12)))
+  );
+}
+
+/** "not A but B", "nicht A, sondern B", "не A, а B", "A명이 아니라 B명": numbers a and b set against each other. */
+function isContrast(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  a: number,
+  b: number,
+): boolean {
+  return (
+    joins(text, starts, ends, a, b, BUT_BETWEEN, NOT_BEFORE) ||
+    joins(text, starts, ends, a, b, KOREAN_NOT_BETWEEN, ANYTHING)
   );
 }
 

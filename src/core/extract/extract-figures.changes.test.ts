@@ -197,3 +197,51 @@ describe('batch 84: the ends of a change the sentence does not name itself', () 
     ],
   ]);
 });
+
+describe('a count set against the one it replaces ("not 350 but 2,000")', () => {
+  itExtracts([
+    [
+      'en',
+      'At two ceremonies Pyongyang showed the faces of about 350 fallen North Korean soldiers. Not 350 but 2,000: that is the gap.',
+      [
+        ['about 350', 'killed', 'about', 350],
+        ['350', 'killed', 'exact', 350],
+        ['2,000', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'en',
+      'The White House said at least 3,000 North Korean soldiers were in Russia. Not 3,000, as Washington first conceded, but about 15,000 by the spring, Seoul says.',
+      [
+        ['at least 3,000', 'deployed_total', 'at_least', 3000],
+        ['3,000', 'deployed_total', 'exact', 3000],
+        ['about 15,000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'de',
+      'Im Januar meldete Seoul etwa 300 gefallene Nordkoreaner, heute rund 2.000 Tote. Nicht 300, sondern 2.000 – und das sind nur die Toten.',
+      [
+        ['etwa 300', 'killed', 'about', 300],
+        ['rund 2.000', 'killed', 'about', 2000],
+        ['300', 'killed', 'exact', 300],
+        ['2.000', 'killed', 'exact', 2000],
+      ],
+    ],
+    [
+      'uk',
+      'Пхеньян вшанував близько 350 загиблих військових КНДР. Не 350, а дві тисячі. Ось та відстань.',
+      [
+        ['близько 350', 'killed', 'about', 350],
+        ['350', 'killed', 'exact', 350],
+        ['дві тисячі', 'killed', 'exact', 2000],
+      ],
+    ],
+    // (another army's count set against one: none of the force's)
+    [
+      'en',
+      "North Korea sent about 11,000 troops. Russia's own army lost not 11,000 but 30,000 men in Kursk.",
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

@@ -3502,7 +3502,11 @@ function addChangeEnds(
           const nk =
             state.carried === 'nk' ||
             state.cues.nk.some((c) => c.start >= state.span.start && c.end <= state.span.end);
-          if (!nk || !otherToken || otherToken.vague) continue;
+          // (nor when the sentence names another army: "Russia's own army lost not 11,000 but 30,000 men")
+          const other = [...state.cues.other, ...state.cues.otherWeak].some(
+            (c) => c.start >= state.span.start && c.end <= state.span.end,
+          );
+          if (!nk || other || !otherToken || otherToken.vague) continue;
           metricOf = out.findLast(
             (f) =>
               f.start >= repeatFrom &&
