@@ -2499,3 +2499,20 @@ describe('session 26: the estimates spoken of', () => {
     ],
   ]);
 });
+
+describe("a picture's place in a gallery, past ten", () => {
+  itExtracts([
+    [
+      'ru',
+      'КНДР отправила в Россию около 11 тысяч военных. Фото: Хан Су Мин Фото 11 из 12. Пхеньян встречает полк.',
+      [['около 11 тысяч', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'en',
+      'North Korea sent about 11,000 troops to Russia. Photo 12 of 12. North Korean soldiers at a parade.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // (a count of the force after a photograph is still one)
+    ['en', 'A photo shows 12 North Korean soldiers captured near Kursk.', [['12', 'captured', 'exact', 12]]],
+  ]);
+});

@@ -318,6 +318,10 @@ const SCORE_OF_AFTER = /^\s*(?:из|з|із|von|out\s+of)\s+\d{1,2}(?!\d)/;
 const SCORE_OF_BEFORE = /(?:^|[^\d])\d{1,2}\s*(?:из|з|із|von|out\s+of)\s+$/;
 /** What opens a score or a picture's number: a quotation mark, "Фото", "Photo", "Bild", "Slide". */
 const SCORE_OPENS_BEFORE = /(?:[«"„“(]|фото|photo|foto|bild|слайд|slide|кадр)\s*$/;
+/** A picture's place in a gallery, either number ("Фото 11 из 12", "Photo 3 of 12", "Bild 10 von 10"). */
+const PICTURE_OF_BEFORE =
+  /(?:фото|photo|foto|bild|слайд|slide|кадр|image|світлина)[\s\u00a0]*(?:\d{1,2}[\s\u00a0]*(?:из|з|із|von|of|out\s+of)[\s\u00a0]+)?$/;
+const PICTURE_OF_AFTER = /^[\s\u00a0]*(?:из|з|із|von|of|out\s+of)[\s\u00a0]+\d{1,2}(?!\d)/;
 /** A street or a house number before the number: "Industriestraße 14", "улице Садовой, 7", "at number 14". */
 const STREET_BEFORE =
   /(?:[a-zäöüß]+(?:straße|strasse|gasse|weg|platz|allee)|street|st\.|road|avenue|ave\.|(?:at|house|door)\s+number|улиц[аеыу]\s+[а-яё]+,?|ул\.\s*[а-яё]+,?|вулиц[яіею]\s+[а-яіїє']+,?|вул\.\s*[а-яіїє']+,?|проспект[а-яіїє]*\s+[а-яёіїє']+,?)\s*$/;
@@ -742,6 +746,13 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     v <= 10 &&
     token.plain &&
     (SCORE_OF_BEFORE.test(before) || (SCORE_OF_AFTER.test(after) && SCORE_OPENS_BEFORE.test(before)))
+  )
+    return true;
+  if (
+    v < 100 &&
+    token.plain &&
+    PICTURE_OF_BEFORE.test(before) &&
+    (PICTURE_OF_AFTER.test(after) || SCORE_OF_BEFORE.test(before))
   )
     return true;
   // a house in a street ("in der Industriestraße 14", "на улице Садовой, 7", "at number 14")
