@@ -1049,3 +1049,25 @@ describe('batch 84: "war von etwa 15.000 die Rede"', () => {
     ],
   ]);
 });
+
+describe("a share of the force's whole: the whole's number is a count", () => {
+  itExtracts([
+    [
+      'ru',
+      'Войска КНДР воевали в Курской области. Даже если в боях участвовала только половина из 12 тысяч, о которых говорит Зеленский, потери огромны.',
+      [['12 тысяч', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'de',
+      'Nordkorea hat Soldaten nach Russland geschickt. Selbst wenn nur die Hälfte der 12.000, von denen Selenskyj sprach, gekämpft hätte, wäre das viel.',
+      [['12.000', 'deployed_total', 'exact', 12000]],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Kursk. Even if only half of the 12,000 fought, the losses were heavy.',
+      [['12,000', 'deployed_total', 'exact', 12000]],
+    ],
+    // (a share of a whole that is not the force's: Russia's)
+    ['en', 'North Korea sent troops. Half of the 300,000 Russian reservists were sent to the front.', []],
+  ]);
+});

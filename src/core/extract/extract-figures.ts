@@ -782,6 +782,9 @@ const LIST_GAP =
 /** "контингент численностью 12 тысяч": a strength phrase makes the number a count on its own. */
 const STRENGTH_BEFORE =
   /(?:(?:contingent|expeditionary\s+force)\s+of|численностью|чисельністю|strength\s+of|stärke\s+von|규모는?|(?:its|the\s+(?:unit|force|contingent|regiment)(?:'s)?)\s+(?:size|strength)\s+at|(?:größe|stärke)(?:\s+(?:des|der)\s+[^\s\d]+)?\s+auf|(?:чисельність|численность)\s+(?:у|в)|(?:контингент|угруповання|группировк[аиу])\s+(?:у|в|из|з|із)|kontingent\s+von)[\s\u00a0]*$/;
+/** A share of a whole before the whole's number: "half of the", "die Hälfte der", "половина из", "половина з". */
+const SHARE_OF_BEFORE =
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:(?:half|a\s+third|two[\s-]thirds|a\s+quarter)\s+of\s+(?:the|those|these)|(?:hälfte|drittel|viertel)\s+(?:der|dieser|jener)|(?:половин[аиуы]|треть|третин[аиу]|две\s+трети|дві\s+третини|четверть|чверть)\s+(?:из|з|із|от|від)(?:\s+(?:тех|тих|этих|цих))?)[\s\u00a0]+$/;
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*|(?:he|she|they|it)[\s\u00a0]+(?:put|puts|estimated|estimates)[\s\u00a0]+at)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
@@ -1651,6 +1654,11 @@ function figureFor(
             (PRONOUN_BEFORE.test(text.slice(span.start, hedged.start)) ||
               (hedged.prefix !== null && (token.value ?? token.high ?? 0) >= 1000))))) ||
       STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
+      // ("even if only half of the 12,000 Zelensky spoke of fought", "половина из 12 тысяч, о которых …"): a share of
+      // the force's whole, in a sentence about the force
+      ((token.value ?? 0) >= 1000 &&
+        (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= span.end)) &&
+        SHARE_OF_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 32), hedged.start))) ||
       (isWhole(text, span, hedged.start) && sentence.tokens.length > 1) ||
       (sentence.last !== null && continuesList(text, sentence.last.end, hedged.start, hedged.tail));
   }
