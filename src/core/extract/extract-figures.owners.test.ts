@@ -685,3 +685,29 @@ describe('blind batch 89: the units the force was attached to are no change of s
     ],
   ]);
 });
+
+describe("the West's shells beside North Korea's: the EU's promise to Ukraine, Europe's and Russia's own output", () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea has sent more than 10 million shells. The EU once promised Ukraine a million shells in 12 months and failed.',
+      [['more than 10 million', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'uk',
+      'КНДР передала Росії понад 10 млн снарядів. Євросоюз свого часу пообіцяв Україні мільйон снарядів за 12 місяців. Європейська промисловість мала вийти на 2 млн снарядів на рік.',
+      [['понад 10 млн', 'munitions', 'more_than', 10000000]],
+    ],
+    [
+      'ko',
+      '북한은 1천만 발 이상의 포탄을 보냈다. 개전 초 러시아 자체 생산량이 연 200만 발 수준이었다.',
+      [['1천만 발 이상', 'munitions', 'at_least', 10000000]],
+    ],
+    // (North Korea's shells are still North Korea's after Europe is named as the one lagging)
+    [
+      'en',
+      'While Europe promised Ukraine shells, North Korea shipped more than 10 million shells to Russia.',
+      [['more than 10 million', 'munitions', 'more_than', 10000000]],
+    ],
+  ]);
+});

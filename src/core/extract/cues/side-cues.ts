@@ -58,6 +58,11 @@ export const OTHER_PARTS: readonly string[] = [
   `(?:russische${L}\\s+jahresproduktion|jahresproduktion\\s+russlands)`, `випуск${L}\\s+(?:рф|росії)`, `выпуск${L}\\s+(?:рф|россии)`,
   `(?:die\\s+eu|die\\s+europäische\\s+union)\\s+(?:hatte|hat)(?=\\s+[^.;]{0,80}?(?:zugesagt|versprochen|geliefert))`, '유럽연합', `(?:czech|tschechisch${L}|чешск${L}|чеськ${L}|체코)\\s*(?:ammunition\\s+)?(?:initiative|initiative|инициатив${L}|ініціатив${L}|주도)`, 'prager\\s+angaben',
   `우크라이나(?:는|가)(?=[^.]{0,30}?받았)`,
+  // the EU's promise to Ukraine in other words ("The EU once promised Ukraine a million shells", "Євросоюз свого часу
+  // пообіцяв Україні мільйон снарядів"), and Europe's own output ("Європейська промисловість … мала вийти на 2 млн")
+  `(?<![A-Za-zÀ-ɏЀ-ӿ가-힣])(?:the\\s+eu|the\\s+european\\s+union|europe|brussels|євросоюз|єс|европейский\\s+союз|евросоюз|ес|європейський\\s+союз)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])(?=[^.;!?]{0,40}?(?:promised|pledged|пообіця|обіця|пообеща|обеща))`,
+  `(?:європейськ|европейск)${L}\\s+(?:промисловіст|промышленност|виробництв|производств|оборонк|завод)${L}`,
+  `europäische${L}\\s+(?:rüstungsindustrie|industrie|produktion)`, '유럽(?:의)?\\s?(?:방산|생산|산업|방위산업)',
   // what Ukraine itself received ("у 2024 році Україна отримала 1,5 млн снарядів")
   `(?:україна|украина|ukraine|die\\s+ukraine|kyjiw|kiew)\\s+(?:отримала|получила|received|got|erhielt|bekam)`,
   // Russian hardware Ukraine destroyed: "57 Russian armoured vehicles and 23 Russian guns destroyed"
@@ -72,7 +77,7 @@ export const OTHER_PARTS: readonly string[] = [
   // ("Власне виробництво снарядів у Росії", "собственное производство снарядов в России")
   `власн${L}\\s+виробництв${L}(?:\\s+[^\\s.,;]+){0,2}\\s+(?:у|в)\\s+(?:росії|рф)`, `собственн${L}\\s+(?:выпуск|производств)${L}(?:\\s+[^\\s.,;]+){0,2}\\s+(?:в|у)\\s+(?:россии|рф)`,
   // the same said noun first: "власне виробництво Росії", "производство России", "production in Russia"
-  `виробництв${L}\\s+(?:росії|рф)`, `производств${L}\\s+(?:россии|рф)`, `produktion\\s+(?:russlands|in\\s+russland)`, 'production\\s+in\\s+russia', '러시아(?:의)?\\s?(?:연간\\s?)?(?:포탄\\s?)?생산',
+  `виробництв${L}\\s+(?:росії|рф)`, `производств${L}\\s+(?:россии|рф)`, `produktion\\s+(?:russlands|in\\s+russland)`, 'production\\s+in\\s+russia', '러시아(?:의)?\\s?(?:자체\\s?)?(?:연간\\s?)?(?:포탄\\s?)?생산',
   // uk
   `(?:російськ|українськ)${L}\\s+(?:[A-Za-zÀ-ɏЀ-ӿ0-9-]+\\s+){0,2}(?:військ|солдат|армі|сил|втрат|окупант|вояк|бійц|загарбник|захисник|угрупован|бригад|дивізі|полк|батальйон|підрозділ|морпіх|десантник|командуван)${L}(?!\\s+(?:корабл|судн|літак|транспорт|ешелон|баз|полігон|аеродром)${L})`,
   `втрат${L}\\s+(?:росії|рф|росіян|україни|зсу|ворога|окупантів)`, `(?:росія|україна)\\s+втратил${L}`,
