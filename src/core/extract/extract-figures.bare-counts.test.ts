@@ -1071,3 +1071,24 @@ describe("a share of the force's whole: the whole's number is a count", () => {
     ['en', 'North Korea sent troops. Half of the 300,000 Russian reservists were sent to the front.', []],
   ]);
 });
+
+describe('a count named by an estimator over a period ("около 15 тысяч за две ротации"), a neuter verb of writing', () => {
+  itExtracts([
+    [
+      'ru',
+      'Так сколько всего северокорейских военных побывало в России?\n\nВ апреле NIS называла около 15 тысяч за две ротации, в сентябре агентство Yonhap писало о 13 тысячах. Это вопрос методики.',
+      [
+        ['около 15 тысяч', 'deployed_total', 'about', 15000],
+        ['13 тысячах', 'deployed_total', 'exact', 13000],
+      ],
+    ],
+    [
+      'en',
+      'The NIS said about 15,000 North Korean troops had gone to Russia. When Yonhap recapped the story, it used some 13,000 over the same period.',
+      [
+        ['about 15,000', 'deployed_total', 'about', 15000],
+        ['some 13,000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+  ]);
+});
