@@ -232,3 +232,18 @@ describe('batch 59: a further dispatch asked of, concurrent viewers', () => {
     ['ko', '[시사라이브 녹취 | 동시 접속 2만3천여 명]\n\n북한군 파병 1년을 짚어봅니다.', []],
   ]);
 });
+
+describe("blind batch 90: a newsletter's other items in Korean (a team coming home, a quiz's participants)", () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 1만1천 명이 파병됐다. 체육계에 따르면 우리 선수단 본진 130여 명은 오늘 귀국할 예정입니다.',
+      [['1만1천', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'ko',
+      '북한군 1만1천 명이 파병됐다. 지난주 퀴즈 정답은 ③번이었습니다. 참여자 1,482명 중 64%가 맞혔어요.',
+      [['1만1천', 'deployed_total', 'exact', 11000]],
+    ],
+  ]);
+});
