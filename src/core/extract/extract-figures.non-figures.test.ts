@@ -2516,3 +2516,13 @@ describe("a picture's place in a gallery, past ten", () => {
     ['en', 'A photo shows 12 North Korean soldiers captured near Kursk.', [['12', 'captured', 'exact', 12]]],
   ]);
 });
+
+describe('billions: money, never the force or its supplies', () => {
+  itExtracts([
+    [
+      'ru',
+      'КНДР передала России более 10 млн снарядов. Сколько из 8,4 миллиарда пойдёт на утилизацию неразорвавшихся снарядов?',
+      [['более 10 млн', 'munitions', 'more_than', 10000000]],
+    ],
+  ]);
+});

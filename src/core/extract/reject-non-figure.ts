@@ -569,6 +569,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   const lineEnd = rest.indexOf('\n');
   const after = lineEnd < 0 ? rest : rest.slice(0, lineEnd);
 
+  // billions: money or a population, never the force or its supplies (the largest estimates are millions of shells)
+  if ((token.value ?? token.high ?? 0) >= 1e9) return true;
   // a span of years: "the pandemic border closure of 2020–2023"
   if (
     token.low !== null &&

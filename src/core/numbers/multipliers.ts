@@ -9,11 +9,11 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, billion: 1e9,
   // a Cyrillic "к" joined to the digits, as posts write thousands ("11К", "3к+"); never after a space (a preposition)
   к: 1e3,
-  'тис.': 1e3, тис: 1e3, 'тыс.': 1e3, тыс: 1e3, млн: 1e6, 'млн.': 1e6, млрд: 1e9, мільярд: 1e9, миллиард: 1e9,
+  'тис.': 1e3, тис: 1e3, 'тыс.': 1e3, тыс: 1e3, млн: 1e6, 'млн.': 1e6, млрд: 1e9, 'млрд.': 1e9, мільярд: 1e9, мільярда: 1e9, мільярди: 1e9, мільярдів: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиарды: 1e9, миллиардов: 1e9,
   // adjectives of size: "11-тысячной группировки", "12-тисячний контингент"
   тысячный: 1e3, тысячная: 1e3, тысячное: 1e3, тысячного: 1e3, тысячной: 1e3, тысячную: 1e3, тысячным: 1e3, тысячном: 1e3,
   тисячний: 1e3, тисячна: 1e3, тисячне: 1e3, тисячного: 1e3, тисячної: 1e3, тисячну: 1e3, тисячним: 1e3, тисячному: 1e3, тисячній: 1e3,
-  'mio.': 1e6, mio: 1e6, 'tsd.': 1e3, tsd: 1e3, million: 1e6, 'mrd.': 1e9, milliarden: 1e9,
+  'mio.': 1e6, mio: 1e6, 'tsd.': 1e3, tsd: 1e3, million: 1e6, 'mrd.': 1e9, mrd: 1e9, milliarde: 1e9, milliarden: 1e9, billions: 1e9,
 };
 
 /** Every multiplier form (lower case) with its factor. */

@@ -15,6 +15,10 @@ describe('parseNumber', () => {
     ['1.5 million', 'en', 1500000],
     ['1,5 Mio.', 'de', 1500000],
     ['11 тыс.', 'ru', 11000],
+    // billions in every case form (money, mostly: the extractor gives them up)
+    ['8,4 миллиарда', 'ru', 8400000000],
+    ['2 мільярди', 'uk', 2000000000],
+    ['1,2 Milliarde', 'de', 1200000000],
     ['3K', 'en', 3000],
     ['11-thousand', 'en', 11000],
     ['six-thousand', 'en', 6000],
