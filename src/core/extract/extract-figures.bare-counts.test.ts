@@ -1092,3 +1092,20 @@ describe('a count named by an estimator over a period ("около 15 тысяч
     ],
   ]);
 });
+
+describe('a number of the day on its own, said by the paragraph after to be that many of the force', () => {
+  itExtracts([
+    [
+      'de',
+      'ZAHL DES TAGES\n\n2.000\n\nSo viele nordkoreanische Soldaten sind nach Schätzung des Geheimdienstes im Krieg Russlands gegen die Ukraine ums Leben gekommen.',
+      [['2.000', 'killed', 'exact', 2000]],
+    ],
+    [
+      'ru',
+      'ЧИСЛО ДНЯ\n\n2 тысячи\n\nСтолько северокорейских военных погибло, по оценке разведки Южной Кореи.',
+      [['2 тысячи', 'killed', 'exact', 2000]],
+    ],
+    // (that many of someone else, with North Korea named further on)
+    ['de', 'ZAHL DES TAGES\n\n2.000\n\nSo viele Besucher kamen zum Stadtfest, Nordkorea war kein Thema.', []],
+  ]);
+});

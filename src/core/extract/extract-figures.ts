@@ -2140,6 +2140,8 @@ function figureFor(
   // a bare number says what it counts
   /** The sentence after says that many of North Korea's were counted. */
   let soManyNk = false;
+  /** The loss the sentence after names, if any ("So viele … sind … ums Leben gekommen"). */
+  let soManyMetric: Metric | null = null;
   {
     const soMany = SO_MANY_AFTER.exec(text.slice(hedged.tail, hedged.tail + 24));
     if (soMany) {
@@ -2148,6 +2150,7 @@ function figureFor(
       const end = stop ? from + stop.index : Math.min(text.length, from + 300);
       const next = collectCues(text, from, end);
       if (next.nk.length > 0 && next.other.length === 0) soManyNk = true;
+      soManyMetric = lastEventMetric(next.events);
       noun ??= findCountNoun(text, from, end) ?? findCountNoun(text, text.indexOf(' ', from + 1) + 1, end);
       cues = joinCues(cues, next);
       span = { start: span.start, end };
@@ -2542,6 +2545,9 @@ function figureFor(
       itemOf: sentence.itemOf,
     });
   if (supplyShare || supplyRate) classified = { metric: 'munitions', unit: 'shells' };
+  // (the sentence that says what a bare number counts names its loss anywhere in it, however far from the noun)
+  if (soManyMetric && soManyMetric !== 'deployed_total' && classified.metric === 'deployed_total')
+    classified = { ...classified, metric: soManyMetric };
   // "… 2,000 have been killed. In April the agency had put the toll at at least 600": a toll alone, after a count
   // of the dead and no word of the wounded, is the death toll
   if (
@@ -3345,6 +3351,18 @@ function extractParagraph(
   const item = isListItem(text, paragraph.start);
   const listIn = item ? list.topic : null;
   list.topic = null;
+  // ("ZAHL DES TAGES / 2.000 / So viele nordkoreanische Soldaten …": a number on its own, which the paragraph after
+  // says is that many of the force, is read as if the force had been named before it)
+  // (the force named in the words that say what is counted: "So viele nordkoreanische Soldaten", not "So viele
+  // Besucher kamen, Nordkorea war kein Thema")
+  const soMany =
+    !inherited && own.length <= 24 && /\d/.test(own)
+      ? SO_MANY_AFTER.exec(text.slice(paragraph.end, paragraph.end + 24))
+      : null;
+  if (soMany) {
+    const from = paragraph.end + soMany[0].length;
+    if (NK_STEMS.test(text.slice(from, from + 28))) inherited = true;
+  }
   if (!inherited && !NK_STEMS.test(own) && !(resumable && hasAnaphor(own)))
     return { carries: false, named: false, other: false };
   const found = collectCues(text, paragraph.start, paragraph.end);
