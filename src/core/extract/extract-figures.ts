@@ -507,6 +507,22 @@ function namedMetric(cues: ParagraphCues, before: number): Metric | null {
       : null)
   );
 }
+/** A total of those sent, before its number: "the total sent", "the number of troops deployed", "Gesamtzahl der Entsandten". */
+const TOTAL_SENT =
+  /(?:total|number)[\s\u00a0]+(?:of[\s\u00a0]+(?:troops|soldiers)[\s\u00a0]+)?(?:sent|deployed|dispatched)(?![a-z])|(?:gesamtzahl|zahl)[\s\u00a0]+der[\s\u00a0]+(?:entsandten|geschickten)|(?:общее[\s\u00a0]+)?(?:число|количество)[\s\u00a0]+(?:отправленных|направленных)|(?:загальна[\s\u00a0]+)?кількість[\s\u00a0]+(?:відправлених|направлених)/;
+/** Civilian labour: "workers", "labour", "construction sites", "Arbeiter", "рабочие", "робітники", "노동자". */
+const CIVIL_LABOUR = /workers|labou?r|construction|arbeiter|рабоч|робітник|노동자|근로자/;
+/**
+ * Whether the sentence from `from` names the total of those sent before the number at `at`, in a paragraph that
+ * is not about labourers (there the number sent is of labourers: "… at Russian construction sites … the number
+ * sent at some 15,000").
+ */
+function isTotalSent(text: string, from: number, at: number): boolean {
+  if (!TOTAL_SENT.test(text.slice(from, at))) return false;
+  // (the paragraph's text before the number, at most 1,500 characters back: a long text is not searched to its start)
+  const before = text.slice(Math.max(0, from - 1500), at);
+  return !CIVIL_LABOUR.test(before.slice(before.lastIndexOf('\n', from - Math.max(0, from - 1500)) + 1));
+}
 /** How far before a named number its total may stand ("put the running total at ~15k"). */
 const NAMED_TOTAL_REACH = 12;
 /**
@@ -2529,6 +2545,8 @@ function figureFor(
         TROOPS_WORD.test(text.slice(span.start, hedged.start))
           ? null
           : sentence.last?.metric) ??
+        // ("Yonhap put the total sent since October 2024 at about 13,000": those sent, whatever came before)
+        (isTotalSent(text, span.start, hedged.start) ? 'deployed_total' : null) ??
         (sentence.paragraphLast &&
         (QUANTITY.test(text.slice(span.start, hedged.start)) ||
           CORRECTION_BEFORE.test(text.slice(span.start, hedged.start)) ||
@@ -2601,8 +2619,9 @@ function figureFor(
       (SUM_WORD.test(text.slice(span.start, hedged.start)) ? sentence.recentLast : null)) ===
       'workers_or_engineers' &&
     (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
-    // (not a sum that has troops in it: "전투 병력 1만 명과 공병 1천 명 등 11,000여 명")
-    !TROOPS_WORD.test(text.slice(span.start, hedged.start))
+    // (not a sum that has troops in it: "전투 병력 1만 명과 공병 1천 명 등 11,000여 명"; nor the total of all those sent)
+    !TROOPS_WORD.test(text.slice(span.start, hedged.start)) &&
+    !isTotalSent(text, span.start, hedged.start)
   )
     classified = { metric: 'workers_or_engineers', unit: 'personnel' };
   // "… 1000 Pionieren, dazu von rund 10 000 Soldaten, die an der Grenze Wache hielten": soldiers are no workers,

@@ -141,3 +141,26 @@ describe('engineers who came home are still engineers; soldiers who came home ar
     ],
   ]);
 });
+
+describe('the total of those sent, after a count of engineers', () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea's third deployment is coming: some 1,000 combat engineers are already in Russia clearing mines. Yonhap, recapping the year, put the total sent since October 2024 at about 13,000.",
+      [
+        ['some 1,000', 'workers_or_engineers', 'about', 1000],
+        ['about 13,000', 'deployed_total', 'about', 13000],
+      ],
+    ],
+    // (labourers sent, in a paragraph about labour)
+    [
+      'en',
+      'Seoul said about 4,000 North Koreans were working in Russia, and thousands more had arrived at Russian construction sites; by April it put the number sent at some 15,000.',
+      [
+        ['about 4,000', 'workers_or_engineers', 'about', 4000],
+        ['thousands', 'workers_or_engineers', 'vague', null],
+        ['some 15,000', 'workers_or_engineers', 'about', 15000],
+      ],
+    ],
+  ]);
+});
