@@ -842,3 +842,23 @@ describe('batch 58: a thread goes on with its subject from post to post, and a r
     ],
   ]);
 });
+
+describe('an army that only speaks a number keeps the force the subject of the next paragraph', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent 12,000 troops.\n\nFERREIRA: The Ukrainians said nearly twelve thousand.\n\nDUNMORE: And now the British say the losses are enormous.\n\nFERREIRA: They do. In January the South Koreans were saying about three hundred dead.',
+      [
+        ['12,000', 'deployed_total', 'exact', 12000],
+        ['nearly twelve thousand', 'deployed_total', 'nearly', 12000],
+        ['about three hundred', 'killed', 'about', 300],
+      ],
+    ],
+    // (an army that owns what it counts ends it: "the Ukrainians lost")
+    [
+      'en',
+      'North Korea sent 12,000 troops.\n\nThe Ukrainians said they had lost nearly twelve hundred men.\n\nIn January about three hundred died.',
+      [['12,000', 'deployed_total', 'exact', 12000]],
+    ],
+  ]);
+});

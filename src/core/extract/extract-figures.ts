@@ -3425,6 +3425,17 @@ function extractParagraph(
   // isNonFigure once per token: the states count only the others, and figureFor skips the same ones
   const nonFigures = new Set(tokens.filter((t) => isNonFigure(text, t)));
   const counted = tokens.filter((t) => !nonFigures.has(t));
+  // (an army that only speaks, giving a number, owns nothing either: "The Ukrainians said nearly twelve thousand."
+  // keeps the force the subject of the next paragraph)
+  if (!carry.carries && inherited && firstNk === undefined)
+    carry.carries = cues.other.every(
+      (c) =>
+        isAskedCaptor(text, c) ||
+        isIntelligenceCue(text, c) ||
+        isWitnessCue(text, c) ||
+        !isOwnerCue(text, c) ||
+        isSpeakerCue(text, c, cues.events, paragraph.end, counted),
+    );
   // sentences of another time (past-era.ts) or place (the inter-Korean border: korean-border.ts), from the
   // paragraph's first sentence on
   let pastNow = pastBefore;
