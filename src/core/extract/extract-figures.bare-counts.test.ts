@@ -1109,3 +1109,18 @@ describe('a number of the day on its own, said by the paragraph after to be that
     ['de', 'ZAHL DES TAGES\n\n2.000\n\nSo viele Besucher kamen zum Stadtfest, Nordkorea war kein Thema.', []],
   ]);
 });
+
+describe('the force by its pronoun, then how many of it there are ("їх у Росії не більше 12 тисяч")', () => {
+  itExtracts([
+    [
+      'uk',
+      'КНДР відправила війська. Президент казав, що їх у Росії не більше 12 тисяч.',
+      [['не більше 12 тисяч', 'deployed_total', 'up_to', 12000]],
+    ],
+    [
+      'ru',
+      'КНДР отправила войска. По данным разведки, их там уже около 11 тысяч.',
+      [['около 11 тысяч', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});

@@ -4320,3 +4320,24 @@ describe('a yearly supply of the shells named before it', () => {
     ['en', 'North Korea earns about 5 million a year from the deal.', []],
   ]);
 });
+
+describe('returnees in a relative clause: "who came back", "die … nach Hause kamen"', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent 15,000 troops. The February assessment adds that about 1,100 who came back in December may be sent again.',
+      [
+        ['15,000', 'deployed_total', 'exact', 15000],
+        ['about 1,100', 'other_nk', 'about', 1100],
+      ],
+    ],
+    [
+      'de',
+      'Nordkorea schickte 15.000 Soldaten. Nach Einschätzung des NIS könnten rund 1.100 Soldaten, die im Dezember nach Hause kamen, erneut geschickt werden.',
+      [
+        ['15.000', 'deployed_total', 'exact', 15000],
+        ['rund 1.100', 'other_nk', 'about', 1100],
+      ],
+    ],
+  ]);
+});

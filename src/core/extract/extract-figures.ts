@@ -805,6 +805,8 @@ const SHARE_OF_BEFORE =
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*|(?:he|she|they|it)[\s\u00a0]+(?:put|puts|estimated|estimates)[\s\u00a0]+at)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
+/** Ukrainian or Russian "їх"/"их" a few words before a number, nothing else between: "їх у Росії близько". */
+const PRONOUN_COUNT_BEFORE = /(?<![а-яіїєё])(?:їх|их)(?:[\s\u00a0]+[а-яіїєё'’]+){0,3}[\s\u00a0]+$/;
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
   /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall|ende|anfang|mitte|early|late|mid|last|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
@@ -1670,6 +1672,11 @@ function figureFor(
             (PRONOUN_BEFORE.test(text.slice(span.start, hedged.start)) ||
               (hedged.prefix !== null && (token.value ?? token.high ?? 0) >= 1000))))) ||
       STRENGTH_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
+      // ("Президент казав, що їх у Росії не більше 12 тисяч", "их там уже около 11 тысяч": the force by its pronoun,
+      // then how many of it there are)
+      ((token.value ?? token.high ?? 0) >= 100 &&
+        (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start)) &&
+        PRONOUN_COUNT_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start))) ||
       // ("even if only half of the 12,000 Zelensky spoke of fought", "половина из 12 тысяч, о которых …"): a share of
       // the force's whole, in a sentence about the force
       ((token.value ?? 0) >= 1000 &&
