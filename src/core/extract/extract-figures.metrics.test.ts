@@ -4341,3 +4341,18 @@ describe('returnees in a relative clause: "who came back", "die … nach Hause k
     ],
   ]);
 });
+
+describe('a figure of speech is no return: "brought back memories"', () => {
+  itExtracts([
+    [
+      'en',
+      'A veteran says news that around 11,000 North Korean troops are still stationed in Kursk brought back memories of the worst winter of his life.',
+      [['around 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    [
+      'en',
+      'North Korea sent troops. About 2,000 wounded were brought back to North Korea.',
+      [['About 2,000', 'other_nk', 'about', 2000]],
+    ],
+  ]);
+});

@@ -126,7 +126,8 @@ export const EVENT_PARTS: Readonly<Record<EventKind, readonly string[]>> = {
     // taken home: "moved back to North Korea", "nach Nordkorea zurückgebracht", "вивезли до КНДР", "본국에 후송"
     // (the name of North Korea at the end is only looked at, so it is still read as North Korea's cue)
     '(?:moved|flown|brought|taken|shipped|evacuated|transported)\\s+(?:back\\s+)?(?:home|to(?=\\s+(?:north\\s+korea|pyongyang|the\\s+north)))',
-    '(?:moved|flown|brought|taken|shipped|sent)\\s+back', `zurückgebracht${L}`, `zurückgeflogen${L}`, `zurückgeschickt${L}`, `zurückgeholt${L}`, `heimgeholt${L}`, `ausgeflogen${L}`,
+    // (not a figure of speech: "brought back memories", "took back what he said")
+    '(?:moved|flown|brought|taken|shipped|sent)\\s+back(?!\\s+(?:(?:the|old|bad|painful|vivid|many)\\s+)?(?:memor|recollection|feelings|what|his\\s+words|her\\s+words))', `zurückgebracht${L}`, `zurückgeflogen${L}`, `zurückgeschickt${L}`, `zurückgeholt${L}`, `heimgeholt${L}`, `ausgeflogen${L}`,
     `(?:nach\\s+nordkorea|in\\s+die\\s+heimat)\\s+(?:zurück)?(?:gebracht|geflogen|ausgeflogen|transportiert|verlegt)${L}`,
     `zurück\\s+(?:in\\s+den\\s+norden|nach\\s+nordkorea|in\\s+die\\s+heimat)\\s+(?:gebracht|geflogen|ausgeflogen|transportiert|verlegt)${L}`,
     `(?:вивез|вивоз|евакуйова|відправил${L}\\s+назад)${L}(?:\\s+[а-яіїєґ']+){0,3}?(?:\\s+назад)?\\s+(?:до|в)(?=\\s+(?:кндр|північн${L}\\s+коре${L}|пхеньян${L}|батьківщин${L}))`,
