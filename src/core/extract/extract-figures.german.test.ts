@@ -131,3 +131,13 @@ describe('German verbs of counting last or before their subject', () => {
     expect(summariseFigures(extractFigures(text, { lang: 'de' }))).toEqual(want);
   });
 });
+
+describe('"kommt auf": an estimator arrives at a count', () => {
+  itExtracts([
+    [
+      'de',
+      'Nordkorea hat Soldaten nach Russland geschickt. Der Geheimdienst NIS kommt laut der Agentur Yonhap auf etwa 11.000 allein im Gebiet Kursk.',
+      [['etwa 11.000', 'deployed_total', 'about', 11000]],
+    ],
+  ]);
+});
