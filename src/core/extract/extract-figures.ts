@@ -512,6 +512,9 @@ const TOTAL_SENT =
   /(?:total|number)[\s\u00a0]+(?:of[\s\u00a0]+(?:troops|soldiers)[\s\u00a0]+)?(?:sent|deployed|dispatched)(?![a-z])|(?:gesamtzahl|zahl)[\s\u00a0]+der[\s\u00a0]+(?:entsandten|geschickten)|(?:общее[\s\u00a0]+)?(?:число|количество)[\s\u00a0]+(?:отправленных|направленных)|(?:загальна[\s\u00a0]+)?кількість[\s\u00a0]+(?:відправлених|направлених)/;
 /** Civilian labour: "workers", "labour", "construction sites", "Arbeiter", "рабочие", "робітники", "노동자". */
 const CIVIL_LABOUR = /workers|labou?r|construction|arbeiter|рабоч|робітник|노동자|근로자/;
+/** Right after a bare count: it is in Russia now ("were currently in Russia", "are still in Kursk", "sind noch in Russland"). */
+const PRESENT_IN_RUSSIA_AFTER =
+  /^[\s\u00a0]+(?:were|are|remain(?:ed)?|sind|seien|waren|bleiben|перебувають|перебували|находятся|находились|залишаються|остаются)[\s\u00a0]+(?:(?:currently|still|now|already|derzeit|noch|jetzt|bereits|зараз|досі|ще|сейчас|до\s+сих\s+пор|еще|ещё)[\s\u00a0]+)?(?:in|im|на|у|в)[\s\u00a0]+(?:russia|kursk|russland|росії|россии|курщині|курській|курской)/;
 /**
  * Whether the sentence from `from` names the total of those sent before the number at `at`, in a paragraph that
  * is not about labourers (there the number sent is of labourers: "… at Russian construction sites … the number
@@ -2628,7 +2631,9 @@ function figureFor(
     (noun === null || GENERIC_COUNT.test(text.slice(noun.start, noun.end))) &&
     // (not a sum that has troops in it: "전투 병력 1만 명과 공병 1천 명 등 11,000여 명"; nor the total of all those sent)
     !TROOPS_WORD.test(text.slice(span.start, hedged.start)) &&
-    !isTotalSent(text, span.start, hedged.start)
+    !isTotalSent(text, span.start, hedged.start) &&
+    // (nor a count said to be in Russia now: "Zelensky told Kyodo that about 10,000 were currently in Russia")
+    !PRESENT_IN_RUSSIA_AFTER.test(text.slice(hedged.tail, hedged.tail + 40))
   )
     classified = { metric: 'workers_or_engineers', unit: 'personnel' };
   // "… 1000 Pionieren, dazu von rund 10 000 Soldaten, die an der Grenze Wache hielten": soldiers are no workers,

@@ -164,3 +164,17 @@ describe('the total of those sent, after a count of engineers', () => {
     ],
   ]);
 });
+
+describe('a count said to be in Russia now, after engineers', () => {
+  itExtracts([
+    [
+      'en',
+      'The NIS said roughly 10,000 North Korean combat troops plus about 1,000 engineers were in Kursk. A week later Zelensky told Kyodo that about 10,000 were currently in Russia.',
+      [
+        ['roughly 10,000', 'deployed_total', 'about', 10000],
+        ['about 1,000', 'workers_or_engineers', 'about', 1000],
+        ['about 10,000', 'deployed_total', 'about', 10000],
+      ],
+    ],
+  ]);
+});
