@@ -1124,3 +1124,18 @@ describe('the force by its pronoun, then how many of it there are ("їх у Ро
     ],
   ]);
 });
+
+describe('a bare count, then a dash and "such a figure" an estimator gave ("11 тысяч — такую цифру NIS сообщила")', () => {
+  itExtracts([
+    [
+      'ru',
+      'КНДР отправила войска в Курскую область. Именно 11 тысяч — такую цифру NIS сообщила депутатам в ноябре 2024 года.',
+      [['11 тысяч', 'deployed_total', 'exact', 11000]],
+    ],
+    [
+      'en',
+      'North Korea sent troops to Kursk. Exactly 11,000 — the figure the NIS gave lawmakers in November 2024.',
+      [['11,000', 'deployed_total', 'exact', 11000]],
+    ],
+  ]);
+});

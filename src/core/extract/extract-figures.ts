@@ -588,7 +588,7 @@ const FORECAST =
   /(?<![a-zа-яіїєäöüß])(?:could|may|might|would|grow|könnte|könnten|wachsen|може|можуть|могл[аои]|может|могут|вырас|зрост|늘어날|할\s?수)/;
 /** A sentence that begins by saying "that many" ("So viele", "Столько", "Стільки", "That's how many"). */
 const SO_MANY_AFTER =
-  /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|(?:that|this)(?:'|’)?s?\s+(?:is\s+)?(?:[a-z]+(?:'|’)s\s+|the\s+|an?\s+)?(?:new\s+|latest\s+|official\s+)?(?:count|number|estimate|tally|toll|figure)\s+of|столько|стільки|[—–-][\s\u00a0]*(?:это|це|das\s+ist|that\s+is|this\s+is)[\s\u00a0]+(?:оценка|оцінка|цифра|число|кількість|die\s+(?:schätzung|zahl)|the\s+(?:estimate|figure|count))|именно\s+столько|саме\s+стільки)(?![a-zа-яіїєäöüß])/;
+  /^[\s\u00a0]*[.:!]?[\s\u00a0]*(?:so\s+viele|so\s+many|that(?:'|’)?s\s+how\s+many|that\s+is\s+how\s+many|(?:that|this)(?:'|’)?s?\s+(?:is\s+)?(?:[a-z]+(?:'|’)s\s+|the\s+|an?\s+)?(?:new\s+|latest\s+|official\s+)?(?:count|number|estimate|tally|toll|figure)\s+of|столько|стільки|[—–-][\s\u00a0]*(?:это|це|das\s+ist|that\s+is|this\s+is)[\s\u00a0]+(?:оценка|оцінка|цифра|число|кількість|die\s+(?:schätzung|zahl)|the\s+(?:estimate|figure|count))|именно\s+столько|саме\s+стільки|[—–-][\s\u00a0]*(?:такую|эту|таку|цю|diese|the)[\s\u00a0]+(?:цифру|оценку|оцінку|zahl|figure)(?=[\s\u00a0]+(?:nis|нис|разведк|розвідк|сеул|seoul|the\s+nis|nannte|gab|gave|named|cited|сообщил|назвал|повідомил|назвал)))(?![a-zа-яіїєäöüß])/;
 /** After a Korean count of people: the size of a unit ("명 규모 부대"), all of them ("명 전원"). */
 const KOREAN_STRENGTH_AFTER =
   /^[\s\u00a0]?명[\s\u00a0]?(?:규모의?[\s\u00a0]?(?:북한\s?|파병\s?)?(?:부대|병력|군|조직|특수부대|파견대)|전원)/;
