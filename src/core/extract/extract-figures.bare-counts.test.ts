@@ -1139,3 +1139,25 @@ describe('a bare count, then a dash and "such a figure" an estimator gave ("11 Ñ
     ],
   ]);
 });
+
+describe('blind batch 92: "a week earlier" is no weekly rate; a force of N is its size', () => {
+  itExtracts([
+    [
+      'en',
+      'The NIS said about 10,000 North Korean troops were in Russia. Zelensky put the number in Kursk at 11,000 a week earlier.',
+      [
+        ['about 10,000', 'deployed_total', 'about', 10000],
+        ['11,000', 'deployed_total', 'exact', 11000],
+      ],
+    ],
+    [
+      'en',
+      'Seoul says about 4,000 North Koreans were killed or wounded, 1,000 of them dead. That is out of a force of some 11,000.',
+      [
+        ['about 4,000', 'casualties_total', 'about', 4000],
+        ['1,000', 'killed', 'exact', 1000],
+        ['some 11,000', 'deployed_total', 'about', 11000],
+      ],
+    ],
+  ]);
+});

@@ -2526,3 +2526,18 @@ describe('billions: money, never the force or its supplies', () => {
     ],
   ]);
 });
+
+describe("blind batch 92: a government's term and a meeting's format in Korean", () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 1만여 명이 파병됐다. 내년 1월 20일 출범하는 미국 트럼프 2기 행정부의 대러 정책도 변수로 꼽힌다.',
+      [['1만여', 'deployed_total', 'about', 10000]],
+    ],
+    [
+      'ko',
+      '북한군 1만여 명이 파병됐다. ▶ 관련기사: 한미 2+2 "북한군 파병은 국제법 위반" (11월 1일)',
+      [['1만여', 'deployed_total', 'about', 10000]],
+    ],
+  ]);
+});

@@ -86,6 +86,8 @@ const AFTER_UNITS = [
   `\\s?(?:tons|tonnes?|tonnen|тонн${L}|тон(?![A-Za-zÀ-ɏЀ-ӿ가-힣])|톤)`,
   // those who subscribe, apply or watch, named after "명의" ("2만1천여 명의 구독자에게")
   '(?:여|가량|남짓)?\\s?명의?\\s?(?:구독자|독자|시청자|청취자|참가자|신청자|관객|관람객|방문객|회원)', '\\s?(?:년|월|일|시|분|초|세|살|개월|주년|주일|주간|차|번째|진(?![가-힣])|위|호|회|배|시간|대\\s?(?:초반|중반|후반)|개국|곳|(?:공병)?(?:연대|사단|여단|군단|대대))',
+  // a government's term ("트럼프 2기 행정부") and a meeting's format of ministers ("한미 2+2", "2+2 talks")
+  '\\s?기\\s?(?:행정부|정부|내각|체제|집권)', '\\+\\d(?!\\d)',
   // ordinals ("528. Pionierregiment": a German ordinal before a unit)
   '(?:st|nd|rd|th)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])', '\\.\\s+[a-zäöüß-]*(?:regiment|brigade|division|korps|armee|bataillon|kompanie)', '-?(?:й|я|ий|ій|го|му|ї|ої|ого|ому|те|та|ти|е|ю|ым|им)(?![A-Za-zÀ-ɏЀ-ӿ가-힣])',
   // seats of the UN Security Council ("two of the five permanent members", "13 из 15 членов Совета Безопасности", "15개 이사국")
@@ -571,6 +573,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
 
   // billions: money or a population, never the force or its supplies (the largest estimates are millions of shells)
   if ((token.value ?? token.high ?? 0) >= 1e9) return true;
+  // the second number of a meeting's format ("한미 2+2", "the 2+2 talks"; the first has "+2" after it)
+  if ((token.value ?? 10) < 10 && /(?<!\d)\d\+$/.test(before)) return true;
   // a span of years: "the pandemic border closure of 2020–2023"
   if (
     token.low !== null &&
