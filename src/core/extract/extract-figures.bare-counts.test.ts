@@ -1161,3 +1161,33 @@ describe('blind batch 92: "a week earlier" is no weekly rate; a force of N is it
     ],
   ]);
 });
+
+describe("blind batch 92: the force's future size, a German verb of sending last, a yearly supply said before", () => {
+  itExtracts([
+    [
+      'uk',
+      'Розвідка вважає, що до грудня військових КНДР у Росії стане близько 10 тисяч.',
+      [['близько 10 тисяч', 'deployed_total', 'about', 10000]],
+    ],
+    [
+      'ru',
+      'КНДР отправила в Россию вторую партию военных, и теперь их там в общей сложности порядка 3 тыс.',
+      [['порядка 3 тыс.', 'deployed_total', 'about', 3000]],
+    ],
+    [
+      'de',
+      'Nordkorea habe rund 1500 Soldaten nach Wladiwostok gebracht, insgesamt wolle Pjöngjang rund 12.000 schicken.',
+      [
+        ['rund 1500', 'deployed_total', 'about', 1500],
+        ['rund 12.000', 'deployed_total', 'about', 12000],
+      ],
+    ],
+    [
+      'de',
+      'Etwa die Hälfte der Granaten, die Russland verschießt, stammt aus Nordkorea, jährlich rund drei Millionen Stück.',
+      [['rund drei Millionen', 'munitions', 'about', 3000000]],
+    ],
+    // (Russia's own size in the future: no North Korea in its sentence)
+    ['uk', 'КНДР відправила війська. До грудня армія Росії стане 1,5 мільйона.', []],
+  ]);
+});

@@ -597,6 +597,8 @@ const MUNITIONS_WORD = /ammunition|munition|ammo|shells|боєприпас|бо�
 /** A yearly rate right after a number: "3 million a year", "3 Millionen im Jahr", "3 млн на рік". */
 const YEARLY_AFTER =
   /^[\s\u00a0]+(?:(?:a|per|each|every)[\s\u00a0]+year|annually|(?:pro|im)[\s\u00a0]+jahr|jährlich|(?:на|в)[\s\u00a0]+(?:рік|год)|щороку|ежегодно)(?![a-zа-яіїєäöüß])/;
+/** …or before it: "jährlich rund drei Millionen", "annually about 3 million", "ежегодно около 3 млн". */
+const YEARLY_BEFORE = /(?:^|[^a-zа-яіїєäöüß])(?:jährlich|annually|ежегодно|щороку|щорічно)[\s\u00a0]+$/;
 /** Shells named in a sentence without a number (a topic for a bare count after it): German's "Granaten" too. */
 const MUNITIONS_TOPIC = /ammunition|munition|ammo|shells|granaten|боєприпас|боеприпас|снаряд|탄약|포탄/;
 /** Vague amounts beyond a hundred thousand. */
@@ -808,8 +810,14 @@ const SHARE_OF_BEFORE =
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*|(?:he|she|they|it)[\s\u00a0]+(?:put|puts|estimated|estimates)[\s\u00a0]+at)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
 /** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
+/** A verb of the force's future size right before its number: "стане", "станет", "буде", "будет", "составит". */
+const WILL_NUMBER_BEFORE =
+  /(?:^|[^а-яіїєё])(?:стане|станет|становитиме|буде|будет|составит|складе|сягне|достигнет)[\s\u00a0]+$/;
+/** A German verb of sending right after a number (verb last): "rund 12.000 schicken", "etwa 3000 entsandt". */
+const SEND_VERB_AFTER =
+  /^[\s\u00a0]+(?:zu[\s\u00a0]+)?(?:schicken|entsenden|senden|verlegen|geschickt|entsandt|verlegt|gesandt)(?![a-zäöüß])/;
 /** Ukrainian or Russian "їх"/"их" a few words before a number, nothing else between: "їх у Росії близько". */
-const PRONOUN_COUNT_BEFORE = /(?<![а-яіїєё])(?:їх|их)(?:[\s\u00a0]+[а-яіїєё'’]+){0,3}[\s\u00a0]+$/;
+const PRONOUN_COUNT_BEFORE = /(?<![а-яіїєё])(?:їх|их)(?:[\s\u00a0]+[а-яіїєё'’]+){0,4}[\s\u00a0]+$/;
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
   /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall|ende|anfang|mitte|early|late|mid|last|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
@@ -1680,6 +1688,12 @@ function figureFor(
       ((token.value ?? token.high ?? 0) >= 100 &&
         (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start)) &&
         PRONOUN_COUNT_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 48), hedged.start))) ||
+      // ("до грудня військових КНДР у Росії стане близько 10 тисяч", "insgesamt wolle Pjöngjang rund 12.000 schicken":
+      // thousands the force will number, or that are sent, in a sentence that names North Korea)
+      ((token.value ?? token.high ?? 0) >= 1000 &&
+        cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
+        (WILL_NUMBER_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start)) ||
+          SEND_VERB_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)))) ||
       // ("even if only half of the 12,000 Zelensky spoke of fought", "половина из 12 тысяч, о которых …"): a share of
       // the force's whole, in a sentence about the force
       ((token.value ?? 0) >= 1000 &&
@@ -1831,7 +1845,8 @@ function figureFor(
     percent === 0 &&
     noun === null &&
     (token.value ?? 0) >= 100_000 &&
-    YEARLY_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) &&
+    (YEARLY_AFTER.test(text.slice(hedged.tail, hedged.tail + 16)) ||
+      YEARLY_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 16), hedged.start))) &&
     MUNITIONS_TOPIC.test(text.slice(span.start, hedged.start)) &&
     (sentence.carried === 'nk' || cues.nk.some((c) => c.start >= span.start && c.end <= hedged.start));
   if (supplyRate) evidence = true;
