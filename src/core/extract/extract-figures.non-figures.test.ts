@@ -2541,3 +2541,24 @@ describe("blind batch 92: a government's term and a meeting's format in Korean",
     ],
   ]);
 });
+
+describe('blind batch 92: round trips, and one source who tells something', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops were shipped to Russia. The ships made at least four round trips between the North Korean coast and Vladivostok.',
+      [],
+    ],
+    [
+      'en',
+      'North Korean troops travel by train. A train of that length carries roughly 1,000 seats, one railway worker told us.',
+      [],
+    ],
+    // (one of the force who was captured is still a count)
+    [
+      'en',
+      'North Korean troops attacked. One soldier was captured alive, Kyiv said.',
+      [['One', 'captured', 'exact', 1]],
+    ],
+  ]);
+});

@@ -573,6 +573,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
 
   // billions: money or a population, never the force or its supplies (the largest estimates are millions of shells)
   if ((token.value ?? token.high ?? 0) >= 1e9) return true;
+  // a single source who tells something ("one railway worker told us", "one official said"): no count
+  if (
+    token.value === 1 &&
+    /^[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,3}?(?:told|tells|said|says|recalled|explained|added)(?![a-z])/.test(
+      after,
+    )
+  )
+    return true;
   // the second number of a meeting's format ("한미 2+2", "the 2+2 talks"; the first has "+2" after it)
   if ((token.value ?? 10) < 10 && /(?<!\d)\d\+$/.test(before)) return true;
   // a span of years: "the pandemic border closure of 2020–2023"
