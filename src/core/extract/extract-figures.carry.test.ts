@@ -862,3 +862,19 @@ describe('an army that only speaks a number keeps the force the subject of the n
     ],
   ]);
 });
+
+describe('drones the force fights against are no other news', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korean troops fought. The NIS believes the soldiers, part of a force of about 11,000 that it says moved to Kursk in late October, are struggling in open fields against Ukrainian drones.',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // (a drone strike on a town is still other news)
+    [
+      'en',
+      'North Korean troops fought in Kursk. Russian drones hit Kharkiv overnight, and 12 residents were wounded.',
+      [],
+    ],
+  ]);
+});

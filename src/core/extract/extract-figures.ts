@@ -740,6 +740,11 @@ const LOCAL_SCENE =
 const DRONE_WORD =
   /(?<![a-zа-яіїєäöüß])(?:drones|shaheds?|drohnen|дрон[а-яіїє]*|шахед[а-яіїє]*|безпілотник[а-яіїє]*|беспилотник[а-яё]*)(?![a-zа-яіїєäöüß])|드론/;
 const DRONE_WORDS = new RegExp(DRONE_WORD.source, 'g');
+/** Drones an army fights against: "against Ukrainian drones", "gegen ukrainische Drohnen", "проти дронів". */
+const DRONES_FOUGHT = new RegExp(
+  `(?:against|gegen|проти|против)[\\s\\u00a0]+(?:[a-zа-яіїєäöüß'’-]+[\\s\\u00a0]+){0,2}(?:${DRONE_WORD.source})`,
+  'g',
+);
 /** "of them" right after a number: the force spoken of ("two of them", "з них", "davon"). */
 const OF_THEM_RIGHT_AFTER =
   /^[\s\u00a0]+(?:of[\s\u00a0]+them|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них|von[\s\u00a0]+ihnen)(?![a-zа-яіїє])/;
@@ -2277,9 +2282,10 @@ function figureFor(
     return null;
   // Shelling, civilians, evacuations and markets in a sentence that does not itself name North Korea: a local
   // news item next to one about the troops (front pages, tickers, regional bulletins), never their figure.
+  // (drones the force fights against are no other news: "… are struggling in open fields against Ukrainian drones")
   sentence.unrelated ??=
     !cues.nk.some((c) => c.start >= span.start && c.end <= span.end) &&
-    UNRELATED_NEWS.test(text.slice(span.start, span.end));
+    UNRELATED_NEWS.test(text.slice(span.start, span.end).replace(DRONES_FOUGHT, (m) => ' '.repeat(m.length)));
   // (not the force itself, named right after its number: "ten thousand of them were in Russia, learning a war of
   // drones", "rund zehntausend Soldaten aus dem Norden")
   if (
