@@ -161,6 +161,13 @@ const ATTACHED_TO_AFTER =
 const PASSIVE_AGENT_BEFORE =
   /(?:taken(?:\s+(?:alive|prisoner|captive))?|captured|seized|killed|wounded|gefangen\s+genommen|getötet)[^.;!?\d]{0,24}?\s(?:by|von|durch)\s+(?:the\s+)?$/;
 
+/** A verb of counting a few words after a cue: "Южнокорейские военные в марте насчитали", "… counted". */
+const COUNTED_AFTER =
+  /^[\s\u00a0]+(?:[^\s\d,.;:]+[\s\u00a0]+){0,3}?(?:насчитал[аи]?|нарахува(?:в|ла|ли)|налічил[аи]|counted|tallied|zählte[n]?)(?![\p{L}])/u;
+
+/** South Korea's army or officials, which count North Korea's supplies and never own them. */
+const SOUTH_KOREAN = /south[\s-]+korea|південнокорей|южнокорей|südkorea|한국군|합참|seoul|сеул/;
+
 function owners(text: string, list: readonly Cue[]): Cue[] {
   return list.filter((c) => isOwnerCue(text, c));
 }
@@ -238,6 +245,7 @@ export function isOwnerCue(text: string, c: Cue): boolean {
     !KOREAN_COMPANION_OR_TAKER.test(text.slice(c.end, c.end + 48)) &&
     !isHostCue(text, c) &&
     !ESTIMATOR_AFTER.test(after) &&
+    !(SOUTH_KOREAN.test(text.slice(c.start, c.end)) && COUNTED_AFTER.test(after)) &&
     !isOpponentCue(text, c) &&
     !HOSTILE_VERB_LAST.test(text.slice(c.end, c.end + 100))
   );

@@ -711,3 +711,20 @@ describe("the West's shells beside North Korea's: the EU's promise to Ukraine, E
     ],
   ]);
 });
+
+describe("blind batch 93: South Korea's army that counts North Korea's weapons owns none of them", () => {
+  itExtracts([
+    [
+      'ru',
+      'КНДР передала России оружие. Южнокорейские военные в марте насчитали около 220 единиц 170-мм самоходных орудий и 240-мм РСЗО.',
+      [['около 220', 'equipment', 'about', 220]],
+    ],
+    [
+      'uk',
+      'КНДР передала Росії зброю. Південнокорейські військові в березні нарахували близько 220 одиниць 170-мм самохідних гармат і 240-мм РСЗВ.',
+      [['близько 220', 'equipment', 'about', 220]],
+    ],
+    // (an army that counts its own dead owns them)
+    ['en', 'North Korea sent troops. Ukrainian forces counted 12 of their own dead.', []],
+  ]);
+});
