@@ -2562,3 +2562,26 @@ describe('blind batch 92: round trips, and one source who tells something', () =
     ],
   ]);
 });
+
+describe("blind batch 93: soldiers' ages, two flows of people, North Korea's navy at home", () => {
+  itExtracts([
+    [
+      'en',
+      'The two North Korean soldiers captured in Kursk in January, a rifleman of 20 and a sniper of 26, are the only ones known to be held.',
+      [['two', 'captured', 'exact', 2]],
+    ],
+    [
+      'ru',
+      'КНДР отправила 15 тыс. военных и 15 тыс. рабочих. Эксперты считают, что совпадение цифр случайное: речь идёт о двух разных потоках людей.',
+      [
+        ['15 тыс.', 'deployed_total', 'exact', 15000],
+        ['15 тыс.', 'workers_or_engineers', 'exact', 15000],
+      ],
+    ],
+    [
+      'uk',
+      'КНДР спустила на воду есмінець. За оцінками експертів, у ВМС Північної Кореї служать близько 60 тис. осіб.',
+      [],
+    ],
+  ]);
+});

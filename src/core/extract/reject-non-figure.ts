@@ -127,7 +127,7 @@ const RARE_BEFORE_RE = /(?:19|20)\d\d[-–/]$|분의\s?$|(?:💬|👁|👍|👎)
 const WORD_BEFORE_RE = new RegExp(
   `(?:(?:resolution|article|art\\.|section|paragraph|clause|page|route|rule|regel|правил[оа]|резолюц${L}|стат${L}|пункт${L}|artikel|absatz|ziffer|결의)s?\\.?(?:\\s+\\d{1,4}\\s*(?:,|and|und|і|и|та|й)\\s*)?` +
     // ages: "a woman of 81", "a mobilised soldier of 47"
-    `|(?:man|woman|widow|pensioner|soldier|driver|mother|father|grandmother|grandfather|girl|boy|son|daughter|child)\\s+of` +
+    `|(?:man|woman|widow|pensioner|soldier|rifleman|sniper|gunner|conscript|recruit|private|driver|mother|father|grandmother|grandfather|girl|boy|son|daughter|child)\\s+of` +
     // "an officer now living in Seoul, who is 51"
     `|who\\s+is` +
     // "10명 중 4명": a ratio, not a count

@@ -207,6 +207,11 @@ export const EXCLUDED_PARTS: readonly string[] = [
   `(?:пхеньян|кндр|північ|північна\\s+корея)\\s+(?:запустил${L}|випустил${L})`,
   '해안포',
   '시험\\s?발사',
+  // North Korea's navy at home ("у ВМС Північної Кореї служать близько 60 тис. осіб", "North Korea's navy has 60,000")
+  `(?:вмс|військово-морськ${L}\\s+сил${L}|военно-морск${L}\\s+сил${L})\\s+(?:північної\\s+кореї|кндр|северной\\s+кореи)`,
+  "(?:north\\s+korea's|north\\s+korean|pyongyang's)\\s+navy",
+  'nordkoreas\\s+marine',
+  '북한\\s?해군',
   // North Korea at home: youth shock brigades on building sites, tourism, a marathon, test launches into the East Sea
   `youth\\s+shock\\s+brigade${L}`,
   `jugend-?sturmbrigade${L}`,
