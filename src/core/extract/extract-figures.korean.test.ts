@@ -247,3 +247,14 @@ describe("blind batch 90: a newsletter's other items in Korean (a team coming ho
     ],
   ]);
 });
+
+describe('blind batch 93: one of a pair in Korean ("한 명은 … 다른 한 명은")', () => {
+  itExtracts([
+    [
+      'ko',
+      '북한군 포로 두 명이 있다. 처음 공개된 영상에서 포로들의 태도는 서로 달랐다. 한 명은 돌려보내 주면 북한으로 돌아가겠다고 했고, 다른 한 명은 한국행을 원했다.',
+      [['두', 'captured', 'exact', 2]],
+    ],
+    ['ko', '북한군 1명이 붙잡혔지만 곧 숨졌다.', [['1', 'captured', 'exact', 1]]],
+  ]);
+});

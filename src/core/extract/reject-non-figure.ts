@@ -573,6 +573,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
 
   // billions: money or a population, never the force or its supplies (the largest estimates are millions of shells)
   if ((token.value ?? token.high ?? 0) >= 1e9) return true;
+  // one of a pair, the other named after it ("한 명은 … 다른 한 명은", "one of them … the other"): no count
+  if (
+    token.value === 1 &&
+    !token.digits &&
+    /^[\s\u00a0]?명은/.test(text.slice(token.end, token.end + 3)) &&
+    /다른[\s\u00a0]?(?:한[\s\u00a0]?)?(?:명|사람|병사|포로)/.test(text.slice(token.end, token.end + 300))
+  )
+    return true;
   // a single source who tells something ("one railway worker told us", "one official said"): no count
   if (
     token.value === 1 &&
