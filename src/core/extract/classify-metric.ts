@@ -244,6 +244,10 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
   return countBetween(input.otherNumbers, from, to) === 0;
 }
 
+/** Between a loss and the whole its part is taken from: "killed or wounded out of", "погибли из". */
+const OUT_OF_BETWEEN =
+  /^[\s\u00a0]+(?:out[\s\u00a0]+of|of[\s\u00a0]+(?:the|those)|von[\s\u00a0]+den)[\s\u00a0]+(?:[^\s\d]+[\s\u00a0]+)?$/;
+
 /** Between a word of losses and whose they are: "losses of the contingent", "Verluste des Kontingents". */
 const LOSS_OF =
   /^[\s\u00a0]+(?:of[\s\u00a0]+the[\s\u00a0]+|des[\s\u00a0]+|der[\s\u00a0]+)?(?:[a-zа-яёіїєґäöüß'’-]+[\s\u00a0]+)?$/;
@@ -363,6 +367,9 @@ export function classifyMetric(
     const ownsIt =
       own &&
       !(sizeOf && own.cue.end <= sizeOf.start) &&
+      // (not what befell the part, named before the whole it is taken from: "… killed or wounded out of some 15,000
+      // sent")
+      !(own.cue.end <= input.start && OUT_OF_BETWEEN.test(text.slice(own.cue.end, input.start))) &&
       (own.cue.end <= input.start ? own.cost < 40 : own.cost <= 12 && input.fractionOf !== true);
     if (own && ownsIt) {
       const metric = EVENT_METRIC[own.cue.kind as EventKind] ?? 'casualties_total';

@@ -4356,3 +4356,16 @@ describe('a figure of speech is no return: "brought back memories"', () => {
     ],
   ]);
 });
+
+describe('the whole a loss is taken from ("killed or wounded out of some 15,000 sent")', () => {
+  itExtracts([
+    [
+      'en',
+      'Seoul says about 4,700 North Koreans have been killed or wounded out of some 15,000 sent.',
+      [
+        ['about 4,700', 'casualties_total', 'about', 4700],
+        ['some 15,000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+  ]);
+});
