@@ -244,7 +244,7 @@ function isTakenHome(text: string, events: readonly EventCue[], input: MetricInp
   return countBetween(input.otherNumbers, from, to) === 0;
 }
 
-/** Between a loss and the whole its part is taken from: "killed or wounded out of", "погибли из". */
+/** Between a loss and the whole its part is taken from: "killed or wounded out of", "of those", "von den". */
 const OUT_OF_BETWEEN =
   /^[\s\u00a0]+(?:out[\s\u00a0]+of|of[\s\u00a0]+(?:the|those)|von[\s\u00a0]+den)[\s\u00a0]+(?:[^\s\d]+[\s\u00a0]+)?$/;
 

@@ -522,9 +522,10 @@ const PRESENT_IN_RUSSIA_AFTER =
  */
 function isTotalSent(text: string, from: number, at: number): boolean {
   if (!TOTAL_SENT.test(text.slice(from, at))) return false;
-  // (the paragraph's text before the number, at most 1,500 characters back: a long text is not searched to its start)
-  const before = text.slice(Math.max(0, from - 1500), at);
-  return !CIVIL_LABOUR.test(before.slice(before.lastIndexOf('\n', from - Math.max(0, from - 1500)) + 1));
+  // (the line's text before the number, at most 1,500 characters back: a long text is not searched to its start)
+  const windowStart = Math.max(0, from - 1500);
+  const before = text.slice(windowStart, at);
+  return !CIVIL_LABOUR.test(before.slice(before.lastIndexOf('\n', from - windowStart) + 1));
 }
 /** How far before a named number its total may stand ("put the running total at ~15k"). */
 const NAMED_TOTAL_REACH = 12;
@@ -814,7 +815,6 @@ const SHARE_OF_BEFORE =
 /** "a force that numbered 11,000", "контингент, який налічував": the strength of the force, not its losses. */
 const FORCE_NUMBERED_BEFORE =
   /(?:force|contingent|unit|army|corps|kontingent|truppe|einheit|контингент|угрупован|группировк)[^.;:]{0,20}(?:number(?:ed|ing|s)?|umfasste|umfasst|zählte|налічував[а-яіїє]*|налічує|насчитывал[а-я]*|насчитывает|насчитывавш[а-я]*|налічувал[а-яіїє]*|(?:he|she|they|it)[\s\u00a0]+(?:put|puts|estimated|estimates)[\s\u00a0]+at)[\s\u00a0]*(?:(?:от|від|з|from|von)[\s\u00a0]+)?$/;
-/** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 /** A verb of the force's future size right before its number: "стане", "станет", "буде", "будет", "составит". */
 const WILL_NUMBER_BEFORE =
   /(?:^|[^а-яіїєё])(?:стане|станет|становитиме|буде|будет|составит|складе|сягне|достигнет)[\s\u00a0]+$/;
@@ -823,6 +823,7 @@ const SEND_VERB_AFTER =
   /^[\s\u00a0]+(?:zu[\s\u00a0]+)?(?:schicken|entsenden|senden|verlegen|geschickt|entsandt|verlegt|gesandt)(?![a-zäöüß])/;
 /** Ukrainian or Russian "їх"/"их" a few words before a number, nothing else between: "їх у Росії близько". */
 const PRONOUN_COUNT_BEFORE = /(?<![а-яіїєё])(?:їх|их)(?:[\s\u00a0]+[а-яіїєё'’]+){0,4}[\s\u00a0]+$/;
+/** Pronouns that stand for troops already named ("їх буде близько 10 тисяч", "there are 12,000 of them"). */
 const PRONOUN_BEFORE = /(?<![a-zа-яіїєäöüß])(?:they|them|their|їх|вони|их|они|sie|이들)(?![a-zа-яіїєäöüß])/;
 const LIST_AFTER =
   /^[\s\u00a0]*(?:[,.;)]|$|(?:in|at|by|on|у|в|на|im|am|bis|and|і|й|та|и|und|загалом|всього|всего|insgesamt|altogether|overall|ende|anfang|mitte|early|late|mid|last|(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*)(?![a-zа-яёіїєäöüß])|\([^()\n\d]{0,16}\d{4}\)[\s\u00a0]*(?:[,.;]|$|(?:and|і|й|та|и|und)(?![a-zа-яёіїєäöüß])))/;
@@ -3377,6 +3378,16 @@ interface Carry {
   other: boolean;
 }
 
+/**
+ * Whether another army named in a paragraph owns nothing there: a captor asked about, an intelligence service, a
+ * witness, or no owner at all (isOwnerCue). Such a cue does not end the force's subject.
+ */
+function ownsNothing(text: string, c: Cue): boolean {
+  return (
+    isAskedCaptor(text, c) || isIntelligenceCue(text, c) || isWitnessCue(text, c) || !isOwnerCue(text, c)
+  );
+}
+
 /** Extracts one paragraph; returns what carries over to the next paragraph. */
 function extractParagraph(
   text: string,
@@ -3425,16 +3436,7 @@ function extractParagraph(
   const carry = {
     // (an army named as the captor asks or says nothing of its own losses: "How many prisoners have the Ukrainians
     // taken?" is answered with North Koreans; nor does one that only tells what it saw, or owns nothing named)
-    carries:
-      firstNk !== undefined ||
-      (inherited &&
-        cues.other.every(
-          (c) =>
-            isAskedCaptor(text, c) ||
-            isIntelligenceCue(text, c) ||
-            isWitnessCue(text, c) ||
-            !isOwnerCue(text, c),
-        )),
+    carries: firstNk !== undefined || (inherited && cues.other.every((c) => ownsNothing(text, c))),
     named,
     other: cues.other.length > 0,
   };
@@ -3462,12 +3464,7 @@ function extractParagraph(
   // keeps the force the subject of the next paragraph)
   if (!carry.carries && inherited && firstNk === undefined)
     carry.carries = cues.other.every(
-      (c) =>
-        isAskedCaptor(text, c) ||
-        isIntelligenceCue(text, c) ||
-        isWitnessCue(text, c) ||
-        !isOwnerCue(text, c) ||
-        isSpeakerCue(text, c, cues.events, paragraph.end, counted),
+      (c) => ownsNothing(text, c) || isSpeakerCue(text, c, cues.events, paragraph.end, counted),
     );
   // sentences of another time (past-era.ts) or place (the inter-Korean border: korean-border.ts), from the
   // paragraph's first sentence on
