@@ -213,6 +213,46 @@ describe('numbers alone on their line, described by the line after (lists of num
   ]);
 });
 
+describe("a list's heading with a short label, described by the item's paragraph", () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea's army in Russia, by the numbers.\n\n3. Around 10,000: the border guards\n\nSeoul's spies say these North Korean troops stand guard in Russia's Kursk region.",
+      [['Around 10,000', 'deployed_total', 'about', 10000]],
+    ],
+    [
+      'en',
+      "North Korea's army in Russia, by the numbers.\n\n2. 101: the faces in the hall\n\nIn August Kim Jong Un decorated portraits of soldiers who fell in Kursk.",
+      [['101', 'killed', 'exact', 101]],
+    ],
+    [
+      'uk',
+      'Армія КНДР у Росії в цифрах.\n\n4. Близько 6 тисяч у новій хвилі\n\nУ червні Москва оголосила, що Пхеньян надішле ще саперів і будівельників.',
+      [['Близько 6 тисяч', 'reinforcements', 'about', 6000]],
+    ],
+    [
+      'ru',
+      'Армия КНДР в России в цифрах.\n\n2. 101 портрет\n\nВ августе Ким Чен Ын вручал награды перед портретами погибших в Курской области солдат.',
+      [['101', 'killed', 'exact', 101]],
+    ],
+  ]);
+
+  it.each<[Lang, string]>([
+    // a year alone on its line is the line after's to describe, and it says it is a year
+    [
+      'en',
+      'North Korea and Russia, by the numbers.\n\n6. 2023\n\nThe year the shells began to flow north to south.',
+    ],
+    // a heading whose label is a sentence, or whose item is about something else
+    [
+      'en',
+      "North Korea, by the numbers.\n\n5. 80,000: Russia's own losses in Kursk\n\nMoscow lost far more men than it admits.",
+    ],
+  ])('%s: %s gives nothing', (lang, text) => {
+    expect(extractFigures(text, { lang })).toEqual([]);
+  });
+});
+
 describe('a list of bare counts after a sentence that names what is counted', () => {
   it('reads each count as one of those', () => {
     const text =

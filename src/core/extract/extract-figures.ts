@@ -1024,6 +1024,51 @@ function findNextLineDescription(text: string, hedged: Hedged): Span | null {
   return { start, end };
 }
 
+/** Before a list heading's number on its line: the item's number ("5.", "12)", "③", "#4"). */
+const LIST_MARK_BEFORE = /(?:^|\n)[ \t\u00a0]*(?:\d{1,2}[.)]|[\u2460-\u2473]|#\d{1,2}\.?)[ \t\u00a0]*$/;
+/** A list item's mark at a line's start (the next item, not the item's paragraph). */
+const LIST_MARK_OPENING = /^[ \t\u00a0]*(?:\d{1,2}[.)][ \t\u00a0]|[\u2460-\u2473]|#\d)/;
+/** A heading's label, at most this long: a short phrase, not a sentence. */
+const HEADING_LABEL_CHARS = 64;
+
+/**
+ * A list's heading with a short label: "5. About 10,000: the border guards", "2. 101 портрет", "③ 101명: …", then
+ * the item's paragraph on the next line or after a blank one. The label and that paragraph's first sentence
+ * describe the number, as the paragraph after a number alone on its line does (findNextLineDescription).
+ * @returns the span from the number's end to the end of that first sentence; null when the number does not open
+ *   such a heading (no list mark before it; no label, a long one, a sentence, or one that names a count noun or an
+ *   event itself; no paragraph after it, or another item).
+ */
+function findHeadingDescription(text: string, hedged: Hedged): Span | null {
+  const lineStart = text.lastIndexOf('\n', hedged.start - 1) + 1;
+  if (
+    hedged.start - lineStart > 8 ||
+    !LIST_MARK_BEFORE.test(text.slice(Math.max(0, lineStart - 1), hedged.start))
+  )
+    return null;
+  const from = Math.max(hedged.tail, hedged.end);
+  const lineEnd = text.indexOf('\n', from);
+  if (lineEnd < 0 || lineEnd - from > HEADING_LABEL_CHARS) return null;
+  const labelStart = from + (LINE_DASH.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  const label = text.slice(labelStart, lineEnd);
+  if (!/\p{L}/u.test(label) || SENTENCE_END_IN.test(label + ' ') || /[,;]/.test(label)) return null;
+  // (a label that names the counted noun says what it counts: "3. 11,000 troops", "7. Up to 40%: the shells"; a
+  // portrait counts the dead only beside a word of the fallen, which the paragraph gives)
+  const named = findCountNoun(text, labelStart, lineEnd);
+  if (named && named.kind !== 'portrait') return null;
+  // (nor does one that names a loss, a capture or work: "7. Двое пленных")
+  const own = collectCues(text, labelStart, lineEnd).events;
+  if (own.some((e) => EVENT_METRIC[e.kind as EventKind] !== undefined)) return null;
+  let start = lineEnd + 1;
+  if (text.charAt(start) === '\n') start++;
+  if (!/\S/.test(text.charAt(start)) || LIST_MARK_OPENING.test(text.slice(start, start + 8))) return null;
+  let end = start;
+  while (end < text.length && end < start + 300 && text.charAt(end) !== '\n') end++;
+  const stop = SENTENCE_END_IN.exec(text.slice(start, end));
+  if (stop) end = start + stop.index + 1;
+  return { start: from, end };
+}
+
 /** Words that open a line's description of a part: "of those,", "davon", "з них", "из них", "그중". */
 const PARTITIVE_LEAD =
   /^(?:of[\s\u00a0]+(?:those|them|whom)|davon|darunter|з[\s\u00a0]+них|із[\s\u00a0]+них|из[\s\u00a0]+них|그중|이[\s\u00a0]?중)[\s\u00a0,:]*/;
@@ -1556,8 +1601,12 @@ function figureFor(
   let line = findLineDescription(text, hedged, span);
   /** What the line after a number alone on its line says it counts (its first sentence's event word). */
   let describedAs: Metric | null = null;
+  // ("5. About 10,000: the border guards", "3. Близько 6 тисяч у третій хвилі": a list's heading whose label names
+  // no count is described, with its label, by the first sentence of the item's paragraph)
+  const heading = noun ? null : findHeadingDescription(text, hedged);
+  if (heading) line = null;
   if (!line) {
-    line = findNextLineDescription(text, hedged);
+    line = heading ?? findNextLineDescription(text, hedged);
     // (the line after is a sentence of its own: its cues are read here)
     if (line) {
       const next = collectCues(text, line.start, line.end);
@@ -1570,7 +1619,9 @@ function figureFor(
       // "11 тис. / Приблизно стільки північнокорейських військових …"
       if (hedged.qualifier === 'exact' && ABOUT_SO_MANY.test(opening)) hedged.qualifier = 'about';
       cues = joinCues(cues, next);
-      if (next.excluded.length > 0) return null;
+      // (a heading's label says what it counts; the item's paragraph only helps: "7. Двое пленных", then a
+      // paragraph on their interrogation)
+      if (next.excluded.length > 0 && !heading) return null;
     }
   }
   // ("Roughly 10,000 — of those, combat troops": the part's noun after the words that say whose part it is)
