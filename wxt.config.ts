@@ -16,6 +16,29 @@ const EAGER_SCRIPTS = new Set(['scanner']);
 /** What content scripts get for `@1natsu/wait-element` (src/ext/wait-element-stub.ts says why). */
 const WAIT_ELEMENT_STUB = fileURLToPath(new URL('./src/ext/wait-element-stub.ts', import.meta.url));
 
+/** The topic gate, and what the scanner imports instead: the one the small content script shares. */
+const TOPIC_GATE = fileURLToPath(new URL('./src/core/extract/topic-gate.ts', import.meta.url));
+const SHARED_TOPIC_GATE = fileURLToPath(
+  new URL('./entrypoints/content/shared-topic-gate.ts', import.meta.url),
+);
+
+/**
+ * Points the scanner's imports of the topic gate at the content script's copy (shared-topic-gate.ts): the scanner
+ * is only ever injected into a frame whose content script has run, and the gate's patterns (about 0.4 KB gzip)
+ * would otherwise be shipped and compiled twice on every page that mentions North Korea.
+ */
+function sharedTopicGatePlugin(): Plugin {
+  return {
+    name: 'nkf:shared-topic-gate',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/topic-gate(?:\.ts)?$/.test(source) || importer === SHARED_TOPIC_GATE) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === TOPIC_GATE ? SHARED_TOPIC_GATE : null;
+    },
+  };
+}
+
 /** V8's explicit compile hint (Chromium 136+; other engines ignore the comment). */
 const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -56,7 +79,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => CONTENT_SCRIPTS.has(entry.name))) return;
       if (entrypoints.some((entry) => EAGER_SCRIPTS.has(entry.name))) {
-        (config.plugins ??= []).push(compileHintPlugin());
+        (config.plugins ??= []).push(compileHintPlugin(), sharedTopicGatePlugin());
       }
       const alias = config.resolve?.alias ?? [];
       const entries: Array<{ find: string | RegExp; replacement: string }> = Array.isArray(alias)

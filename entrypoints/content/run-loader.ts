@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mentionsNorthKorea } from '@/src/core/extract/topic-gate';
+import { GATE_SOURCE, mentionsNorthKorea, PREFILTER } from '@/src/core/extract/topic-gate';
 import { parsePageMessage } from '@/src/core/messages';
 import { isActiveOn, readActivation, type Activation } from '@/src/core/site-rules';
 import { countChunkChars, readBodyChunks } from '@/src/dom/scan/read-text-chunks';
@@ -20,6 +20,7 @@ const KEEP_TEXT_CHARS = 100_000;
 export async function runLoader(ctx: ContentScriptContext): Promise<void> {
   const globals = readIsolatedGlobals();
   globals.__nkfContext = ctx;
+  globals.__nkfTopicGate = { GATE_SOURCE, PREFILTER, mentionsNorthKorea };
   let activation: Activation | null = null;
   let loading: Promise<unknown> | null = null;
   let stopWatch: (() => void) | null = null;

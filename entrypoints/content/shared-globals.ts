@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type * as TopicGate from '@/src/core/extract/topic-gate';
 import type { PageMessage } from '@/src/core/messages';
 import type { TextChunk } from '@/src/dom/scan/read-text-chunks';
 import type { CardLayerProps } from '@/src/ui/layer/CardLayer';
@@ -42,6 +43,8 @@ export interface IsolatedGlobals {
    * updated or reloaded), and the scanner need not carry WXT's context class nor announce itself to the page.
    */
   __nkfContext?: ContentScriptContext;
+  /** The topic gate, compiled once by the small content script and shared with the scanner (shared-topic-gate.ts). */
+  __nkfTopicGate?: typeof TopicGate;
 }
 
 export function readIsolatedGlobals(): IsolatedGlobals {

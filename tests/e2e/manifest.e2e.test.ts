@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_GZIP_KB, measureContentJs } from '../../bench/bundle.bench';
+import { GATE_SOURCE } from '../../src/core/extract/topic-gate';
 import { BROWSERS, BUILD_DIRS } from './harness';
 
 /**
@@ -200,6 +201,15 @@ describe.each(BROWSERS)('the %s build', (kind) => {
     const [content] = manifest.content_scripts?.[0]?.js ?? [];
     expect(content).toBeDefined();
     expect(readFileSync(join(dir, content as string), 'utf8').startsWith(hint)).toBe(false);
+  });
+
+  it('takes the topic gate from the script every page loads rather than carrying its own', () => {
+    // wxt.config.ts (sharedTopicGatePlugin): the gate's patterns are shipped once, in the content script.
+    const gate = GATE_SOURCE.slice(0, 40);
+    const [content] = manifest.content_scripts?.[0]?.js ?? [];
+    expect(readFileSync(join(dir, content as string), 'utf8')).toContain(gate);
+    expect(readFileSync(join(dir, 'scanner.js'), 'utf8')).not.toContain(gate);
+    expect(readFileSync(join(dir, 'scanner.js'), 'utf8')).toContain('__nkfTopicGate');
   });
 
   it(`keeps the JavaScript a page receives within ${CONTENT_GZIP_KB} KB gzipped (#6's budget)`, () => {

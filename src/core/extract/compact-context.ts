@@ -8,7 +8,7 @@ import type { TextUnit } from './find-unit-figures.ts';
 import { countsContainers, isComment, isFigureList } from './furniture.ts';
 import { mayBePast } from './past-era.ts';
 import { namesKoreanBorder } from './korean-border.ts';
-import { namesNorthKoreaOften } from './topic-gate.ts';
+import { namesNorthKoreaOften } from './names-north-korea-often.ts';
 
 /**
  * Word stems of which every North Korea cue of the extractor (NK_PARTS: "North Korea", "the North's", "KPA",

@@ -1011,6 +1011,23 @@ describe('a share of the ammunition, named before the percentage', () => {
   ]);
 });
 
+describe('a share in words, of the ammunition named after it', () => {
+  itExtracts([
+    [
+      'en',
+      "Budanov says North Korea now supplies up to forty percent of all the ammunition Russia's army uses.",
+      [['up to forty percent', 'munitions', 'up_to', 40]],
+    ],
+    [
+      'uk',
+      'Буданов каже, що КНДР дає до сорока відсотків усіх боєприпасів, які витрачає Росія.',
+      [['до сорока відсотків', 'munitions', 'up_to', 40]],
+    ],
+    // (a share of people in words is no figure)
+    ['en', 'Forty percent of South Koreans oppose any deal with North Korea, a poll found.', []],
+  ]);
+});
+
 describe("the portraits of the fallen at Pyongyang's ceremonies, and a part of the count just named", () => {
   itExtracts([
     [

@@ -62,7 +62,8 @@ import { undoLayout } from './undo-layout.ts';
 import { NK_STEMS } from './compact-context.ts';
 import { NK_ANAPHOR_PARTS } from './cues/side-cues.ts';
 import { EVENT_METRIC, NOUN_METRIC, type EventKind } from './cues/metric-cues.ts';
-import { GATE_SOURCE, mentionsNorthKorea, namesNorthKoreaOften } from './topic-gate.ts';
+import { GATE_SOURCE, mentionsNorthKorea } from './topic-gate.ts';
+import { namesNorthKoreaOften } from './names-north-korea-often.ts';
 import { namesNorthKorea } from './names-north-korea.ts';
 import { datesBeforeWar, followsPast, mayBePast, readEra, readParagraphPast } from './past-era.ts';
 import { followsBorder, mayBeAtBorder, readParagraphAtBorder, readPlace } from './korean-border.ts';
@@ -1712,6 +1713,8 @@ function figureFor(
             (token.value ?? token.high ?? 0) >= (HUMAN_KINDS.has(noun.kind) ? 1000 : 100)) ||
           elliptical ||
           sentOnes ||
+          // ("up to forty percent of all the ammunition Russia uses": a share in words of what it names after it)
+          (percent > 0 && noun !== null && noun.start >= hedged.tail) ||
           // ("시신 수천 구": bodies, named before their number and counted with 구 after it)
           (KOREAN_BODIES_BEFORE.test(text.slice(Math.max(span.start, hedged.start - 4), hedged.start)) &&
             /^[\s\u00a0]?구(?![가-힣])/.test(text.slice(hedged.tail, hedged.tail + 3))) ||

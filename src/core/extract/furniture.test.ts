@@ -115,6 +115,17 @@ describe('isComment', () => {
     ['Сергей_К · 3 ч назад\n2 тысячи из 13 тысяч.\n👍 48  👎 6  Ответить', true],
     ['Nordlicht77 · vor 2 Std.\nErst hieß es 12.000.\n👍 15 · Antworten', true],
     ['평화가좋아 3시간 전\n이제 2천이라고?\n답글 23', true],
+    // the header on the first line, the reactions in it or none at all
+    ['owl_42 · 3 h ago · ▲ 120\nSo 2,000 dead out of 15,000 sent?', true],
+    ['↳ Leserin_K · vor 5 Std.\nSo steht es im Text: 10.000 an der Grenze.', true],
+    ['  → ivan.p · 4 ноября, 10:12 · ▲ 3\n  Это те же 10 тысяч.', true],
+    ['Mykola B. · 4 листопада, 11:40 · 👍 17\nТо вже 13 тисяч?', true],
+    [' └ 예비역병장 | 09:41\n 2천 명은 전사자 수예요', true],
+    ['하늘바라기 | 2025.11.04 08:15\n1만 명이 국경에?', true],
+    // a byline, a section line or a dateline is no header of a comment
+    ['By Jane Doe · 5 November 2025\nNorth Korea sent about 11,000 troops.', false],
+    ['Seoul | Reuters\nNorth Korea sent about 11,000 troops.', false],
+    ['Politics · World\nNorth Korea sent about 11,000 troops.', false],
     // a paragraph, or a line alone, is no comment
     ['North Korea sent about 11,000 troops, Seoul said.', false],
     ['👍 41  Reply', false],

@@ -162,13 +162,24 @@ const REACTION_MARK = /👍|👎|reply|antworten|ответить|відпові
 const REACTIONS_MAX = 60;
 
 /**
- * Whether a block is a reader's comment under an article, copied with its reactions line ("…\n👍 48  👎 6
- * Reply"). A thread of comments discusses the article above it: it does not wear out what the article is about.
- * @returns false for anything without a reactions line at its end.
+ * A comment's header on its own first line: a reply's mark, the author's handle (three words at most), then after a
+ * "·" or "|" when it
+ * was written ("kestrel_77 · 2 h ago · ▲ 214", "↳ Kartenleser · vor 3 Std.", "→ mila.v · 5 ноября, 09:11 · ▲ 41",
+ * "└ 군필아재 | 14:58", "평화가좋아 | 2025.09.02 14:51"); the comment's text follows on the next line.
+ */
+const COMMENT_HEADER =
+  /^\s*[↳└→]?\s*[^\s·|]+(?:\s[^\s·|]+){0,2}\s[·|]\s[^\n]{0,30}?(?:\d:\d\d|\sago|vor\s\d|назад|тому|전)[^\n]{0,30}\n/u;
+
+/**
+ * Whether a block is a reader's comment under an article: copied with its reactions line at its end ("…\n👍 48
+ * 👎 6 Reply"), or with its header on its first line (COMMENT_HEADER). A thread of comments discusses the article
+ * above it: it does not wear out what the article is about.
+ * @returns false for anything with neither.
  */
 export function isComment(text: string): boolean {
-  // (only the end of the block is read: the walk asks this of every block of a region; one line is no comment)
+  // (only the ends of the block are read: the walk asks this of every block of a region; one line is no comment)
   if (!text.includes('\n')) return false;
+  if (COMMENT_HEADER.test(text)) return true;
   const tail = text.slice(-REACTIONS_MAX * 2).trimEnd();
   const lastBreak = tail.lastIndexOf('\n');
   if (lastBreak < 0) return false;

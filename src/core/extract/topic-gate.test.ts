@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GATE_SOURCE, mentionsNorthKorea, namesNorthKoreaOften, PREFILTER } from './topic-gate.ts';
+import { namesNorthKoreaOften } from './names-north-korea-often.ts';
+import { GATE_SOURCE, mentionsNorthKorea, PREFILTER } from './topic-gate.ts';
 
 describe('mentionsNorthKorea', () => {
   it.each<[string, boolean]>([

@@ -13,6 +13,25 @@ describe('scanNumbers', () => {
     ['en', 'between 1,000 and 3,000 men', [['1,000 and 3,000', null, 1000, 3000, false]]],
     ['en', 'around 11 to 12,000 troops', [['11 to 12,000', null, 11000, 12000, false]]],
     ['en', 'from 100 to 3,000', [['100 to 3,000', null, 100, 3000, false]]],
+    // a spoken range of words, the first without its scale (German marks it with a suspended hyphen)
+    ['en', 'eleven, twelve thousand went', [['eleven, twelve thousand', null, 11000, 12000, false]]],
+    ['de', 'elf-, zwölftausend Mann', [['elf-, zwölftausend', null, 11000, 12000, false]]],
+    [
+      'en',
+      'of the twelve, three thousand died',
+      [
+        ['twelve', 12, null, null, false],
+        ['three thousand', 3000, null, null, false],
+      ],
+    ],
+    [
+      'en',
+      'by 2024, 12,000 had gone',
+      [
+        ['2024', 2024, null, null, false],
+        ['12,000', 12000, null, null, false],
+      ],
+    ],
     [
       'en',
       'raised the estimate from 3,000 to 10,000',

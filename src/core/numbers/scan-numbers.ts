@@ -218,6 +218,8 @@ const SCANNERS: Readonly<Record<Lang, CueRegex<ScanKind>>> = {
 const RANGE_DASH = /^[\s\u00a0\u202f\u2009]*[-–—~∼][\s\u00a0\u202f\u2009]*$/;
 /** "to", "bis" …; the first number may end in a German suspended hyphen ("zwei- bis dreitausend"). */
 const RANGE_WORD = /^-?[\s\u00a0]+(?:to|bis|до|and|und|і|й|и|та)[\s\u00a0]+$/;
+/** Between the words of a spoken range: a comma, after a German suspended hyphen or not ("elf-, zwölftausend"). */
+const SPOKEN_RANGE_GAP = /^-?,[\s\u00a0]+$/;
 const RANGE_AND = /^[\s\u00a0]+(?:and|und|і|й|и|та)[\s\u00a0]+$/;
 const BETWEEN_BEFORE = /(?:between|zwischen|між|между)[\s\u00a0]+$/;
 /** "raised its estimate from 3,000 to 10,000" is a change between two figures, not a range. */
@@ -299,6 +301,12 @@ function joinsRange(text: string, a: Single, b: Single): boolean {
   // number: "NIS – 13.01.2025 – 3800", "UK MoD – 15 Jun 2025 – 6,000+")
   if (RANGE_DASH.test(gap))
     return (a.digits === b.digits && !(/\s/.test(gap) && endsDate(text, a))) || !/\s/.test(gap);
+  // (a spoken range of number words, the first without its scale: "elf-, zwölftausend", "eleven, twelve thousand";
+  // not "the twelve, three thousand of them")
+  if (SPOKEN_RANGE_GAP.test(gap)) {
+    const scale = b.factor > 1 ? b.factor : b.value >= 1000 ? 1000 : 1;
+    return !a.digits && !b.digits && a.factor === 1 && scale > 1 && a.value < b.value / scale;
+  }
   if (!RANGE_WORD.test(gap)) return false;
   if (RANGE_AND.test(gap)) return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start));
   return (

@@ -1,7 +1,7 @@
 import type { TextUnit } from '../../core/extract/find-unit-figures';
 import { countsContainers } from '../../core/extract/furniture';
 import { namesNorthKorea } from '../../core/extract/names-north-korea';
-import { namesNorthKoreaOften } from '../../core/extract/topic-gate';
+import { namesNorthKoreaOften } from '../../core/extract/names-north-korea-often';
 import { dropInvisible } from '../../core/lang/invisible';
 import type { FoundFigure } from '../../core/messages';
 import type { Metric } from '../../core/types';
