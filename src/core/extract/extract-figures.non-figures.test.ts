@@ -2585,3 +2585,40 @@ describe("blind batch 93: soldiers' ages, two flows of people, North Korea's nav
     ],
   ]);
 });
+
+describe('blind batch 95: the spoken word (ages, sums said aloud)', () => {
+  itExtracts([
+    [
+      'en',
+      "Seoul worries about North Korea's huge army: the number of men turning 20 each year is heading down from roughly 250,000.",
+      [],
+    ],
+    [
+      'en',
+      'Monitors say more than 11,000 North Korean soldiers went to Russia in 2024 and about 3,000 more in January, which gives you around 14,000.',
+      [
+        ['more than 11,000', 'deployed_total', 'more_than', 11000],
+        ['about 3,000', 'reinforcements', 'about', 3000],
+        ['around 14,000', 'deployed_total', 'about', 14000],
+      ],
+    ],
+    [
+      'de',
+      'Laut NIS sind rund 300 Nordkoreaner gefallen und rund 2.700 verwundet worden. Macht zusammen über 3.000.',
+      [
+        ['rund 300', 'killed', 'about', 300],
+        ['rund 2.700', 'wounded', 'about', 2700],
+        ['über 3.000', 'casualties_total', 'more_than', 3000],
+      ],
+    ],
+    // (a sum smaller than one of its parts adds up nothing)
+    [
+      'en',
+      'North Korea sent 11,000 troops and 3,000 more, which gives you 500 for each week of the winter.',
+      [
+        ['11,000', 'deployed_total', 'exact', 11000],
+        ['3,000', 'reinforcements', 'exact', 3000],
+      ],
+    ],
+  ]);
+});

@@ -679,7 +679,7 @@ const SUM_WORD =
   /(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|insgesamt|zusammen|всего|в\s+общей\s+сложности|загалом|усього|всього|разом)(?![a-zа-яёіїєäöüß])/;
 /** A sum word right before a number: "in all 6,000", "insgesamt 6000", "등 모두 1만1천", "합쳐 1만1천". */
 const SUM_RIGHT_BEFORE =
-  /(?:(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|a\s+total\s+of|insgesamt|zusammen|всего|загалом|усього|всього|разом)|(?:등[\s\u00a0]*)?(?:모두|총|합쳐서?|도합))[\s\u00a0,]*(?:(?:about|some|around|etwa|rund|около|близько|약)[\s\u00a0]+)?$/;
+  /(?:(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|a\s+total\s+of|insgesamt|zusammen|всего|загалом|усього|всього|разом|(?:which|that)\s+(?:gives|makes)(?:\s+(?:you|us))?|в\s+сумме(?:\s+перевалило\s+за)?|у\s+сумі|ergibt)|(?:등[\s\u00a0]*)?(?:모두|총|합쳐서?|도합))[\s\u00a0,]*(?:(?:about|some|around|etwa|rund|около|близько|약|über|more\s+than|over|более|понад)[\s\u00a0]+)?$/;
 /** A Korean verb of adding right before a number: '이 둘을 더해 "1만4천 명"', "합치면 약 1만4천". */
 const KOREAN_SUM_BEFORE = /(?:합쳐서?|더해서?|합하면|더하면|합치면)[\s\u00a0]*["'“‘]?(?:약[\s\u00a0]*)?$/;
 /** A pronoun and a relative clause after a number: "1100 тих, хто …", "1,100 of those who …", "1100 derer, die …". */
@@ -3153,6 +3153,55 @@ function repeatedFigure(
   };
 }
 
+/** A spoken sum right before a number: "which gives you around 14,000", "Macht zusammen über 3.000", "в сумме за …". */
+const SUM_SPOKEN_BEFORE =
+  /(?:(?:which|that)[\s\u00a0]+(?:gives|makes)(?:[\s\u00a0]+(?:you|us))?|macht[\s\u00a0]+zusammen|das[\s\u00a0]+ergibt|в[\s\u00a0]+сумме(?:[\s\u00a0]+(?:перевалило|вышло)[\s\u00a0]+за)?|у[\s\u00a0]+сумі(?:[\s\u00a0]+(?:вийшло|виходить))?|(?:합치면|더하면))[\s\u00a0,]*(?:(?:about|some|around|roughly|over|more[\s\u00a0]+than|etwa|rund|über|mehr[\s\u00a0]+als|около|более|близько|понад|약)[\s\u00a0]+)?$/;
+
+/**
+ * A number given as the sum of the paragraph's figures before it ("more than 11,000 … and about 3,000 more, which
+ * gives you around 14,000"; "rund 300 gefallen und rund 2.700 verwundet. Macht zusammen über 3.000"): the force's
+ * total when it adds up those sent, its casualties when it adds up its dead and wounded. It must be at least the
+ * largest of them.
+ * @returns the figure; null when no spoken sum stands right before the number, or the figures before it in the
+ *   paragraph are not two such parts of one whole.
+ */
+function summedFigure(
+  text: string,
+  orig: string,
+  lang: Lang,
+  token: NumberToken,
+  sentence: SentenceState,
+  out: readonly Figure[],
+  from: number,
+): Figure | null {
+  if (token.value === null || token.vague || sentence.excluded) return null;
+  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
+  if (!SUM_SPOKEN_BEFORE.test(text.slice(Math.max(from, token.start - 48), token.start))) return null;
+  const parts = out.filter((f) => f.start >= from && f.end <= token.start && f.unit !== 'percent');
+  const has = (m: Metric) => parts.some((f) => f.metric === m);
+  const metric: Metric | null =
+    has('killed') && has('wounded')
+      ? 'casualties_total'
+      : parts.length >= 2 && parts.every((f) => f.metric === 'deployed_total' || f.metric === 'reinforcements')
+        ? 'deployed_total'
+        : null;
+  const largest = Math.max(0, ...parts.map((f) => f.value ?? f.high ?? 0));
+  if (metric === null || token.value < largest) return null;
+  const base = parts[parts.length - 1] as Figure;
+  return {
+    ...base,
+    text: orig.slice(hedged.start, hedged.end),
+    start: hedged.start,
+    end: hedged.end,
+    metric,
+    qualifier: hedged.qualifier,
+    value: token.value,
+    low: null,
+    high: null,
+    lang,
+  };
+}
+
 /** Items of a sorted list that start inside [from, to), found by walking a cursor forward. */
 function takeWithin<T extends { start: number }>(
   list: readonly T[],
@@ -3556,7 +3605,8 @@ function extractParagraph(
     if (!state.last && lastOut && lastOut.start >= repeatFrom) state.recentLast = lastOut.metric;
     const fig =
       figureFor(text, orig, lang, token, state, state.cues, nonFigures.has(token)) ??
-      repeatedFigure(text, orig, lang, token, state, out, repeatFrom);
+      repeatedFigure(text, orig, lang, token, state, out, repeatFrom) ??
+      summedFigure(text, orig, lang, token, state, out, paragraph.start);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
