@@ -3182,7 +3182,8 @@ function summedFigure(
   const metric: Metric | null =
     has('killed') && has('wounded')
       ? 'casualties_total'
-      : parts.length >= 2 && parts.every((f) => f.metric === 'deployed_total' || f.metric === 'reinforcements')
+      : parts.length >= 2 &&
+          parts.every((f) => f.metric === 'deployed_total' || f.metric === 'reinforcements')
         ? 'deployed_total'
         : null;
   const largest = Math.max(0, ...parts.map((f) => f.value ?? f.high ?? 0));
