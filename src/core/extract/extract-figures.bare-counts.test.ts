@@ -42,6 +42,26 @@ describe('the first group of a force: "the first 2,600", "die ersten 2600", "п�
 
 describe('a determiner before a number that repeats an earlier figure', () => {
   itExtracts([
+    // a possessive one (the figure the other speaker gave), and the question the repeat ends
+    [
+      'ru',
+      'Пентагон оценивает число северокорейских военных в Курской области в 10 тысяч.\n\nВОПРОС: Киев говорит о 12 тысячах. Как это сочетается с вашими 10 тысячами?',
+      [
+        ['10 тысяч', 'deployed_total', 'exact', 10000],
+        ['12 тысячах', 'deployed_total', 'exact', 12000],
+        ['10 тысячами', 'deployed_total', 'exact', 10000],
+      ],
+    ],
+    [
+      'en',
+      'The Pentagon put North Korean troops in Kursk at 10,000. Kyiv says 12,000, so who is right, the 10,000 or the 12,000?',
+      [
+        ['10,000', 'deployed_total', 'exact', 10000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+        ['10,000', 'deployed_total', 'exact', 10000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
     [
       'en',
       'Seoul said North Korea had sent about 11,000 troops. Nobody checked, and the 11,000 stuck anyway.',

@@ -3079,9 +3079,12 @@ function figureFor(
   return figure;
 }
 
-/** A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів". */
+/**
+ * A determiner right before a number that stands alone: "mit den 11.000", "тех самых 11 тысяч", "цих 12 мільйонів";
+ * or a possessive one, the figure someone else gave ("your 10,000", "с вашими 10 тысячами", "Ihre 10.000").
+ */
 const REPEAT_BEFORE =
-  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|die|der|den|diesen|jenen|dieser|alle|allen|тех(?:\s+самых)?|этих|эти|те|все|всех|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|your|die|der|den|diesen|jenen|dieser|alle|allen|ihre[nr]?|eure[nr]?|тех(?:\s+самых)?|этих|эти|те|все|всех|ваш(?:и|их|ими|ей|ем)?|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|ваші|ваших|вашими|тих\s+же|тех\s+же)[\s\u00a0]+$/;
 /**
  * A number that opens a turn or a sentence, at most after a speaker's label and one word ("М. В.: Шесть тысяч —
  * это …", "Чекайте, шістсот — це …"), and is said to be something: the count just given, taken up again.
@@ -3094,7 +3097,7 @@ const SPOKEN_OF_AFTER =
   /^[\s\u00a0]*(?:[a-zа-яёіїєґäöüß.]{1,6}[\s\u00a0]*)?,[\s\u00a0]*(?:про[\s\u00a0]+(?:які|котрі|которые)|о[\s\u00a0]+которых|von[\s\u00a0]+denen|(?:that|which)[\s\u00a0])[^.;\d]{0,40}?(?:говори|казав|казала|сказав|сказала|называл|говорил|сказал|пише|пишуть|писав|писала|писали|пишет|пишут|писал|sprach|nannte|erwähnte|schreibt|schrieb|talked|spoke|cited|mentioned|writes|wrote)/;
 /** …and nothing it counts after it: a break, a relative pronoun, or the end. */
 const REPEAT_AFTER =
-  /^[\s\u00a0]*(?:[,.;:)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
+  /^[\s\u00a0]*(?:[,.;:?!)–—]|$|(?:who|that|which|die|der|що|які|котрі|что|которые)(?![a-zа-яёіїєґäöüß]))/;
 /** "그 6천이라는 숫자": Korean names a number spoken of as "that N, so called". */
 const KOREAN_REPEAT_BEFORE = /(?:^|[^가-힣])그[\s\u00a0]+$/;
 const KOREAN_REPEAT_AFTER = /^(?:이)?라는[\s\u00a0]/;
