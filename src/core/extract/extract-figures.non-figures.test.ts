@@ -2611,6 +2611,39 @@ describe('blind batch 95: the spoken word (ages, sums said aloud)', () => {
         ['über 3.000', 'casualties_total', 'more_than', 3000],
       ],
     ],
+    // (the parts in the turn before, in the same paragraph)
+    [
+      'ru',
+      'МИША: Разведка Сеула: погибли около 300 северокорейских солдат, ранены около 2700.\nКАТЯ: То есть в сумме перевалило за три тысячи.',
+      [
+        ['около 300', 'killed', 'about', 300],
+        ['около 2700', 'wounded', 'about', 2700],
+        ['три тысячи', 'casualties_total', 'more_than', 3000],
+      ],
+    ],
+    // a number someone said, saw or named counts what an earlier figure of about its size counted
+    [
+      'uk',
+      'Розвідка каже, що КНДР відправила близько 15 тисяч військових.\n\nДМИТРО: Стоп, а я бачив вісімнадцять тисяч.',
+      [
+        ['близько 15 тисяч', 'deployed_total', 'about', 15000],
+        ['вісімнадцять тисяч', 'deployed_total', 'exact', 18000],
+      ],
+    ],
+    [
+      'ko',
+      '국정원은 북한군 1만1천 명이 파병됐다고 봤고, 젤렌스키 대통령은 계속 1만2천이라고 했다.',
+      [
+        ['1만1천', 'deployed_total', 'exact', 11000],
+        ['1만2천', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+    // (nothing of about its size before it: a number said is no count of the force's)
+    [
+      'uk',
+      'Розвідка каже, що КНДР відправила близько 15 тисяч військових.\n\nДМИТРО: А я бачив сорок тисяч.',
+      [['близько 15 тисяч', 'deployed_total', 'about', 15000]],
+    ],
     // (a sum smaller than one of its parts adds up nothing)
     [
       'en',

@@ -3161,7 +3161,7 @@ const SUM_SPOKEN_BEFORE =
   /(?:(?:which|that)[\s\u00a0]+(?:gives|makes)(?:[\s\u00a0]+(?:you|us))?|macht[\s\u00a0]+zusammen|das[\s\u00a0]+ergibt|в[\s\u00a0]+сумме(?:[\s\u00a0]+(?:перевалило|вышло)[\s\u00a0]+за)?|у[\s\u00a0]+сумі(?:[\s\u00a0]+(?:вийшло|виходить))?|(?:합치면|더하면))[\s\u00a0,]*(?:(?:about|some|around|roughly|over|more[\s\u00a0]+than|etwa|rund|über|mehr[\s\u00a0]+als|около|более|близько|понад|약)[\s\u00a0]+)?$/;
 
 /**
- * A number given as the sum of the paragraph's figures before it ("more than 11,000 … and about 3,000 more, which
+ * A number given as the sum of the figures before it on its line ("more than 11,000 … and about 3,000 more, which
  * gives you around 14,000"; "rund 300 gefallen und rund 2.700 verwundet. Macht zusammen über 3.000"): the force's
  * total when it adds up those sent, its casualties when it adds up its dead and wounded. It must be at least the
  * largest of them.
@@ -3180,18 +3180,15 @@ function summedFigure(
   if (token.value === null || token.vague || sentence.excluded) return null;
   const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
   if (!SUM_SPOKEN_BEFORE.test(text.slice(Math.max(from, token.start - 48), token.start))) return null;
-  const parts = out.filter((f) => f.start >= from && f.end <= token.start && f.unit !== 'percent');
-  const has = (m: Metric) => parts.some((f) => f.metric === m);
-  const metric: Metric | null =
-    has('killed') && has('wounded')
-      ? 'casualties_total'
-      : parts.length >= 2 &&
-          parts.every((f) => f.metric === 'deployed_total' || f.metric === 'reinforcements')
-        ? 'deployed_total'
-        : null;
-  const largest = Math.max(0, ...parts.map((f) => f.value ?? f.high ?? 0));
-  if (metric === null || token.value < largest) return null;
-  const base = parts[parts.length - 1] as Figure;
+  // (its parts are on its own line, a transcript's question and answer sharing a paragraph; else in the paragraph,
+  // the turn before it giving them)
+  const line = Math.max(from, text.lastIndexOf('\n', token.start) + 1);
+  const summed = findSumParts(out, line, token.start) ?? findSumParts(out, from, token.start);
+  if (summed === null) return null;
+  const metric: Metric =
+    summed[0]?.metric === 'killed' || summed[0]?.metric === 'wounded' ? 'casualties_total' : 'deployed_total';
+  if (token.value < Math.max(...summed.map((f) => f.value ?? f.high ?? 0))) return null;
+  const base = summed[summed.length - 1] as Figure;
   return {
     ...base,
     text: orig.slice(hedged.start, hedged.end),
@@ -3202,6 +3199,75 @@ function summedFigure(
     value: token.value,
     low: null,
     high: null,
+    lang,
+  };
+}
+
+/**
+ * The figures in [from, to) that a sum adds up: the dead and the wounded (both), or two counts of those sent.
+ * @returns them; null when there are no such parts.
+ */
+function findSumParts(out: readonly Figure[], from: number, to: number): Figure[] | null {
+  const parts = out.filter((f) => f.start >= from && f.end <= to && f.unit !== 'percent');
+  const losses = parts.filter((f) => f.metric === 'killed' || f.metric === 'wounded');
+  if (losses.some((f) => f.metric === 'killed') && losses.some((f) => f.metric === 'wounded')) return losses;
+  const troops = parts.filter((f) => f.metric === 'deployed_total' || f.metric === 'reinforcements');
+  return troops.length >= 2 ? troops : null;
+}
+
+/** A verb of saying or naming right before a bare number: "Zelensky kept saying 12,000", "я бачив вісімнадцять тисяч". */
+const SAID_BEFORE =
+  /(?:^|[^\p{L}])(?:says?|said|saying|called|calls|cited|quoted|(?:i|we)(?:\s+have|'ve)?\s+(?:seen|heard|read)|sagt|sagte|sagen|nannte|nennt|nennen|spricht\s+von|sprach\s+von|gelesen|gehört|говорит|говорил[аи]?|говорят|говорим|называл[аи]?|называет|называем|называют|сказал[аи]?|видел[аи]?|читал[аи]?|пишут|писали|каже|казав|казала|кажуть|кажете|кажемо|називав|називала|називає|називаємо|називають|сказав|сказала|бачив|бачила|читав|читала|пишуть|писали)(?:\s+(?:постоянно|всегда|всё\s+время|постійно|весь\s+час|завжди|immer|stets|always|constantly|repeatedly))?(?:\s+(?:о|об|про|von))?\s+$/u;
+/** After a bare number, the Korean quote that says it was said: "1만2천이라고 했고". */
+const KOREAN_SAID_AFTER = /^(?:이)?라고[\s\u00a0]?(?:했|하|말|밝|주장)/;
+/** What may follow a number said with nothing counted after it: a break, or where or when it applies. */
+const SAID_ALONE_AFTER =
+  /^[\s\u00a0]*(?:[,.;:?!)–—]|$|(?:on\s+the\s+front|in\s+(?:kursk|russia|total)|an\s+der\s+front|in\s+kursk|на\s+фронт[іе]|в\s+курск|у\s+курськ)(?![\p{L}]))/u;
+
+/**
+ * A thousand or more given as what someone said, saw or named, with nothing counted after it ("Zelensky kept saying
+ * 12,000", "я бачив вісімнадцять тисяч", "젤렌스키 대통령은 계속 1만2천이라고 했고"), after figures of the force in
+ * the paragraphs the subject carries over: a count of what the last of them within a factor of two of it counted.
+ * @returns the figure; null when no verb of saying stands right before the number (or no Korean quote after it), the
+ *   number is below a thousand or counts a noun after it, or no figure of about its size comes before it within the
+ *   carry.
+ */
+function quotedFigure(
+  text: string,
+  orig: string,
+  lang: Lang,
+  token: NumberToken,
+  sentence: SentenceState,
+  out: readonly Figure[],
+  from: number,
+): Figure | null {
+  const value = token.value ?? token.high;
+  if (value === null || value < 1000 || token.vague || sentence.excluded) return null;
+  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
+  const before = text.slice(Math.max(sentence.span.start, hedged.start - 40), hedged.start);
+  const after = text.slice(token.end, token.end + 24);
+  const said = SAID_BEFORE.test(before) ? SAID_ALONE_AFTER.test(after) : KOREAN_SAID_AFTER.test(after);
+  if (!said) return null;
+  // (what it counts is what an earlier figure of about its size counted: "I have seen 15,000" after 14,000 sent, not
+  // after 4,700 casualties)
+  const earlier = out.findLast(
+    (f) =>
+      f.start >= from &&
+      f.end <= hedged.start &&
+      f.unit !== 'percent' &&
+      (f.value ?? f.high ?? 0) * 2 >= value &&
+      (f.value ?? f.high ?? 0) <= value * 2,
+  );
+  if (!earlier) return null;
+  return {
+    ...earlier,
+    text: orig.slice(hedged.start, hedged.end),
+    start: hedged.start,
+    end: hedged.end,
+    qualifier: hedged.qualifier,
+    value: token.value,
+    low: token.low,
+    high: token.low !== null ? token.high : null,
     lang,
   };
 }
@@ -3610,7 +3676,8 @@ function extractParagraph(
     const fig =
       figureFor(text, orig, lang, token, state, state.cues, nonFigures.has(token)) ??
       repeatedFigure(text, orig, lang, token, state, out, repeatFrom) ??
-      summedFigure(text, orig, lang, token, state, out, paragraph.start);
+      summedFigure(text, orig, lang, token, state, out, paragraph.start) ??
+      quotedFigure(text, orig, lang, token, state, out, repeatFrom);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {
