@@ -2638,6 +2638,15 @@ describe('blind batch 95: the spoken word (ages, sums said aloud)', () => {
         ['1만2천', 'deployed_total', 'exact', 12000],
       ],
     ],
+    [
+      'en',
+      'Seoul believes North Korea sent about 14,000 soldiers.\n\nQ: I have seen 15,000 and I have seen 16,000. Which is it?',
+      [
+        ['about 14,000', 'deployed_total', 'about', 14000],
+        ['15,000', 'deployed_total', 'exact', 15000],
+        ['16,000', 'deployed_total', 'exact', 16000],
+      ],
+    ],
     // (nothing of about its size before it: a number said is no count of the force's)
     [
       'uk',

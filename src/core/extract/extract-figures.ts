@@ -3220,9 +3220,9 @@ const SAID_BEFORE =
   /(?:^|[^\p{L}])(?:says?|said|saying|called|calls|cited|quoted|(?:i|we)(?:\s+have|'ve)?\s+(?:seen|heard|read)|sagt|sagte|sagen|nannte|nennt|nennen|spricht\s+von|sprach\s+von|gelesen|gehört|говорит|говорил[аи]?|говорят|говорим|называл[аи]?|называет|называем|называют|сказал[аи]?|видел[аи]?|читал[аи]?|пишут|писали|каже|казав|казала|кажуть|кажете|кажемо|називав|називала|називає|називаємо|називають|сказав|сказала|бачив|бачила|читав|читала|пишуть|писали)(?:\s+(?:постоянно|всегда|всё\s+время|постійно|весь\s+час|завжди|immer|stets|always|constantly|repeatedly))?(?:\s+(?:о|об|про|von))?\s+$/u;
 /** After a bare number, the Korean quote that says it was said: "1만2천이라고 했고". */
 const KOREAN_SAID_AFTER = /^(?:이)?라고[\s\u00a0]?(?:했|하|말|밝|주장)/;
-/** What may follow a number said with nothing counted after it: a break, or where or when it applies. */
+/** What may follow a number said with nothing counted after it: a break, a word joining the next, or where it applies. */
 const SAID_ALONE_AFTER =
-  /^[\s\u00a0]*(?:[,.;:?!)–—]|$|(?:on\s+the\s+front|in\s+(?:kursk|russia|total)|an\s+der\s+front|in\s+kursk|на\s+фронт[іе]|в\s+курск|у\s+курськ)(?![\p{L}]))/u;
+  /^[\s\u00a0]*(?:[,.;:?!)–—]|$|(?:and|or|und|oder|и|или|і|й|та|або|чи)[\s\u00a0]|(?:on\s+the\s+front|in\s+(?:kursk|russia|total)|an\s+der\s+front|in\s+kursk|на\s+фронт[іе]|в\s+курск|у\s+курськ)(?![\p{L}]))/u;
 
 /**
  * A thousand or more given as what someone said, saw or named, with nothing counted after it ("Zelensky kept saying
