@@ -249,3 +249,28 @@ describe('batch 86: a table under a heading that names the troops', () => {
     ['en', 'Prices this week\n\nPrice | Shop | Date\n11,000 | Kursk market | 18.10.2024', []],
   ]);
 });
+
+/** Batch 96: the column names a quantity; the heading says of whom, past the words it opens with. */
+describe('batch 96: a column of strength under a heading that names the troops after a word of quantity', () => {
+  itExtracts([
+    [
+      'ru',
+      'Таблица 2. Оценки общей численности военных КНДР в России (чел.)\n\nДата | Источник | Численность | Примечание\n20.11.2024 | НРС | около 11 000 | две волны\n30.04.2025 | НРС | около 15 000 | в Курской области',
+      [
+        ['около 11 000', 'deployed_total', 'about', 11000],
+        ['около 15 000', 'deployed_total', 'about', 15000],
+      ],
+    ],
+    [
+      'en',
+      'Table 2. Estimates of the total number of North Korean troops in Russia\n\nDate | Source | Strength | Note\n20.11.2024 | NIS | about 11,000 | two waves',
+      [['about 11,000', 'deployed_total', 'about', 11000]],
+    ],
+    // guard: a quantity of something else
+    [
+      'en',
+      'Table 2. Estimates of the total number of visitors to Pyongyang\n\nDate | Source | Strength | Note\n20.11.2024 | NIS | about 11,000 | two waves',
+      [],
+    ],
+  ]);
+});

@@ -1345,9 +1345,10 @@ function readTableCell(
   if (!table) return null;
   // (a noun in the next cell is no noun of the number: "13 000+ \t военная разведка" names who estimated)
   if (noun && CELL_BREAK.test(text.slice(hedged.end, noun.start))) noun = null;
-  const read = (part: Span) => {
+  const read = (part: Span, titled = false) => {
     const cues = collectCues(text, part.start, part.end);
-    const found = noun ?? findLabelNoun(text, part.start, part.end);
+    const found =
+      noun ?? findLabelNoun(text, part.start, part.end) ?? (titled ? findQuantityNoun(text, part) : null);
     return {
       part,
       cues,
@@ -1362,14 +1363,14 @@ function readTableCell(
   const own = read(table.cell);
   const ownLoss = own.cues.events.some((e) => e.kind !== 'deployed' && e.kind !== 'reinforce') ? [own] : [];
   // (a column of sources names who estimated, not whose losses: "Узяті в полон | 2 | ЗСУ, СБУ" under "Джерело")
-  const row = table.row.map(read);
+  const row = table.row.map((part) => read(part));
   const sources = new Set(
     table.row.filter((_, i) => {
       const h = table.rowHeaders[i];
       return h !== null && h !== undefined && SOURCE_HEADER.test(text.slice(h.start, h.end));
     }),
   );
-  const caption = table.caption ? [read(table.caption)] : [];
+  const caption = table.caption ? [read(table.caption, true)] : [];
   // The header first; then a cell of the row that names a loss, more troops, a thing or people of a kind
   // ("killed or wounded", "zusätzliche Soldaten", "САУ", "군사 건설 인력"), which is more specific than the
   // caption ("… Soldaten in Russland"); then the caption; then any cell of the row (notes come last).
@@ -1405,7 +1406,7 @@ function readTableCell(
   // Korean troops", "военные КНДР в России", "Soldaten derzeit in Kursk", "y-Achse: Soldaten") says the number
   // counts them
   // (or, last, the table's heading a blank line above it: "Численность военных КНДР в России: оценки ведомств")
-  const heading = cell.metric === null && table.heading ? [read(table.heading)] : [];
+  const heading = cell.metric === null && table.heading ? [read(table.heading, true)] : [];
   const people =
     cell.metric === null
       ? [...header, ...row, ...caption, ...heading].find(
@@ -1433,6 +1434,28 @@ function readTableCell(
   if (cell.side === 'none') cell.side = carried;
   cell.noun ??= noun;
   return cell;
+}
+
+const QUANTITY_ALL = new RegExp(QUANTITY.source, 'g');
+
+/**
+ * The counted noun a table's caption or heading names after a word of quantity, past the words it opens with
+ * ("Table 1. Estimates of the total number of North Korean troops …", "Оценки общей численности военных КНДР …"),
+ * for a column whose header names only a quantity ("Strength", "Численность").
+ * @returns null when no count noun follows a word of quantity in it.
+ */
+function findQuantityNoun(text: string, part: Span): CountNoun | null {
+  const own = text.slice(part.start, part.end);
+  QUANTITY_ALL.lastIndex = 0;
+  for (let m = QUANTITY_ALL.exec(own); m !== null; m = QUANTITY_ALL.exec(own)) {
+    const after = part.start + m.index + m[0].length;
+    const of = /^[\s\u00a0]+(?:of[\s\u00a0]+(?:the[\s\u00a0]+)?|der[\s\u00a0]+)?/.exec(
+      text.slice(after, after + 12),
+    );
+    const found = findCountNoun(text, after + (of?.[0].length ?? 0), part.end);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The counted noun of a figure: after it, Korean noun before it, or the noun of a counting clause. */
