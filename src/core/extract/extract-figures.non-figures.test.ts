@@ -2653,6 +2653,12 @@ describe('blind batch 95: the spoken word (ages, sums said aloud)', () => {
       'Розвідка каже, що КНДР відправила близько 15 тисяч військових.\n\nДМИТРО: А я бачив сорок тисяч.',
       [['близько 15 тисяч', 'deployed_total', 'about', 15000]],
     ],
+    // "the two" of the prisoners is no part of a compound ("the two-part series")
+    [
+      'en',
+      'Ukraine holds two North Korean prisoners. Their story was told in the two-part series that aired in May.',
+      [['two', 'captured', 'exact', 2]],
+    ],
     // (a sum smaller than one of its parts adds up nothing)
     [
       'en',

@@ -1481,7 +1481,7 @@ const CAPTIVITY =
   /prisoner|captive|captured|gefangen|полон|пленн|плен(?![а-яё])|пленени|пленил|포로|생포|억류/;
 /** What may follow "the two" that speaks of the prisoners: a pause, a place, a verb or a particle. */
 const THE_TWO_AFTER =
-  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–-]|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden|gefangene[nr]?)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣])|북한[\s\u00a0]?(?:병사|군인|포로|장병))/;
+  /^[\s\u00a0]*(?:[,.;:!?)»"“”—–]|-(?![a-zа-яіїєёäöüß])|$|(?:in|from|of|who|whom|held|taken|are|were|have|had|will|would|з|із|у|в|во|из|из-под|aus|vom|im|die|der|которых|яких|которые|які|sind|waren|haben|wurden|gefangene[nr]?)(?![a-zа-яіїєёäöüß])|[은는이가을를의]|모두|다(?![가-힣])|북한[\s\u00a0]?(?:병사|군인|포로|장병))/;
 /** A unit whose strength the number gives: "a group of", "групи з", "einer Gruppe von". */
 const GROUP_OF_BEFORE =
   /(?:group|unit|force|contingent|detachment)[\s\u00a0]+of[\s\u00a0]+$|(?:груп[аиіу]|групою|группы|группа|группу|группой|загону|загін|отряда|отряд)[\s\u00a0]+(?:з|із|из)[\s\u00a0]+$|(?:gruppe|einheit|truppe|verband)[\s\u00a0]+(?:von|aus)[\s\u00a0]+$/;
