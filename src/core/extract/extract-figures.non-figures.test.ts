@@ -2653,6 +2653,12 @@ describe('blind batch 95: the spoken word (ages, sums said aloud)', () => {
       'Розвідка каже, що КНДР відправила близько 15 тисяч військових.\n\nДМИТРО: А я бачив сорок тисяч.',
       [['близько 15 тисяч', 'deployed_total', 'about', 15000]],
     ],
+    // an age with a hedge before it
+    [
+      'en',
+      "North Korea's troops now have combat experience from Kursk. No one in the South's army under the age of about 50 has seen combat.",
+      [],
+    ],
     // "the two" of the prisoners is no part of a compound ("the two-part series")
     [
       'en',

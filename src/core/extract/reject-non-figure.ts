@@ -147,7 +147,7 @@ const WORD_BEFORE_RE = new RegExp(
     // days of the war ("Day 1,039 of the invasion")
     `|(?:day|tag|день|доба|дня)[ \\t\\u00a0]*$` +
     // ages: "aged 20 and 26", "men turning 20", "im Alter von 19", "у віці 20", "в возрасте 26 лет"
-    `|(?:aged|(?:men|women|people|boys|those|who\\s+(?:are|were))\\s+turning|ages(?:\\s+as)?|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?)[ \\t\\u00a0]*$`,
+    `|(?:aged|(?:men|women|people|boys|those|who\\s+(?:are|were))\\s+turning|ages(?:\\s+as)?|age\\s+(?:of|to|from|limit\\s+(?:of|to))|im\\s+alter\\s+von|у\\s+віці|віком|в\\s+возрасте|возрастом)(?:\\s+\\d+\\s*(?:,|and|or|to|und|oder|bis|і|та|й|и|или|до|-|–))?(?:\\s+(?:about|around|roughly|some|etwa|rund|ungefähr|близько|приблизно|около|примерно))?)[ \\t\\u00a0]*$`,
   'y',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:${MONTHS})\\.?[ \\t\\u00a0]*$`, 'y');
