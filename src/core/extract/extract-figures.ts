@@ -679,7 +679,7 @@ const SUM_WORD =
   /(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|insgesamt|zusammen|всего|в\s+общей\s+сложности|загалом|усього|всього|разом)(?![a-zа-яёіїєäöüß])/;
 /** A sum word right before a number: "in all 6,000", "insgesamt 6000", "등 모두 1만1천", "합쳐 1만1천". */
 const SUM_RIGHT_BEFORE =
-  /(?:(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|a\s+total\s+of|insgesamt|zusammen|всего|загалом|усього|всього|разом|(?:which|that)\s+(?:gives|makes)(?:\s+(?:you|us))?|в\s+сумме(?:\s+перевалило\s+за)?|у\s+сумі|ergibt)|(?:등[\s\u00a0]*)?(?:모두|총|합쳐서?|도합))[\s\u00a0,]*(?:(?:about|some|around|etwa|rund|около|близько|약|über|more\s+than|over|более|понад)[\s\u00a0]+)?$/;
+  /(?:(?<![a-zа-яёіїєäöüß])(?:in\s+all|in\s+total|altogether|a\s+total\s+of|insgesamt|zusammen|всего|загалом|усього|всього|разом)|(?:등[\s\u00a0]*)?(?:모두|총|합쳐서?|도합))[\s\u00a0,]*(?:(?:about|some|around|etwa|rund|около|близько|약)[\s\u00a0]+)?$/;
 /** A Korean verb of adding right before a number: '이 둘을 더해 "1만4천 명"', "합치면 약 1만4천". */
 const KOREAN_SUM_BEFORE = /(?:합쳐서?|더해서?|합하면|더하면|합치면)[\s\u00a0]*["'“‘]?(?:약[\s\u00a0]*)?$/;
 /** A pronoun and a relative clause after a number: "1100 тих, хто …", "1,100 of those who …", "1100 derer, die …". */
@@ -3201,8 +3201,8 @@ function summedFigure(
   from: number,
 ): Figure | null {
   if (token.value === null || token.vague || sentence.excluded) return null;
-  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
   if (!SUM_SPOKEN_BEFORE.test(text.slice(Math.max(from, token.start - 48), token.start))) return null;
+  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
   // (its parts are on its own line, a transcript's question and answer sharing a paragraph; else in the paragraph,
   // the turn before it giving them)
   const line = Math.max(from, text.lastIndexOf('\n', token.start) + 1);
@@ -3266,22 +3266,23 @@ function quotedFigure(
 ): Figure | null {
   const value = token.value ?? token.high;
   if (value === null || value < 1000 || token.vague || sentence.excluded) return null;
-  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
-  const before = text.slice(Math.max(sentence.span.start, hedged.start - 40), hedged.start);
-  const after = text.slice(token.end, token.end + 24);
-  const said = SAID_BEFORE.test(before) ? SAID_ALONE_AFTER.test(after) : KOREAN_SAID_AFTER.test(after);
-  if (!said) return null;
   // (what it counts is what an earlier figure of about its size counted: "I have seen 15,000" after 14,000 sent, not
   // after 4,700 casualties)
   const earlier = out.findLast(
     (f) =>
       f.start >= from &&
-      f.end <= hedged.start &&
+      f.end <= token.start &&
       f.unit !== 'percent' &&
       (f.value ?? f.high ?? 0) * 2 >= value &&
       (f.value ?? f.high ?? 0) <= value * 2,
   );
   if (!earlier) return null;
+  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
+  if (earlier.end > hedged.start) return null;
+  const before = text.slice(Math.max(sentence.span.start, hedged.start - 40), hedged.start);
+  const after = text.slice(token.end, token.end + 24);
+  const said = SAID_BEFORE.test(before) ? SAID_ALONE_AFTER.test(after) : KOREAN_SAID_AFTER.test(after);
+  if (!said) return null;
   return {
     ...earlier,
     text: orig.slice(hedged.start, hedged.end),
