@@ -3240,7 +3240,7 @@ function findSumParts(out: readonly Figure[], from: number, to: number): Figure[
 
 /** A verb of saying or naming right before a bare number: "Zelensky kept saying 12,000", "я бачив вісімнадцять тисяч". */
 const SAID_BEFORE =
-  /(?:^|[^\p{L}])(?:says?|said|saying|called|calls|cited|quoted|(?:i|we)(?:\s+have|'ve)?\s+(?:seen|heard|read)|sagt|sagte|sagen|nannte|nennt|nennen|spricht\s+von|sprach\s+von|gelesen|gehört|говорит|говорил[аи]?|говорят|говорим|называл[аи]?|называет|называем|называют|сказал[аи]?|видел[аи]?|читал[аи]?|пишут|писали|каже|казав|казала|кажуть|кажете|кажемо|називав|називала|називає|називаємо|називають|сказав|сказала|бачив|бачила|читав|читала|пишуть|писали)(?:\s+(?:постоянно|всегда|всё\s+время|постійно|весь\s+час|завжди|immer|stets|always|constantly|repeatedly))?(?:\s+(?:о|об|про|von))?\s+$/u;
+  /(?:^|[^\p{L}])(?:says?|said|saying|called|calls|cited|quoted|(?:i|we)(?:\s+have|'ve)?\s+(?:seen|heard|read)|sagt|sagte|sagen|nannte|nennt|nennen|spricht\s+von|sprach\s+von|gelesen|gehört|говорит|говорил[аи]?|говорят|говорим|называл[аи]?|называет|называем|называют|сказал[аи]?|видел[аи]?|читал[аи]?|пишут|писали|каже|казав|казала|кажуть|кажете|кажемо|називав|називала|називає|називаємо|називають|сказав|сказала|бачив|бачила|читав|читала|пишуть)(?:\s+(?:постоянно|всегда|всё\s+время|постійно|весь\s+час|завжди|immer|stets|always|constantly|repeatedly))?(?:\s+(?:о|об|про|von))?\s+$/u;
 /** After a bare number, the Korean quote that says it was said: "1만2천이라고 했고". */
 const KOREAN_SAID_AFTER = /^(?:이)?라고[\s\u00a0]?(?:했|하|말|밝|주장)/;
 /** What may follow a number said with nothing counted after it: a break, a word joining the next, or where it applies. */

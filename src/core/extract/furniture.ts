@@ -163,9 +163,9 @@ const REACTIONS_MAX = 60;
 
 /**
  * A comment's header on its own first line: a reply's mark, the author's handle (three words at most), then after a
- * "·" or "|" when it
- * was written ("kestrel_77 · 2 h ago · ▲ 214", "↳ Kartenleser · vor 3 Std.", "→ mila.v · 5 ноября, 09:11 · ▲ 41",
- * "└ 군필아재 | 14:58", "평화가좋아 | 2025.09.02 14:51"); the comment's text follows on the next line.
+ * "·" or "|" when it was written ("kestrel_77 · 2 h ago · ▲ 214", "↳ Kartenleser · vor 3 Std.", "→ mila.v · 5
+ * ноября, 09:11 · ▲ 41", "└ 군필아재 | 14:58", "평화가좋아 | 2025.09.02 14:51"); the comment's text follows on the
+ * next line.
  */
 const COMMENT_HEADER =
   /^\s*[↳└→]?\s*[^\s·|]+(?:\s[^\s·|]+){0,2}\s[·|]\s[^\n]{0,30}?(?:\d:\d\d|\sago|vor\s\d|назад|тому|전)[^\n]{0,30}\n/u;
