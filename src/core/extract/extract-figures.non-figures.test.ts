@@ -183,6 +183,12 @@ describe("the home army's strength by branch after its white-paper total", () =>
 describe('rates, shares of the economy and slide counters', () => {
   itExtracts([
     ['en', 'That would imply that roughly one in three North Korean casualties was fatal.', []],
+    // (the second number of a rate after the first's noun)
+    [
+      'en',
+      'North Korean troops suffered. So somewhere between one soldier in three and one in two is out of action.',
+      [],
+    ],
     [
       'en',
       'North Korea lost about 4,000 men, four out of every ten soldiers it sent.',
@@ -2674,5 +2680,35 @@ describe('blind batch 95: the spoken word (ages, sums said aloud)', () => {
         ['3,000', 'reinforcements', 'exact', 3000],
       ],
     ],
+  ]);
+});
+
+describe("session 29: a number given as an estimator's, with nothing counted after it", () => {
+  itExtracts([
+    [
+      'en',
+      "North Korea's losses in Russia. The headline death estimate is the NIS's about 2,000 (September 2, 2025).",
+      [['about 2,000', 'killed', 'about', 2000]],
+    ],
+    // (the metric from the sentence before, which names it without a number)
+    [
+      'en',
+      "North Korean losses. Killed and wounded together. Two series sit side by side: the UK Ministry of Defence's more than 6,000 (June 2025) and the NIS's about 6,000 (February 2026).",
+      [
+        ['more than 6,000', 'casualties_total', 'more_than', 6000],
+        ['about 6,000', 'casualties_total', 'about', 6000],
+      ],
+    ],
+    [
+      'en',
+      "The NIS counts some 15,000 North Korean workers, and the monitoring team's about 8,000 for 2024 sits in a separate table.",
+      [
+        ['some 15,000', 'workers_or_engineers', 'about', 15000],
+        ['about 8,000', 'workers_or_engineers', 'about', 8000],
+      ],
+    ],
+    // (a country's own army is no estimator; a noun after the number is counted as usual; no metric, no figure)
+    ['en', "North Korea sent troops, but Russia's 600,000 do the fighting.", []],
+    ['en', "North Korea's troops are few beside Ukraine's 800,000 (2025).", []],
   ]);
 });

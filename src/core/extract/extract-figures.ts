@@ -3238,6 +3238,26 @@ function findSumParts(out: readonly Figure[], from: number, to: number): Figure[
   return troops.length >= 2 ? troops : null;
 }
 
+/**
+ * The last figure in [from, to) of about `value`'s size (within a factor of two), not a percentage.
+ * @returns it; undefined when there is none.
+ */
+function findFigureOfSize(
+  out: readonly Figure[],
+  from: number,
+  to: number,
+  value: number,
+): Figure | undefined {
+  return out.findLast(
+    (f) =>
+      f.start >= from &&
+      f.end <= to &&
+      f.unit !== 'percent' &&
+      (f.value ?? f.high ?? 0) * 2 >= value &&
+      (f.value ?? f.high ?? 0) <= value * 2,
+  );
+}
+
 /** A verb of saying or naming right before a bare number: "Zelensky kept saying 12,000", "я бачив вісімнадцять тисяч". */
 const SAID_BEFORE =
   /(?:^|[^\p{L}])(?:says?|said|saying|called|calls|cited|quoted|(?:i|we)(?:\s+have|'ve)?\s+(?:seen|heard|read)|sagt|sagte|sagen|nannte|nennt|nennen|spricht\s+von|sprach\s+von|gelesen|gehört|говорит|говорил[аи]?|говорят|говорим|называл[аи]?|называет|называем|называют|сказал[аи]?|видел[аи]?|читал[аи]?|пишут|писали|каже|казав|казала|кажуть|кажете|кажемо|називав|називала|називає|називаємо|називають|сказав|сказала|бачив|бачила|читав|читала|пишуть)(?:\s+(?:постоянно|всегда|всё\s+время|постійно|весь\s+час|завжди|immer|stets|always|constantly|repeatedly))?(?:\s+(?:о|об|про|von))?\s+$/u;
@@ -3268,14 +3288,7 @@ function quotedFigure(
   if (value === null || value < 1000 || token.vague || sentence.excluded) return null;
   // (what it counts is what an earlier figure of about its size counted: "I have seen 15,000" after 14,000 sent, not
   // after 4,700 casualties)
-  const earlier = out.findLast(
-    (f) =>
-      f.start >= from &&
-      f.end <= token.start &&
-      f.unit !== 'percent' &&
-      (f.value ?? f.high ?? 0) * 2 >= value &&
-      (f.value ?? f.high ?? 0) <= value * 2,
-  );
+  const earlier = findFigureOfSize(out, from, token.start, value);
   if (!earlier) return null;
   const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
   if (earlier.end > hedged.start) return null;
@@ -3290,6 +3303,62 @@ function quotedFigure(
     end: hedged.end,
     qualifier: hedged.qualifier,
     value: token.value,
+    low: token.low,
+    high: token.low !== null ? token.high : null,
+    lang,
+  };
+}
+
+/**
+ * An estimator's possessive right before a number's hedge: "the NIS's about 2,000", "the UK Ministry of Defence's
+ * more than 6,000", "the monitoring team's about 8,000", "Seoul's 12,000". The possessor is an agency, an office, a
+ * capital or a person who gives estimates, never a country's army ("Russia's 600,000").
+ */
+const ESTIMATOR_POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:nis|jcs|staff|defen[cs]e|ministry|mod|pentagon|agency|service|intelligence|team|panel|monitors|seoul|kyiv|washington|zelensky|zelenskyy|budanov|isw|gur|hur|msmt|dia|cia|nato|office|command|spokesman|spokeswoman|chief|president|minister|officials|analysts|institute|center|centre)['’]s?[\s\u00a0]+(?:(?:own|new|latest|revised|earlier|first|later|lower|higher|updated|older)[\s\u00a0]+)?$/u;
+/** After a number an estimator gave with nothing counted after it: a break, a date in brackets, a joining word. */
+const POSSESSED_ALONE_AFTER =
+  /^[\s\u00a0]*(?:[,.;:?!)–—]|$|\((?:[a-z]+\s+)?\d|(?:for|in|by|as\s+of)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?\d|(?:and|or|but|while|which|against|versus|vs)[\s\u00a0])/u;
+
+/**
+ * A number given as an estimator's, with nothing counted after it ("the NIS's about 2,000 (September 2, 2025)", "the
+ * UK Ministry of Defence's more than 6,000 … and the NIS's about 6,000"), in a sentence of North Korea's force: a
+ * count of what the sentence's last event word before it names ("death estimate", "casualties"), else what the
+ * sentence before named without a number ("Killed and wounded together."), else what the last figure of about its
+ * size within the carry counted. English only (other languages put the estimator after the number or in a phrase).
+ * @returns the figure; null when no estimator's possessive stands right before the number's hedge, the number is
+ *   below a hundred, counts a noun after it, stands outside North Korea's subject, or nothing tells its metric.
+ */
+function possessiveFigure(
+  text: string,
+  orig: string,
+  lang: Lang,
+  token: NumberToken,
+  sentence: SentenceState,
+  out: readonly Figure[],
+  from: number,
+): Figure | null {
+  const value = token.value ?? token.high;
+  if (lang !== 'en' || value === null || value < 100 || token.vague || sentence.excluded) return null;
+  if (sentence.carried !== 'nk' && sentence.cues.nk.length === 0) return null;
+  if (!POSSESSED_ALONE_AFTER.test(text.slice(token.end, token.end + 24))) return null;
+  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
+  const before = text.slice(Math.max(sentence.span.start, hedged.start - 48), hedged.start);
+  if (!ESTIMATOR_POSSESSIVE_BEFORE.test(before)) return null;
+  const earlier = findFigureOfSize(out, from, hedged.start, value);
+  const metric = namedMetric(sentence.cues, hedged.start) ?? sentence.topic ?? earlier?.metric ?? null;
+  if (metric === null) return null;
+  // (hardware is counted in its own units: those of an earlier figure of it)
+  const hardware = metric === 'munitions' || metric === 'equipment';
+  if (hardware && earlier?.metric !== metric) return null;
+  return {
+    text: orig.slice(hedged.start, hedged.end),
+    start: hedged.start,
+    end: hedged.end,
+    metric,
+    unit: hardware && earlier ? earlier.unit : 'personnel',
+    qualifier: hedged.qualifier,
+    value: token.low !== null ? null : token.value,
     low: token.low,
     high: token.low !== null ? token.high : null,
     lang,
@@ -3701,7 +3770,8 @@ function extractParagraph(
       figureFor(text, orig, lang, token, state, state.cues, nonFigures.has(token)) ??
       repeatedFigure(text, orig, lang, token, state, out, repeatFrom) ??
       summedFigure(text, orig, lang, token, state, out, paragraph.start) ??
-      quotedFigure(text, orig, lang, token, state, out, repeatFrom);
+      quotedFigure(text, orig, lang, token, state, out, repeatFrom) ??
+      possessiveFigure(text, orig, lang, token, state, out, repeatFrom);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {

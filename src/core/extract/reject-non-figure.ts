@@ -548,6 +548,10 @@ const RATIO_NAMED_BEFORE =
 const RATE_BEFORE =
   /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣\d])(?:(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?|(?:세|네|다섯|열)[\s\u00a0]?명[\s\u00a0]?(?:중|가운데)[\s\u00a0]?)$/;
 
+/** The first number of a rate and its noun right before a small second one ("one soldier in", "two men out of every"). */
+const RATE_NOUN_BEFORE =
+  /(?:^|[^A-Za-zÀ-ɏЀ-ӿ가-힣\d])(?:one|two|three|four|five|\d)[\s\u00a0]+[a-z]+[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?$/;
+
 /** "one soldier in eight", "two men out of every ten": a noun between the two numbers of a rate. */
 const RATE_WITH_NOUN_AFTER =
   /^[\s\u00a0]+[a-z]+[\s\u00a0]+(?:in|out[\s\u00a0]+of)[\s\u00a0]+(?:every[\s\u00a0]+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3})(?![\d,.]?\d)(?![a-z])/;
@@ -677,6 +681,8 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
   if ((token.value ?? 0) <= 10 && RATE_WITH_NOUN_AFTER.test(after)) return true;
   // "one in three", "세 명 중 한 명": the second number of a rate
   if (RATE_BEFORE.test(before)) return true;
+  // ("one soldier in three": with its noun, when the second is small)
+  if ((token.value ?? 0) <= 10 && RATE_NOUN_BEFORE.test(before)) return true;
   // ("einer von drei", "zwei von zehn"; not "einer von zwei Gefangenen", which counts the two)
   if (RATE_DENOMINATORS.has(token.value ?? 0) && GERMAN_RATE_BEFORE.test(before)) return true;
   // (the last character, a surrogate pair whole: the last two code units hold it)

@@ -16,6 +16,18 @@ describe('scanNumbers', () => {
     // a spoken range of words, the first without its scale (German marks it with a suspended hyphen)
     ['en', 'eleven, twelve thousand went', [['eleven, twelve thousand', null, 11000, 12000, false]]],
     ['de', 'elf-, zwölftausend Mann', [['elf-, zwölftausend', null, 11000, 12000, false]]],
+    // "and" joins a number's words only after a hundred or a scale word
+    ['en', 'between four and six million shells', [['four and six million', null, 4000000, 6000000, false]]],
+    ['en', 'a hundred and one faces', [['a hundred and one', 101, null, null, false]]],
+    ['en', 'two thousand and five men', [['two thousand and five', 2005, null, null, false]]],
+    [
+      'en',
+      'twenty and thirty',
+      [
+        ['twenty', 20, null, null, false],
+        ['thirty', 30, null, null, false],
+      ],
+    ],
     [
       'en',
       'of the twelve, three thousand died',

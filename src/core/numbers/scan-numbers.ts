@@ -109,6 +109,11 @@ function extendWords(text: string, lang: Lang, start: number, end: number): numb
       const prev = /[^\s-]+$/.exec(text.slice(start, at))?.[0] ?? '';
       const word = m[0].replace(/^[\s-]+/, '');
       if (isWordRange(prev, word, lang)) return at;
+    } else if (/^[\s\u00a0]+and[\s\u00a0]/.test(m[0])) {
+      // ("and" joins a number's words only after a hundred or a scale: "a hundred and one", not "between four
+      // and six million", which is two numbers)
+      const prev = /[^\s-]+$/.exec(text.slice(start, at))?.[0] ?? '';
+      if (additiveValue(prev, lang) !== undefined) return at;
     }
     at += m[0].length;
   }
