@@ -2712,3 +2712,61 @@ describe("session 29: a number given as an estimator's, with nothing counted aft
     ['en', "North Korea's troops are few beside Ukraine's 800,000 (2025).", []],
   ]);
 });
+
+describe('session 29: a difference between two counts of the force, and the "-man" compound', () => {
+  itExtracts([
+    [
+      'en',
+      "Yonhap gave some 13,000 North Korean troops, or 2,000 fewer than the spy agency's count.",
+      [
+        ['some 13,000', 'deployed_total', 'about', 13000],
+        ['2,000', 'deployed_total', 'exact', 2000],
+      ],
+    ],
+    [
+      'en',
+      'Seoul counted 11,000 North Korean troops; the difference of about 1,000 soldiers has been carried forward.',
+      [
+        ['11,000', 'deployed_total', 'exact', 11000],
+        ['about 1,000', 'deployed_total', 'about', 1000],
+      ],
+    ],
+    [
+      'ru',
+      'В декабре ведомство назвало почти 12 тысяч военных КНДР — на тысячу больше.',
+      [
+        ['почти 12 тысяч', 'deployed_total', 'nearly', 12000],
+        ['тысячу', 'deployed_total', 'exact', 1000],
+      ],
+    ],
+    [
+      'uk',
+      'Розвідка каже, що КНДР відправила близько 15 тисяч військових, — на 4 тисячі більше, ніж у листопаді.',
+      [
+        ['близько 15 тисяч', 'deployed_total', 'about', 15000],
+        ['4 тисячі', 'deployed_total', 'exact', 4000],
+      ],
+    ],
+    [
+      'de',
+      'Seoul nannte 11.000 nordkoreanische Soldaten; zwischen beiden Angaben lag ein Unterschied von rund 1000 Mann.',
+      [
+        ['11.000', 'deployed_total', 'exact', 11000],
+        ['rund 1000', 'deployed_total', 'about', 1000],
+      ],
+    ],
+    // (a year before a comparative hedges nothing of its own; nor does a number after which another follows)
+    [
+      'de',
+      'Nordkorea schickte laut MSMT im Jahr 2024 mehr als 11.000 Soldaten nach Russland.',
+      [['mehr als 11.000', 'deployed_total', 'more_than', 11000]],
+    ],
+    // (no larger count before it: nothing it is the difference of)
+    ['en', 'North Korea sent troops, 2,000 fewer than Seoul expected.', []],
+    [
+      'en',
+      'North Korea sent a 12,000-man contingent to Russia.',
+      [['12,000', 'deployed_total', 'exact', 12000]],
+    ],
+  ]);
+});

@@ -3126,14 +3126,11 @@ const KOREAN_REPEAT_BEFORE = /(?:^|[^가-힣])그[\s\u00a0]+$/;
 const KOREAN_REPEAT_AFTER = /^(?:이)?라는[\s\u00a0]/;
 
 /**
- * A number that repeats an earlier figure of the text by its value alone ("the 11,000", "тех самых 11
- * тысяч, что прибыли первыми", "Частина цих 12 мільйонів"): it counts what that figure counted.
- * @param from where the earlier figure may start: its own paragraph or the MAX_CARRY before it, as far as a
- *   subject carries (the browser reads a page in units of a few blocks and must find the same repeats).
- * @returns null unless a determiner stands before the number, nothing it counts follows it, and an earlier
- *   figure from `from` on has the same value.
+ * A reading of a number that figureFor left without a figure, from its words and the figures before it (`out`, from
+ * `from` on): a repeat, a sum, a number said, an estimator's number, a difference.
+ * @returns the figure; null when the reading does not apply.
  */
-function repeatedFigure(
+type FigureFallback = (
   text: string,
   orig: string,
   lang: Lang,
@@ -3141,7 +3138,17 @@ function repeatedFigure(
   sentence: SentenceState,
   out: readonly Figure[],
   from: number,
-): Figure | null {
+) => Figure | null;
+
+/**
+ * A number that repeats an earlier figure of the text by its value alone ("the 11,000", "тех самых 11
+ * тысяч, что прибыли первыми", "Частина цих 12 мільйонів"): it counts what that figure counted.
+ * @param from where the earlier figure may start: its own paragraph or the MAX_CARRY before it, as far as a
+ *   subject carries (the browser reads a page in units of a few blocks and must find the same repeats).
+ * @returns null unless a determiner stands before the number, nothing it counts follows it, and an earlier
+ *   figure from `from` on has the same value.
+ */
+const repeatedFigure: FigureFallback = (text, orig, lang, token, sentence, out, from) => {
   if (out.length === 0 || token.value === null || token.vague || sentence.excluded) return null;
   // (or a clause after it that says who spoke of it: "4 тисячі, про які говорив Зеленський у Рамштайні")
   const spokenOf = token.value >= 100 && SPOKEN_OF_AFTER.test(text.slice(token.end, token.end + 64));
@@ -3177,7 +3184,7 @@ function repeatedFigure(
     qualifier: 'exact',
     lang,
   };
-}
+};
 
 /** A spoken sum right before a number: "which gives you around 14,000", "Macht zusammen über 3.000", "в сумме за …". */
 const SUM_SPOKEN_BEFORE =
@@ -3191,15 +3198,7 @@ const SUM_SPOKEN_BEFORE =
  * @returns the figure; null when no spoken sum stands right before the number, or the figures before it in the
  *   paragraph are not two such parts of one whole.
  */
-function summedFigure(
-  text: string,
-  orig: string,
-  lang: Lang,
-  token: NumberToken,
-  sentence: SentenceState,
-  out: readonly Figure[],
-  from: number,
-): Figure | null {
+const summedFigure: FigureFallback = (text, orig, lang, token, sentence, out, from) => {
   if (token.value === null || token.vague || sentence.excluded) return null;
   if (!SUM_SPOKEN_BEFORE.test(text.slice(Math.max(from, token.start - 48), token.start))) return null;
   const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
@@ -3224,7 +3223,7 @@ function summedFigure(
     high: null,
     lang,
   };
-}
+};
 
 /**
  * The figures in [from, to) that a sum adds up: the dead and the wounded (both), or two counts of those sent.
@@ -3275,15 +3274,7 @@ const SAID_ALONE_AFTER =
  *   number is below a thousand or counts a noun after it, or no figure of about its size comes before it within the
  *   carry.
  */
-function quotedFigure(
-  text: string,
-  orig: string,
-  lang: Lang,
-  token: NumberToken,
-  sentence: SentenceState,
-  out: readonly Figure[],
-  from: number,
-): Figure | null {
+const quotedFigure: FigureFallback = (text, orig, lang, token, sentence, out, from) => {
   const value = token.value ?? token.high;
   if (value === null || value < 1000 || token.vague || sentence.excluded) return null;
   // (what it counts is what an earlier figure of about its size counted: "I have seen 15,000" after 14,000 sent, not
@@ -3307,7 +3298,7 @@ function quotedFigure(
     high: token.low !== null ? token.high : null,
     lang,
   };
-}
+};
 
 /**
  * An estimator's possessive right before a number's hedge: "the NIS's about 2,000", "the UK Ministry of Defence's
@@ -3329,15 +3320,7 @@ const POSSESSED_ALONE_AFTER =
  * @returns the figure; null when no estimator's possessive stands right before the number's hedge, the number is
  *   below a hundred, counts a noun after it, stands outside North Korea's subject, or nothing tells its metric.
  */
-function possessiveFigure(
-  text: string,
-  orig: string,
-  lang: Lang,
-  token: NumberToken,
-  sentence: SentenceState,
-  out: readonly Figure[],
-  from: number,
-): Figure | null {
+const possessiveFigure: FigureFallback = (text, orig, lang, token, sentence, out, from) => {
   const value = token.value ?? token.high;
   if (lang !== 'en' || value === null || value < 100 || token.vague || sentence.excluded) return null;
   if (sentence.carried !== 'nk' && sentence.cues.nk.length === 0) return null;
@@ -3363,7 +3346,64 @@ function possessiveFigure(
     high: token.low !== null ? token.high : null,
     lang,
   };
-}
+};
+
+/**
+ * After a number, a comparison that makes it a difference between two counts: "2,000 fewer than", "1,000 above
+ * that sum", "на тысячу больше", "на 4 тисячі більше", "4000 mehr als", "1천 명 많다" (counted noun allowed between).
+ */
+const DIFFERENCE_AFTER =
+  /^[\s\u00a0]*(?:(?:soldiers|troops|men|people|personnel|mann|soldaten|человек|солдат|военных|осіб|військових|солдатів|명)[\s\u00a0]*)?(?:(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)[\s\u00a0]+than|above|below|short[\s\u00a0]+of|mehr[\s\u00a0]+als|weniger[\s\u00a0]+als|больше|меньше|выше|ниже|більше|менше|вище|нижче|(?:이|가)?[\s\u00a0]?(?:많|적|늘|줄|웃돌|밑돌))(?![a-z])/u;
+/** Before a number, a word of difference: "the difference of", "a gap of", "Unterschied von", "разница в", "різниця у". */
+const DIFFERENCE_BEFORE =
+  /(?:difference|gap|discrepancy|shortfall)[\s\u00a0]+of[\s\u00a0]+$|(?:unterschied|differenz|abstand|lücke)[\s\u00a0]+von[\s\u00a0]+$|(?:разница|разрыв|расхождение)[\s\u00a0]+(?:в|составляет|составила|составлял)[\s\u00a0]+$|(?:різниця|розрив|розбіжність)[\s\u00a0]+(?:у|в|становить|склала|становила)[\s\u00a0]+$|(?:차이|격차)[는가]?[\s\u00a0]?$/u;
+/** Russian and Ukrainian say a difference with "на" before the number and the comparative after it. */
+const DIFFERENCE_NA_BEFORE = /(?:^|[\s\u00a0(])на[\s\u00a0]+$/;
+
+/**
+ * A number that is the difference between two counts of the force ("or 2,000 fewer than the spy agency's spring
+ * count", "на тысячу больше", "der Unterschied von rund 1000 Mann"), in a sentence of North Korea's force, after a
+ * figure larger than it within the carry: a count of what that figure counted (the corpus marks a difference with
+ * the metric of what it compares).
+ * @returns the figure; null when no word of difference stands around the number, it is below a hundred, stands
+ *   outside North Korea's subject, or no larger figure comes before it.
+ */
+const differenceFigure: FigureFallback = (text, orig, lang, token, sentence, out, from) => {
+  const value = token.value;
+  if (value === null || value < 100 || token.vague || sentence.excluded) return null;
+  if (sentence.carried !== 'nk' && sentence.cues.nk.length === 0) return null;
+  // (a year before a hedge of the next number: "im Juni 2025 mehr als 6000")
+  if (token.plain && value >= 1900 && value <= 2100) return null;
+  const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
+  const before = text.slice(Math.max(sentence.span.start, hedged.start - 32), hedged.start);
+  const comparison = DIFFERENCE_AFTER.exec(text.slice(hedged.tail, hedged.tail + 40));
+  // (a comparative right before another number hedges that one: "2024 more than 11,000")
+  const after =
+    comparison !== null &&
+    !/^[\s\u00a0]*(?:the[\s\u00a0]+)?[\d~≈]/.test(
+      text.slice(hedged.tail + comparison[0].length, hedged.tail + comparison[0].length + 8),
+    );
+  const isDifference =
+    DIFFERENCE_BEFORE.test(before) ||
+    (after && (lang === 'ru' || lang === 'uk' ? DIFFERENCE_NA_BEFORE.test(before) : true));
+  if (!isDifference) return null;
+  const compared = out.findLast(
+    (f) =>
+      f.start >= from && f.end <= hedged.start && f.unit !== 'percent' && (f.value ?? f.high ?? 0) > value,
+  );
+  if (!compared) return null;
+  return {
+    ...compared,
+    text: orig.slice(hedged.start, hedged.end),
+    start: hedged.start,
+    end: hedged.end,
+    qualifier: hedged.qualifier,
+    value,
+    low: null,
+    high: null,
+    lang,
+  };
+};
 
 /** Items of a sorted list that start inside [from, to), found by walking a cursor forward. */
 function takeWithin<T extends { start: number }>(
@@ -3771,7 +3811,8 @@ function extractParagraph(
       repeatedFigure(text, orig, lang, token, state, out, repeatFrom) ??
       summedFigure(text, orig, lang, token, state, out, paragraph.start) ??
       quotedFigure(text, orig, lang, token, state, out, repeatFrom) ??
-      possessiveFigure(text, orig, lang, token, state, out, repeatFrom);
+      possessiveFigure(text, orig, lang, token, state, out, repeatFrom) ??
+      differenceFigure(text, orig, lang, token, state, out, repeatFrom);
     if (!fig) continue;
     const prev = out[out.length - 1];
     if (prev && fig.start < prev.end) {

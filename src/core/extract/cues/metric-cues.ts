@@ -238,7 +238,8 @@ export const NOUN_PARTS: Readonly<Record<NounKind, readonly string[]>> = {
     'north\\s+koreans', 'koreans', 'n[.\\s]\\s?korean(?:s|\\s+(?:troops|soldiers|servicemen|forces))',
     // (one North Korean, as a noun: "captured one wounded North Korean on Dec. 26")
     'north\\s+korean(?![a-z])(?=[\\s\\u00a0]*(?:[.,;:)]|$|(?:on|in|near|at|during|was|is|who|and|after|from|to|alive)(?![a-z])))',
-    'members', 'strong', 'paratroopers', 'comrades', `kamerad${L}`, `товарищ${L}`, `товариш${L}`, `побратим${L}`, '전우', 'marines', 'combatants', 'replacements',
+    // ("a 12,000-man force": "-man" joined to the number, not "one man")
+    'members', '(?<=^-)man', 'strong', 'paratroopers', 'comrades', `kamerad${L}`, `товарищ${L}`, `товариш${L}`, `побратим${L}`, '전우', 'marines', 'combatants', 'replacements',
     'reinforcements',
     `військов${L}`, `солдат${L}`, `вояк${L}`, `хлопц${L}`, 'хлопців', 'парней', `бійц${L}`, `бійців`, `військовослужбовц${L}`, 'осіб', 'особи', 'людей', 'чоловік',
     // (troops as a body, in the genitive: "чисельність військ КНДР", "численность войск")
