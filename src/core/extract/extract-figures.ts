@@ -615,8 +615,11 @@ const SO_MANY_DURATION =
 /** A description that opens "about that many": the number is a rounded one. */
 const ABOUT_SO_MANY =
   /^(?:приблизно|примерно|etwa|about|roughly|rund|около|близько|대략|약)\s+(?:стільки|столько|so\s+viele|so\s+many|that\s+many)/;
-/** A size adjective made of digits and "thousand": "11-тысячной", "12-тисячний". */
-const SIZE_ADJECTIVE = /[-‑][\s\u00a0]?(?:тисячн|тысячн)/;
+/**
+ * A size adjective made of a number and "thousand": "11-тысячной", "12-тисячний", fused "трёхтысячное",
+ * "шеститисячного" (the scanner reads only known number stems before "тысячн" as one).
+ */
+const SIZE_ADJECTIVE = /(?:[-‑][\s\u00a0]?|[а-яёіїє'’ʼ])(?:тисячн|тысячн)/;
 /** "1만1,000~1만2,000명 규모인 북한 파병군": the size of a force, in Korean. */
 const KOREAN_SIZE_AFTER = /^[\s\u00a0]?(?:여[\s\u00a0]?)?명[\s\u00a0]?규모(?:인|의)[\s\u00a0]/;
 /** "the first 2,600", "die ersten 2600", "первые 2600": the first group of a force, counted without a noun. */

@@ -538,8 +538,11 @@ const PAGE_OF_BEFORE =
   /(?:^|[^\p{L}])(?:page|seite|страница|сторінка|стр\.|показано|shown|showing|angezeigt|페이지)[\s\u00a0]+(?:\d{1,4}[\s\u00a0]*(?:[–-][\s\u00a0]*\d{1,4}[\s\u00a0]*)?(?:of|von|из|з|із|\/)[\s\u00a0]+)?$/u;
 
 /** The two sides of a ratio: "7 : 1", "2:1" (a clock's "10:30" has two digits after the colon). */
-const RATIO_AFTER = /^[\s\u00a0]?:[\s\u00a0]?\d(?!\d)/;
-const RATIO_BEFORE = /(?<![\d:])\d[\s\u00a0]?:[\s\u00a0]?$/;
+/** The other side of a ratio: "7 : 1", "1 대 9" (Korean), "один к девяти" (Russian; "до" and "to" also make ranges). */
+const RATIO_AFTER =
+  /^[\s\u00a0]?(?::|대)[\s\u00a0]?\d(?!\d)|^[\s\u00a0]+к[\s\u00a0]+(?:одному|двум|трём|трем|четырём|четырем|пяти|шести|семи|восьми|девяти|десяти)(?![\p{L}])/u;
+const RATIO_BEFORE =
+  /(?<![\d:])\d[\s\u00a0]?(?::|대)[\s\u00a0]?$|(?:^|[^\p{L}])(?:один|одному)[\s\u00a0]+к[\s\u00a0]+$/u;
 
 const RATIO_NAMED_BEFORE =
   /(?:ratio|verhältnis|соотношени[а-я]*|співвідношенн[а-яіїє]*)[\s\u00a0]+(?:(?:of|von|было|було|was|is|lag\s+bei|составляло|становило)[\s\u00a0]+)?(?:(?:about|around|roughly|nearly|etwa|rund|примерно|около|приблизно|близько|약)[\s\u00a0]+)?$/;

@@ -16,6 +16,11 @@ describe('scanNumbers', () => {
     // a spoken range of words, the first without its scale (German marks it with a suspended hyphen)
     ['en', 'eleven, twelve thousand went', [['eleven, twelve thousand', null, 11000, 12000, false]]],
     ['de', 'elf-, zwölftausend Mann', [['elf-, zwölftausend', null, 11000, 12000, false]]],
+    // a number fused with "thousand" into an adjective
+    ['ru', 'трёхтысячным пополнением', [['трёхтысячным', 3000, null, null, false]]],
+    ['uk', 'шеститисячного угруповання', [['шеститисячного', 6000, null, null, false]]],
+    ['uk', 'п’ятитисячний загін', [['п’ятитисячний', 5000, null, null, false]]],
+    ['ru', 'тысячный зритель', []],
     // "and" joins a number's words only after a hundred or a scale word
     ['en', 'between four and six million shells', [['four and six million', null, 4000000, 6000000, false]]],
     ['en', 'a hundred and one faces', [['a hundred and one', 101, null, null, false]]],

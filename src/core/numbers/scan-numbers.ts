@@ -67,7 +67,7 @@ function escapeWord(w: string): string {
   return w.replace(/'/g, "['’ʼ`]").replace(/\./g, '\\.');
 }
 
-type ScanKind = 'vague' | 'ko' | 'dig' | 'words' | 'half';
+type ScanKind = 'vague' | 'ko' | 'dig' | 'words' | 'half' | 'fused';
 
 /** Per language: one more number word after a joiner ("twenty[-five]", "three [hundred]"), sticky. */
 const NEXT_WORD = new Map<Lang, RegExp>();
@@ -177,6 +177,38 @@ function wordEntries(lang: Lang): Array<CueEntry<ScanKind>> {
   return out;
 }
 
+/**
+ * The stems of a Russian or Ukrainian number fused with "thousand" into an adjective ("трёхтысячный контингент",
+ * "шеститисячного угруповання": of three, six thousand), and their values in thousands.
+ */
+const FUSED_THOUSAND_STEMS: Readonly<Partial<Record<Lang, Readonly<Record<string, number>>>>> = {
+  ru: {
+    двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9,
+    десяти: 10, одиннадцати: 11, двенадцати: 12, тринадцати: 13, четырнадцати: 14, пятнадцати: 15,
+    двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50,
+  },
+  uk: {
+    двох: 2, трьох: 3, чотирьох: 4, "п'яти": 5, шести: 6, семи: 7, восьми: 8, "дев'яти": 9, десяти: 10,
+    одинадцяти: 11, дванадцяти: 12, тринадцяти: 13, чотирнадцяти: 14, "п'ятнадцяти": 15, двадцяти: 20,
+    тридцяти: 30, сорока: 40, "п'ятдесяти": 50,
+  },
+}; // prettier-ignore
+
+/** The fused adjectives' scanner entries, one per stem (entries are bucketed by their first letter). */
+function fusedEntries(lang: Lang): Array<{ source: string; kind: ScanKind }> {
+  const stems = FUSED_THOUSAND_STEMS[lang];
+  if (!stems) return [];
+  const thousand = lang === 'ru' ? 'тысячн[а-яё]*' : 'тисячн[а-яіїєґ]*';
+  return Object.keys(stems).map((stem) => ({ source: `${escapeWord(stem)}${thousand}`, kind: 'fused' }));
+}
+
+/** Value of a fused adjective of thousands ("трёхтысячным": 3,000); null when its stem is not one of ours. */
+function readFused(raw: string, lang: Lang): number | null {
+  const stem = normalizeWord(raw).replace(/т[иы]сячн.*$/, '');
+  const thousands = FUSED_THOUSAND_STEMS[lang]?.[stem];
+  return thousands === undefined ? null : thousands * 1000;
+}
+
 function buildScanner(lang: Lang): CueRegex<ScanKind> {
   return buildCueRegex<ScanKind>([
     { source: `(?:${VAGUE[lang]})(?![A-Za-zÀ-ɏЀ-ӿ가-힣])`, kind: 'vague' },
@@ -208,6 +240,7 @@ function buildScanner(lang: Lang): CueRegex<ScanKind> {
     // "11К", "3к+", "14К": thousands as posts write them, the Cyrillic letter joined to the digits
     { source: `\\d{1,3}(?:[.,]\\d)?к(?![а-яёіїєґa-z\\d])`, kind: 'dig' },
     { source: `(?:${DIGITS})${MULT}?`, kind: 'dig' },
+    ...fusedEntries(lang),
     ...wordEntries(lang),
   ]);
 }
@@ -377,6 +410,13 @@ export function scanNumbers(
         singles.push(single);
         continue;
       }
+    }
+    if (m.kind === 'fused') {
+      const value = readFused(text.slice(at, m.end), lang);
+      if (value !== null)
+        singles.push({ start: at, end: m.end, value, factor: 1000, plain: false, digits: false });
+      skip = m.end;
+      continue;
     }
     if (m.kind === 'half') {
       const scale = /мил|міл|mill/.test(text.slice(at, m.end)) ? 1e6 : 1e3;
