@@ -2801,3 +2801,14 @@ describe('session 29: fused adjectives of thousands, and ratios said with "대" 
     ],
   ]);
 });
+
+describe('session 29: Korean "N 명 규모의" gives the size of what follows it', () => {
+  itExtracts([
+    [
+      'ko',
+      '쿠르스크주에서는 1천여 명 규모의 북한 공병 부대가 지뢰를 제거하고 있다.',
+      [['1천여', 'workers_or_engineers', 'about', 1000]],
+    ],
+    ['ko', '북한이 1만여 명 규모의 병력을 러시아에 보냈다.', [['1만여', 'deployed_total', 'about', 10000]]],
+  ]);
+});

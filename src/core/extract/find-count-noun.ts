@@ -35,7 +35,9 @@ export const WEAPONS_BEFORE =
   /(?:자주포|방사포|곡사포|견인포|다연장|로켓포|야포|전차|탱크|장갑차|보병전투차|발사대|발사차량|이동식\s?발사)[^.!?\n,]{0,12}$/;
 /** "500명 이상의 장교": the counted noun after the counter and a genitive. */
 const MISSILES_BEFORE = /(?:미사일|탄도|kn-?\d+)[^.!?\n]*$/;
-const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?의[\s\u00a0]?/;
+const KOREAN_GENITIVE = /^(?:[\s\u00a0]?(?:이상|가량|여|정도))?(?:[\s\u00a0]?규모)?의[\s\u00a0]?/;
+/** Characters of a word that may stand between a Korean genitive and its noun ("북한 공병", "군사건설 인력"). */
+const KOREAN_NOUN_LEAD = 3;
 /**
  * "220여 문의 자주포": a counter whose genitive reads as another word on its own ("문의" inquiry, "발의" motion)
  * counts only when one of our nouns follows it.
@@ -77,12 +79,17 @@ export function findCountNoun(text: string, from: number, ceiling: number): Coun
     const at = from + korean[0].length;
     const genitive = KOREAN_GENITIVE.exec(text.slice(at, at + 6));
     if (genitive) {
+      // (one short word may stand before the noun: "북한 공병 부대", "군사건설 인력")
       const next = findCuesAtWords(
         NOUN_CUE,
-        text.slice(at + genitive[0].length, at + genitive[0].length + 12),
+        text.slice(at + genitive[0].length, at + genitive[0].length + 16),
       )[0];
-      if (next && next.start === 0)
-        return { kind: next.kind, start: at + genitive[0].length, end: at + genitive[0].length + next.end };
+      if (next && next.start <= KOREAN_NOUN_LEAD)
+        return {
+          kind: next.kind,
+          start: at + genitive[0].length + next.start,
+          end: at + genitive[0].length + next.end,
+        };
     }
     // 기 counts launchers and missiles alike: missiles when the clause before names them ("KN-23 148기").
     if (korean[1] === '기' && MISSILES_BEFORE.test(text.slice(Math.max(0, from - 40), from)))
