@@ -2802,8 +2802,19 @@ describe('session 29: fused adjectives of thousands, and ratios said with "대" 
   ]);
 });
 
-describe('session 29: Korean "N 명 규모의" gives the size of what follows it', () => {
+describe('session 29: Korean "N 명 규모의" gives the size of what follows it; "one" for a noun', () => {
   itExtracts([
+    // ("one" standing for a noun named before it)
+    [
+      'en',
+      'North Korean soldiers died, but the paper had no death toll, and it should not be printed as one.',
+      [],
+    ],
+    [
+      'en',
+      "North Korea's losses are secret. Pyongyang's own number, if it can be called one, is the lowest of all.",
+      [],
+    ],
     [
       'ko',
       '쿠르스크주에서는 1천여 명 규모의 북한 공병 부대가 지뢰를 제거하고 있다.',

@@ -596,6 +596,14 @@ export function isNonFigure(text: string, token: NumberToken): boolean {
     )
   )
     return true;
+  // "one" standing for a noun named before ("if it can be called one", "printed as one"): no count
+  if (
+    token.value === 1 &&
+    !token.digits &&
+    /(?:called|call|as|be)[\s\u00a0]+$/.test(before) &&
+    /^[\s\u00a0]*(?:[,.;:?!)—–]|$)/.test(after)
+  )
+    return true;
   // the second number of a meeting's format ("한미 2+2", "the 2+2 talks"; the first has "+2" after it)
   if ((token.value ?? 10) < 10 && /(?<!\d)\d\+$/.test(before)) return true;
   // a span of years: "the pandemic border closure of 2020–2023"
