@@ -3360,6 +3360,11 @@ const DIFFERENCE_AFTER =
 /** Before a number, a word of difference: "the difference of", "a gap of", "Unterschied von", "разница в", "різниця у". */
 const DIFFERENCE_BEFORE =
   /(?:difference|gap|discrepancy|shortfall)[\s\u00a0]+of[\s\u00a0]+$|(?:unterschied|differenz|abstand|lücke)[\s\u00a0]+von[\s\u00a0]+$|(?:разница|разрыв|расхождение)[\s\u00a0]+(?:в|составляет|составила|составлял)[\s\u00a0]+$|(?:різниця|розрив|розбіжність)[\s\u00a0]+(?:у|в|становить|склала|становила)[\s\u00a0]+$|(?:차이|격차)[는가]?[\s\u00a0]?$/u;
+/** The comparatives of DIFFERENCE_AFTER and the words of DIFFERENCE_BEFORE, anywhere: a cheap test first. */
+const COMPARISON_WORD =
+  /more|fewer|less|higher|lower|greater|larger|smaller|bigger|above|below|short|mehr|weniger|больше|меньше|выше|ниже|більше|менше|вище|нижче|많|적|늘|줄|웃돌|밑돌/;
+const DIFFERENCE_WORD =
+  /difference|gap|discrepancy|shortfall|unterschied|differenz|abstand|lücke|разниц|разрыв|расхожд|різниц|розрив|розбіжн|차이|격차/;
 /** Russian and Ukrainian say a difference with "на" before the number and the comparative after it. */
 const DIFFERENCE_NA_BEFORE = /(?:^|[\s\u00a0(])на[\s\u00a0]+$/;
 
@@ -3377,6 +3382,12 @@ const differenceFigure: FigureFallback = (text, orig, lang, token, sentence, out
   if (sentence.carried !== 'nk' && sentence.cues.nk.length === 0) return null;
   // (a year before a hedge of the next number: "im Juni 2025 mehr als 6000")
   if (token.plain && value >= 1900 && value <= 2100) return null;
+  // (most numbers have no word of comparison near them: tested before the hedge is read)
+  if (
+    !COMPARISON_WORD.test(text.slice(token.end, token.end + 48)) &&
+    !DIFFERENCE_WORD.test(text.slice(Math.max(sentence.span.start, token.start - 48), token.start))
+  )
+    return null;
   const hedged = attachQualifier(text, token, token.end, sentence.span.start, sentence.span.end);
   const before = text.slice(Math.max(sentence.span.start, hedged.start - 32), hedged.start);
   const comparison = DIFFERENCE_AFTER.exec(text.slice(hedged.tail, hedged.tail + 40));
