@@ -2823,3 +2823,16 @@ describe('session 29: Korean "N 명 규모의" gives the size of what follows it
     ['ko', '북한이 1만여 명 규모의 병력을 러시아에 보냈다.', [['1만여', 'deployed_total', 'about', 10000]]],
   ]);
 });
+
+describe('session 29: a repeat with a word of fame between ("the famous 12,000")', () => {
+  itExtracts([
+    [
+      'en',
+      'North Korea sent 12,000 troops, Kyiv said. Then there is the famous 12,000, waved about since October.',
+      [
+        ['12,000', 'deployed_total', 'exact', 12000],
+        ['12,000', 'deployed_total', 'exact', 12000],
+      ],
+    ],
+  ]);
+});

@@ -3110,7 +3110,7 @@ function figureFor(
  * or a possessive one, the figure someone else gave ("your 10,000", "с вашими 10 тысячами", "Ihre 10.000").
  */
 const REPEAT_BEFORE =
-  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|your|die|der|den|diesen|jenen|dieser|alle|allen|ihre[nr]?|eure[nr]?|тех(?:\s+самых)?|этих|эти|те|все|всех|ваш(?:и|их|ими|ей|ем)?|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|ваші|ваших|вашими|тих\s+же|тех\s+же)[\s\u00a0]+$/;
+  /(?:^|[^a-zа-яёіїєґäöüß])(?:the|these|those|all|your|die|der|den|diesen|jenen|dieser|alle|allen|ihre[nr]?|eure[nr]?|тех(?:\s+самых)?|этих|эти|те|все|всех|ваш(?:и|их|ими|ей|ем)?|тих(?:\s+самих)?|цих|ці|ті|всі|усі|всіх|усіх|ваші|ваших|вашими|тих\s+же|тех\s+же)[\s\u00a0]+(?:(?:famous|infamous|same|magic|headline|familiar|original|earlier|much-quoted|oft-quoted|oft-cited|often-cited|widely[\s\u00a0]+(?:cited|quoted)|berühmten|berüchtigten|gleichen|знаменит(?:ых|ые)|пресловут(?:ых|ые)|горезвестн(?:ых|ые)|знамениті|знаменитих|горезвісн(?:і|их)|сумнозвісн(?:і|их))[\s\u00a0]+)?$/;
 /**
  * A number that opens a turn or a sentence, at most after a speaker's label and one word ("М. В.: Шесть тысяч —
  * это …", "Чекайте, шістсот — це …"), and is said to be something: the count just given, taken up again.
