@@ -2836,3 +2836,13 @@ describe('session 29: a repeat with a word of fame between ("the famous 12,000")
     ],
   ]);
 });
+
+describe('session 29: a number on its own line with a label, which the next paragraph says is that many', () => {
+  itExtracts([
+    [
+      'en',
+      "Number of the week: 2,000\n\nThat is NIS's new count of North Korean dead, more than three times its April estimate.",
+      [['2,000', 'killed', 'exact', 2000]],
+    ],
+  ]);
+});

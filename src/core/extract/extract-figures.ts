@@ -2270,7 +2270,7 @@ function figureFor(
   /** The loss the sentence after names, if any ("So viele … sind … ums Leben gekommen"). */
   let soManyMetric: Metric | null = null;
   {
-    const soMany = SO_MANY_AFTER.exec(text.slice(hedged.tail, hedged.tail + 24));
+    const soMany = SO_MANY_AFTER.exec(text.slice(hedged.tail, hedged.tail + 48));
     if (soMany) {
       const from = hedged.tail + soMany[0].length;
       const stop = /[.!?\n]/.exec(text.slice(from, from + 300));
@@ -3708,6 +3708,9 @@ function ownsNothing(text: string, c: Cue): boolean {
   );
 }
 
+/** Characters of a paragraph that gives a number on its own, with a label at most ("Number of the week: 2,000"). */
+const SO_MANY_LINE = 40;
+
 /** Extracts one paragraph; returns what carries over to the next paragraph. */
 function extractParagraph(
   text: string,
@@ -3739,8 +3742,8 @@ function extractParagraph(
   // (the force named in the words that say what is counted: "So viele nordkoreanische Soldaten", not "So viele
   // Besucher kamen, Nordkorea war kein Thema")
   const soMany =
-    !inherited && own.length <= 24 && /\d/.test(own)
-      ? SO_MANY_AFTER.exec(text.slice(paragraph.end, paragraph.end + 24))
+    !inherited && own.length <= SO_MANY_LINE && /\d/.test(own)
+      ? SO_MANY_AFTER.exec(text.slice(paragraph.end, paragraph.end + 48))
       : null;
   if (soMany) {
     const from = paragraph.end + soMany[0].length;
